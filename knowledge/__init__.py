@@ -1,0 +1,1 @@
+"""Dosti: knowledge."""

@@ -1,0 +1,85 @@
+"""The knowledge base as one object: catalog, vectors and the embeddings that fill them."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from knowledge.chunking import Chunk
+from knowledge.directory import Company
+from knowledge.embeddings import CachedEmbeddings
+from knowledge.store import Catalog, SourceRecord, VectorIndex
+
+if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
+
+    from bot.config import ChromaSettings
+
+log = logging.getLogger(__name__)
+
+
+class KnowledgeBase:
+    def __init__(self, data_dir: Path, embeddings: Embeddings, model_id: str, chroma: ChromaSettings) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir = data_dir
+        self.catalog = Catalog(data_dir / "catalog.sqlite3")
+        self.cached_embeddings = CachedEmbeddings(embeddings, data_dir / "embedding-cache.sqlite3", model_id)
+        self.embeddings = embeddings
+        self.model_id = model_id
+        stored = self.catalog.get_meta("embedding_model")
+        if stored is not None and stored != model_id and self.catalog.sources():
+            raise RuntimeError(
+                f"the knowledge base in {data_dir} was built with {stored}, not {model_id}: "
+                "use another data_dir or remove this one and ingest again"
+            )
+        self.catalog.set_meta("embedding_model", model_id)
+        self.index = VectorIndex(self.cached_embeddings, data_dir, chroma, model_id)
+
+    def is_empty(self) -> bool:
+        return not self.catalog.sources()
+
+    def store_chunks(self, record: SourceRecord, chunks: Sequence[Chunk]) -> None:
+        store = self.index.chunks
+        ids = [c.id for c in chunks]
+        present = VectorIndex.existing_ids(store, ids)
+        new = [c for c in chunks if c.id not in present]
+        VectorIndex.add(
+            store,
+            [c.id for c in new],
+            [c.indexed_text for c in new],
+            [{"source_path": record.path, "source": c.source, "language": c.language} for c in new],
+        )
+        self.catalog.replace_document(record, chunks)
+        stale = VectorIndex.ids_where(store, "source_path", record.path) - set(ids)
+        VectorIndex.delete(store, sorted(stale))
+
+    def store_companies(self, record: SourceRecord, companies: Sequence[Company]) -> None:
+        store = self.index.companies
+        before = self.catalog.company_ids(record.path)
+        VectorIndex.add(
+            store,
+            [c.id for c in companies],
+            [c.document() for c in companies],
+            [{"source_path": record.path, "country": c.country, "city": c.city} for c in companies],
+        )
+        self.catalog.replace_directory(record, companies)
+        VectorIndex.delete(store, sorted(before - {c.id for c in companies}))
+
+    def remove(self, record: SourceRecord) -> None:
+        chunk_ids = self.catalog.chunk_ids(record.path)
+        company_ids = self.catalog.company_ids(record.path)
+        self.catalog.remove_source(record.path)
+        VectorIndex.delete(self.index.chunks, sorted(chunk_ids))
+        VectorIndex.delete(self.index.companies, sorted(company_ids))
+
+    def sweep(self) -> None:
+        """Drop vectors no catalog row owns (left by an interrupted ingest)."""
+        known_chunks = {c.id for c in self.catalog.all_chunks()}
+        known_companies = {c.id for c in self.catalog.all_companies()}
+        for store, known in ((self.index.chunks, known_chunks), (self.index.companies, known_companies)):
+            orphans = set(store.get(include=[])["ids"]) - known
+            if orphans:
+                log.info("removing %d orphan vectors", len(orphans))
+                VectorIndex.delete(store, sorted(orphans))

@@ -1,0 +1,115 @@
+"""Turn loaded sections into small titled chunks that end at sentence boundaries.
+
+Small chunks titled with their document and heading path retrieve better across languages than
+large windows: the title carries the topic, the body carries one fact or one Q&A.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from knowledge.language import detect_language
+from knowledge.loaders import Block, LoadedDocument
+
+# Sentence ends in English, Chinese and Urdu; a Latin full stop needs a following space or end.
+SENTENCE_END = re.compile(r"(?<=[。！？!?؟۔])\s*|(?<=[.;])\s+(?=\S)|\n+")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    source: str  # file name without folder
+    source_path: str
+    title: str
+    headings: str
+    text: str
+    language: str
+    position: int
+    kind: str
+
+    @property
+    def heading_path(self) -> str:
+        return " > ".join(p for p in (self.title, self.headings) if p)
+
+    @property
+    def indexed_text(self) -> str:
+        """What is embedded and searched: the body under its document title and headings."""
+        return f"{self.heading_path}\n{self.text}"
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
+
+
+def _pieces(block: Block, max_chars: int) -> list[str]:
+    if len(block.text) <= max_chars or block.kind == "table_row":
+        return [block.text]
+    out: list[str] = []
+    current = ""
+    for sentence in split_sentences(block.text):
+        joiner = "" if current.endswith(("。", "！", "？")) else " "
+        if current and len(current) + len(sentence) + 1 > max_chars:
+            out.append(current)
+            current = sentence
+        else:
+            current = f"{current}{joiner}{sentence}" if current else sentence
+    if current:
+        out.append(current)
+    return out
+
+
+def chunk_document(doc: LoadedDocument, max_chars: int = 800) -> list[Chunk]:
+    """Pack consecutive blocks of one section up to max_chars; table rows and Q&As stand alone."""
+    source = doc.path.name
+    chunks: list[Chunk] = []
+    seen: dict[str, int] = {}
+
+    def emit(headings: tuple[str, ...], text: str, kind: str) -> None:
+        heading_text = " > ".join(h for h in headings if h != doc.title)
+        digest_src = f"{doc.path}\x00{heading_text}\x00{text}"
+        digest = hashlib.sha1(digest_src.encode("utf-8")).hexdigest()[:24]
+        seen[digest] = seen.get(digest, 0) + 1
+        if seen[digest] > 1:
+            digest = f"{digest}-{seen[digest]}"
+        chunks.append(
+            Chunk(
+                id=digest,
+                source=source,
+                source_path=str(doc.path),
+                title=doc.title,
+                headings=heading_text,
+                text=text,
+                language=detect_language(text),
+                position=len(chunks),
+                kind=kind,
+            )
+        )
+
+    for section in doc.sections:
+        # A short section stays whole: table rows (each labelled with its header) next to the
+        # notes that explain them. Q&A pairs stand alone so one question never hides another.
+        buffer: list[Block] = []
+        size = 0
+
+        def flush(headings: tuple[str, ...] = section.headings) -> None:
+            nonlocal buffer, size
+            if buffer:
+                kind = "table" if any(b.kind == "table_row" for b in buffer) else "text"
+                emit(headings, "\n".join(b.text for b in buffer), kind)
+            buffer, size = [], 0
+
+        for block in section.blocks:
+            if block.kind == "qa":
+                flush()
+                for piece in _pieces(block, max_chars * 2):
+                    emit(section.headings, piece, "qa")
+                continue
+            for piece in _pieces(block, max_chars):
+                if buffer and size + len(piece) > max_chars:
+                    flush()
+                buffer.append(Block(piece, block.kind))
+                size += len(piece) + 1
+        flush()
+    return chunks

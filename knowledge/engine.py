@@ -1,0 +1,255 @@
+"""The answer engine: one async entry point, ``AnswerEngine.answer(Inquiry) -> Answer``.
+
+Every channel calls this and nothing else. It never imports a messenger SDK: channels turn their
+updates into an Inquiry and render the Answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import threading
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from knowledge.base import KnowledgeBase
+from knowledge.chunking import split_sentences
+from knowledge.directory import Company
+from knowledge.directory_query import DirectoryVocabulary, Filters, asks_unheld_company_fact, parse_filters
+from knowledge.grounding import abstain_reason
+from knowledge.language import detect_language
+from knowledge.llm import LLMAnswerer
+from knowledge.messages import say, smalltalk_kind
+from knowledge.models import Answer, CompanyCard, Inquiry, Source
+from knowledge.retrieval import Hit, HybridRetriever
+from knowledge.text import tokenize
+
+log = logging.getLogger(__name__)
+
+MAX_LISTED_COMPANIES = 10
+ANSWER_PASSAGES = 3
+PASSAGE_SCORE_GAP = 0.05
+MAX_PASSAGE_CHARS = 800
+# Words that point back at the previous question ("which of them…", "那深圳呢", "ان میں سے").
+FOLLOW_UP = re.compile(
+    r"\b(them|they|those|these|it|its|their|which of|what about|and in|only)\b"
+    r"|这些|他们|它们|其中|那|ان میں|ان کی|\binn? mein\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Directory:
+    generation: int
+    companies: dict[str, Company]
+    vocab: DirectoryVocabulary
+
+
+class AnswerEngine:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        contact: str,
+        top_k: int = 5,
+        candidates: int = 30,
+        llm: LLMAnswerer | None = None,
+    ) -> None:
+        self.kb = kb
+        self.contact = contact
+        self.top_k = top_k
+        self.candidates = candidates
+        self.llm = llm
+        self.retriever = HybridRetriever(kb.catalog, kb.index, kb.embeddings)
+        self._directory: _Directory | None = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        """Load models and indexes now rather than on the first user's question."""
+        self.retriever.refresh()
+        self._load_directory()
+        self.kb.embeddings.embed_query("warm up")
+        tokenize("预热")
+
+    async def answer(self, inquiry: Inquiry) -> Answer:
+        started = time.perf_counter()
+        text = inquiry.text.strip()
+        lang = inquiry.language or detect_language(text)
+        kind = smalltalk_kind(text) if text else "help"
+        if kind:
+            return Answer(text=say(kind, lang), language=lang, kind="smalltalk")
+        question = self._with_context(text, inquiry)
+        vector = await asyncio.to_thread(self.kb.embeddings.embed_query, question)
+        answer = await asyncio.to_thread(self._answer, question, lang, vector)
+        if self.llm is not None and answer.kind == "programme" and not answer.abstained:
+            answer = await self.llm.rewrite(question, answer, self._evidence_passages(answer))
+        log.debug("answered in %.0f ms", (time.perf_counter() - started) * 1000)
+        return answer
+
+    # ------------------------------------------------------------------ context
+
+    @staticmethod
+    def _with_context(text: str, inquiry: Inquiry) -> str:
+        """Short follow-ups ("which of them hold ISO 27001?") borrow the previous question."""
+        previous = [t.text for t in inquiry.history if t.role == "user"]
+        if previous and len(text) < 80 and FOLLOW_UP.search(text):
+            return f"{previous[-1]} {text}"
+        return text
+
+    # ------------------------------------------------------------------ routing
+
+    def _answer(self, question: str, lang: str, vector: list[float]) -> Answer:
+        directory = self._load_directory()
+        if directory.companies:
+            if asks_unheld_company_fact(question, directory.vocab):
+                filters, _ = parse_filters(question, directory.vocab)
+                named = [directory.companies[i].card() for i in sorted(filters.names)]
+                return self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named)
+            filters, wants_companies = parse_filters(question, directory.vocab)
+            if wants_companies:
+                return self._directory_answer(filters, lang, vector, directory)
+        return self._programme_answer(question, lang, vector)
+
+    # ------------------------------------------------------------------ programme documents
+
+    def _programme_answer(self, question: str, lang: str, vector: list[float]) -> Answer:
+        hits = self.retriever.search(question, vector, lang, k=self.candidates)
+        if not hits:
+            return self._abstain(lang)
+        sources = self._distinct_sources(hits)
+        passages = self._answer_passages(hits)
+        reason = abstain_reason(question, [h.chunk for h in passages], hits[0].calibrated)
+        if reason is not None:
+            log.info("abstaining: %s", reason)
+            return self._abstain(lang, sources=sources)
+        body = self._extract(passages)
+        cited = []
+        for n, hit in enumerate(passages, start=1):
+            cited.append(f"[{n}] {hit.chunk.source} — {hit.chunk.heading_path}")
+        text = "\n".join([say("from_documents", lang), *body, "", f"{say('sources', lang)}:", *cited])
+        return Answer(text=text, language=lang, sources=tuple(sources), kind="programme")
+
+    def _distinct_sources(self, hits: list[Hit]) -> list[Source]:
+        seen: set[str] = set()
+        out: list[Source] = []
+        for hit in hits:
+            if hit.chunk.source_path in seen:
+                continue
+            seen.add(hit.chunk.source_path)
+            out.append(Source(hit.chunk.source, hit.chunk.heading_path, _snippet(hit.chunk.text), round(hit.score, 4)))
+            if len(out) == self.top_k:
+                break
+        return out
+
+    @staticmethod
+    def _answer_passages(hits: list[Hit]) -> list[Hit]:
+        """The best passages, dropping those far behind the first (they add length, not answers)."""
+        best = hits[0].score
+        return [h for h in hits[:ANSWER_PASSAGES] if h.score >= best - PASSAGE_SCORE_GAP]
+
+    @staticmethod
+    def _extract(passages: list[Hit]) -> list[str]:
+        """Each passage whole (they are small), or its leading sentences up to the length limit."""
+        lines = []
+        for n, hit in enumerate(passages, start=1):
+            text = " ".join(hit.chunk.text.split())
+            if len(text) > MAX_PASSAGE_CHARS:
+                kept = ""
+                for sentence in split_sentences(hit.chunk.text):
+                    if kept and len(kept) + len(sentence) > MAX_PASSAGE_CHARS:
+                        break
+                    kept = f"{kept} {sentence}".strip()
+                text = kept[:MAX_PASSAGE_CHARS]
+            lines.append(f"{text} [{n}]")
+        return lines
+
+    def _evidence_passages(self, answer: Answer) -> list[str]:
+        return [f"[{n}] {s.source} — {s.title}: {s.snippet}" for n, s in enumerate(answer.sources, start=1)]
+
+    def _abstain(
+        self,
+        lang: str,
+        extra: str = "",
+        sources: list[Source] | None = None,
+        alternatives: list[CompanyCard] | None = None,
+    ) -> Answer:
+        parts = [say("abstain", lang)]
+        if extra:
+            parts.append(extra)
+            parts.extend(_card_line(c, lang) for c in alternatives or [])
+        if self.contact:
+            parts.append(say("staff", lang, contact=self.contact))
+        return Answer(
+            text="\n".join(parts),
+            language=lang,
+            abstained=True,
+            kind="abstain",
+            sources=tuple(sources or ()),
+            alternatives=tuple(alternatives or ()),
+        )
+
+    # ------------------------------------------------------------------ directory
+
+    def _load_directory(self) -> _Directory:
+        generation = self.kb.catalog.generation()
+        with self._lock:
+            if self._directory is None or self._directory.generation != generation:
+                companies = self.kb.catalog.all_companies()
+                self._directory = _Directory(generation, {c.id: c for c in companies}, DirectoryVocabulary(companies))
+            return self._directory
+
+    def _rank(self, ids: list[str], vector: list[float]) -> list[str]:
+        if len(ids) <= 1:
+            return ids
+        got = self.kb.index.companies.get(ids=ids, include=["embeddings"])
+        q = np.asarray(vector, dtype=np.float32)
+        sims = {
+            i: float(np.asarray(e, dtype=np.float32) @ q) for i, e in zip(got["ids"], got["embeddings"], strict=True)
+        }
+        return sorted(ids, key=lambda i: (-sims.get(i, -1.0), i))
+
+    def _directory_answer(self, filters: Filters, lang: str, vector: list[float], directory: _Directory) -> Answer:
+        companies = list(directory.companies.values())
+        matching = [c.id for c in companies if filters.matches(c)]
+        if not filters.count():
+            # Asked for companies with nothing we can check: semantic ranking, clearly labelled.
+            ranked = self._rank([c.id for c in companies], vector)[:5]
+            cards = [directory.companies[i].card() for i in ranked]
+            text = "\n".join([say("companies_maybe", lang), *(_card_line(c, lang) for c in cards)])
+            return Answer(text=text, language=lang, companies=tuple(cards), kind="directory")
+        if matching:
+            ranked = self._rank(matching, vector)
+            cards = [directory.companies[i].card() for i in ranked]
+            lines = [say("companies_found", lang, count=len(cards))]
+            lines.extend(_card_line(c, lang, directory.companies[c.id]) for c in cards[:MAX_LISTED_COMPANIES])
+            if len(cards) > MAX_LISTED_COMPANIES:
+                lines.append(say("companies_more", lang, count=len(cards) - MAX_LISTED_COMPANIES))
+            return Answer(text="\n".join(lines), language=lang, companies=tuple(cards), kind="directory")
+        total = len(filters.checks())
+        near = [c for c in companies if filters.satisfied(c) == total - 1] if total > 1 else []
+        ranked = self._rank([c.id for c in near], vector)[:5]
+        alternatives = [directory.companies[i].card() for i in ranked]
+        lines = [say("companies_none", lang)]
+        if alternatives:
+            lines.append(say("companies_closest", lang))
+            lines.extend(_card_line(c, lang, directory.companies[c.id]) for c in alternatives)
+        if self.contact:
+            lines.append(say("staff", lang, contact=self.contact))
+        return Answer(text="\n".join(lines), language=lang, kind="directory", alternatives=tuple(alternatives))
+
+
+def _card_line(card: CompanyCard, lang: str, company: Company | None = None) -> str:
+    name = f"{card.name_zh}（{card.name}）" if lang == "zh" and card.name_zh else card.name
+    what = ", ".join(card.services)
+    size = ""
+    if company is not None and company.employees:
+        size = f", {company.employees} {say('employees', lang)}"
+    contact = f" — {card.contact}" if card.contact else ""
+    return f"- {name} ({card.city}, {card.country}{size}): {what}{contact}"
+
+
+def _snippet(text: str, limit: int = 240) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,86 @@
+"""Deciding whether the retrieved passages answer the question, or the engine should abstain.
+
+multilingual-e5 scores are compressed (off-topic text still reaches 0.75-0.79 cosine) and a
+question the knowledge base cannot answer usually sits right next to one it can ("the exact trade
+value in 2021" beside "trade hit a record in 2021"), so no similarity threshold separates them.
+Instead the answer passages are checked for what the question explicitly asks for: the year it
+names, an amount of money when it asks for a price or salary, a count when it asks how many, and
+the named person or organisation together with what is asked about them. Each check is one
+regular rule over the text, language by language; none knows any particular question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knowledge.chunking import Chunk
+from knowledge.text import tokenize
+
+# Below this calibrated similarity the best passage is no closer to the question than to a
+# question with no topic at all (measured: answerable questions start at 0.013, see docs).
+MIN_CALIBRATED = 0.008
+
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+MONEY_QUESTION = re.compile(
+    r"\b(salar(y|ies)|wages?|pay\s*scale|hourly|daily\s+rate|day\s+rate|exchange\s+rates?|rates?\s+(for|of|do)"
+    r"|prices?|pricing|costs?|how\s+much\s+(money|does|do|is|are|will|would|should|to)|value\s+of|revenue)\b"
+    r"|月薪|工资|薪资|薪水|薪酬|价格|报价|汇率|多少钱|成本|营收"
+    r"|تنخواہ|قیمت|ریٹ|لاگت|پیسے|\b(tankhwa+h?|qeemat|paise|kharcha)\b",
+    re.IGNORECASE,
+)
+MONEY_AMOUNT = re.compile(
+    r"(USD|US\$|\$|RMB|CNY|PKR|Rs\.?|yuan|人民币|¥|￥)\s?\d"
+    r"|\d[\d,.]*\s?(USD|RMB|CNY|PKR|yuan|dollars?|rupees?|元|美元|卢比|روپے)",
+    re.IGNORECASE,
+)
+COUNT_QUESTION = re.compile(
+    r"\bhow\s+many\b|多少(家|个|名|位|人)|几(家|个|名|位)|کتنے|کتنی(?!\s*دیر)|\bkitn[ei]\b(?!\s*(dair|der|dafa))",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(r"(?<![\d.:])(\d+)(?![\d]|\.\s|\.$|:\d)")
+NAME = re.compile(r"(?<![\w])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+)(?![\w])")
+SENTENCE_START_WORDS = frozenset(
+    "What When Where Who Why How Which Is Are Can Could Do Does Did Will Would Should Any Show Tell Give List "
+    "Find Please Hi Hello Dear The A An".split()
+)
+
+
+def named_entities(question: str) -> list[str]:
+    """Runs of two or more capitalised Latin words: people, organisations, events, products."""
+    names = []
+    for match in NAME.finditer(question):
+        words = match.group(1).split()
+        while words and words[0] in SENTENCE_START_WORDS:
+            words = words[1:]
+        if len(words) >= 2:
+            names.append(" ".join(words))
+    return names
+
+
+def _counts(text: str) -> bool:
+    return any(not YEAR.fullmatch(n) for n in NUMBER.findall(text))
+
+
+def abstain_reason(question: str, passages: Sequence[Chunk], top_calibrated: float) -> str | None:
+    """Why the passages do not answer the question, or None when they may."""
+    if not passages or top_calibrated < MIN_CALIBRATED:
+        return "nothing in the knowledge base is close to the question"
+    texts = [p.indexed_text for p in passages]
+    joined = "\n".join(texts)
+    missing_years = [y for y in YEAR.findall(question) if y not in joined]
+    if missing_years:
+        return f"the passages do not mention {', '.join(missing_years)}"
+    if MONEY_QUESTION.search(question) and not MONEY_AMOUNT.search(texts[0]):
+        return "the question asks for an amount of money and the best passage holds none"
+    if COUNT_QUESTION.search(question) and not _counts(joined):
+        return "the question asks how many and the passages hold no count"
+    for name in named_entities(question):
+        holders = [t for t in texts if name.lower() in t.lower()]
+        if not holders:
+            return f"no passage mentions {name}"
+        name_tokens = set(tokenize(name))
+        asked = {t for t in tokenize(question) if t not in name_tokens}
+        if asked and not any(len(asked & set(tokenize(t))) * 2 >= len(asked) for t in holders):
+            return f"the passages about {name} do not say what is asked"
+    return None

@@ -1,0 +1,188 @@
+"""Incremental, idempotent ingestion of programme documents and company directories.
+
+A file is identified by its resolved path and versioned by its content hash: unchanged files are
+skipped, changed files replace all their chunks, directory rows are upserted by id. Everything
+for one file is embedded before anything of the old version is touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from knowledge.base import KnowledgeBase
+from knowledge.chunking import Chunk, chunk_document
+from knowledge.directory import DirectoryFile, read_directory
+from knowledge.language import detect_language
+from knowledge.loaders import DOCUMENT_SUFFIXES, LoadError, iter_files, load_document
+from knowledge.store import make_record
+
+log = logging.getLogger(__name__)
+
+DIRECTORY_SUFFIXES = frozenset({".csv", ".xlsx"})
+SUPPORTED_SUFFIXES = DOCUMENT_SUFFIXES | DIRECTORY_SUFFIXES
+PARTIAL_PREFIX = "partial:"  # a directory stored with row errors is re-read next time
+
+
+@dataclass
+class FileResult:
+    path: Path
+    kind: str = "document"
+    status: str = "failed"  # added | updated | unchanged | failed | partial | skipped
+    items: int = 0
+    language: str = ""
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return self.status in {"failed", "partial"}
+
+
+@dataclass
+class IngestReport:
+    results: list[FileResult] = field(default_factory=list)
+    embedded: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return any(r.failed for r in self.results)
+
+    @property
+    def changed(self) -> bool:
+        return any(r.status in {"added", "updated", "partial"} for r in self.results)
+
+    def error_lines(self) -> list[str]:
+        return [f"{r.path.name}: {e}" for r in self.results for e in r.errors]
+
+
+@dataclass
+class _Prepared:
+    result: FileResult
+    sha: str
+    chunks: list[Chunk] = field(default_factory=list)
+    directory: DirectoryFile | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        if self.directory is not None:
+            return [c.document() for c in self.directory.companies]
+        return [c.indexed_text for c in self.chunks]
+
+
+Progress = Callable[[int, str], None]
+
+
+class Ingestor:
+    def __init__(self, kb: KnowledgeBase, chunk_chars: int = 800) -> None:
+        self.kb = kb
+        self.chunk_chars = chunk_chars
+
+    def ingest(
+        self,
+        paths: Sequence[Path],
+        progress: Progress | None = None,
+        on_total: Callable[[int], None] | None = None,
+    ) -> IngestReport:
+        report = IngestReport()
+        prepared: list[_Prepared] = []
+        for path in self._files(paths, report):
+            item = self._prepare(path)
+            report.results.append(item.result)
+            if item.result.status not in {"failed", "unchanged", "skipped"}:
+                prepared.append(item)
+        total = sum(len(p.texts) for p in prepared)
+        if on_total:
+            on_total(total)
+        for item in prepared:
+            try:
+                report.embedded += self._store(item, progress)
+            except Exception as exc:  # keep the batch going; the old version stays in force
+                log.exception("storing %s failed", item.result.path)
+                item.result.status = "failed"
+                item.result.errors.append(f"could not store: {type(exc).__name__}: {exc}")
+        if report.changed:
+            self.kb.sweep()
+        return report
+
+    def _files(self, paths: Sequence[Path], report: IngestReport) -> list[Path]:
+        files: list[Path] = []
+        for given in paths:
+            if not given.exists():
+                report.results.append(FileResult(given, status="failed", errors=["no such file or folder"]))
+                continue
+            for path in iter_files([given]):
+                if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                    files.append(path.resolve())
+                elif given.is_dir():
+                    report.results.append(FileResult(path, status="skipped", errors=[]))
+                else:
+                    report.results.append(
+                        FileResult(path, status="failed", errors=[f"unsupported file type '{path.suffix}'"])
+                    )
+        return list(dict.fromkeys(files))
+
+    def _prepare(self, path: Path) -> _Prepared:
+        is_directory = path.suffix.lower() in DIRECTORY_SUFFIXES
+        result = FileResult(path, kind="directory" if is_directory else "document")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            result.errors.append(f"cannot read: {exc.strerror or exc}")
+            return _Prepared(result, "")
+        sha = hashlib.sha256(data).hexdigest()
+        previous = self.kb.catalog.source(str(path))
+        if previous is not None and previous.sha256 == sha:
+            result.status, result.items, result.language = "unchanged", previous.items, previous.language
+            return _Prepared(result, sha)
+        result.status = "updated" if previous is not None else "added"
+        try:
+            if is_directory:
+                directory = read_directory(path)
+                if not directory.companies:
+                    raise LoadError("no valid company rows")
+                result.items = len(directory.companies)
+                result.language = "en"
+                result.errors.extend(f"row {e.row}: {e.reason}" for e in directory.errors)
+                if directory.errors:
+                    result.status = "partial"
+                return _Prepared(result, sha, directory=directory)
+            chunks = chunk_document(load_document(path), self.chunk_chars)
+        except LoadError as exc:
+            result.status = "failed"
+            result.errors = [str(exc), *result.errors]
+            return _Prepared(result, sha)
+        except Exception as exc:  # a parser library's own error: report it, keep the batch going
+            log.debug("loading %s failed", path, exc_info=True)
+            result.status = "failed"
+            result.errors = [f"unreadable: {type(exc).__name__}: {exc}"]
+            return _Prepared(result, sha)
+        result.items = len(chunks)
+        weights = Counter[str]()
+        for chunk in chunks:
+            weights[chunk.language] += len(chunk.text)
+        result.language = weights.most_common(1)[0][0] if weights else detect_language(chunks[0].text)
+        return _Prepared(result, sha, chunks=chunks)
+
+    def _store(self, item: _Prepared, progress: Progress | None) -> int:
+        texts = item.texts
+        before = self.kb.cached_embeddings.misses
+        batch = 16
+        for start in range(0, len(texts), batch):
+            self.kb.cached_embeddings.embed_documents(texts[start : start + batch])
+            if progress:
+                progress(len(texts[start : start + batch]), item.result.path.name)
+        embedded = self.kb.cached_embeddings.misses - before
+        path = str(item.result.path)
+        sha = PARTIAL_PREFIX + item.sha if item.result.status == "partial" else item.sha
+        record = make_record(
+            path, item.result.path.name, item.result.kind, sha, item.result.language, item.result.items
+        )
+        if item.directory is not None:
+            self.kb.store_companies(record, item.directory.companies)
+        else:
+            self.kb.store_chunks(record, item.chunks)
+        return embedded

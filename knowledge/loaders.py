@@ -1,0 +1,375 @@
+"""Read programme documents (.md .txt .html .docx .pdf) into titled sections that keep structure.
+
+A loader returns sections (heading path + blocks); chunking decides sizes. Structure is kept at
+the source because it is lost after: a table row needs its header, an FAQ answer its question.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".docx", ".pdf"})
+MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # a docx is a zip: refuse archive bombs
+
+
+class LoadError(Exception):
+    """A file that cannot be read; the message is the reason, shown next to the file name."""
+
+
+@dataclass
+class Block:
+    text: str
+    kind: str = "text"  # text | table_row | qa
+
+
+@dataclass
+class Section:
+    headings: tuple[str, ...]
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class LoadedDocument:
+    path: Path
+    title: str
+    sections: list[Section]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for s in self.sections for b in s.blocks)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM) or BOM-marked UTF-16; anything else is refused, not guessed."""
+    if not data.strip():
+        raise LoadError("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"broken UTF-16 text at byte {exc.start}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"unknown text encoding (not UTF-8) at byte {exc.start}; save the file as UTF-8") from None
+
+
+def row_text(header: list[str], cells: list[str]) -> str:
+    """A table row with its header, so the row alone still says what each value means."""
+    parts = []
+    for i, cell in enumerate(cells):
+        cell = cell.strip()
+        if not cell:
+            continue
+        name = header[i].strip() if i < len(header) else ""
+        parts.append(f"{name}: {cell}" if name and name != cell else cell)
+    return " | ".join(parts)
+
+
+class _SectionBuilder:
+    def __init__(self) -> None:
+        self.sections: list[Section] = [Section(())]
+        self.stack: list[tuple[int, str]] = []
+
+    def heading(self, level: int, text: str) -> None:
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, text.strip()))
+        self.sections.append(Section(tuple(t for _, t in self.stack)))
+
+    def add(self, text: str, kind: str = "text") -> None:
+        text = text.strip()
+        if text:
+            self.sections[-1].blocks.append(Block(text, kind))
+
+    def result(self) -> list[Section]:
+        return [s for s in self.sections if s.blocks]
+
+
+# ---------------------------------------------------------------- Markdown and plain text
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_QUESTION_START = re.compile(r"^\s*(\*\*)?\s*(问|Q|Question|سوال)\s*[:：]", re.IGNORECASE)
+
+
+def _md_inline(text: str) -> str:
+    text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)
+    text = re.sub(r"`([^`]+)`", r"\1", text)
+    return re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 (\2)", text)
+
+
+def _split_cells(line: str) -> list[str]:
+    return [_md_inline(c.strip()) for c in line.strip().strip("|").split("|")]
+
+
+def _paragraphs(lines: list[str], builder: _SectionBuilder) -> None:
+    """Blank-line separated paragraphs; a Q:/A: pair stays one block even across a blank line."""
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            text = _md_inline("\n".join(para))
+            kind = "qa" if _QUESTION_START.match(para[0]) else "text"
+            builder.add(text, kind)
+            para.clear()
+
+    for line in lines:
+        if not line.strip():
+            if para and _QUESTION_START.match(para[0]) and len(para) == 1:
+                continue  # question line followed by a blank line: keep with its answer
+            flush()
+        else:
+            if _QUESTION_START.match(line):
+                flush()
+            para.append(line.rstrip())
+    flush()
+
+
+def parse_markdown(text: str) -> tuple[str, list[Section]]:
+    builder = _SectionBuilder()
+    title = ""
+    lines = text.splitlines()
+    pending: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        heading = _MD_HEADING.match(line)
+        if heading:
+            _paragraphs(pending, builder)
+            pending = []
+            level, htext = len(heading.group(1)), _md_inline(heading.group(2))
+            if level == 1 and not title:
+                title = htext
+            builder.heading(level, htext)
+            i += 1
+            continue
+        if _TABLE_LINE.match(line) and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]):
+            _paragraphs(pending, builder)
+            pending = []
+            header = _split_cells(line)
+            i += 2
+            while i < len(lines) and _TABLE_LINE.match(lines[i]):
+                builder.add(row_text(header, _split_cells(lines[i])), "table_row")
+                i += 1
+            continue
+        pending.append(line)
+        i += 1
+    _paragraphs(pending, builder)
+    return title, builder.result()
+
+
+_TXT_RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")
+
+
+def _is_txt_heading(line: str) -> bool:
+    s = line.strip()
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and len(s) <= 80 and s.upper() == s and not s.endswith((".", ":"))
+
+
+def parse_text(text: str) -> tuple[str, list[Section]]:
+    if any(_MD_HEADING.match(line) for line in text.splitlines()[:50]):
+        return parse_markdown(text)
+    builder = _SectionBuilder()
+    lines = [ln for ln in text.splitlines() if not _TXT_RULE.match(ln)]
+    title = next((ln.strip() for ln in lines if ln.strip()), "")
+    pending: list[str] = []
+    for line in lines:
+        if _is_txt_heading(line):
+            _paragraphs(pending, builder)
+            pending = []
+            builder.heading(2 if builder.stack else 1, line.strip().title())
+        else:
+            pending.append(line)
+    _paragraphs(pending, builder)
+    return title, builder.result()
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def parse_html(text: str) -> tuple[str, list[Section]]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template"]):
+        tag.decompose()
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    builder = _SectionBuilder()
+    root = soup.body or soup
+    for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "dt", "dd"]):
+        if el.find_parent("table") is not None and el.name != "table":
+            continue
+        if el.name in {"p", "li", "pre", "dt", "dd"} and el.find_parent(["li", "p"]) is not None:
+            continue
+        if el.name.startswith("h"):
+            htext = el.get_text(" ", strip=True)
+            if el.name == "h1" and not title:
+                title = htext
+            builder.heading(int(el.name[1]), htext)
+        elif el.name == "table":
+            rows = el.find_all("tr")
+            header: list[str] = []
+            for row in rows:
+                cells = [c.get_text(" ", strip=True) for c in row.find_all(["th", "td"])]
+                if not header and row.find("th") is not None:
+                    header = cells
+                    continue
+                if not header:
+                    header = cells
+                    continue
+                builder.add(row_text(header, cells), "table_row")
+        else:
+            builder.add(el.get_text(" ", strip=True))
+    return title, builder.result()
+
+
+# ---------------------------------------------------------------- DOCX
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+            bad = archive.testzip()
+    except zipfile.BadZipFile:
+        raise LoadError("not a valid .docx (broken zip container)") from None
+    if bad is not None:
+        raise LoadError(f"broken .docx: damaged part {bad}")
+    if total > MAX_DOCX_UNCOMPRESSED:
+        raise LoadError("refused: .docx expands to more than 200 MB")
+
+
+def parse_docx(path: Path) -> tuple[str, list[Section]]:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    _check_zip(path)
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises several types for broken parts
+        raise LoadError(f"broken .docx: {type(exc).__name__}: {exc}") from None
+    builder = _SectionBuilder()
+    title = (document.core_properties.title or "").strip()
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, document)
+            text = para.text.strip()
+            if not text:
+                continue
+            style = (para.style.name if para.style is not None else "") or ""
+            if style == "Title":
+                title = title or text
+                builder.heading(1, text)
+            elif style.startswith("Heading"):
+                level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
+                builder.heading(level + 1, text)
+            else:
+                builder.add(text)
+        elif tag == "tbl":
+            table = Table(child, document)
+            rows = [[c.text for c in r.cells] for r in table.rows]
+            if not rows:
+                continue
+            header = rows[0]
+            for cells in rows[1:]:
+                builder.add(row_text(header, cells), "table_row")
+    return title, builder.result()
+
+
+# ---------------------------------------------------------------- PDF
+
+_PDF_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\S.{0,70}$")
+
+
+def parse_pdf(path: Path) -> tuple[str, list[Section]]:
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise LoadError("encrypted PDF (password protected)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except LoadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise LoadError(f"corrupt PDF: {exc}") from None
+    except Exception as exc:  # pypdf surfaces decryption backends' own errors
+        raise LoadError(f"unreadable PDF: {type(exc).__name__}: {exc}") from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise LoadError("PDF has no extractable text (scanned image?)")
+    lines = [ln.rstrip() for ln in text.splitlines() if ln.strip()]
+    title = lines[0].strip()
+    builder = _SectionBuilder()
+    builder.heading(1, title)
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            builder.add(" ".join(para))
+            para.clear()
+
+    for line in lines[1:]:
+        s = line.strip()
+        if _PDF_HEADING.match(s) and not s.endswith((".", ",", ";")) and len(s.split()) <= 10:
+            flush()
+            builder.heading(2, s)
+        else:
+            para.append(s)
+            if s.endswith((".", "。", ":", "؟", "۔")) and len(s) < 60:
+                flush()
+    flush()
+    return title, builder.result()
+
+
+# ---------------------------------------------------------------- dispatch
+
+
+def _read_text(path: Path) -> str:
+    return decode_text(path.read_bytes())
+
+
+PARSERS: dict[str, Callable[[Path], tuple[str, list[Section]]]] = {
+    ".md": lambda p: parse_markdown(_read_text(p)),
+    ".markdown": lambda p: parse_markdown(_read_text(p)),
+    ".txt": lambda p: parse_text(_read_text(p)),
+    ".html": lambda p: parse_html(_read_text(p)),
+    ".htm": lambda p: parse_html(_read_text(p)),
+    ".docx": parse_docx,
+    ".pdf": parse_pdf,
+}
+
+
+def load_document(path: Path) -> LoadedDocument:
+    suffix = path.suffix.lower()
+    parser = PARSERS.get(suffix)
+    if parser is None:
+        raise LoadError(f"unsupported file type '{suffix}'")
+    if path.stat().st_size == 0:
+        raise LoadError("empty file")
+    title, sections = parser(path)
+    if not any(b.text.strip() for s in sections for b in s.blocks):
+        raise LoadError("no text found")
+    return LoadedDocument(path=path, title=title or path.stem, sections=sections)
+
+
+def iter_files(paths: list[Path]) -> Iterator[Path]:
+    """Files under the given paths, in a stable order; hidden files and folders are skipped."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if child.is_file() and not any(part.startswith(".") for part in rel.parts):
+                    yield child
+        else:
+            yield path

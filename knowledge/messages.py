@@ -1,0 +1,127 @@
+"""Every fixed phrase the engine says, per reply language (en, zh, ur, ur-Latn)."""
+
+from __future__ import annotations
+
+import re
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    "greeting": {
+        "en": "Hello! I answer questions about the Outsourcing ICT Talent from Pakistan programme: how it works, "
+        "registration, events, and which companies in the directory fit your needs.",
+        "zh": "您好！我可以回答“巴基斯坦ICT人才外包”项目的问题：项目流程、注册、活动安排，以及名录中哪些公司符合您的需求。",
+        "ur": 'السلام علیکم! میں "Outsourcing ICT Talent from Pakistan" پروگرام کے بارے میں سوالات کے جواب دیتا ہوں: '
+        "طریقہ کار، رجسٹریشن، تقریبات، اور ڈائریکٹری میں کون سی کمپنیاں آپ کی ضرورت پوری کرتی ہیں۔",
+        "ur-Latn": "Assalam o alaikum! Main Outsourcing ICT Talent from Pakistan program ke baare mein sawalon ke "
+        "jawab deta hoon: registration, events, aur directory mein kaun si companies aap ke kaam ki hain.",
+    },
+    "thanks": {
+        "en": "You're welcome! Ask me anything else about the programme.",
+        "zh": "不客气！如有其他关于项目的问题，欢迎随时提问。",
+        "ur": "آپ کا شکریہ! پروگرام کے بارے میں کوئی اور سوال ہو تو ضرور پوچھیں۔",
+        "ur-Latn": "Koi baat nahi! Program ke baare mein aur kuch poochna ho to zaroor poochein.",
+    },
+    "help": {
+        "en": "Ask in English, Chinese or Urdu, for example:\n- How do we register as a provider?\n"
+        "- Which Lahore companies do mobile app development?\n- When is the next matchmaking day?",
+        "zh": "可以用中文、英文或乌尔都语提问，例如：\n- 中方企业需要付费吗？\n- 伊斯兰堡有哪些做人工智能的公司？\n- 下一次对接活动是什么时候？",
+        "ur": "اردو، انگریزی یا چینی میں پوچھیں، مثلاً:\n- رجسٹریشن کیسے ہوتی ہے؟\n- کراچی میں کون سی کمپنیاں کال سینٹر کا کام کرتی ہیں؟\n"
+        "- اگلی میچ میکنگ تقریب کب ہے؟",
+        "ur-Latn": "English, Urdu ya Roman Urdu mein poochein, maslan:\n- Registration kaise hoti hai?\n"
+        "- Lahore mein mobile app banane wali companies konsi hain?\n- Agla event kab hai?",
+    },
+    "abstain": {
+        "en": "I could not find this in the programme's documents or directory, so I would rather not guess.",
+        "zh": "抱歉，项目资料和公司名录中没有找到这个问题的答案，我不想随意猜测。",
+        "ur": "معذرت، یہ معلومات پروگرام کی دستاویزات یا ڈائریکٹری میں موجود نہیں، اس لیے میں اندازہ نہیں لگاؤں گا۔",
+        "ur-Latn": "Maazrat, yeh maloomat program ke documents ya directory mein nahi mili, is liye main andaza "
+        "nahi lagaunga.",
+    },
+    "staff": {
+        "en": "Programme staff can help: {contact}",
+        "zh": "请联系项目工作人员：{contact}",
+        "ur": "پروگرام کا عملہ مدد کر سکتا ہے: {contact}",
+        "ur-Latn": "Program staff se rabta karein: {contact}",
+    },
+    "sources": {"en": "Sources", "zh": "来源", "ur": "حوالہ جات", "ur-Latn": "Sources"},
+    "from_documents": {
+        "en": "From the programme documents:",
+        "zh": "根据项目资料：",
+        "ur": "پروگرام کی دستاویزات کے مطابق:",
+        "ur-Latn": "Program documents ke mutabiq:",
+    },
+    "companies_found": {
+        "en": "{count} companies in the directory match:",
+        "zh": "名录中有 {count} 家公司符合条件：",
+        "ur": "ڈائریکٹری میں {count} کمپنیاں اس معیار پر پوری اترتی ہیں:",
+        "ur-Latn": "Directory mein {count} companies match karti hain:",
+    },
+    "companies_more": {
+        "en": "…and {count} more.",
+        "zh": "……另有 {count} 家。",
+        "ur": "…اور {count} مزید۔",
+        "ur-Latn": "…aur {count} mazeed.",
+    },
+    "companies_none": {
+        "en": "No company in the directory matches all of that.",
+        "zh": "名录中没有完全符合所有条件的公司。",
+        "ur": "ڈائریکٹری میں کوئی کمپنی ان تمام شرائط پر پوری نہیں اترتی۔",
+        "ur-Latn": "Directory mein koi company in sab sharait par poori nahi utarti.",
+    },
+    "companies_closest": {
+        "en": "Closest alternatives (they do NOT meet every condition):",
+        "zh": "最接近的备选（并不满足全部条件）：",
+        "ur": "قریب ترین متبادل (یہ تمام شرائط پوری نہیں کرتیں):",
+        "ur-Latn": "Qareeb tareen mutabadil (yeh sab sharait poori NAHI karti):",
+    },
+    "companies_maybe": {
+        "en": "Companies in the directory that may fit:",
+        "zh": "名录中可能符合的公司：",
+        "ur": "ڈائریکٹری کی وہ کمپنیاں جو شاید موزوں ہوں:",
+        "ur-Latn": "Directory ki companies jo shayad munasib hon:",
+    },
+    "company_fact_missing": {
+        "en": "The directory does not hold prices, rates or salaries. Ask the company directly:",
+        "zh": "公司名录中没有价格、报价或薪资信息，请直接联系该公司：",
+        "ur": "ڈائریکٹری میں قیمتیں، ریٹ یا تنخواہیں درج نہیں۔ براہِ راست کمپنی سے رابطہ کریں:",
+        "ur-Latn": "Directory mein rates ya tankhwahen nahi hain. Company se seedha rabta karein:",
+    },
+    "employees": {"en": "staff", "zh": "员工", "ur": "ملازمین", "ur-Latn": "staff"},
+    "llm_unavailable": {
+        "en": "(answered from the documents directly)",
+        "zh": "（直接摘自项目资料）",
+        "ur": "(براہِ راست دستاویزات سے)",
+        "ur-Latn": "(seedha documents se)",
+    },
+}
+
+SMALLTALK: dict[str, list[str]] = {
+    "greeting": [
+        r"^(hi|hello|hey|salam|salaam|assalam[ou]?\s*alaikum|aoa|good\s+(morning|afternoon|evening))\b[\s!.,]*$",
+        r"^(你好|您好|嗨|哈喽|早上好|下午好|晚上好)[\s!！。,，]*$",
+        r"^(السلام\s*علیکم|سلام|ہیلو|آداب)[\s!۔،]*$",
+    ],
+    "thanks": [
+        r"^(thanks?|thank\s+you|thx|ty|shukriya|shukria|meherbani|jazakallah)\b.{0,20}$",
+        r"^(谢谢|多谢|感谢|谢啦).{0,6}$",
+        r"^(شکریہ|مہربانی|جزاک\s*اللہ).{0,10}$",
+    ],
+    "help": [
+        r"^/?(help|menu|start|\?|what\s+can\s+you\s+do\??)$",
+        r"^(帮助|菜单|你能做什么|你可以做什么)[？?]*$",
+        r"^(مدد|ہیلپ)[؟?]*$",
+    ],
+}
+
+
+def smalltalk_kind(text: str) -> str | None:
+    cleaned = text.strip()
+    for kind, patterns in SMALLTALK.items():
+        if any(re.match(p, cleaned, re.IGNORECASE) for p in patterns):
+            return kind
+    return None
+
+
+def say(key: str, lang: str, **values: object) -> str:
+    entry = CATALOGUE[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text

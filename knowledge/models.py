@@ -1,0 +1,64 @@
+"""The neutral types every channel speaks: an Inquiry in, an Answer out."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Role = Literal["user", "assistant"]
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: Role
+    text: str
+
+
+@dataclass(frozen=True)
+class Inquiry:
+    text: str
+    channel: str = "cli"
+    user_id: str = "local"
+    language: str | None = None  # forced reply language (e.g. from /lang); None = detect
+    history: tuple[Turn, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    source: str  # file name without folder
+    title: str  # document title > heading path
+    snippet: str
+    score: float
+
+
+@dataclass(frozen=True)
+class CompanyCard:
+    id: str
+    name: str
+    city: str
+    country: str
+    name_zh: str = ""
+    services: tuple[str, ...] = ()
+    contact: str = ""
+    website: str = ""
+
+
+@dataclass(frozen=True)
+class Answer:
+    text: str
+    language: str
+    sources: tuple[Source, ...] = ()
+    companies: tuple[CompanyCard, ...] = ()
+    abstained: bool = False
+    kind: Literal["programme", "directory", "smalltalk", "abstain"] = "programme"
+    alternatives: tuple[CompanyCard, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI/API contract: see README 'CLI contract'."""
+        return {
+            "answer": self.text,
+            "language": self.language,
+            "abstained": self.abstained,
+            "sources": [asdict(s) for s in self.sources],
+            "companies": [{"id": c.id, "name": c.name, "city": c.city, "country": c.country} for c in self.companies],
+        }

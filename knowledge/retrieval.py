@@ -1,0 +1,189 @@
+"""Hybrid retrieval: Chroma's vectors, calibrated across languages, fused with BM25 (jieba for Chinese).
+
+Vectors carry meaning across languages (a Chinese question finds an English answer); BM25 carries
+exact names, numbers and rare words that a small embedding model blurs. Neither alone is enough.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from knowledge.chunking import Chunk
+from knowledge.store import Catalog, VectorIndex
+from knowledge.text import tokenize
+
+# Generic questions with no topic, per question language. A chunk's mean similarity to them is its
+# prior for that language: how similar it looks to any question written in it (see similarities()).
+PROBES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "What is this about?",
+        "How does it work?",
+        "When is it?",
+        "Where is it?",
+        "Who can help me?",
+        "How much does it cost?",
+        "What do I need to do?",
+        "Can you tell me more?",
+        "Is it possible?",
+        "How long does it take?",
+    ),
+    "zh": (
+        "这是关于什么的？",
+        "这个怎么运作？",
+        "什么时候？",
+        "在哪里？",
+        "谁可以帮我？",
+        "费用是多少？",
+        "我需要做什么？",
+        "能详细介绍一下吗？",
+        "可以吗？",
+        "需要多长时间？",
+    ),
+    "ur": (
+        "یہ کس بارے میں ہے؟",
+        "یہ کیسے کام کرتا ہے؟",
+        "یہ کب ہے؟",
+        "یہ کہاں ہے؟",
+        "کون میری مدد کر سکتا ہے؟",
+        "اس کی قیمت کتنی ہے؟",
+        "مجھے کیا کرنا ہوگا؟",
+        "مزید بتائیں؟",
+        "کیا یہ ممکن ہے؟",
+        "اس میں کتنا وقت لگتا ہے؟",
+    ),
+    "ur-Latn": (
+        "yeh kis baare mein hai?",
+        "yeh kaise kaam karta hai?",
+        "yeh kab hai?",
+        "yeh kahan hai?",
+        "meri madad kaun kar sakta hai?",
+        "is ki qeemat kitni hai?",
+        "mujhe kya karna hoga?",
+        "mazeed batayen?",
+        "kya yeh mumkin hai?",
+        "is mein kitna waqt lagta hai?",
+    ),
+}
+BM25_WEIGHT = 0.01  # share of the best BM25 score added to a calibrated cosine similarity
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float  # fused score (higher is better)
+    vector_sim: float  # cosine similarity, 0 when only BM25 found it
+    bm25: float  # raw BM25 score, 0 when only vectors found it
+    calibrated: float = 0.0  # similarity minus the chunk's prior for the question's language
+
+
+class HybridRetriever:
+    def __init__(self, catalog: Catalog, index: VectorIndex, embeddings: Embeddings) -> None:
+        self.embeddings = embeddings
+        self.catalog = catalog
+        self.index = index
+        self._lock = threading.Lock()
+        self._generation = -1
+        self._chunks: list[Chunk] = []
+        self._by_id: dict[str, int] = {}
+        self._bm25: object | None = None
+        self._vocab: dict[str, int] = {}
+        self._matrix = np.zeros((0, 0), dtype=np.float32)
+        self._priors: dict[str, np.ndarray] = {}
+        self._probe_vectors: dict[str, np.ndarray] = {}
+
+    def refresh(self) -> None:
+        """Rebuild the BM25 index when the catalog changed (here or in another process)."""
+        generation = self.catalog.generation()
+        if generation == self._generation:
+            return
+        with self._lock:
+            if generation == self._generation:
+                return
+            import bm25s
+
+            chunks = self.catalog.all_chunks()
+            corpus = [tokenize(c.indexed_text) or ["\u2205"] for c in chunks]
+            retriever = bm25s.BM25()
+            if chunks:
+                retriever.index(corpus, show_progress=False)
+            self._bm25 = retriever if chunks else None
+            self._vocab = dict(retriever.vocab_dict) if chunks else {}
+            self._chunks = chunks
+            self._by_id = {c.id: i for i, c in enumerate(chunks)}
+            self._matrix = self._load_vectors(chunks)
+            self._priors = self._chunk_priors(self._matrix)
+            self._generation = generation
+
+    def _chunk_priors(self, matrix: np.ndarray) -> dict[str, np.ndarray]:
+        if matrix.size == 0:
+            return {}
+        if not self._probe_vectors:
+            self._probe_vectors = {
+                lang: np.asarray([self.embeddings.embed_query(p) for p in probes], dtype=np.float32)
+                for lang, probes in PROBES.items()
+            }
+        return {lang: (matrix @ probes.T).mean(axis=1) for lang, probes in self._probe_vectors.items()}
+
+    def _load_vectors(self, chunks: list[Chunk]) -> np.ndarray:
+        """The chunks' vectors from Chroma, in catalog order, for exact and calibrated scoring."""
+        if not chunks:
+            return np.zeros((0, 0), dtype=np.float32)
+        vectors: dict[str, np.ndarray] = {}
+        ids = [c.id for c in chunks]
+        for start in range(0, len(ids), 2000):
+            got = self.index.chunks.get(ids=ids[start : start + 2000], include=["embeddings"])
+            for chunk_id, vector in zip(got["ids"], got["embeddings"], strict=True):
+                vectors[chunk_id] = np.asarray(vector, dtype=np.float32)
+        dim = len(next(iter(vectors.values()))) if vectors else 0
+        matrix = np.zeros((len(chunks), dim), dtype=np.float32)
+        for i, chunk_id in enumerate(ids):
+            if chunk_id in vectors:
+                matrix[i] = vectors[chunk_id]
+        return matrix
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return self._chunks
+
+    def bm25_scores(self, query: str) -> np.ndarray:
+        tokens = [t for t in tokenize(query) if t in self._vocab]
+        if self._bm25 is None or not tokens:
+            return np.zeros(len(self._chunks), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)  # type: ignore[attr-defined]
+
+    def similarities(self, query_vector: list[float], language: str) -> tuple[np.ndarray, np.ndarray]:
+        """Cosine similarity to every chunk, raw and with the chunk's prior removed.
+
+        E5 scores a passage in the question's own language (or one that mixes languages) higher
+        than an equally good passage in another language. Subtracting each chunk's mean similarity
+        to topic-free questions in the question's language (its prior, in the spirit of CSLS for
+        cross-lingual retrieval) removes that offset, so a Chinese question can rank the English
+        passage that answers it above a Chinese passage that merely shares its language.
+        """
+        if self._matrix.size == 0:
+            empty = np.zeros(len(self._chunks), dtype=np.float32)
+            return empty, empty
+        raw = self._matrix @ np.asarray(query_vector, dtype=np.float32)
+        prior = self._priors.get(language, self._priors["en"])
+        return raw, raw - prior
+
+    def search(self, query: str, query_vector: list[float], language: str, k: int = 30) -> list[Hit]:
+        """Candidates best first: calibrated similarity plus a small share of normalised BM25.
+
+        Score fusion rather than reciprocal-rank fusion: RRF discards how far apart the calibrated
+        similarities are, and on the public evaluation set it put the answering passage in the top
+        three less often (31 against 34 of 40); BM25 still breaks ties on exact names and numbers.
+        """
+        self.refresh()
+        raw, calibrated = self.similarities(query_vector, language)
+        bm25 = self.bm25_scores(query)
+        top = float(bm25.max()) if bm25.size else 0.0
+        fused = calibrated + (BM25_WEIGHT * bm25 / top if top > 0 else 0.0)
+        order = np.argsort(-fused)[:k]
+        return [
+            Hit(self._chunks[p], float(fused[p]), float(raw[p]), float(bm25[p]), float(calibrated[p])) for p in order
+        ]

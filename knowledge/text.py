@@ -1,0 +1,69 @@
+"""Tokens for lexical matching in three scripts: jieba for Chinese, words for Latin and Urdu."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from functools import lru_cache
+
+_RUN = re.compile(
+    r"[\u3400-\u9fff\uf900-\ufaff]+"  # Chinese
+    r"|[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+"  # Arabic script (Urdu)
+    r"|[A-Za-z0-9]+(?:[.'’][A-Za-z0-9]+)*"  # Latin words and numbers (3.0, don't)
+)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_URDU_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed\u200c-\u200f]")
+_ARABIC_PUNCTUATION = re.compile(r"[\u060c\u061b\u061f\u066a-\u066d\u06d4]")
+
+EN_STOPWORDS = frozenset(
+    """a an the and or of to in on at for by with from as is are was were be been being it its this that
+    these those there their them they we you your our us i me my do does did done can could would should
+    will shall may might must have has had not no yes what which who whom whose when where why how
+    any some all each every about into than then so if but also just only own same too very s t
+    please tell show give get let want need know like what's whats where's who's how's it's
+    into onto over under after before between within without through during up out off down""".split()
+)
+ZH_STOPWORDS = frozenset(
+    "的 了 吗 呢 吧 啊 是 在 和 与 及 或 我 我们 你 你们 他们 有 没有 什么 怎么 哪些 多少 请问 一下 可以 能 会 要 需要 ？ ， 。".split()
+)
+UR_STOPWORDS = frozenset(
+    "کا کی کے کو سے میں ہے ہیں تھا تھی اور یا کیا کیسے کب کہاں کون کس کتنے کتنی کتنا یہ وہ آپ ہم بھی پر نے ہو ہوتی ہوتا ہوتے لیے کوئی کرنے کرتی کرتے اس ان".split()
+)
+STOPWORDS = EN_STOPWORDS | ZH_STOPWORDS | UR_STOPWORDS
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> object:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return _ARABIC_PUNCTUATION.sub(" ", _URDU_MARKS.sub("", text))
+
+
+def _stem(word: str) -> str:
+    """A light English stemmer: enough to meet 'deadlines' with 'deadline'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
+    tokens: list[str] = []
+    for run in _RUN.findall(normalise(text).lower()):
+        if _CJK.match(run):
+            words = [w for w in _jieba().cut_for_search(run) if w.strip()]  # type: ignore[attr-defined]
+        elif run[0].isascii():
+            words = [run if run in STOPWORDS else _stem(run)]
+        else:
+            words = [run]
+        tokens.extend(w for w in words if keep_stopwords or w not in STOPWORDS)
+    return tokens
