@@ -194,7 +194,7 @@ def ask(
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
     else:
-        console.print(result["answer"], markup=False, highlight=False)
+        console.print(result["answer"], markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command("eval")
@@ -254,7 +254,7 @@ def chat() -> None:
                 break
             answer = await engine.answer(Inquiry(text=text, channel="cli", history=tuple(history[-HISTORY_TURNS:])))
             console.print("[bold green]dosti ›[/bold green]", end=" ")
-            console.print(f"{answer.text}\n", markup=False, highlight=False)
+            console.print(f"{answer.text}\n", markup=False, highlight=False, soft_wrap=True)
             history.extend([Turn("user", text), Turn("assistant", answer.text)])
 
     asyncio.run(loop())

@@ -669,7 +669,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         or (_any(COUNT_QUESTION, text) and not specific)
     )
     wants_companies = bool(
-        has_company_noun and not programme_like and (f.structured() or (f.countries and asks_list) or f.names)
+        f.names or (has_company_noun and not programme_like and (f.structured() or (f.countries and asks_list)))
     )
     if f.names and _any(NOT_IN_DIRECTORY, text):
         wants_companies = False

@@ -223,7 +223,10 @@ class AnswerEngine:
             ranked = self._rank(matching, vector)
             cards = [directory.companies[i].card() for i in ranked]
             lines = [say("companies_found", lang, count=len(cards))]
-            lines.extend(_card_line(c, lang, directory.companies[c.id]) for c in cards[:MAX_LISTED_COMPANIES])
+            detailed = bool(filters.names) or len(cards) == 1
+            lines.extend(
+                _card_line(c, lang, directory.companies[c.id], detailed) for c in cards[:MAX_LISTED_COMPANIES]
+            )
             if len(cards) > MAX_LISTED_COMPANIES:
                 lines.append(say("companies_more", lang, count=len(cards) - MAX_LISTED_COMPANIES))
             return Answer(text="\n".join(lines), language=lang, companies=tuple(cards), kind="directory")
@@ -240,14 +243,19 @@ class AnswerEngine:
         return Answer(text="\n".join(lines), language=lang, kind="directory", alternatives=tuple(alternatives))
 
 
-def _card_line(card: CompanyCard, lang: str, company: Company | None = None) -> str:
+def _card_line(card: CompanyCard, lang: str, company: Company | None = None, detailed: bool = False) -> str:
     name = f"{card.name_zh}（{card.name}）" if lang == "zh" and card.name_zh else card.name
     what = ", ".join(card.services)
     size = ""
     if company is not None and company.employees:
         size = f", {company.employees} {say('employees', lang)}"
     contact = f" — {card.contact}" if card.contact else ""
-    return f"- {name} ({card.city}, {card.country}{size}): {what}{contact}"
+    line = f"- {name} ({card.city}, {card.country}{size}): {what}{contact}"
+    if detailed and company is not None:
+        about = company.description_zh if lang == "zh" and company.description_zh else company.description
+        extras = [about, " · ".join(c for c in company.certifications if c != "none"), company.website]
+        line += "".join(f"\n  {e}" for e in extras if e)
+    return line
 
 
 def _snippet(text: str, limit: int = 240) -> str:

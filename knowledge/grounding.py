@@ -17,9 +17,8 @@ from collections.abc import Sequence
 from knowledge.chunking import Chunk
 from knowledge.text import tokenize
 
-# Below this calibrated similarity the best passage is no closer to the question than to a
-# question with no topic at all (measured: answerable questions start at 0.013, see docs).
-MIN_CALIBRATED = 0.008
+# At or below zero the best passage is no closer to the question than to a question with no topic.
+MIN_CALIBRATED = 0.0
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 MONEY_QUESTION = re.compile(

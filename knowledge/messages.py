@@ -50,10 +50,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ur-Latn": "Program documents ke mutabiq:",
     },
     "companies_found": {
-        "en": "{count} companies in the directory match:",
+        "en": "Companies in the directory that match ({count}):",
         "zh": "名录中有 {count} 家公司符合条件：",
         "ur": "ڈائریکٹری میں {count} کمپنیاں اس معیار پر پوری اترتی ہیں:",
-        "ur-Latn": "Directory mein {count} companies match karti hain:",
+        "ur-Latn": "Directory mein match karne wali companies ({count}):",
     },
     "companies_more": {
         "en": "…and {count} more.",

@@ -1,0 +1,91 @@
+"""Real files of every supported format, good and broken, written by the libraries that make them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pypdf
+from openpyxl import Workbook
+
+from knowledge.directory import COLUMNS
+
+SAMPLE_PDF = Path(__file__).resolve().parent.parent / "sample-kb" / "programme" / "data-protection.pdf"
+
+
+def write_docx(path: Path, title: str, sections: list[tuple[str, list[str]]], table: list[list[str]] | None = None) -> Path:
+    document = docx.Document()
+    document.add_paragraph(title, style="Title")
+    for heading, paragraphs in sections:
+        document.add_heading(heading, level=1)
+        for text in paragraphs:
+            document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    document.save(str(path))
+    return path
+
+
+def write_encrypted_pdf(path: Path) -> Path:
+    reader = pypdf.PdfReader(str(SAMPLE_PDF))
+    writer = pypdf.PdfWriter()
+    for page in reader.pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="secret", owner_password="owner")
+    with path.open("wb") as out:
+        writer.write(out)
+    return path
+
+
+def write_corrupt_pdf(path: Path) -> Path:
+    data = SAMPLE_PDF.read_bytes()
+    path.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 200 + data[len(data) // 2 :][:4000])
+    return path
+
+
+def write_broken_docx(path: Path) -> Path:
+    good = write_docx(path.with_suffix(".tmp.docx"), "T", [("H", ["text"])])
+    path.write_bytes(good.read_bytes()[:2000])  # a truncated zip container
+    good.unlink()
+    return path
+
+
+def write_docx_bomb(path: Path, size_mb: int = 210) -> Path:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/bomb.xml", "w", force_zip64=True) as member:
+            block = b"\0" * (1024 * 1024)
+            for _ in range(size_mb):
+                member.write(block)
+    return path
+
+
+def company_row(**values: str) -> dict[str, str]:
+    row = dict.fromkeys(COLUMNS, "")
+    row.update(values)
+    return row
+
+
+def write_directory_csv(path: Path, rows: list[dict[str, str]], header: list[str] | None = None) -> Path:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=header or list(COLUMNS), extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    return path
+
+
+def write_directory_xlsx(path: Path, rows: list[dict[str, str]]) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(list(COLUMNS))
+    for row in rows:
+        sheet.append([row.get(c, "") for c in COLUMNS])
+    workbook.save(str(path))
+    return path

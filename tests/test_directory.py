@@ -1,0 +1,146 @@
+"""The company directory: parsing CSV/XLSX row by row, and reading filters out of questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.directory import read_directory
+from knowledge.directory_query import DirectoryVocabulary, parse_filters
+from knowledge.loaders import LoadError
+from tests.conftest import SAMPLE_KB
+from tests.files import company_row, write_directory_csv, write_directory_xlsx
+
+COMPANIES = read_directory(SAMPLE_KB / "directory.csv").companies
+VOCAB = DirectoryVocabulary(COMPANIES)
+
+
+def matching(question: str) -> set[str]:
+    filters, wants = parse_filters(question, VOCAB)
+    assert wants, f"not read as a directory question: {question}"
+    return {c.id for c in COMPANIES if filters.matches(c)}
+
+
+def test_sample_directory_reads_every_row() -> None:
+    result = read_directory(SAMPLE_KB / "directory.csv")
+    assert len(result.companies) == 60
+    assert not result.errors
+    pk005 = next(c for c in result.companies if c.id == "PK-005")
+    assert pk005.name_zh == "米纳尔云系统"
+    assert pk005.employees == 640
+    assert "Mandarin" in pk005.languages
+    assert pk005.pitched_at_webinar is True
+
+
+def test_bad_rows_are_reported_by_row_and_the_rest_read(tmp_path: Path) -> None:
+    rows = [
+        company_row(id="PK-901", name="Good One", country="PK", city="Lahore", employees="40"),
+        company_row(id="PK-902", name="", country="PK", city="Lahore"),
+        company_row(id="PK-903", name="Bad Size", country="PK", city="Lahore", employees="many"),
+        company_row(id="PK-904", name="Bad Pitch", country="PK", city="Lahore", pitched_at_webinar="maybe"),
+        company_row(id="PK-901", name="Duplicate", country="PK", city="Karachi"),
+        company_row(id="PK-905", name="Good Two", country="pk", city="Multan", certifications="none"),
+    ]
+    result = read_directory(write_directory_csv(tmp_path / "dir.csv", rows))
+    assert [c.id for c in result.companies] == ["PK-901", "PK-905"]
+    assert result.companies[1].country == "PK"
+    assert result.companies[1].certifications == ("none",)
+    reasons = {e.row: e.reason for e in result.errors}
+    assert reasons[3] == "missing name"
+    assert "employees is not a number" in reasons[4]
+    assert "pitched_at_webinar" in reasons[5]
+    assert "duplicate id PK-901" in reasons[6]
+
+
+def test_a_row_with_too_many_cells_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "dir.csv"
+    header = ",".join(["id", "name", "country", "city"])
+    path.write_text(f"{header}\nPK-1,A,PK,Lahore\nPK-2,B,PK,Lahore,extra,cells\n", encoding="utf-8")
+    result = read_directory(path)
+    assert [c.id for c in result.companies] == ["PK-1"]
+    assert result.errors[0].row == 3
+
+
+def test_malformed_csv_quoting_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "dir.csv"
+    path.write_text('id,name,country,city\nPK-1,"unterminated,PK,Lahore\n', encoding="utf-8")
+    with pytest.raises(LoadError, match="malformed CSV"):
+        read_directory(path)
+
+
+def test_a_csv_without_the_directory_columns_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.csv"
+    path.write_text("date,amount\n2027-01-01,5\n", encoding="utf-8")
+    with pytest.raises(LoadError, match="not a company directory"):
+        read_directory(path)
+
+
+def test_xlsx_directory_with_the_same_columns(tmp_path: Path) -> None:
+    rows = [
+        company_row(id="PK-950", name="Sheet Labs", country="PK", city="Quetta", employees="75", services="AI/ML"),
+        company_row(id="PK-951", name="", country="PK", city="Quetta"),
+    ]
+    result = read_directory(write_directory_xlsx(tmp_path / "dir.xlsx", rows))
+    assert [c.id for c in result.companies] == ["PK-950"]
+    assert result.companies[0].employees == 75
+    assert result.errors[0].row == 3
+
+
+def test_broken_xlsx_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "dir.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(LoadError, match="broken .xlsx"):
+        read_directory(path)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # city + service + certification, English
+        ("Which Karachi firms do cybersecurity and hold ISO 9001?", {"PK-012"}),
+        # Chinese: city + industry
+        ("卡拉奇有哪些做金融科技的公司？", {"PK-017", "PK-019", "PK-021"}),
+        # Urdu: city + service
+        ("لاہور میں کون سی کمپنیاں گیم بناتی ہیں؟", {"PK-007"}),
+        # Roman Urdu: service synonym + city
+        ("islamabad mein app banane wali companies konsi hain", {"PK-023", "PK-030"}),
+        # head-count thresholds both ways, in Chinese
+        ("员工1000人以上的巴基斯坦公司", {"PK-013", "PK-020"}),
+        ("Pakistani companies with fewer than 10 employees", {"PK-034", "PK-041"}),
+        # technology read from the directory's own values, case-insensitively
+        ("Which companies use Godot?", {"PK-041"}),
+        # language is not the country: Chinese firms whose staff speak Urdu
+        ("Chinese companies with Urdu-speaking staff", {"CN-004"}),
+        # CMMI level 5 excludes level 3
+        ("CMMI Level 5 cloud providers in Pakistan", {"PK-026"}),
+        # Mandarin speakers, in Urdu
+        ("چینی بولنے والے عملے کی حامل ملتان کی کمپنیاں", set()),
+    ],
+)
+def test_filters_read_from_questions(question: str, expected: set[str]) -> None:
+    assert matching(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do Pakistani companies register?",
+        "Can Chinese companies outside Shanghai take part?",
+        "中方企业需要付费吗？",
+        "What is the time difference between Karachi and Shanghai?",
+        "How many companies pitched at the February 2022 webinar?",
+    ],
+)
+def test_programme_questions_are_not_directory_searches(question: str) -> None:
+    _, wants = parse_filters(question, VOCAB)
+    assert not wants
+
+
+def test_company_named_in_a_question_is_looked_up() -> None:
+    filters, wants = parse_filters("Ravi Riverbyte contact?", VOCAB)
+    assert wants
+    assert filters.names == {"PK-001"}
+    filters, wants = parse_filters("丝路人才科技的联系方式", VOCAB)
+    assert wants
+    assert filters.names == {"PK-030"}

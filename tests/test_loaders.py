@@ -1,0 +1,136 @@
+"""Loaders and chunking on real files of every format, including broken ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.chunking import chunk_document, split_sentences
+from knowledge.loaders import LoadError, load_document
+from tests.conftest import SAMPLE_KB
+from tests.files import (
+    write_broken_docx,
+    write_corrupt_pdf,
+    write_docx,
+    write_docx_bomb,
+    write_encrypted_pdf,
+)
+
+PROGRAMME = SAMPLE_KB / "programme"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected_text", "language"),
+    [
+        ("faq.md", "China is 3 hours ahead of Pakistan", "en"),
+        ("项目介绍.md", "午休 12:00–13:30", "zh"),
+        ("faq-ur.md", "ہیلپ لائن", "ur"),
+        ("service-standards.txt", "suspended from matchmaking for 60 days", "en"),
+        ("matchmaking-process.html", "Within 5 business days of acknowledgement", "en"),
+        ("registration-guide.docx", "15 March 2027", "en"),
+        ("data-protection.pdf", "within 72 hours", "en"),
+    ],
+)
+def test_every_format_loads_with_its_text(name: str, expected_text: str, language: str) -> None:
+    chunks = chunk_document(load_document(PROGRAMME / name))
+    joined = "\n".join(c.text for c in chunks)
+    assert expected_text in joined
+    assert all(c.source == name for c in chunks)
+    assert [c.position for c in chunks] == list(range(len(chunks)))
+    assert any(c.language == language for c in chunks)
+
+
+def test_markdown_faq_keeps_each_question_with_its_answer() -> None:
+    chunks = chunk_document(load_document(PROGRAMME / "faq.md"))
+    time_chunk = next(c for c in chunks if "UTC+8" in c.text)
+    assert "13. What is the time difference between Pakistan and China?" in time_chunk.headings
+    assert "Frequently Asked Questions" in time_chunk.heading_path
+
+
+def test_bold_question_answer_pairs_stay_together() -> None:
+    chunks = chunk_document(load_document(PROGRAMME / "项目介绍.md"))
+    qa = next(c for c in chunks if "只有上海的企业可以参加吗" in c.text)
+    assert "中国大陆任何城市注册的企业均可参加" in qa.text
+    assert qa.kind == "qa"
+
+
+def test_html_table_rows_carry_their_header() -> None:
+    chunks = chunk_document(load_document(PROGRAMME / "matchmaking-process.html"))
+    weights = next(c for c in chunks if "Language capability" in c.text)
+    assert "Criterion: Language capability (English, Mandarin) | Weight: 15%" in weights.text
+    assert weights.headings.endswith("3. How providers are matched")
+
+
+def test_docx_table_rows_carry_their_header(tmp_path: Path) -> None:
+    path = write_docx(
+        tmp_path / "fees.docx",
+        "Fee schedule",
+        [("Fees", ["The fees below apply to buyers."])],
+        table=[["Item", "Fee"], ["Fourth request", "RMB 800"], ["Events", "free"]],
+    )
+    doc = load_document(path)
+    assert doc.title == "Fee schedule"
+    text = "\n".join(c.text for c in chunk_document(doc))
+    assert "Item: Fourth request | Fee: RMB 800" in text
+    assert "Item: Events | Fee: free" in text
+
+
+def test_markdown_table_rows_carry_their_header() -> None:
+    chunks = chunk_document(load_document(PROGRAMME / "programme-overview.md"))
+    row = next(c for c in chunks if "Dedicated Team" in c.text and "Minimum term" in c.text)
+    assert "Track: Dedicated Team |" in row.text
+    assert "Minimum term: 6 months" in row.text
+
+
+def test_pdf_headings_become_the_heading_path() -> None:
+    chunks = chunk_document(load_document(PROGRAMME / "data-protection.pdf"))
+    breach = next(c for c in chunks if "72 hours" in c.text)
+    assert breach.headings.endswith("11. Data breaches")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
+        ("پہلا جملہ۔ دوسرا جملہ؟ تیسرا", ["پہلا جملہ۔", "دوسرا جملہ؟", "تیسرا"]),
+        ("One. Two? Three!", ["One.", "Two?", "Three!"]),
+        ("Version 1.0 holds. Next", ["Version 1.0 holds.", "Next"]),
+    ],
+)
+def test_sentences_end_in_each_script(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_long_chinese_section_splits_at_sentence_ends(tmp_path: Path) -> None:
+    sentence = "巴基斯坦服务商需要在两个工作日内回复询盘。"
+    path = tmp_path / "long.md"
+    path.write_text("# 标题\n\n## 规则\n\n" + sentence * 80, encoding="utf-8")
+    chunks = chunk_document(load_document(path), max_chars=200)
+    assert len(chunks) > 5
+    assert all(c.text.endswith("。") for c in chunks)
+    assert all(len(c.text) <= 200 for c in chunks)
+
+
+@pytest.mark.parametrize(
+    ("maker", "reason"),
+    [
+        (lambda p: write_corrupt_pdf(p / "corrupt.pdf"), "PDF"),
+        (lambda p: write_encrypted_pdf(p / "locked.pdf"), "encrypted PDF"),
+        (lambda p: write_broken_docx(p / "broken.docx"), ".docx"),
+        (lambda p: write_docx_bomb(p / "bomb.docx"), "expands to more than"),
+        (lambda p: (p / "empty.md").write_bytes(b"") and p / "empty.md" or p / "empty.md", "empty"),
+        (lambda p: (p / "gbk.txt").write_bytes("巴基斯坦信息技术外包".encode("gbk")) and p / "gbk.txt", "not UTF-8"),
+        (lambda p: (p / "notes.rtf").write_text("{\\rtf1 hi}") and p / "notes.rtf", "unsupported"),
+    ],
+)
+def test_unreadable_files_raise_a_reason(tmp_path: Path, maker: object, reason: str) -> None:
+    path = maker(tmp_path)  # type: ignore[operator]
+    with pytest.raises(LoadError, match=reason):
+        load_document(path)
+
+
+def test_utf16_text_with_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("Helpline hours are 10:00 to 18:00.".encode("utf-16"))
+    assert "10:00 to 18:00" in load_document(path).text
