@@ -224,9 +224,7 @@ class AnswerEngine:
             cards = [directory.companies[i].card() for i in ranked]
             lines = [say("companies_found", lang, count=len(cards))]
             detailed = bool(filters.names) or len(cards) == 1
-            lines.extend(
-                _card_line(c, lang, directory.companies[c.id], detailed) for c in cards[:MAX_LISTED_COMPANIES]
-            )
+            lines.extend(_card_line(c, lang, directory.companies[c.id], detailed) for c in cards[:MAX_LISTED_COMPANIES])
             if len(cards) > MAX_LISTED_COMPANIES:
                 lines.append(say("companies_more", lang, count=len(cards) - MAX_LISTED_COMPANIES))
             return Answer(text="\n".join(lines), language=lang, companies=tuple(cards), kind="directory")

@@ -16,7 +16,9 @@ from knowledge.directory import COLUMNS
 SAMPLE_PDF = Path(__file__).resolve().parent.parent / "sample-kb" / "programme" / "data-protection.pdf"
 
 
-def write_docx(path: Path, title: str, sections: list[tuple[str, list[str]]], table: list[list[str]] | None = None) -> Path:
+def write_docx(
+    path: Path, title: str, sections: list[tuple[str, list[str]]], table: list[list[str]] | None = None
+) -> Path:
     document = docx.Document()
     document.add_paragraph(title, style="Title")
     for heading, paragraphs in sections:

@@ -90,7 +90,7 @@ def test_xlsx_directory_with_the_same_columns(tmp_path: Path) -> None:
 def test_broken_xlsx_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "dir.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a workbook")
-    with pytest.raises(LoadError, match="broken .xlsx"):
+    with pytest.raises(LoadError, match=r"broken \.xlsx"):
         read_directory(path)
 
 

@@ -159,9 +159,13 @@ def test_a_killed_ingest_keeps_the_old_knowledge_and_the_rerun_completes(tmp_pat
     env = {**os.environ, "DOSTI_CONFIG": str(config)}
     subprocess.run([sys.executable, "-m", "bot", "ingest"], env=env, check=True, capture_output=True)
 
-    sections = "".join(f"\n## Topic {i}\n\nParagraph {i} explains rule {i} of the handbook in detail.\n" for i in range(400))
+    sections = "".join(
+        f"\n## Topic {i}\n\nParagraph {i} explains rule {i} of the handbook in detail.\n" for i in range(400)
+    )
     doc.write_text("# Handbook\n\n## Desk\n\nThe Quetta desk moved to Fridays.\n" + sections, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "ingest"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "ingest"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     cache = tmp_path / "data" / "embedding-cache.sqlite3"
     start = cache.stat().st_size
     deadline = time.monotonic() + 60

@@ -20,6 +20,11 @@ from tests.files import (
 PROGRAMME = SAMPLE_KB / "programme"
 
 
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
 @pytest.mark.parametrize(
     ("name", "expected_text", "language"),
     [
@@ -119,9 +124,9 @@ def test_long_chinese_section_splits_at_sentence_ends(tmp_path: Path) -> None:
         (lambda p: write_encrypted_pdf(p / "locked.pdf"), "encrypted PDF"),
         (lambda p: write_broken_docx(p / "broken.docx"), ".docx"),
         (lambda p: write_docx_bomb(p / "bomb.docx"), "expands to more than"),
-        (lambda p: (p / "empty.md").write_bytes(b"") and p / "empty.md" or p / "empty.md", "empty"),
-        (lambda p: (p / "gbk.txt").write_bytes("巴基斯坦信息技术外包".encode("gbk")) and p / "gbk.txt", "not UTF-8"),
-        (lambda p: (p / "notes.rtf").write_text("{\\rtf1 hi}") and p / "notes.rtf", "unsupported"),
+        (lambda p: _write(p / "empty.md", b""), "empty"),
+        (lambda p: _write(p / "gbk.txt", "巴基斯坦信息技术外包".encode("gbk")), "not UTF-8"),
+        (lambda p: _write(p / "notes.rtf", b"{\\rtf1 hi}"), "unsupported"),
     ],
 )
 def test_unreadable_files_raise_a_reason(tmp_path: Path, maker: object, reason: str) -> None:

@@ -1,0 +1,110 @@
+"""A small OpenAI-compatible server on 127.0.0.1: chat completions and embeddings, as LangChain calls them.
+
+It records what it received, and can be told to answer well, hang, fail or talk nonsense.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import numpy as np
+
+DIM = 64
+
+
+def hashed_vector(text: str) -> list[float]:
+    """A deterministic bag-of-words vector: texts sharing words point the same way."""
+    vector = np.zeros(DIM, dtype=np.float32)
+    for word in re.findall(r"\w+", text.lower()):
+        vector[int(hashlib.md5(word.encode()).hexdigest(), 16) % DIM] += 1.0
+    norm = float(np.linalg.norm(vector)) or 1.0
+    return (vector / norm).tolist()
+
+
+class FakeOpenAI:
+    def __init__(self) -> None:
+        self.mode = "ok"  # ok | hang | error | garbage | nocite
+        self.reply = "The answer is in the passages [1]."
+        self.received: list[tuple[str, dict[str, Any], dict[str, str]]] = []
+        self.server: ThreadingHTTPServer | None = None
+
+    @property
+    def base_url(self) -> str:
+        assert self.server is not None
+        return f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                return
+
+            def _send(self, status: int, body: bytes, content_type: str = "application/json") -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", 0))
+                payload = json.loads(self.rfile.read(length) or b"{}")
+                fake.received.append((self.path, payload, dict(self.headers)))
+                if self.path.endswith("/embeddings"):
+                    inputs = payload["input"] if isinstance(payload["input"], list) else [payload["input"]]
+                    data = [
+                        {"object": "embedding", "index": i, "embedding": hashed_vector(t)} for i, t in enumerate(inputs)
+                    ]
+                    body = {
+                        "object": "list",
+                        "data": data,
+                        "model": payload.get("model"),
+                        "usage": {"prompt_tokens": 1, "total_tokens": 1},
+                    }
+                    return self._send(200, json.dumps(body).encode())
+                if fake.mode == "hang":
+                    time.sleep(3)
+                if fake.mode == "error":
+                    return self._send(500, b'{"error": {"message": "upstream exploded", "type": "server_error"}}')
+                if fake.mode == "garbage":
+                    return self._send(200, b"<html>not json at all", "text/html")
+                content = "I think so." if fake.mode == "nocite" else fake.reply
+                body = {
+                    "id": "chatcmpl-1",
+                    "object": "chat.completion",
+                    "created": int(time.time()),
+                    "model": payload.get("model", "fake"),
+                    "choices": [
+                        {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
+                    ],
+                    "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20},
+                }
+                return self._send(200, json.dumps(body).encode())
+
+        return Handler
+
+    def chat_requests(self) -> list[dict[str, Any]]:
+        return [p for path, p, _ in self.received if path.endswith("/chat/completions")]
+
+
+@contextmanager
+def running_fake_openai() -> Iterator[FakeOpenAI]:
+    fake = FakeOpenAI()
+    fake.server = ThreadingHTTPServer(("127.0.0.1", 0), fake.handler())
+    fake.server.daemon_threads = True
+    thread = threading.Thread(target=fake.server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield fake
+    finally:
+        fake.server.shutdown()
+        fake.server.server_close()

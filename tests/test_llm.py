@@ -1,0 +1,105 @@
+"""The optional LLM and OpenAI-compatible embeddings, against a local server that speaks the protocol."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_settings
+from bot.wiring import App
+from knowledge.models import Inquiry
+from tests.conftest import write_config
+from tests.fake_openai import FakeOpenAI, running_fake_openai
+
+SECRET = "sk-test-never-logged-0123456789"
+QUESTION = "What is the time difference between Pakistan and China?"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeOpenAI]:
+    with running_fake_openai() as server:
+        yield server
+
+
+@pytest.fixture
+def llm_app(sample_app: App, fake: FakeOpenAI, tmp_path: Path) -> App:
+    """The ingested sample knowledge base, opened again with an LLM configured."""
+    settings = sample_app.settings
+    config = write_config(
+        tmp_path,
+        data_dir=str(settings.data_path),
+        llm={
+            "provider": "openai",
+            "base_url": fake.base_url,
+            "model": "fake-chat",
+            "api_key": SECRET,
+            "timeout_s": 1.0,
+        },
+    )
+    return App(load_settings(config))
+
+
+def ask(app: App, text: str = QUESTION) -> object:
+    return asyncio.run(app.engine.answer(Inquiry(text=text)))
+
+
+def test_llm_answers_from_the_passages_and_keeps_citations(llm_app: App, fake: FakeOpenAI) -> None:
+    fake.reply = "China is 3 hours ahead of Pakistan [1]."
+    answer = ask(llm_app)
+    assert answer.text.startswith("China is 3 hours ahead of Pakistan [1].")
+    assert "[1] faq.md" in answer.text
+    request = fake.chat_requests()[-1]
+    prompt = "\n".join(m["content"] for m in request["messages"])
+    assert QUESTION in prompt
+    assert "UTC+8" in prompt  # the retrieved passage was given to the model
+    assert "Use ONLY the numbered passages" in prompt
+    assert request["model"] == "fake-chat"
+
+
+@pytest.mark.parametrize("mode", ["hang", "error", "garbage", "nocite"])
+def test_a_failing_llm_falls_back_to_the_extractive_answer(
+    llm_app: App, sample_app: App, fake: FakeOpenAI, mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.mode = mode
+    caplog.set_level(logging.DEBUG)
+    started = time.perf_counter()
+    answer = ask(llm_app)
+    elapsed = time.perf_counter() - started
+    extractive = ask(sample_app)
+    assert answer.text == extractive.text
+    assert "3 hours" in answer.text
+    assert elapsed < 2.5  # timeout_s is 1.0: a hanging server never holds the answer longer
+    assert SECRET not in caplog.text
+
+
+def test_llm_is_not_called_when_the_engine_abstains(llm_app: App, fake: FakeOpenAI) -> None:
+    answer = ask(llm_app, "What is the average monthly salary of a software engineer in Pakistan?")
+    assert answer.abstained
+    assert fake.chat_requests() == []
+
+
+def test_openai_compatible_embeddings_endpoint(fake: FakeOpenAI, make_app: Callable[..., App], tmp_path: Path) -> None:
+    doc = tmp_path / "desk.md"
+    doc.write_text(
+        "# Desks\n\n## Quetta desk\n\nThe Quetta desk opens on Wednesdays from 10:00.\n\n"
+        "## Gwadar desk\n\nThe Gwadar desk is closed for renovation until June.\n",
+        encoding="utf-8",
+    )
+    app = make_app(
+        knowledge={
+            "embeddings": {"provider": "openai", "base_url": fake.base_url, "model": "fake-embed", "api_key": SECRET}
+        }
+    )
+    report = app.ingestor.ingest([doc])
+    assert not report.failed and report.embedded == 2
+    embedding_calls = [p for path, p, _ in fake.received if path.endswith("/embeddings")]
+    assert embedding_calls and embedding_calls[0]["model"] == "fake-embed"
+    headers = [{k.lower(): v for k, v in h.items()} for path, _, h in fake.received if path.endswith("/embeddings")]
+    assert headers[0]["authorization"] == f"Bearer {SECRET}"
+    answer = asyncio.run(app.engine.answer(Inquiry(text="When does the Quetta desk open?")))
+    assert "Wednesdays" in answer.text.split("\n")[1]
