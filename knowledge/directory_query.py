@@ -671,8 +671,6 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     wants_companies = bool(
         f.names or (has_company_noun and not programme_like and (f.structured() or (f.countries and asks_list)))
     )
-    if f.names and _any(NOT_IN_DIRECTORY, text):
-        wants_companies = False
     return f, wants_companies
 
 
@@ -682,8 +680,6 @@ def _contains(alias: str, text: str) -> bool:
     return alias in text
 
 
-def asks_unheld_company_fact(question: str, vocab: DirectoryVocabulary) -> bool:
-    """A named company and a fact the directory never holds (prices, salaries, revenue)."""
-    lowered = question.lower()
-    named = any(label in lowered for label, _ in vocab.names)
-    return named and _any(NOT_IN_DIRECTORY, question)
+def asks_for_unheld_fact(question: str) -> bool:
+    """Prices, rates, salaries, revenue: facts the directory never holds about a company."""
+    return _any(NOT_IN_DIRECTORY, question)

@@ -119,7 +119,6 @@ def build_embeddings(settings: EmbeddingSettings) -> tuple[Embeddings, str]:
         return OllamaEmbeddings(model=model, base_url=settings.base_url), f"ollama:{model}"
     if provider == "sentence-transformers":
         try:
-            from langchain_core.embeddings import Embeddings as _Base  # noqa: F401
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
             raise RuntimeError(
@@ -130,6 +129,8 @@ def build_embeddings(settings: EmbeddingSettings) -> tuple[Embeddings, str]:
 
 
 class _SentenceTransformerEmbeddings(Embeddings):
+    """A local sentence-transformers model (HF_HUB_OFFLINE is set: give a path or a cached name)."""
+
     def __init__(self, model: object) -> None:
         self.model = model
 

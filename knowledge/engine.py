@@ -11,14 +11,14 @@ import logging
 import re
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from knowledge.base import KnowledgeBase
 from knowledge.chunking import split_sentences
 from knowledge.directory import Company
-from knowledge.directory_query import DirectoryVocabulary, Filters, asks_unheld_company_fact, parse_filters
+from knowledge.directory_query import DirectoryVocabulary, Filters, asks_for_unheld_fact, parse_filters
 from knowledge.grounding import abstain_reason
 from knowledge.language import detect_language
 from knowledge.llm import LLMAnswerer
@@ -39,6 +39,15 @@ FOLLOW_UP = re.compile(
     r"|这些|他们|它们|其中|那|ان میں|ان کی|\binn? mein\b",
     re.IGNORECASE,
 )
+
+
+@dataclass
+class _Draft:
+    """An answer and, for a grounded programme answer, the passages it cites (for an LLM to rephrase)."""
+
+    answer: Answer
+    passages: list[str] = field(default_factory=list)
+    citations: str = ""
 
 
 @dataclass
@@ -82,9 +91,10 @@ class AnswerEngine:
             return Answer(text=say(kind, lang), language=lang, kind="smalltalk")
         question = self._with_context(text, inquiry)
         vector = await asyncio.to_thread(self.kb.embeddings.embed_query, question)
-        answer = await asyncio.to_thread(self._answer, question, lang, vector)
-        if self.llm is not None and answer.kind == "programme" and not answer.abstained:
-            answer = await self.llm.rewrite(question, answer, self._evidence_passages(answer))
+        draft = await asyncio.to_thread(self._answer, question, lang, vector)
+        answer = draft.answer
+        if self.llm is not None and draft.passages:
+            answer = await self.llm.rewrite(question, answer, draft.passages, draft.citations)
         log.debug("answered in %.0f ms", (time.perf_counter() - started) * 1000)
         return answer
 
@@ -100,36 +110,35 @@ class AnswerEngine:
 
     # ------------------------------------------------------------------ routing
 
-    def _answer(self, question: str, lang: str, vector: list[float]) -> Answer:
+    def _answer(self, question: str, lang: str, vector: list[float]) -> _Draft:
         directory = self._load_directory()
         if directory.companies:
-            if asks_unheld_company_fact(question, directory.vocab):
-                filters, _ = parse_filters(question, directory.vocab)
-                named = [directory.companies[i].card() for i in sorted(filters.names)]
-                return self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named)
             filters, wants_companies = parse_filters(question, directory.vocab)
+            if filters.names and asks_for_unheld_fact(question):
+                named = [directory.companies[i].card() for i in sorted(filters.names)]
+                return _Draft(self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named))
             if wants_companies:
-                return self._directory_answer(filters, lang, vector, directory)
+                return _Draft(self._directory_answer(filters, lang, vector, directory))
         return self._programme_answer(question, lang, vector)
 
     # ------------------------------------------------------------------ programme documents
 
-    def _programme_answer(self, question: str, lang: str, vector: list[float]) -> Answer:
+    def _programme_answer(self, question: str, lang: str, vector: list[float]) -> _Draft:
         hits = self.retriever.search(question, vector, lang, k=self.candidates)
         if not hits:
-            return self._abstain(lang)
+            return _Draft(self._abstain(lang))
         sources = self._distinct_sources(hits)
         passages = self._answer_passages(hits)
         reason = abstain_reason(question, [h.chunk for h in passages], hits[0].calibrated)
         if reason is not None:
             log.info("abstaining: %s", reason)
-            return self._abstain(lang, sources=sources)
+            return _Draft(self._abstain(lang, sources=sources))
         body = self._extract(passages)
-        cited = []
-        for n, hit in enumerate(passages, start=1):
-            cited.append(f"[{n}] {hit.chunk.source} — {hit.chunk.heading_path}")
-        text = "\n".join([say("from_documents", lang), *body, "", f"{say('sources', lang)}:", *cited])
-        return Answer(text=text, language=lang, sources=tuple(sources), kind="programme")
+        cited = [f"[{n}] {hit.chunk.source} — {hit.chunk.heading_path}" for n, hit in enumerate(passages, start=1)]
+        citations = "\n".join([f"{say('sources', lang)}:", *cited])
+        text = "\n".join([say("from_documents", lang), *body, "", citations])
+        answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme")
+        return _Draft(answer, [h.chunk.text for h in passages], citations)
 
     def _distinct_sources(self, hits: list[Hit]) -> list[Source]:
         seen: set[str] = set()
@@ -164,9 +173,6 @@ class AnswerEngine:
                 text = kept[:MAX_PASSAGE_CHARS]
             lines.append(f"{text} [{n}]")
         return lines
-
-    def _evidence_passages(self, answer: Answer) -> list[str]:
-        return [f"[{n}] {s.source} — {s.title}: {s.snippet}" for n, s in enumerate(answer.sources, start=1)]
 
     def _abstain(
         self,

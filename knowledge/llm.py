@@ -43,13 +43,13 @@ class LLMAnswerer:
         self.chain: Runnable = PROMPT | model | StrOutputParser()
         self.timeout_s = timeout_s
 
-    async def rewrite(self, question: str, extractive: Answer, passages: list[str]) -> Answer:
+    async def rewrite(self, question: str, extractive: Answer, passages: list[str], citations: str) -> Answer:
         try:
             text = await asyncio.wait_for(
                 self.chain.ainvoke(
                     {
                         "language": LANGUAGE_NAMES.get(extractive.language, "English"),
-                        "passages": "\n".join(passages),
+                        "passages": "\n\n".join(f"[{n}] {p}" for n, p in enumerate(passages, start=1)),
                         "question": question,
                     }
                 ),
@@ -62,8 +62,7 @@ class LLMAnswerer:
         if not text or "NO_ANSWER" in text or not re.search(r"\[\d+\]", text):
             log.info("LLM reply unusable (empty, NO_ANSWER or without citations); using the extractive answer")
             return extractive
-        sources = "\n".join(f"[{n}] {s.source} — {s.title}" for n, s in enumerate(extractive.sources, start=1))
-        return replace(extractive, text=f"{text}\n\n{sources}")
+        return replace(extractive, text=f"{text}\n\n{citations}")
 
 
 def build_chat_model(
