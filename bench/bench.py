@@ -340,7 +340,8 @@ def write_report(results: list[dict[str, Any]]) -> None:
         rows.append(
             f"| {r['label']} | {ing['chunks']} / {ing['companies']} | {ing['seconds']:.1f} s "
             f"| {floor['seconds']:.1f} s | **{ratio:.2f}×** | {re_['seconds']:.2f} s, {re_['embedded']} embedded "
-            f"| {ask['p50_ms']:.0f} / **{ask['p95_ms']:.0f}** ms | {ask['floor_p50_ms']:.0f} / {ask['floor_p95_ms']:.0f} ms "
+            f"| {ask['p50_ms']:.0f} / **{ask['p95_ms']:.0f}** ms "
+            f"| {ask['floor_p50_ms']:.0f} / {ask['floor_p95_ms']:.0f} ms "
             f"| {ing['peak_mb']:.0f} / {ask['peak_mb']:.0f} MB |"
         )
     text = f"""# Benchmarks
