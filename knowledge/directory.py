@@ -199,18 +199,24 @@ def _read_rows(header: list[str], rows: Iterable[tuple[int, list[Any]]]) -> Dire
     return result
 
 
+def _directory_header(rows: list[list[Any]]) -> list[str]:
+    """The first row, normalised, if it holds the directory's required columns."""
+    if not rows:
+        raise LoadError("empty file")
+    header = _normal_header(rows[0])
+    if not is_directory_header(header):
+        missing = ", ".join(sorted(REQUIRED_COLUMNS - set(header)))
+        raise LoadError(f"not a company directory: the first row lacks {missing}")
+    return header
+
+
 def read_directory_csv(data: bytes) -> DirectoryFile:
     text = decode_text(data)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
     except csv.Error as exc:
         raise LoadError(f"malformed CSV: {exc}") from None
-    if not rows:
-        raise LoadError("empty file")
-    header = _normal_header(rows[0])
-    if not is_directory_header(header):
-        missing = ", ".join(sorted(REQUIRED_COLUMNS - set(header)))
-        raise LoadError(f"not a company directory: header lacks {missing}")
+    header = _directory_header(rows)
     return _read_rows(header, ((i + 2, r) for i, r in enumerate(rows[1:])))
 
 
@@ -228,12 +234,7 @@ def read_directory_xlsx(path: Path) -> DirectoryFile:
         rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     finally:
         workbook.close()
-    if not rows:
-        raise LoadError("empty spreadsheet")
-    header = _normal_header(rows[0])
-    if not is_directory_header(header):
-        missing = ", ".join(sorted(REQUIRED_COLUMNS - set(header)))
-        raise LoadError(f"not a company directory: first row lacks {missing}")
+    header = _directory_header(rows)
     width = len(header)
     while width and not header[width - 1]:
         width -= 1
