@@ -6,6 +6,7 @@ exact names, numbers and rare words that a small embedding model blurs. Neither 
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 
@@ -108,6 +109,7 @@ class HybridRetriever:
                 return
             import bm25s
 
+            logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
             chunks = self.catalog.all_chunks()
             corpus = [tokenize(c.indexed_text) or ["\u2205"] for c in chunks]
             retriever = bm25s.BM25()
