@@ -358,24 +358,13 @@ ABILITY_QUESTION = [
 ]
 COUNT_QUESTION = [r"\bhow\s+many\b", r"多少", r"几家", r"کتنی", r"کتنے", r"\bkitn[ie]\b"]
 PITCH_PATTERNS = [r"\bpitch(ed|es|ing)?\b", r"\bwebinar\b", r"研讨会", r"推介", r"ویبینار", r"ویبنار"]
+# What a directory row never holds about a company: asked about a named company, the bot declines.
 NOT_IN_DIRECTORY = [
-    r"\brates?\b",
-    r"\bprices?\b",
-    r"\bpricing\b",
-    r"\bcosts?\b",
-    r"\bsalar",
-    r"\brevenue",
-    r"\bturnover\b",
-    r"\bhourly\b",
-    r"价格",
-    r"报价",
-    r"费用",
-    r"工资",
-    r"薪",
-    r"营收",
-    r"قیمت",
-    r"ریٹ",
-    r"تنخواہ",
+    r"\brates?\b", r"\bprices?\b", r"\bpricing\b", r"\bcosts?\b", r"\bsalar", r"\brevenue", r"\bturnover\b",
+    r"\bprofits?\b", r"\bhourly\b", r"\bceo\b", r"\bfounders?\b", r"\bowners?\b", r"\bchairman\b",
+    r"\bdirectors?\b", r"\bphone\b", r"\btelephone\b", r"\bclients?\b", r"\bcustomers?\b",
+    r"价格", r"报价", r"费用", r"工资", r"薪", r"营收", r"营业额", r"利润", r"总裁", r"总经理", r"创始人", r"老板",
+    r"负责人", r"电话", r"客户", r"قیمت", r"ریٹ", r"تنخواہ", r"مالک", r"فون", r"کلائنٹ",
 ]
 
 _NUM = r"(\d[\d,]*)"

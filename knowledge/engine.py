@@ -129,7 +129,7 @@ class AnswerEngine:
             return _Draft(self._abstain(lang))
         sources = self._distinct_sources(hits)
         passages = self._answer_passages(hits)
-        reason = abstain_reason(question, [h.chunk for h in passages], hits[0].calibrated)
+        reason = abstain_reason(question, [h.chunk for h in passages])
         if reason is not None:
             log.info("abstaining: %s", reason)
             return _Draft(self._abstain(lang, sources=sources))

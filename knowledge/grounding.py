@@ -17,9 +17,6 @@ from collections.abc import Sequence
 from knowledge.chunking import Chunk
 from knowledge.text import tokenize
 
-# At or below zero the best passage is no closer to the question than to a question with no topic.
-MIN_CALIBRATED = 0.0
-
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 MONEY_QUESTION = re.compile(
     r"\b(salar(y|ies)|wages?|pay\s*scale|hourly|daily\s+rate|day\s+rate|exchange\s+rates?|rates?\s+(for|of|do)"
@@ -28,9 +25,11 @@ MONEY_QUESTION = re.compile(
     r"|تنخواہ|قیمت|ریٹ|لاگت|پیسے|\b(tankhwa+h?|qeemat|paise|kharcha)\b",
     re.IGNORECASE,
 )
+# An amount, or an explicit "nothing to pay", which answers "how much" just as well.
 MONEY_AMOUNT = re.compile(
     r"(USD|US\$|\$|RMB|CNY|PKR|Rs\.?|yuan|人民币|¥|￥)\s?\d"
-    r"|\d[\d,.]*\s?(USD|RMB|CNY|PKR|yuan|dollars?|rupees?|元|美元|卢比|روپے)",
+    r"|\d[\d,.]*\s?(USD|RMB|CNY|PKR|yuan|dollars?|rupees?|元|美元|卢比|روپے)"
+    r"|\bfree\b|\bno\s+(fee|charge|commission|cost)|\bnot\s+take\s+a\s+commission|免费|不收取|不收费|مفت",
     re.IGNORECASE,
 )
 COUNT_QUESTION = re.compile(
@@ -61,10 +60,10 @@ def _counts(text: str) -> bool:
     return any(not YEAR.fullmatch(n) for n in NUMBER.findall(text))
 
 
-def abstain_reason(question: str, passages: Sequence[Chunk], top_calibrated: float) -> str | None:
+def abstain_reason(question: str, passages: Sequence[Chunk]) -> str | None:
     """Why the passages do not answer the question, or None when they may."""
-    if not passages or top_calibrated < MIN_CALIBRATED:
-        return "nothing in the knowledge base is close to the question"
+    if not passages:
+        return "nothing retrieved"
     texts = [p.indexed_text for p in passages]
     joined = "\n".join(texts)
     missing_years = [y for y in YEAR.findall(question) if y not in joined]

@@ -80,10 +80,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ur-Latn": "Directory ki companies jo shayad munasib hon:",
     },
     "company_fact_missing": {
-        "en": "The directory does not hold prices, rates or salaries. Ask the company directly:",
-        "zh": "公司名录中没有价格、报价或薪资信息，请直接联系该公司：",
-        "ur": "ڈائریکٹری میں قیمتیں، ریٹ یا تنخواہیں درج نہیں۔ براہِ راست کمپنی سے رابطہ کریں:",
-        "ur-Latn": "Directory mein rates ya tankhwahen nahi hain. Company se seedha rabta karein:",
+        "en": "The directory holds only company profiles (services, size, certifications, contact), not this. "
+        "Ask the company directly:",
+        "zh": "公司名录只收录公司概况（服务、规模、认证、联系方式），没有这项信息，请直接联系该公司：",
+        "ur": "ڈائریکٹری میں صرف کمپنی کا تعارف (خدمات، حجم، سرٹیفکیشن، رابطہ) ہے، یہ معلومات نہیں۔ براہِ راست کمپنی سے رابطہ کریں:",
+        "ur-Latn": "Directory mein sirf company ka taaruf (services, size, certifications, contact) hai, yeh maloomat "
+        "nahi. Company se seedha rabta karein:",
     },
     "employees": {"en": "staff", "zh": "员工", "ur": "ملازمین", "ur-Latn": "staff"},
     "llm_unavailable": {
