@@ -124,3 +124,16 @@ def test_answer_json_follows_the_cli_contract(sample_app: App) -> None:
     assert set(data["sources"][0]) == {"source", "title", "snippet", "score"}
     assert data["sources"][0]["source"] == "programme-overview.md"
     assert "3 months" in data["answer"]
+
+
+async def test_a_fact_the_directory_never_holds_is_declined_with_the_company_card(sample_app: App) -> None:
+    answer = await ask(sample_app, "Who is the CEO of Minar Cloud Systems?")
+    assert answer.abstained
+    assert [c.id for c in answer.alternatives] == ["PK-005"]
+    assert "partnerships@minarcloud.example" in answer.text
+
+
+async def test_how_much_is_answered_by_an_explicit_nothing(sample_app: App) -> None:
+    answer = await ask(sample_app, "How much commission does the programme take on contract value?")
+    assert not answer.abstained
+    assert "commission" in answer.text
