@@ -55,6 +55,8 @@ def main(
         errors.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
     logging.basicConfig(level=state.settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and Telegram's URLs carry the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 # ---------------------------------------------------------------- ingest and kb
@@ -232,6 +234,35 @@ def evaluate(
     for lang, row in summary.items():
         table.add_row(lang, *("—" if row[c] is None else str(row[c]) for c in columns))
     console.print(table)
+
+
+@app.command()
+def serve() -> None:
+    """Run the configured channels: Telegram by polling, or by webhook at /telegram."""
+    settings = state.settings
+    telegram = settings.telegram
+    if telegram.token is None:
+        errors.print("[red]error:[/red] no channel is configured: set telegram.token (DOSTI_TELEGRAM__TOKEN)")
+        raise typer.Exit(2)
+    if telegram.mode == "webhook" and not telegram.webhook_url:
+        errors.print("[red]error:[/red] telegram.mode is webhook but telegram.webhook_url is not set")
+        raise typer.Exit(2)
+    ensure_knowledge()
+    state.app.engine.warm_up()
+    application = state.app.telegram_application()
+    if telegram.mode == "webhook":
+        secret = telegram.webhook_secret.get_secret_value() if telegram.webhook_secret else None
+        console.print(f"Telegram webhook on http://{settings.server.host}:{settings.server.port}/telegram")
+        application.run_webhook(
+            listen=settings.server.host,
+            port=settings.server.port,
+            url_path="telegram",
+            webhook_url=telegram.webhook_url,
+            secret_token=secret,
+        )
+    else:
+        console.print("Telegram bot polling for updates (Ctrl-C to stop)")
+        application.run_polling()
 
 
 @app.command()

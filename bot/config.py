@@ -61,6 +61,24 @@ class LLMSettings(Section):
     temperature: float = 0.1
 
 
+class TelegramSettings(Section):
+    token: SecretStr | None = None
+    mode: Literal["polling", "webhook"] = "polling"
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    base_url: str | None = None
+    base_file_url: str | None = None
+    staff_chat_id: int | None = None
+    staff_user_ids: list[int] = Field(default_factory=list)
+    rate_limit_per_minute: int = 12
+    max_message_chars: int = 1000
+
+
+class ServerSettings(Section):
+    host: str = "127.0.0.1"
+    port: int = 8080
+
+
 class ContactSettings(Section):
     email: str = ""
     phone: str = ""
@@ -80,6 +98,8 @@ class Settings(BaseSettings):
     knowledge: KnowledgeSettings = Field(default_factory=KnowledgeSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     contact: ContactSettings = Field(default_factory=ContactSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    telegram: TelegramSettings = Field(default_factory=TelegramSettings)
 
     # Set by load_settings(); relative paths in the file are read against its folder.
     config_dir: Path = Field(default=Path(), exclude=True)

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import os
 from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import Settings
+from bot.records import Records
 from knowledge.base import KnowledgeBase
 from knowledge.embeddings import build_embeddings
 from knowledge.engine import AnswerEngine
 from knowledge.ingest import Ingestor
 from knowledge.llm import LLMAnswerer, build_chat_model
+
+if TYPE_CHECKING:
+    from telegram.ext import Application
 
 
 def offline_environment() -> None:
@@ -47,6 +53,17 @@ class App:
             llm=self._llm(),
         )
 
+    @cached_property
+    def records(self) -> Records:
+        return Records(self.settings.data_path / "records.sqlite3")
+
+    def telegram_application(self) -> Application:
+        from handlers.telegram import build_application
+
+        return build_application(
+            self.settings.telegram, self.engine, self.records, KnowledgeDesk(self), self.settings.data_path / "uploads"
+        )
+
     def _llm(self) -> LLMAnswerer | None:
         llm = self.settings.llm
         if llm.provider == "none":
@@ -54,6 +71,37 @@ class App:
         key = llm.api_key.get_secret_value() if llm.api_key else None
         model = build_chat_model(llm.provider, llm.model, llm.base_url, key, llm.timeout_s, llm.temperature)
         return LLMAnswerer(model, llm.timeout_s)
+
+
+class KnowledgeDesk:
+    """Staff-facing knowledge-base operations for the channels (the port in handlers/telegram.py)."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    def ingest_upload(self, path: Path) -> tuple[bool, str]:
+        report = self.app.ingestor.ingest([path])
+        result = report.results[0]
+        if result.status == "unchanged":
+            return True, f"{path.name}: unchanged, nothing to do."
+        if result.failed:
+            errors = "; ".join(result.errors[:5])
+            return False, f"{path.name}: {result.status} — {errors}"
+        unit = "rows" if result.kind == "directory" else "chunks"
+        return True, f"{path.name}: {result.status}, {result.items} {unit} ({result.language})."
+
+    def list_sources(self) -> str:
+        sources = self.app.kb.catalog.sources()
+        if not sources:
+            return "The knowledge base is empty."
+        return "\n".join(f"{s.name} — {s.kind}, {s.items}, {s.language}" for s in sources)
+
+    def remove_source(self, name: str) -> tuple[bool, str]:
+        found = self.app.kb.catalog.find_sources(name)
+        if len(found) != 1:
+            return False, f"No single source named {name!r}; see /kb."
+        self.app.kb.remove(found[0])
+        return True, f"Removed {found[0].name}."
 
 
 def contact_line(settings: Settings) -> str:

@@ -198,6 +198,10 @@ class AnswerEngine:
 
     # ------------------------------------------------------------------ directory
 
+    def company_name(self, company_id: str) -> str | None:
+        company = self._load_directory().companies.get(company_id)
+        return company.name if company else None
+
     def _load_directory(self) -> _Directory:
         generation = self.kb.catalog.generation()
         with self._lock:
