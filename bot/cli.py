@@ -238,31 +238,31 @@ def evaluate(
 
 @app.command()
 def serve() -> None:
-    """Run the configured channels: Telegram by polling, or by webhook at /telegram."""
+    """Run the web server with every configured channel (Telegram, WeChat) until Ctrl-C."""
+    import uvicorn
+
+    from bot.server import create_server
+
     settings = state.settings
-    telegram = settings.telegram
-    if telegram.token is None:
-        errors.print("[red]error:[/red] no channel is configured: set telegram.token (DOSTI_TELEGRAM__TOKEN)")
+    telegram, wechat = settings.telegram, settings.wechat
+    if telegram.token is None and wechat.token is None:
+        errors.print(
+            "[red]error:[/red] no channel is configured: set telegram.token (DOSTI_TELEGRAM__TOKEN) "
+            "or wechat.token (DOSTI_WECHAT__TOKEN)"
+        )
         raise typer.Exit(2)
-    if telegram.mode == "webhook" and not telegram.webhook_url:
+    if telegram.token is not None and telegram.mode == "webhook" and not telegram.webhook_url:
         errors.print("[red]error:[/red] telegram.mode is webhook but telegram.webhook_url is not set")
         raise typer.Exit(2)
     ensure_knowledge()
-    state.app.engine.warm_up()
-    application = state.app.telegram_application()
-    if telegram.mode == "webhook":
-        secret = telegram.webhook_secret.get_secret_value() if telegram.webhook_secret else None
-        console.print(f"Telegram webhook on http://{settings.server.host}:{settings.server.port}/telegram")
-        application.run_webhook(
-            listen=settings.server.host,
-            port=settings.server.port,
-            url_path="telegram",
-            webhook_url=telegram.webhook_url,
-            secret_token=secret,
-        )
-    else:
-        console.print("Telegram bot polling for updates (Ctrl-C to stop)")
-        application.run_polling()
+    base = f"http://{settings.server.host}:{settings.server.port}"
+    if telegram.token is not None:
+        where = f"webhook at {base}/telegram" if telegram.mode == "webhook" else "polling for updates"
+        console.print(f"Telegram: {where}")
+    if wechat.token is not None:
+        console.print(f"WeChat Official Account: {base}/wechat")
+    console.print(f"Health: {base}/healthz (Ctrl-C to stop)")
+    uvicorn.run(create_server(state.app), host=settings.server.host, port=settings.server.port, log_level="warning")
 
 
 @app.command()

@@ -74,6 +74,18 @@ class TelegramSettings(Section):
     max_message_chars: int = 1000
 
 
+class WeChatSettings(Section):
+    app_id: str = ""
+    app_secret: SecretStr | None = None
+    token: SecretStr | None = None
+    encoding_aes_key: SecretStr | None = None
+    api_base_url: str = "https://api.weixin.qq.com"
+    passive_timeout_s: float = 4.0
+    platform_wait_s: float = 5.0
+    can_push: bool = False
+    menu: dict[str, str] = Field(default_factory=dict)
+
+
 class ServerSettings(Section):
     host: str = "127.0.0.1"
     port: int = 8080
@@ -100,6 +112,7 @@ class Settings(BaseSettings):
     contact: ContactSettings = Field(default_factory=ContactSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
+    wechat: WeChatSettings = Field(default_factory=WeChatSettings)
 
     # Set by load_settings(); relative paths in the file are read against its folder.
     config_dir: Path = Field(default=Path(), exclude=True)

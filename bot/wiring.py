@@ -18,6 +18,8 @@ from knowledge.llm import LLMAnswerer, build_chat_model
 if TYPE_CHECKING:
     from telegram.ext import Application
 
+    from handlers.wechat import WeChatOfficialAccount
+
 
 def offline_environment() -> None:
     """Nothing may download a model at run time: make every hub client fail fast instead of trying."""
@@ -63,6 +65,20 @@ class App:
         return build_application(
             self.settings.telegram, self.engine, self.records, KnowledgeDesk(self), self.settings.data_path / "uploads"
         )
+
+    @cached_property
+    def wechat(self) -> WeChatOfficialAccount:
+        from handlers.wechat import WeChatOfficialAccount
+        from handlers.wechat_api import WeChatAPI
+
+        wechat = self.settings.wechat
+        api = None
+        if wechat.can_push and wechat.app_secret is not None:
+            api = WeChatAPI(wechat.app_id, wechat.app_secret.get_secret_value(), wechat.api_base_url)
+        return WeChatOfficialAccount(wechat, self.engine, self.records, api)
+
+    def wechat_channel(self) -> WeChatOfficialAccount:
+        return self.wechat
 
     def _llm(self) -> LLMAnswerer | None:
         llm = self.settings.llm

@@ -15,10 +15,12 @@ import pytest
 from telegram.ext import Application
 
 from bot.config import load_settings
+from bot.server import create_server
 from bot.wiring import App
 from handlers.telegram import render_html
 from knowledge.models import Answer
-from tests.conftest import SAMPLE_KB, free_port, write_config
+from tests.asgi import serving
+from tests.conftest import SAMPLE_KB, write_config
 from tests.fake_openai import running_fake_openai
 from tests.fake_telegram import TOKEN, FakeBotAPI, html_error, running_fake_bot_api, text_update, user
 
@@ -186,36 +188,36 @@ async def test_groups_answer_only_when_mentioned_or_replied_to(sample_bot_app: A
     assert "3 hours" in first["text"]
 
 
-async def test_webhook_accepts_only_the_right_secret(sample_bot_app: App, fake: FakeBotAPI) -> None:
-    application = sample_bot_app.telegram_application()
-    port = free_port()
-    async with application:
-        await application.start()
-        await application.updater.start_webhook(
-            listen="127.0.0.1",
-            port=port,
-            url_path="telegram",
-            secret_token="s3cret-token",
-            webhook_url="https://dosti.example/telegram",
-        )
-        try:
-            registered = (await wait_for(fake, "setWebhook"))[0]
-            update = {"update_id": 900001, **text_update(fake, 16, "What is the minimum term for a Dedicated Team?")}
-            url = f"http://127.0.0.1:{port}/telegram"
-            async with httpx.AsyncClient() as client:
-                wrong = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "nope"})
-                missing = await client.post(url, json=update)
-                await asyncio.sleep(0.5)
-                assert fake.sent("sendMessage", chat_id=16) == []
-                right = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"})
+async def test_webhook_accepts_only_the_right_secret(fake: FakeBotAPI, sample_app: App, tmp_path: Path) -> None:
+    config = write_config(
+        tmp_path,
+        data_dir=str(sample_app.settings.data_path),
+        telegram=telegram_section(
+            fake, mode="webhook", webhook_url="https://dosti.example/telegram", webhook_secret="s3cret-token"
+        ),
+    )
+    app = App(load_settings(config))
+    async with serving(create_server(app)) as base:
+        registered = (await wait_for(fake, "setWebhook"))[0]
+        update = {"update_id": 900001, **text_update(fake, 16, "What is the minimum term for a Dedicated Team?")}
+        async with httpx.AsyncClient() as client:
+            wrong = await client.post(
+                f"{base}/telegram", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "no"}
+            )
+            missing = await client.post(f"{base}/telegram", json=update)
+            await asyncio.sleep(0.5)
+            assert fake.sent("sendMessage", chat_id=16) == []
+            right = await client.post(
+                f"{base}/telegram", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+            )
             sent = (await wait_for(fake, "sendMessage", chat_id=16))[0]
-        finally:
-            await application.updater.stop()
-            await application.stop()
+            health = (await client.get(f"{base}/healthz")).json()
     assert registered["url"] == "https://dosti.example/telegram"
     assert registered["secret_token"] == "s3cret-token"
     assert (wrong.status_code, missing.status_code, right.status_code) == (403, 403, 200)
     assert "6 months" in sent["text"]
+    assert health["ok"] is True and health["companies"] == 60
+    assert fake.sent("getUpdates") == []
 
 
 async def test_hand_off_round_trip(sample_bot_app: App, fake: FakeBotAPI) -> None:

@@ -1,0 +1,338 @@
+"""WeChat Official Account channel at /wechat: Chinese firms ask in Chinese, within WeChat's 5 seconds.
+
+WeChat POSTs each user message and waits 5 s for a reply; without one it retries the same message up
+to three times (so a message can arrive four times, about 5 s apart). Each message reaches the engine
+once (deduplicated by MsgId, events by sender and time); a retry waits for the answer already being
+made. Answers ready within ``passive_timeout_s`` go back passively; later ones are pushed through the
+customer-service API when the account may push, or held for the user's next message when it may not.
+
+wechatpy does the protocol: ``check_signature``, ``WeChatCrypto`` (safe and compatibility modes),
+``parse_message`` and ``create_reply``. xmltodict (pinned) refuses entity declarations, and bodies with
+a DOCTYPE are refused before parsing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from wechatpy import create_reply, parse_message
+from wechatpy.crypto import WeChatCrypto
+from wechatpy.exceptions import InvalidSignatureException
+from wechatpy.utils import check_signature
+
+from bot.config import WeChatSettings
+from bot.records import Records
+from handlers.wechat_api import WeChatAPI
+from knowledge.chunking import split_sentences
+from knowledge.engine import AnswerEngine
+from knowledge.models import Answer, Inquiry, Turn
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "wechat"
+MAX_REPLY_BYTES = 2048  # WeChat truncates passive text replies longer than 2048 bytes of UTF-8
+MAX_BODY_BYTES = 64 * 1024  # real messages are a few KB; anything larger is refused with 413
+REPLAY_WINDOW_S = 300  # a timestamp further than 5 minutes from now is a replay
+DELIVERIES = 4  # the first delivery and WeChat's three retries
+MORE = "更多"
+FETCH_HELD = "1"
+MORE_NOTE = "\n\n（回复“更多”查看后续）"
+HISTORY_TURNS = 6
+WELCOME = (
+    "欢迎关注“巴基斯坦ICT人才外包”项目！我可以回答项目流程、活动安排和巴方服务商的问题，例如：\n"
+    "1. 中方企业需要付服务费吗？\n2. 伊斯兰堡有哪些做人工智能的公司？\n3. 上海采购方对接日是哪天？"
+)
+UNSUPPORTED = "暂时只能阅读文字和语音消息。请直接输入您的问题，例如：“拉合尔有哪些做移动应用开发的公司？”"
+WORKING = "正在查询，请稍候……答案准备好后会发送给您。"
+HELD = "答案还在准备中，请稍后回复「1」获取答案。"
+NOTHING_HELD = "暂时没有待取的答案。请直接输入您的问题。"
+LEAD_RECORDED = "已记录您对 {name} 的对接请求。项目工作人员将在2个工作日内与您联系，安排首次会议。"
+LEAD_UNKNOWN = "请先查询公司，再回复“介绍 序号”，例如“介绍 1”。"
+APOLOGY = "抱歉，回答时出现了问题，请稍后再试。"
+INTRODUCE = re.compile(r"^\s*介绍\s*(\d{1,2})\s*$")
+
+
+# ------------------------------------------------------------------ rendering (pure)
+
+
+def render_text(answer: Answer) -> str:
+    """Plain text for WeChat: no Markdown, citations as 【n】, companies as a numbered list."""
+    if answer.companies:
+        lines = [answer.text.split("\n", 1)[0]]
+        for n, card in enumerate(answer.companies[:10], start=1):
+            name = f"{card.name_zh}（{card.name}）" if card.name_zh else card.name
+            lines.append(f"{n}. {name}｜{card.city}｜{'、'.join(card.services)}｜{card.contact}")
+        lines.append("回复“介绍 序号”（如“介绍 1”）请项目方为您对接。")
+        return "\n".join(lines)
+    return re.sub(r"\[(\d+)\]", r"【\1】", answer.text)
+
+
+def split_bytes(text: str, limit: int = MAX_REPLY_BYTES) -> list[str]:
+    """Parts of at most `limit` UTF-8 bytes, cut at line or sentence ends."""
+    parts: list[str] = []
+    current = ""
+    units: list[str] = []
+    for line in text.split("\n"):
+        units.extend(split_sentences(line) if len(line.encode()) > limit else [line])
+        units[-1:] = [units[-1] + "\n"] if units else []
+    for unit in units:
+        while len(unit.encode()) > limit:  # one enormous sentence: cut at a character boundary
+            cut = unit.encode()[:limit].decode("utf-8", "ignore")
+            if current:
+                parts.append(current)
+                current = ""
+            parts.append(cut)
+            unit = unit[len(cut) :]
+        if len((current + unit).encode()) > limit:
+            parts.append(current)
+            current = unit
+        else:
+            current += unit
+    if current.strip():
+        parts.append(current)
+    return [p.strip("\n") for p in parts if p.strip()]
+
+
+# ------------------------------------------------------------------ the channel
+
+
+@dataclass
+class _Pending:
+    task: asyncio.Task[list[str]]
+    deliveries: int = 0
+    pushed: bool = False
+
+
+@dataclass
+class _UserState:
+    more: list[str] = field(default_factory=list)
+    held: list[str] | None = None
+    companies: list[tuple[str, str]] = field(default_factory=list)  # (id, name) of the last list shown
+    last_question: str = ""
+
+
+class WeChatOfficialAccount:
+    def __init__(self, settings: WeChatSettings, engine: AnswerEngine, records: Records, api: WeChatAPI | None) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.records = records
+        self.api = api
+        self.crypto = (
+            WeChatCrypto(
+                settings.token.get_secret_value(), settings.encoding_aes_key.get_secret_value(), settings.app_id
+            )
+            if settings.token and settings.encoding_aes_key and settings.app_id
+            else None
+        )
+        self._pending: OrderedDict[str, _Pending] = OrderedDict()
+        self._users: dict[str, _UserState] = {}
+        self._background: set[asyncio.Task[Any]] = set()
+
+    @property
+    def token(self) -> str:
+        return self.settings.token.get_secret_value() if self.settings.token else ""
+
+    # -- checks before anything is parsed
+    @staticmethod
+    def fresh(timestamp: str) -> bool:
+        return timestamp.isdigit() and abs(time.time() - int(timestamp)) <= REPLAY_WINDOW_S
+
+    def signed(self, signature: str, timestamp: str, nonce: str) -> bool:
+        try:
+            check_signature(self.token, signature, timestamp, nonce)
+        except InvalidSignatureException:
+            return False
+        return True
+
+    # -- HTTP entry points
+    async def verify(self, request: Request) -> Response:
+        q = request.query_params
+        if not self.signed(q.get("signature", ""), q.get("timestamp", ""), q.get("nonce", "")):
+            return Response("forbidden", status_code=403)
+        return Response(q.get("echostr", ""), media_type="text/plain")
+
+    async def receive(self, request: Request) -> Response:
+        q = request.query_params
+        timestamp, nonce = q.get("timestamp", ""), q.get("nonce", "")
+        body = await request.body()
+        if len(body) > MAX_BODY_BYTES:
+            return Response("too large", status_code=413)
+        if not self.signed(q.get("signature", ""), timestamp, nonce):
+            return Response("forbidden", status_code=403)
+        if not self.fresh(timestamp):
+            log.warning("wechat: stale timestamp refused as a replay")
+            return Response("forbidden", status_code=403)
+        if b"<!DOCTYPE" in body.upper() or b"<!ENTITY" in body.upper():
+            return Response("bad request", status_code=400)
+        encrypted = q.get("encrypt_type", "raw") == "aes"
+        try:
+            if encrypted:
+                if self.crypto is None:
+                    return Response("bad request", status_code=400)
+                xml = self.crypto.decrypt_message(body, q.get("msg_signature", ""), timestamp, nonce)
+            else:
+                xml = body.decode("utf-8")
+            message = parse_message(xml)
+        except InvalidSignatureException:
+            return Response("forbidden", status_code=403)
+        except Exception as exc:  # malformed XML or a wrong AES key (wechatpy raises bare struct errors)
+            log.warning("wechat: unreadable message body (%s)", type(exc).__name__)
+            return Response("bad request", status_code=400)
+        if message is None:
+            return Response("bad request", status_code=400)
+        text = await self.reply_text(message)
+        if text is None:
+            return Response("success", media_type="text/plain")
+        reply = create_reply(text, message).render()
+        if encrypted and self.crypto is not None:
+            reply = self.crypto.encrypt_message(reply, nonce, timestamp)
+        return Response(reply, media_type="application/xml")
+
+    # -- one message in, at most one passive reply text out (None = "success", nothing to show)
+    async def reply_text(self, message: Any) -> str | None:
+        user = message.source
+        state = self._users.setdefault(user, _UserState())
+        kind = message.type
+        if kind == "event":
+            event = getattr(message, "event", "")
+            if event == "subscribe":
+                return WELCOME
+            if event == "click":
+                question = self.settings.menu.get(message.key or "")
+                if question is None:
+                    return None
+                return await self._answer_once(f"click:{user}:{message.create_time}", user, question, state)
+            return None
+        if kind == "voice":
+            recognition = (getattr(message, "recognition", None) or "").strip()
+            if not recognition:
+                return UNSUPPORTED
+            return await self._answer_once(str(message.id), user, recognition, state)
+        if kind != "text":
+            return UNSUPPORTED
+        content = (message.content or "").strip()
+        if content == MORE:
+            return self._next_part(state)
+        if content == FETCH_HELD and state.held is not None:
+            parts, state.held = state.held, None
+            return self._first_part(parts, user, state)
+        if content == FETCH_HELD:
+            return NOTHING_HELD
+        intro = INTRODUCE.match(content)
+        if intro:
+            return self._lead(user, state, int(intro.group(1)))
+        return await self._answer_once(str(message.id), user, content, state)
+
+    def _next_part(self, state: _UserState) -> str:
+        if not state.more:
+            return NOTHING_HELD
+        part = state.more.pop(0)
+        return part + (MORE_NOTE if state.more else "")
+
+    def _lead(self, user: str, state: _UserState, number: int) -> str:
+        if not 1 <= number <= len(state.companies):
+            return LEAD_UNKNOWN
+        company_id, name = state.companies[number - 1]
+        self.records.add_lead(CHANNEL, user, user, state.last_question, company_id, name)
+        log.info("wechat lead: %s -> %s", user, company_id)
+        return LEAD_RECORDED.format(name=name)
+
+    async def _answer_once(self, key: str, user: str, question: str, state: _UserState) -> str | None:
+        pending = self._pending.get(key)
+        if pending is None:
+            pending = _Pending(asyncio.create_task(self._make_answer(user, question, state)))
+            self._pending[key] = pending
+            while len(self._pending) > 1000:  # remember recent messages only
+                self._pending.popitem(last=False)
+        pending.deliveries += 1
+        delivery = pending.deliveries
+        try:
+            parts = await asyncio.wait_for(asyncio.shield(pending.task), timeout=self.settings.passive_timeout_s)
+        except TimeoutError:
+            return await self._not_ready(pending, delivery, user, state)
+        except Exception:
+            log.exception("wechat: answering failed")
+            parts = [APOLOGY]
+        if pending.pushed:
+            return None  # another delivery of this message already carried the answer
+        pending.pushed = True
+        return self._first_part(parts, user, state)
+
+    async def _not_ready(self, pending: _Pending, delivery: int, user: str, state: _UserState) -> str | None:
+        if pending.pushed:
+            return None
+        if self.settings.can_push and self.api is not None:
+            pending.pushed = True
+            self._spawn(self._push_when_ready(pending, user))
+            return WORKING
+        if delivery >= DELIVERIES:
+            pending.pushed = True
+            self._spawn(self._hold_when_ready(pending, state))
+            return HELD
+        # Unverified accounts cannot push: answer late on purpose so that WeChat retries, and let the
+        # retry (which waits for the same answer) carry it.
+        await asyncio.sleep(max(0.0, self.settings.platform_wait_s - self.settings.passive_timeout_s) + 0.5)
+        return None
+
+    def _first_part(self, parts: list[str], user: str, state: _UserState) -> str:
+        first, rest = parts[0], parts[1:]
+        if rest and self.settings.can_push and self.api is not None:
+            self._spawn(self._push_parts(user, rest))
+            return first
+        state.more = rest
+        return first + (MORE_NOTE if rest else "")
+
+    async def _make_answer(self, user: str, question: str, state: _UserState) -> list[str]:
+        history = self.records.recent_turns(CHANNEL, user, HISTORY_TURNS)
+        answer = await self.engine.answer(Inquiry(text=question, channel=CHANNEL, user_id=user, history=history))
+        state.last_question = question
+        if answer.companies:
+            state.companies = [(c.id, c.name_zh or c.name) for c in answer.companies[:10]]
+        self.records.add_exchange(CHANNEL, user, user, question, answer.text, answer.language, answer.abstained)
+        self.records.add_turns(CHANNEL, user, Turn("user", question), Turn("assistant", answer.text))
+        if answer.abstained:
+            self.records.add_handoff(CHANNEL, user, user, question, answer.language, answer.text)
+        return split_bytes(render_text(answer))
+
+    async def _push_when_ready(self, pending: _Pending, user: str) -> None:
+        try:
+            parts = await pending.task
+        except Exception:
+            log.exception("wechat: answering failed")
+            parts = [APOLOGY]
+        await self._push_parts(user, parts)
+
+    async def _push_parts(self, user: str, parts: list[str]) -> None:
+        assert self.api is not None
+        for part in parts:
+            await asyncio.to_thread(self.api.send_text_reliably, user, part)
+
+    async def _hold_when_ready(self, pending: _Pending, state: _UserState) -> None:
+        try:
+            state.held = await pending.task
+        except Exception:
+            state.held = [APOLOGY]
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.create_task(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def drain(self) -> None:
+        """Wait for pushes still in flight (tests, shutdown)."""
+        while self._background:
+            await asyncio.gather(*list(self._background), return_exceptions=True)
+
+
+def wechat_router(channel: WeChatOfficialAccount) -> APIRouter:
+    router = APIRouter()
+    router.add_api_route("/wechat", channel.verify, methods=["GET"], include_in_schema=False)
+    router.add_api_route("/wechat", channel.receive, methods=["POST"], include_in_schema=False)
+    return router
