@@ -299,7 +299,8 @@ class WeChatOfficialAccount:
         self.records.add_turns(CHANNEL, user, Turn("user", question), Turn("assistant", answer.text))
         if answer.abstained:
             self.records.add_handoff(CHANNEL, user, user, question, answer.language, answer.text)
-        return split_bytes(render_text(answer))
+        # Room for the "reply 更多" note, so a part with the note still fits in one reply.
+        return split_bytes(render_text(answer), MAX_REPLY_BYTES - len(MORE_NOTE.encode()))
 
     async def _push_when_ready(self, pending: _Pending, user: str) -> None:
         try:

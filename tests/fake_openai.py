@@ -32,6 +32,7 @@ def hashed_vector(text: str) -> list[float]:
 class FakeOpenAI:
     def __init__(self) -> None:
         self.mode = "ok"  # ok | hang | error | garbage | nocite
+        self.delay = 3.0  # how long "hang" waits before answering
         self.reply = "The answer is in the passages [1]."
         self.received: list[tuple[str, dict[str, Any], dict[str, str]]] = []
         self.server: ThreadingHTTPServer | None = None
@@ -72,7 +73,7 @@ class FakeOpenAI:
                     }
                     return self._send(200, json.dumps(body).encode())
                 if fake.mode == "hang":
-                    time.sleep(3)
+                    time.sleep(fake.delay)
                 if fake.mode == "error":
                     return self._send(500, b'{"error": {"message": "upstream exploded", "type": "server_error"}}')
                 if fake.mode == "garbage":
