@@ -244,11 +244,11 @@ def serve() -> None:
     from bot.server import create_server
 
     settings = state.settings
-    telegram, wechat = settings.telegram, settings.wechat
-    if telegram.token is None and wechat.token is None:
+    telegram, wechat, wecom = settings.telegram, settings.wechat, settings.wecom
+    if telegram.token is None and wechat.token is None and wecom.token is None:
         errors.print(
-            "[red]error:[/red] no channel is configured: set telegram.token (DOSTI_TELEGRAM__TOKEN) "
-            "or wechat.token (DOSTI_WECHAT__TOKEN)"
+            "[red]error:[/red] no channel is configured: set telegram.token (DOSTI_TELEGRAM__TOKEN), "
+            "wechat.token (DOSTI_WECHAT__TOKEN) or wecom.token (DOSTI_WECOM__TOKEN)"
         )
         raise typer.Exit(2)
     if telegram.token is not None and telegram.mode == "webhook" and not telegram.webhook_url:
@@ -261,6 +261,8 @@ def serve() -> None:
         console.print(f"Telegram: {where}")
     if wechat.token is not None:
         console.print(f"WeChat Official Account: {base}/wechat")
+    if wecom.token is not None:
+        console.print(f"WeCom app: {base}/wecom")
     console.print(f"Health: {base}/healthz (Ctrl-C to stop)")
     uvicorn.run(create_server(state.app), host=settings.server.host, port=settings.server.port, log_level="warning")
 

@@ -86,6 +86,18 @@ class WeChatSettings(Section):
     menu: dict[str, str] = Field(default_factory=dict)
 
 
+class WeComSettings(Section):
+    corp_id: str = ""
+    agent_id: int = 0
+    secret: SecretStr | None = None
+    token: SecretStr | None = None
+    encoding_aes_key: SecretStr | None = None
+    api_base_url: str = "https://qyapi.weixin.qq.com"
+    passive_timeout_s: float = 4.0
+    platform_wait_s: float = 5.0
+    menu: dict[str, str] = Field(default_factory=dict)
+
+
 class ServerSettings(Section):
     host: str = "127.0.0.1"
     port: int = 8080
@@ -113,6 +125,7 @@ class Settings(BaseSettings):
     server: ServerSettings = Field(default_factory=ServerSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     wechat: WeChatSettings = Field(default_factory=WeChatSettings)
+    wecom: WeComSettings = Field(default_factory=WeComSettings)
 
     # Set by load_settings(); relative paths in the file are read against its folder.
     config_dir: Path = Field(default=Path(), exclude=True)

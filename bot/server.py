@@ -1,8 +1,8 @@
 """The web server `dosti serve` runs: one FastAPI app hosting every configured channel.
 
-/wechat (Official Account callbacks), /telegram (webhook mode; polling runs inside the same process),
-and /healthz. The Telegram webhook route follows python-telegram-bot's customwebhookbot example: check
-the secret header, then hand the update to the Application's queue.
+/wechat (Official Account callbacks), /wecom (WeCom app callbacks), /telegram (webhook mode; polling
+runs inside the same process) and /healthz. The Telegram webhook route follows python-telegram-bot's
+customwebhookbot example: check the secret header, then hand the update to the Application's queue.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ def create_server(app: App) -> FastAPI:
     settings = app.settings
     telegram_app: Application | None = app.telegram_application() if settings.telegram.token else None
     wechat = app.wechat_channel() if settings.wechat.token else None
+    wecom = app.wecom if settings.wecom.token else None
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -67,6 +68,11 @@ def create_server(app: App) -> FastAPI:
         from handlers.wechat import wechat_router
 
         api.include_router(wechat_router(wechat))
+
+    if wecom is not None:
+        from handlers.wecom import wecom_router
+
+        api.include_router(wecom_router(wecom))
 
     if telegram_app is not None and settings.telegram.mode == "webhook":
         from telegram import Update

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from telegram.ext import Application
 
     from handlers.wechat import WeChatOfficialAccount
+    from handlers.wecom import WeComApp
 
 
 def offline_environment() -> None:
@@ -79,6 +80,17 @@ class App:
 
     def wechat_channel(self) -> WeChatOfficialAccount:
         return self.wechat
+
+    @cached_property
+    def wecom(self) -> WeComApp:
+        from handlers.wechat_api import WeComAPI
+        from handlers.wecom import WeComApp
+
+        wecom = self.settings.wecom
+        api = None
+        if wecom.secret is not None:
+            api = WeComAPI(wecom.corp_id, wecom.secret.get_secret_value(), wecom.agent_id, wecom.api_base_url)
+        return WeComApp(wecom, self.engine, self.records, api)
 
     def _llm(self) -> LLMAnswerer | None:
         llm = self.settings.llm

@@ -18,8 +18,9 @@ import logging
 import re
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from fastapi import APIRouter, Request, Response
 from wechatpy import create_reply, parse_message
@@ -29,14 +30,12 @@ from wechatpy.utils import check_signature
 
 from bot.config import WeChatSettings
 from bot.records import Records
-from handlers.wechat_api import WeChatAPI
 from knowledge.chunking import split_sentences
 from knowledge.engine import AnswerEngine
 from knowledge.models import Answer, Inquiry, Turn
 
 log = logging.getLogger(__name__)
 
-CHANNEL = "wechat"
 MAX_REPLY_BYTES = 2048  # WeChat truncates passive text replies longer than 2048 bytes of UTF-8
 MAX_BODY_BYTES = 64 * 1024  # real messages are a few KB; anything larger is refused with 413
 REPLAY_WINDOW_S = 300  # a timestamp further than 5 minutes from now is a replay
@@ -118,82 +117,77 @@ class _UserState:
     last_question: str = ""
 
 
-class WeChatOfficialAccount:
-    def __init__(self, settings: WeChatSettings, engine: AnswerEngine, records: Records, api: WeChatAPI | None) -> None:
-        self.settings = settings
+class PushAPI(Protocol):
+    def push_text(self, user: str, text: str) -> bool: ...
+
+
+class WeChatConversation:
+    """What the Official Account and WeCom share: one engine call per message, the 5-second rule,
+    passive, pushed or held answers, 更多 and 介绍 N. Subclasses speak their callback protocol."""
+
+    channel = "wechat"
+
+    def __init__(
+        self,
+        engine: AnswerEngine,
+        records: Records,
+        api: PushAPI | None,
+        *,
+        can_push: bool,
+        passive_timeout_s: float,
+        platform_wait_s: float,
+        menu: dict[str, str],
+    ) -> None:
         self.engine = engine
         self.records = records
         self.api = api
-        self.crypto = (
-            WeChatCrypto(
-                settings.token.get_secret_value(), settings.encoding_aes_key.get_secret_value(), settings.app_id
-            )
-            if settings.token and settings.encoding_aes_key and settings.app_id
-            else None
-        )
+        self.can_push = can_push and api is not None
+        self.passive_timeout_s = passive_timeout_s
+        self.platform_wait_s = platform_wait_s
+        self.menu = menu
         self._pending: OrderedDict[str, _Pending] = OrderedDict()
         self._users: dict[str, _UserState] = {}
         self._background: set[asyncio.Task[Any]] = set()
 
-    @property
-    def token(self) -> str:
-        return self.settings.token.get_secret_value() if self.settings.token else ""
-
-    # -- checks before anything is parsed
+    # -- the callback pipeline both protocols share
     @staticmethod
     def fresh(timestamp: str) -> bool:
         return timestamp.isdigit() and abs(time.time() - int(timestamp)) <= REPLAY_WINDOW_S
 
-    def signed(self, signature: str, timestamp: str, nonce: str) -> bool:
-        try:
-            check_signature(self.token, signature, timestamp, nonce)
-        except InvalidSignatureException:
-            return False
-        return True
-
-    # -- HTTP entry points
-    async def verify(self, request: Request) -> Response:
-        q = request.query_params
-        if not self.signed(q.get("signature", ""), q.get("timestamp", ""), q.get("nonce", "")):
-            return Response("forbidden", status_code=403)
-        return Response(q.get("echostr", ""), media_type="text/plain")
-
-    async def receive(self, request: Request) -> Response:
-        q = request.query_params
-        timestamp, nonce = q.get("timestamp", ""), q.get("nonce", "")
+    async def callback(
+        self,
+        request: Request,
+        *,
+        signature_ok: bool,
+        decode: Callable[[bytes], str],
+        parse: Callable[[str], Any],
+        render: Callable[[str, Any], str],
+        encode: Callable[[str], str],
+    ) -> Response:
+        """Size, signature, replay and entity checks, then one message in and one reply out."""
         body = await request.body()
         if len(body) > MAX_BODY_BYTES:
             return Response("too large", status_code=413)
-        if not self.signed(q.get("signature", ""), timestamp, nonce):
+        if not signature_ok:
             return Response("forbidden", status_code=403)
-        if not self.fresh(timestamp):
-            log.warning("wechat: stale timestamp refused as a replay")
+        if not self.fresh(request.query_params.get("timestamp", "")):
+            log.warning("%s: stale timestamp refused as a replay", self.channel)
             return Response("forbidden", status_code=403)
         if b"<!DOCTYPE" in body.upper() or b"<!ENTITY" in body.upper():
             return Response("bad request", status_code=400)
-        encrypted = q.get("encrypt_type", "raw") == "aes"
         try:
-            if encrypted:
-                if self.crypto is None:
-                    return Response("bad request", status_code=400)
-                xml = self.crypto.decrypt_message(body, q.get("msg_signature", ""), timestamp, nonce)
-            else:
-                xml = body.decode("utf-8")
-            message = parse_message(xml)
+            message = parse(decode(body))
         except InvalidSignatureException:
             return Response("forbidden", status_code=403)
         except Exception as exc:  # malformed XML or a wrong AES key (wechatpy raises bare struct errors)
-            log.warning("wechat: unreadable message body (%s)", type(exc).__name__)
+            log.warning("%s: unreadable message body (%s)", self.channel, type(exc).__name__)
             return Response("bad request", status_code=400)
         if message is None:
             return Response("bad request", status_code=400)
         text = await self.reply_text(message)
         if text is None:
             return Response("success", media_type="text/plain")
-        reply = create_reply(text, message).render()
-        if encrypted and self.crypto is not None:
-            reply = self.crypto.encrypt_message(reply, nonce, timestamp)
-        return Response(reply, media_type="application/xml")
+        return Response(encode(render(text, message)), media_type="application/xml")
 
     # -- one message in, at most one passive reply text out (None = "success", nothing to show)
     async def reply_text(self, message: Any) -> str | None:
@@ -205,7 +199,7 @@ class WeChatOfficialAccount:
             if event == "subscribe":
                 return WELCOME
             if event == "click":
-                question = self.settings.menu.get(message.key or "")
+                question = self.menu.get(message.key or "")
                 if question is None:
                     return None
                 return await self._answer_once(f"click:{user}:{message.create_time}", user, question, state)
@@ -240,8 +234,8 @@ class WeChatOfficialAccount:
         if not 1 <= number <= len(state.companies):
             return LEAD_UNKNOWN
         company_id, name = state.companies[number - 1]
-        self.records.add_lead(CHANNEL, user, user, state.last_question, company_id, name)
-        log.info("wechat lead: %s -> %s", user, company_id)
+        self.records.add_lead(self.channel, user, user, state.last_question, company_id, name)
+        log.info("%s lead: %s -> %s", self.channel, user, company_id)
         return LEAD_RECORDED.format(name=name)
 
     async def _answer_once(self, key: str, user: str, question: str, state: _UserState) -> str | None:
@@ -254,7 +248,7 @@ class WeChatOfficialAccount:
         pending.deliveries += 1
         delivery = pending.deliveries
         try:
-            parts = await asyncio.wait_for(asyncio.shield(pending.task), timeout=self.settings.passive_timeout_s)
+            parts = await asyncio.wait_for(asyncio.shield(pending.task), timeout=self.passive_timeout_s)
         except TimeoutError:
             return await self._not_ready(pending, delivery, user, state)
         except Exception:
@@ -268,7 +262,7 @@ class WeChatOfficialAccount:
     async def _not_ready(self, pending: _Pending, delivery: int, user: str, state: _UserState) -> str | None:
         if pending.pushed:
             return None
-        if self.settings.can_push and self.api is not None:
+        if self.can_push:
             pending.pushed = True
             self._spawn(self._push_when_ready(pending, user))
             return WORKING
@@ -278,27 +272,27 @@ class WeChatOfficialAccount:
             return HELD
         # Unverified accounts cannot push: answer late on purpose so that WeChat retries, and let the
         # retry (which waits for the same answer) carry it.
-        await asyncio.sleep(max(0.0, self.settings.platform_wait_s - self.settings.passive_timeout_s) + 0.5)
+        await asyncio.sleep(max(0.0, self.platform_wait_s - self.passive_timeout_s) + 0.5)
         return None
 
     def _first_part(self, parts: list[str], user: str, state: _UserState) -> str:
         first, rest = parts[0], parts[1:]
-        if rest and self.settings.can_push and self.api is not None:
+        if rest and self.can_push:
             self._spawn(self._push_parts(user, rest))
             return first
         state.more = rest
         return first + (MORE_NOTE if rest else "")
 
     async def _make_answer(self, user: str, question: str, state: _UserState) -> list[str]:
-        history = self.records.recent_turns(CHANNEL, user, HISTORY_TURNS)
-        answer = await self.engine.answer(Inquiry(text=question, channel=CHANNEL, user_id=user, history=history))
+        history = self.records.recent_turns(self.channel, user, HISTORY_TURNS)
+        answer = await self.engine.answer(Inquiry(text=question, channel=self.channel, user_id=user, history=history))
         state.last_question = question
         if answer.companies:
             state.companies = [(c.id, c.name_zh or c.name) for c in answer.companies[:10]]
-        self.records.add_exchange(CHANNEL, user, user, question, answer.text, answer.language, answer.abstained)
-        self.records.add_turns(CHANNEL, user, Turn("user", question), Turn("assistant", answer.text))
+        self.records.add_exchange(self.channel, user, user, question, answer.text, answer.language, answer.abstained)
+        self.records.add_turns(self.channel, user, Turn("user", question), Turn("assistant", answer.text))
         if answer.abstained:
-            self.records.add_handoff(CHANNEL, user, user, question, answer.language, answer.text)
+            self.records.add_handoff(self.channel, user, user, question, answer.language, answer.text)
         # Room for the "reply 更多" note, so a part with the note still fits in one reply.
         return split_bytes(render_text(answer), MAX_REPLY_BYTES - len(MORE_NOTE.encode()))
 
@@ -313,7 +307,7 @@ class WeChatOfficialAccount:
     async def _push_parts(self, user: str, parts: list[str]) -> None:
         assert self.api is not None
         for part in parts:
-            await asyncio.to_thread(self.api.send_text_reliably, user, part)
+            await asyncio.to_thread(self.api.push_text, user, part)
 
     async def _hold_when_ready(self, pending: _Pending, state: _UserState) -> None:
         try:
@@ -330,6 +324,74 @@ class WeChatOfficialAccount:
         """Wait for pushes still in flight (tests, shutdown)."""
         while self._background:
             await asyncio.gather(*list(self._background), return_exceptions=True)
+
+
+class WeChatOfficialAccount(WeChatConversation):
+    """The Official Account callback at /wechat: plaintext, safe and compatibility modes."""
+
+    channel = "wechat"
+
+    def __init__(self, settings: WeChatSettings, engine: AnswerEngine, records: Records, api: PushAPI | None) -> None:
+        super().__init__(
+            engine,
+            records,
+            api,
+            can_push=settings.can_push,
+            passive_timeout_s=settings.passive_timeout_s,
+            platform_wait_s=settings.platform_wait_s,
+            menu=settings.menu,
+        )
+        self.settings = settings
+        self.crypto = (
+            WeChatCrypto(
+                settings.token.get_secret_value(), settings.encoding_aes_key.get_secret_value(), settings.app_id
+            )
+            if settings.token and settings.encoding_aes_key and settings.app_id
+            else None
+        )
+
+    @property
+    def token(self) -> str:
+        return self.settings.token.get_secret_value() if self.settings.token else ""
+
+    # -- checks before anything is parsed
+    def signed(self, signature: str, timestamp: str, nonce: str) -> bool:
+        try:
+            check_signature(self.token, signature, timestamp, nonce)
+        except InvalidSignatureException:
+            return False
+        return True
+
+    # -- HTTP entry points
+    async def verify(self, request: Request) -> Response:
+        q = request.query_params
+        if not self.signed(q.get("signature", ""), q.get("timestamp", ""), q.get("nonce", "")):
+            return Response("forbidden", status_code=403)
+        return Response(q.get("echostr", ""), media_type="text/plain")
+
+    async def receive(self, request: Request) -> Response:
+        q = request.query_params
+        timestamp, nonce = q.get("timestamp", ""), q.get("nonce", "")
+        crypto = self.crypto if q.get("encrypt_type", "raw") == "aes" else None
+
+        def decode(body: bytes) -> str:
+            if q.get("encrypt_type", "raw") == "aes" and crypto is None:
+                raise ValueError("safe mode without encoding_aes_key")
+            return (
+                crypto.decrypt_message(body, q.get("msg_signature", ""), timestamp, nonce) if crypto else body.decode()
+            )
+
+        def encode(reply: str) -> str:
+            return crypto.encrypt_message(reply, nonce, timestamp) if crypto else reply
+
+        return await self.callback(
+            request,
+            signature_ok=self.signed(q.get("signature", ""), timestamp, nonce),
+            decode=decode,
+            parse=parse_message,
+            render=lambda text, message: create_reply(text, message).render(),
+            encode=encode,
+        )
 
 
 def wechat_router(channel: WeChatOfficialAccount) -> APIRouter:

@@ -22,6 +22,9 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 TOKEN = "dosti-wechat-token"
 APP_ID = "wx1234567890abcdef"
 APP_SECRET = "app-secret-never-logged-42"
+CORP_ID = "ww0123456789abcdef"
+CORP_SECRET = "corp-secret-never-logged-7"
+AGENT_ID = 1000002
 AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"  # 43 characters, as WeChat issues them
 
 
@@ -52,11 +55,11 @@ def decrypt(encrypted: str) -> str:
     return plain[20 : 20 + length].decode()
 
 
-def message_xml(user: str, kind: str = "text", msg_id: int | None = None, **fields: str) -> str:
+def message_xml(user: str, kind: str = "text", msg_id: int | None = None, to: str = "gh_dosti", **fields: str) -> str:
     extra = "".join(f"<{k}><![CDATA[{v}]]></{k}>" for k, v in fields.items())
     msg = f"<MsgId>{msg_id}</MsgId>" if msg_id is not None else ""
     return (
-        f"<xml><ToUserName><![CDATA[gh_dosti]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName>"
+        f"<xml><ToUserName><![CDATA[{to}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName>"
         f"<CreateTime>{int(time.time())}</CreateTime><MsgType><![CDATA[{kind}]]></MsgType>{extra}{msg}</xml>"
     )
 
@@ -73,6 +76,29 @@ def safe_mode(xml: str, timestamp: int | None = None, nonce: str = "n0nce") -> t
     query.update(encrypt_type="aes", msg_signature=sha1_signature(TOKEN, query["timestamp"], nonce, encrypted))
     body = f"<xml><ToUserName><![CDATA[gh_dosti]]></ToUserName><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>"
     return query, body
+
+
+def wecom_callback(xml: str, timestamp: int | None = None, nonce: str = "n0nce") -> tuple[dict[str, str], str]:
+    """Query and body as WeCom sends an app callback: always encrypted, signed with msg_signature."""
+    ts = str(timestamp if timestamp is not None else int(time.time()))
+    encrypted = encrypt(xml, CORP_ID)
+    query = {"timestamp": ts, "nonce": nonce, "msg_signature": sha1_signature(TOKEN, ts, nonce, encrypted)}
+    body = (
+        f"<xml><ToUserName><![CDATA[{CORP_ID}]]></ToUserName><AgentID><![CDATA[{AGENT_ID}]]></AgentID>"
+        f"<Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>"
+    )
+    return query, body
+
+
+def wecom_verification(echo: str, nonce: str = "n0nce") -> dict[str, str]:
+    ts = str(int(time.time()))
+    echostr = encrypt(echo, CORP_ID)
+    return {
+        "timestamp": ts,
+        "nonce": nonce,
+        "echostr": echostr,
+        "msg_signature": sha1_signature(TOKEN, ts, nonce, echostr),
+    }
 
 
 class FakeWeChatAPI:
@@ -117,6 +143,14 @@ class FakeWeChatAPI:
             def do_GET(self) -> None:
                 url = urlparse(self.path)
                 query = {k: v[0] for k, v in parse_qs(url.query).items()}
+                if url.path == "/cgi-bin/gettoken":
+                    fake.token_requests.append(query)
+                    if (query.get("corpid"), query.get("corpsecret")) != (CORP_ID, CORP_SECRET):
+                        return self._json({"errcode": 40001, "errmsg": "invalid credential"})
+                    with fake._lock:
+                        fake._counter += 1
+                        token = f"ACCESS-{fake._counter}"
+                    return self._json({"errcode": 0, "errmsg": "ok", "access_token": token, "expires_in": 7200})
                 if url.path == "/cgi-bin/token":
                     fake.token_requests.append(query)
                     time.sleep(fake.token_delay)
@@ -132,7 +166,7 @@ class FakeWeChatAPI:
                 url = urlparse(self.path)
                 query = {k: v[0] for k, v in parse_qs(url.query).items()}
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
-                if url.path == "/cgi-bin/message/custom/send":
+                if url.path in {"/cgi-bin/message/custom/send", "/cgi-bin/message/send"}:
                     token = query.get("access_token", "")
                     if token in fake.expired or not token.startswith("ACCESS-"):
                         return self._json({"errcode": 42001, "errmsg": "access_token expired"})
