@@ -74,28 +74,28 @@ class TelegramSettings(Section):
     max_message_chars: int = 1000
 
 
-class WeChatSettings(Section):
-    app_id: str = ""
-    app_secret: SecretStr | None = None
+class CallbackSettings(Section):
+    """What WeChat and WeCom callbacks share."""
+
     token: SecretStr | None = None
     encoding_aes_key: SecretStr | None = None
-    api_base_url: str = "https://api.weixin.qq.com"
     passive_timeout_s: float = 4.0
     platform_wait_s: float = 5.0
-    can_push: bool = False
     menu: dict[str, str] = Field(default_factory=dict)
 
 
-class WeComSettings(Section):
+class WeChatSettings(CallbackSettings):
+    app_id: str = ""
+    app_secret: SecretStr | None = None
+    api_base_url: str = "https://api.weixin.qq.com"
+    can_push: bool = False
+
+
+class WeComSettings(CallbackSettings):
     corp_id: str = ""
     agent_id: int = 0
     secret: SecretStr | None = None
-    token: SecretStr | None = None
-    encoding_aes_key: SecretStr | None = None
     api_base_url: str = "https://qyapi.weixin.qq.com"
-    passive_timeout_s: float = 4.0
-    platform_wait_s: float = 5.0
-    menu: dict[str, str] = Field(default_factory=dict)
 
 
 class ServerSettings(Section):

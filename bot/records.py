@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.models import Turn
+from knowledge.store import connect
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS turns (
@@ -70,12 +71,8 @@ class Handoff:
 
 class Records:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
+        self._db = connect(path, SCHEMA)
         self._lock = threading.Lock()
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(SCHEMA)
 
     def _write(self, sql: str, args: tuple[object, ...]) -> int:
         with self._lock:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +15,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import numpy as np
+
+from tests.loopback import QuietHandler, serve_in_thread
 
 DIM = 64
 
@@ -45,17 +46,7 @@ class FakeOpenAI:
     def handler(self) -> type[BaseHTTPRequestHandler]:
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                return
-
-            def _send(self, status: int, body: bytes, content_type: str = "application/json") -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
+        class Handler(QuietHandler):
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))
                 payload = json.loads(self.rfile.read(length) or b"{}")
@@ -100,12 +91,6 @@ class FakeOpenAI:
 @contextmanager
 def running_fake_openai() -> Iterator[FakeOpenAI]:
     fake = FakeOpenAI()
-    fake.server = ThreadingHTTPServer(("127.0.0.1", 0), fake.handler())
-    fake.server.daemon_threads = True
-    thread = threading.Thread(target=fake.server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serve_in_thread(fake.handler()) as server:
+        fake.server = server
         yield fake
-    finally:
-        fake.server.shutdown()
-        fake.server.server_close()

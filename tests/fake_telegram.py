@@ -18,6 +18,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlparse
 
+from tests.loopback import QuietHandler, serve_in_thread
+
 TOKEN = "123456:TEST-token-not-real"
 BOT_USER = {
     "id": 4242,
@@ -179,18 +181,8 @@ class FakeBotAPI:
     def handler(self) -> type[BaseHTTPRequestHandler]:
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: object) -> None:
-                return
-
-            def _send(self, status: int, body: bytes, content_type: str = "application/json") -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
 
             def _params(self) -> dict[str, Any]:
                 length = int(self.headers.get("Content-Length") or 0)
@@ -232,27 +224,16 @@ class FakeBotAPI:
         return Handler
 
 
-class QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        """A client that hung up mid-reply (a poll cancelled at shutdown) is not a test failure."""
-
-
 @contextmanager
 def running_fake_bot_api() -> Iterator[FakeBotAPI]:
     fake = FakeBotAPI()
-    fake.server = QuietServer(("127.0.0.1", 0), fake.handler())
-    fake.server.daemon_threads = True
-    thread = threading.Thread(target=fake.server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield fake
-    finally:
-        with fake._lock:
-            fake._lock.notify_all()
-        fake.server.shutdown()
-        fake.server.server_close()
+    with serve_in_thread(fake.handler()) as server:
+        fake.server = server
+        try:
+            yield fake
+        finally:
+            with fake._lock:  # release a getUpdates long poll that is waiting
+                fake._lock.notify_all()
 
 
 def user(user_id: int, name: str = "Ayesha", language_code: str = "en") -> dict[str, Any]:

@@ -19,6 +19,8 @@ from urllib.parse import parse_qs, urlparse
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from tests.loopback import QuietHandler, serve_in_thread
+
 TOKEN = "dosti-wechat-token"
 APP_ID = "wx1234567890abcdef"
 APP_SECRET = "app-secret-never-logged-42"
@@ -128,17 +130,9 @@ class FakeWeChatAPI:
     def handler(self) -> type[BaseHTTPRequestHandler]:
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                return
-
+        class Handler(QuietHandler):
             def _json(self, body: dict[str, Any]) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                self._send(200, json.dumps(body).encode())
 
             def do_GET(self) -> None:
                 url = urlparse(self.path)
@@ -183,12 +177,6 @@ class FakeWeChatAPI:
 @contextmanager
 def running_fake_wechat_api() -> Iterator[FakeWeChatAPI]:
     fake = FakeWeChatAPI()
-    fake.server = ThreadingHTTPServer(("127.0.0.1", 0), fake.handler())
-    fake.server.daemon_threads = True
-    thread = threading.Thread(target=fake.server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serve_in_thread(fake.handler()) as server:
+        fake.server = server
         yield fake
-    finally:
-        fake.server.shutdown()
-        fake.server.server_close()
