@@ -150,7 +150,7 @@ CONCEPTS: dict[str, tuple[list[str], list[tuple[str, str]]]] = {
     ),
     "bpo": (
         [
-            r"\bbpo\b",
+            r"\bbpos?\b",
             r"call\s*-?\s*cent(re|er)s?",
             r"contact\s*cent(re|er)s?",
             r"customer\s+(support|service)",
@@ -357,6 +357,20 @@ ABILITY_QUESTION = [
     r"\bkaise\b",
 ]
 COUNT_QUESTION = [r"\bhow\s+many\b", r"多少", r"几家", r"کتنی", r"کتنے", r"\bkitn[ie]\b"]
+# Things the programme runs, not companies: "Which events are about AI?"
+PROGRAMME_NOUNS = [
+    r"\bevents?\b",
+    r"\bwebinars?\b",
+    r"\bbootcamps?\b",
+    r"\bmeetups?\b",
+    r"\bforums?\b",
+    r"\bsessions?\b",
+    r"活动",
+    r"会议",
+    r"论坛",
+    r"تقریب",
+    r"ویبینار",
+]
 PITCH_PATTERNS = [r"\bpitch(ed|es|ing)?\b", r"\bwebinar\b", r"研讨会", r"推介", r"ویبینار", r"ویبنار"]
 # What a directory row never holds about a company: asked about a named company, the bot declines.
 NOT_IN_DIRECTORY = [
@@ -403,6 +417,11 @@ NOT_IN_DIRECTORY = [
 
 _NUM = r"(\d[\d,]*)"
 _PEOPLE = r"(employees|staff|people|engineers|developers|persons|headcount|head\s*count|members|workers)"
+EMPLOYEE_RANGES = [
+    rf"between\s+{_NUM}\s+and\s+{_NUM}\s*{_PEOPLE}",
+    rf"{_NUM}\s*(?:-|–|to|到|至|~)\s*{_NUM}\s*(?:{_PEOPLE}|人|名)",
+    rf"{_NUM}\s*سے\s*{_NUM}\s*(?:ملازمین|افراد)",
+]
 EMPLOYEE_RULES: list[tuple[str, str]] = [
     (rf"(more\s+than|over|above|greater\s+than|exceeding|>)\s*{_NUM}\s*\+?\s*{_PEOPLE}", ">"),
     (rf"(at\s+least|minimum(\s+of)?|no\s+fewer\s+than|>=)\s*{_NUM}\s*{_PEOPLE}", ">="),
@@ -427,7 +446,7 @@ CERT_RULES: list[tuple[str, str]] = [
     (r"iso\s*9001|(?<!\d)9001(?!\d)", "iso 9001"),
     (r"\bpseb\b", "pseb-registered"),
 ]
-CMMI = re.compile(r"cmmi\s*(level|lvl|ml|l)?\s*-?\s*(\d)|cmmi\s*(\d)\s*级|cmmi\s*([一二三四五])级", re.IGNORECASE)
+CMMI = re.compile(r"cmmi\s*(level|lvl|ml|l|لیول|等级|级别)?\s*-?\s*(\d)|cmmi\s*(\d)\s*级|cmmi\s*([一二三四五])级", re.IGNORECASE)
 CMMI_OR_ABOVE = re.compile(r"(or\s+(above|higher|better)|及以上|以上|یا\s*اس\s*سے\s*زیادہ)", re.IGNORECASE)
 _ZH_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 FOUNDED_RULES: list[tuple[str, str]] = [
@@ -666,7 +685,13 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         else:
             f.cmmi_exact = level
 
-    for pattern, op in EMPLOYEE_RULES:
+    for pattern in EMPLOYEE_RANGES:
+        rm = re.search(pattern, text, re.IGNORECASE)
+        if rm:
+            low, high = sorted(int(g.replace(",", "")) for g in rm.groups()[:2])
+            f.employees += [(">=", low), ("<=", high)]
+            break
+    for pattern, op in [] if f.employees else EMPLOYEE_RULES:
         for em in re.finditer(pattern, text, re.IGNORECASE):
             number = next(g for g in em.groups() if g and re.fullmatch(r"\d[\d,]*", g))
             f.employees.append((op, int(number.replace(",", ""))))
@@ -691,8 +716,14 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         or (_any(PARTICIPATION_VERBS, text) and _any(ABILITY_QUESTION, text) and not asks_list)
         or (_any(COUNT_QUESTION, text) and not specific)
     )
+    # Without a word for companies ("Are there ISO 27001 certified BPOs?") two checkable needs and a
+    # request for a list still make it a directory search.
+    needs = len(f.concepts) + bool(f.technologies) + len(f.certifications) + bool(f.cmmi_exact or f.cmmi_min)
+    needs += bool(f.cities) + len(f.languages) + len(f.employees)
+    implied = not has_company_noun and asks_list and needs >= 2 and not _any(PROGRAMME_NOUNS, text)
     wants_companies = bool(
-        f.names or (has_company_noun and not programme_like and (f.structured() or (f.countries and asks_list)))
+        f.names
+        or (not programme_like and ((has_company_noun and (f.structured() or (f.countries and asks_list))) or implied))
     )
     return f, wants_companies
 

@@ -116,6 +116,12 @@ def test_broken_xlsx_is_a_clear_error(tmp_path: Path) -> None:
         ("CMMI Level 5 cloud providers in Pakistan", {"PK-026"}),
         # Mandarin speakers, in Urdu
         ("چینی بولنے والے عملے کی حامل ملتان کی کمپنیاں", set()),
+        # CMMI level "or above", in Urdu
+        ("کون سی کمپنیاں CMMI لیول 3 یا اس سے زیادہ ہیں اور کراچی میں ہیں؟", {"PK-016", "PK-021"}),
+        # a head-count range
+        ("Which companies have between 100 and 200 employees in Islamabad?", {"PK-023", "PK-030"}),
+        # no word for "company", but two checkable needs and a request for a list
+        ("Are there any ISO 27001 certified BPOs?", {"CN-009", "PK-013", "PK-020", "PK-038"}),
     ],
 )
 def test_filters_read_from_questions(question: str, expected: set[str]) -> None:
@@ -130,6 +136,7 @@ def test_filters_read_from_questions(question: str, expected: set[str]) -> None:
         "中方企业需要付费吗？",
         "What is the time difference between Karachi and Shanghai?",
         "How many companies pitched at the February 2022 webinar?",
+        "Which events are about AI and cloud?",
     ],
 )
 def test_programme_questions_are_not_directory_searches(question: str) -> None:
