@@ -63,9 +63,8 @@ def main(
 
 
 def run_ingest(paths: list[Path], quiet: bool = False) -> IngestReport:
-    ingestor = state.app.ingestor
     if quiet or not sys.stderr.isatty():
-        return ingestor.ingest(paths)
+        return state.app.ingest(paths)
     with Progress(
         TextColumn("[bold]embedding[/bold] {task.description}"),
         BarColumn(),
@@ -75,7 +74,7 @@ def run_ingest(paths: list[Path], quiet: bool = False) -> IngestReport:
         transient=True,
     ) as progress:
         task = progress.add_task("", total=None)
-        return ingestor.ingest(
+        return state.app.ingest(
             paths,
             progress=lambda n, name: progress.update(task, advance=n, description=name),
             on_total=lambda total: progress.update(task, total=total),
@@ -238,19 +237,13 @@ def evaluate(
 
 @app.command()
 def serve() -> None:
-    """Run the web server with every configured channel (Telegram, WeChat) until Ctrl-C."""
+    """Run the web server: the browser chat and API always, plus every configured channel, until Ctrl-C."""
     import uvicorn
 
     from bot.server import create_server
 
     settings = state.settings
     telegram, wechat, wecom = settings.telegram, settings.wechat, settings.wecom
-    if telegram.token is None and wechat.token is None and wecom.token is None:
-        errors.print(
-            "[red]error:[/red] no channel is configured: set telegram.token (DOSTI_TELEGRAM__TOKEN), "
-            "wechat.token (DOSTI_WECHAT__TOKEN) or wecom.token (DOSTI_WECOM__TOKEN)"
-        )
-        raise typer.Exit(2)
     if telegram.token is not None and telegram.mode == "webhook" and not telegram.webhook_url:
         errors.print("[red]error:[/red] telegram.mode is webhook but telegram.webhook_url is not set")
         raise typer.Exit(2)
@@ -263,7 +256,7 @@ def serve() -> None:
         console.print(f"WeChat Official Account: {base}/wechat")
     if wecom.token is not None:
         console.print(f"WeCom app: {base}/wecom")
-    console.print(f"Health: {base}/healthz (Ctrl-C to stop)")
+    console.print(f"Dosti is running: open {base}/ in a browser (API docs at {base}/docs). Ctrl-C to stop.")
     uvicorn.run(create_server(state.app), host=settings.server.host, port=settings.server.port, log_level="warning")
 
 

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.metrics import HANDOFFS
 from knowledge.models import Turn
 from knowledge.store import connect
 
@@ -148,6 +149,7 @@ class Records:
 
     # -- hand-offs to staff and the messages relayed both ways
     def add_handoff(self, channel: str, user_id: str, chat_id: str, question: str, language: str, answer: str) -> int:
+        HANDOFFS.labels(channel).inc()
         return self._write(
             "INSERT INTO handoffs (channel, user_id, chat_id, question, language, answer, at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

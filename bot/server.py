@@ -1,7 +1,8 @@
 """The web server `dosti serve` runs: one FastAPI app hosting every configured channel.
 
-/wechat (Official Account callbacks), /wecom (WeCom app callbacks), /telegram (webhook mode; polling
-runs inside the same process) and /healthz. The Telegram webhook route follows python-telegram-bot's
+Always: the browser chat at /, POST /api/ask (OpenAPI docs at /docs), /healthz and /metrics. When
+configured: /wechat (Official Account callbacks), /wecom (WeCom app callbacks), /telegram (webhook mode;
+polling runs inside the same process). The Telegram webhook route follows python-telegram-bot's
 customwebhookbot example: check the secret header, then hand the update to the Application's queue.
 """
 
@@ -57,6 +58,16 @@ def create_server(app: App) -> FastAPI:
                 await telegram_app.stop()
 
     api = FastAPI(title="Dosti", lifespan=lifespan)
+
+    from handlers.web import web_router
+
+    api.include_router(web_router(app.engine, app.records))
+
+    @api.get("/metrics", include_in_schema=False)
+    async def prometheus_metrics() -> Response:
+        from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     @api.get("/healthz")
     async def healthz() -> dict[str, object]:

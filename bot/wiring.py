@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from bot import metrics
 from bot.config import Settings
 from bot.records import Records
 from knowledge.base import KnowledgeBase
 from knowledge.embeddings import build_embeddings
 from knowledge.engine import AnswerEngine
-from knowledge.ingest import Ingestor
+from knowledge.ingest import Ingestor, IngestReport
 from knowledge.llm import LLMAnswerer, build_chat_model
 
 if TYPE_CHECKING:
@@ -54,7 +55,15 @@ class App:
             top_k=self.settings.knowledge.retrieval.top_k,
             candidates=self.settings.knowledge.retrieval.candidates,
             llm=self._llm(),
+            observers=[metrics.record_answer],
         )
+
+    def ingest(self, paths: list[Path], **progress: Any) -> IngestReport:
+        """Ingest and count the results for /metrics; the CLI and the channels' staff uploads use this."""
+        report = self.ingestor.ingest(paths, **progress)
+        for result in report.results:
+            metrics.INGESTS.labels(result.status).inc()
+        return report
 
     @cached_property
     def records(self) -> Records:
@@ -108,7 +117,7 @@ class KnowledgeDesk:
         self.app = app
 
     def ingest_upload(self, path: Path) -> tuple[bool, str]:
-        report = self.app.ingestor.ingest([path])
+        report = self.app.ingest([path])
         result = report.results[0]
         if result.status == "unchanged":
             return True, f"{path.name}: unchanged, nothing to do."

@@ -446,7 +446,9 @@ CERT_RULES: list[tuple[str, str]] = [
     (r"iso\s*9001|(?<!\d)9001(?!\d)", "iso 9001"),
     (r"\bpseb\b", "pseb-registered"),
 ]
-CMMI = re.compile(r"cmmi\s*(level|lvl|ml|l|لیول|等级|级别)?\s*-?\s*(\d)|cmmi\s*(\d)\s*级|cmmi\s*([一二三四五])级", re.IGNORECASE)
+CMMI = re.compile(
+    r"cmmi\s*(level|lvl|ml|l|لیول|等级|级别)?\s*-?\s*(\d)|cmmi\s*(\d)\s*级|cmmi\s*([一二三四五])级", re.IGNORECASE
+)
 CMMI_OR_ABOVE = re.compile(r"(or\s+(above|higher|better)|及以上|以上|یا\s*اس\s*سے\s*زیادہ)", re.IGNORECASE)
 _ZH_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 FOUNDED_RULES: list[tuple[str, str]] = [

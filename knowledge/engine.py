@@ -11,6 +11,7 @@ import logging
 import re
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -65,8 +66,10 @@ class AnswerEngine:
         top_k: int = 5,
         candidates: int = 30,
         llm: LLMAnswerer | None = None,
+        observers: Sequence[Callable[[Inquiry, Answer, float], None]] = (),
     ) -> None:
         self.kb = kb
+        self.observers = list(observers)  # told of every answer (metrics); never change it
         self.contact = contact
         self.top_k = top_k
         self.candidates = candidates
@@ -84,6 +87,13 @@ class AnswerEngine:
 
     async def answer(self, inquiry: Inquiry) -> Answer:
         started = time.perf_counter()
+        answer = await self._respond(inquiry)
+        elapsed = time.perf_counter() - started
+        for observer in self.observers:
+            observer(inquiry, answer, elapsed)
+        return answer
+
+    async def _respond(self, inquiry: Inquiry) -> Answer:
         text = inquiry.text.strip()
         lang = inquiry.language or detect_language(text)
         kind = smalltalk_kind(text) if text else "help"
@@ -92,11 +102,9 @@ class AnswerEngine:
         question = self._with_context(text, inquiry)
         vector = await asyncio.to_thread(self.kb.embeddings.embed_query, question)
         draft = await asyncio.to_thread(self._answer, question, lang, vector)
-        answer = draft.answer
         if self.llm is not None and draft.passages:
-            answer = await self.llm.rewrite(question, answer, draft.passages, draft.citations)
-        log.debug("answered in %.0f ms", (time.perf_counter() - started) * 1000)
-        return answer
+            return await self.llm.rewrite(question, draft.answer, draft.passages, draft.citations)
+        return draft.answer
 
     # ------------------------------------------------------------------ context
 

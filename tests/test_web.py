@@ -1,0 +1,93 @@
+"""The browser chat and JSON API: real HTTP, and the page in real headless Chromium (Debian's package)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.config import load_settings
+from bot.server import create_server
+from bot.wiring import App
+from tests.asgi import serving
+from tests.conftest import ROOT, write_config
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def web_app(sample_app: App, tmp_path: Path) -> App:
+    app = App(load_settings(write_config(tmp_path, data_dir=str(sample_app.settings.data_path))))
+    app.__dict__["records"] = type(app.records)(tmp_path / "records.sqlite3")
+    return app
+
+
+async def test_api_ask_returns_the_cli_json_and_keeps_the_session(sample_app: App, tmp_path: Path) -> None:
+    app = web_app(sample_app, tmp_path)
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=30) as client:
+        first = await client.post(
+            "/api/ask", json={"question": "Which Karachi companies do mobile app development?", "session_id": "s-1"}
+        )
+        follow = await client.post("/api/ask", json={"question": "which of them do blockchain?", "session_id": "s-1"})
+        alone = await client.post("/api/ask", json={"question": "which of them do blockchain?"})
+        empty = await client.post("/api/ask", json={"question": ""})
+        long = await client.post("/api/ask", json={"question": "x" * 1001})
+        docs = await client.get("/docs")
+        schema = (await client.get("/openapi.json")).json()
+        metrics = (await client.get("/metrics")).text
+        page = await client.get("/")
+    body = first.json()
+    assert set(body) == {"question", "answer", "language", "abstained", "sources", "companies", "elapsed_ms"}
+    assert {c["id"] for c in body["companies"]} == {"PK-017", "PK-019"}
+    assert [c["id"] for c in follow.json()["companies"]] == ["PK-019"]
+    assert alone.json()["companies"] == [] or [c["id"] for c in alone.json()["companies"]] != ["PK-019"]
+    assert (empty.status_code, long.status_code) == (422, 422)
+    assert docs.status_code == 200 and "/api/ask" in schema["paths"]
+    assert 'dosti_inquiries_total{channel="web",language="en",outcome="directory"}' in metrics
+    assert "dosti_answer_seconds_bucket" in metrics
+    assert page.status_code == 200 and '<form id="ask">' in page.text
+
+
+# Skipped on a machine without Debian's chromium; in CI (.ci/run installs it) a missing browser fails.
+@pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="Debian's chromium is not installed"
+)
+async def test_browser_chat_in_headless_chromium(sample_app: App, tmp_path: Path) -> None:
+    from playwright.async_api import async_playwright
+
+    app = web_app(sample_app, tmp_path)
+    async with serving(create_server(app)) as base, async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = await browser.new_page(viewport={"width": 390, "height": 844})  # a phone screen
+        await page.goto(f"{base}/")
+        await page.fill("#question", "What is the time difference between Pakistan and China?")
+        await page.click("button[type=submit]")
+        answer = page.locator(".msg.bot").nth(1)
+        await page.wait_for_function("document.querySelectorAll('.msg.bot')[1].innerText.length > 5")
+        text = await answer.inner_text()
+        await page.click(".examples button >> nth=1")  # the Chinese example
+        chinese = page.locator(".msg.bot").nth(2)
+        await page.wait_for_function("document.querySelectorAll('.msg.bot')[2].innerText.length > 5")
+        await page.fill("#question", "Which Lahore companies hold ISO 27001?")
+        await page.click("button[type=submit]")
+        cards = page.locator(".msg.bot").nth(3).locator(".card")
+        await cards.first.wait_for(timeout=30_000)
+        card_names = await cards.locator("b").all_inner_texts()
+        await page.screenshot(path=str(ROOT / "docs" / "screenshot-chat.png"), full_page=True)
+        chinese_text = await chinese.inner_text()
+        await browser.close()
+    assert "3 hours" in text
+    assert "[1] faq.md" in text
+    assert "800" in chinese_text or "免费" in chinese_text
+    assert "Ravi Riverbyte Technologies (Pvt) Ltd" in card_names
