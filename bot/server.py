@@ -29,7 +29,7 @@ TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 def create_server(app: App) -> FastAPI:
     settings = app.settings
     telegram_app: Application | None = app.telegram_application() if settings.telegram.token else None
-    wechat = app.wechat_channel() if settings.wechat.token else None
+    wechat = app.wechat if settings.wechat.token else None
     wecom = app.wecom if settings.wecom.token else None
 
     @asynccontextmanager

@@ -32,7 +32,7 @@ def offline_environment() -> None:
 
 
 class App:
-    """Lazily built parts, so `dosti kb list` does not load the embedding model's engine state."""
+    """The application's parts, each built on first use: `dosti kb list` never builds the engine."""
 
     def __init__(self, settings: Settings) -> None:
         offline_environment()
@@ -86,9 +86,6 @@ class App:
         if wechat.can_push and wechat.app_secret is not None:
             api = WeChatAPI(wechat.app_id, wechat.app_secret.get_secret_value(), wechat.api_base_url)
         return WeChatOfficialAccount(wechat, self.engine, self.records, api)
-
-    def wechat_channel(self) -> WeChatOfficialAccount:
-        return self.wechat
 
     @cached_property
     def wecom(self) -> WeComApp:
