@@ -16,11 +16,13 @@ import logging
 import re
 import time
 from collections import defaultdict, deque
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from fastapi import FastAPI, Request, Response
 from telegram import (
     BotCommand,
     InlineKeyboardButton,
@@ -41,11 +43,15 @@ from telegram.ext import (
 
 from bot.config import TelegramSettings
 from bot.records import Records
+from handlers import Lifespan
 from handlers.phrases import phrase
 from knowledge.chunking import split_sentences
 from knowledge.engine import AnswerEngine
 from knowledge.language import detect_language
 from knowledge.models import Answer, Inquiry, Turn
+
+if TYPE_CHECKING:
+    from bot.wiring import App
 
 log = logging.getLogger(__name__)
 
@@ -473,3 +479,53 @@ def build_application(
     application.add_handler(CallbackQueryHandler(bot.button))
     application.add_error_handler(bot.error)
     return application
+
+
+TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+def mount(api: FastAPI, app: App) -> Lifespan | None:
+    """The webhook route (webhook mode) and a lifespan that runs the Application beside the server.
+
+    As python-telegram-bot's customwebhookbot example does with Starlette: the route checks the secret
+    header and puts the update on the Application's queue.
+    """
+    settings = app.settings.telegram
+    if settings.token is None:
+        return None
+    application = app.telegram_application()
+    if settings.mode == "webhook":
+        expected = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+
+        @api.post("/telegram", include_in_schema=False)
+        async def telegram_webhook(request: Request) -> Response:
+            if expected is None or request.headers.get(TELEGRAM_SECRET_HEADER) != expected:
+                return Response("forbidden", status_code=403)
+            try:
+                update = Update.de_json(await request.json(), application.bot)
+            except ValueError:
+                return Response("bad request", status_code=400)
+            await application.update_queue.put(update)
+            return Response("ok")
+
+    @asynccontextmanager
+    async def lifespan() -> AsyncIterator[None]:
+        async with application:
+            await application.post_init(application)  # type: ignore[misc]  # run_polling() would call it
+            await application.start()
+            if settings.mode == "webhook":
+                await application.bot.set_webhook(
+                    url=settings.webhook_url or "",
+                    secret_token=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+                    allowed_updates=["message", "callback_query", "edited_message"],
+                )
+            else:
+                await application.updater.start_polling()  # type: ignore[union-attr]
+            try:
+                yield
+            finally:
+                if application.updater is not None and application.updater.running:
+                    await application.updater.stop()
+                await application.stop()
+
+    return lifespan

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import time
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, FastAPI, HTTPException
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from bot.records import Records
 from knowledge.engine import AnswerEngine
 from knowledge.models import Inquiry, Turn
+
+if TYPE_CHECKING:
+    from bot.wiring import App
 
 CHANNEL = "web"
 HISTORY_TURNS = 6
@@ -88,3 +91,7 @@ def web_router(engine: AnswerEngine, records: Records) -> APIRouter:
         }
 
     return router
+
+
+def mount(api: FastAPI, app: App) -> None:
+    api.include_router(web_router(app.engine, app.records))

@@ -20,9 +20,9 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, FastAPI, Request, Response
 from wechatpy import create_reply, parse_message
 from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidSignatureException
@@ -33,6 +33,9 @@ from bot.records import Records
 from knowledge.chunking import split_sentences
 from knowledge.engine import AnswerEngine
 from knowledge.models import Answer, Inquiry, Turn
+
+if TYPE_CHECKING:
+    from bot.wiring import App
 
 log = logging.getLogger(__name__)
 
@@ -399,3 +402,8 @@ def wechat_router(channel: WeChatOfficialAccount) -> APIRouter:
     router.add_api_route("/wechat", channel.verify, methods=["GET"], include_in_schema=False)
     router.add_api_route("/wechat", channel.receive, methods=["POST"], include_in_schema=False)
     return router
+
+
+def mount(api: FastAPI, app: App) -> None:
+    if app.settings.wechat.token is not None:
+        api.include_router(wechat_router(app.wechat))
