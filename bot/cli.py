@@ -25,6 +25,8 @@ from knowledge.models import Inquiry, Turn
 app = typer.Typer(help="Dosti: answers for the Pakistan–China ICT outsourcing programme.", no_args_is_help=True)
 kb_app = typer.Typer(help="Inspect and edit the knowledge base.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
+staff_app = typer.Typer(help="Staff accounts for the console at /admin.", no_args_is_help=True)
+app.add_typer(staff_app, name="staff")
 console = Console()
 errors = Console(stderr=True)
 
@@ -140,6 +142,37 @@ def kb_remove(source: Annotated[str, typer.Argument(help="File name or full path
         raise typer.Exit(1)
     kb.remove(found[0])
     console.print(f"Removed {found[0].name} ({found[0].items} {'rows' if found[0].kind == 'directory' else 'chunks'}).")
+
+
+# ---------------------------------------------------------------- staff accounts
+
+
+@staff_app.command("add")
+def staff_add(name: Annotated[str, typer.Argument(help="Sign-in name")]) -> None:
+    """Create a staff account (or set a new password); the password is prompted, never an argument."""
+    password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        state.app.staff.add(name, password)
+    except ValueError as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    console.print(f"Staff account {name!r} is ready: sign in at /admin.")
+
+
+@staff_app.command("remove")
+def staff_remove(name: Annotated[str, typer.Argument(help="Sign-in name")]) -> None:
+    """Remove a staff account and end its sessions."""
+    if not state.app.staff.remove(name):
+        errors.print(f"[red]error:[/red] no staff account {name!r}")
+        raise typer.Exit(1)
+    console.print(f"Removed staff account {name!r}.")
+
+
+@staff_app.command("list")
+def staff_list() -> None:
+    """Every staff account."""
+    for name in state.app.staff.names():
+        console.print(name)
 
 
 # ---------------------------------------------------------------- asking

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from bot import metrics
 from bot.config import Settings
 from bot.records import Records
+from bot.staff import StaffStore
 from knowledge.base import KnowledgeBase
 from knowledge.embeddings import build_embeddings
 from knowledge.engine import AnswerEngine
@@ -66,6 +67,14 @@ class App:
         return report
 
     @cached_property
+    def staff(self) -> StaffStore:
+        return StaffStore(self.settings.data_path / "records.sqlite3")
+
+    @cached_property
+    def desk(self) -> KnowledgeDesk:
+        return KnowledgeDesk(self)
+
+    @cached_property
     def records(self) -> Records:
         return Records(self.settings.data_path / "records.sqlite3")
 
@@ -73,7 +82,7 @@ class App:
         from handlers.telegram import build_application
 
         return build_application(
-            self.settings.telegram, self.engine, self.records, KnowledgeDesk(self), self.settings.data_path / "uploads"
+            self.settings.telegram, self.engine, self.records, self.desk, self.settings.data_path / "uploads"
         )
 
     @cached_property

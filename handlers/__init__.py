@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 Lifespan = Callable[[], AbstractAsyncContextManager[None]]
 
-CHANNELS = ("web", "telegram", "wechat", "wecom")
+CHANNELS = ("web", "admin", "telegram", "wechat", "wecom")
 
 
 def mount_channels(api: FastAPI, app: App) -> list[Lifespan]:

@@ -91,3 +91,39 @@ async def test_browser_chat_in_headless_chromium(sample_app: App, tmp_path: Path
     assert "[1] faq.md" in text
     assert "800" in chinese_text or "免费" in chinese_text
     assert "Ravi Riverbyte Technologies (Pvt) Ltd" in card_names
+
+
+@pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="Debian's chromium is not installed"
+)
+async def test_staff_upload_in_the_console_then_ask_in_the_chat(sample_app: App, tmp_path: Path) -> None:
+    from playwright.async_api import async_playwright
+
+    app = App(load_settings(write_config(tmp_path)))
+    app.ingestor.ingest([ROOT / "sample-kb" / "programme" / "faq.md"])
+    app.staff.add("ayesha", "correct horse battery")
+    doc = tmp_path / "gwadar-desk.md"
+    doc.write_text(
+        "# Gwadar desk\n\n## Opening\n\nThe Gwadar facilitation desk opens on 3 May 2027.\n", encoding="utf-8"
+    )
+    async with serving(create_server(app)) as base, async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = await browser.new_page(viewport={"width": 1100, "height": 800})
+        await page.goto(f"{base}/admin")
+        await page.fill("input[name=name]", "ayesha")
+        await page.fill("input[name=password]", "correct horse battery")
+        await page.click("button[type=submit]")
+        await page.set_input_files("input[type=file]", str(doc))
+        await page.click("form[action='/admin/documents'] button")
+        await page.locator("#results li.ok").first.wait_for(timeout=30_000)
+        result = await page.locator("#results").inner_text()
+        await page.screenshot(path=str(ROOT / "docs" / "screenshot-console.png"), full_page=True)
+        chat = await browser.new_page(viewport={"width": 390, "height": 844})
+        await chat.goto(f"{base}/")
+        await chat.fill("#question", "When does the Gwadar desk open?")
+        await chat.click("button[type=submit]")
+        await chat.wait_for_function("document.querySelectorAll('.msg.bot')[1].innerText.length > 5")
+        answer = await chat.locator(".msg.bot").nth(1).inner_text()
+        await browser.close()
+    assert "gwadar-desk.md: added" in result
+    assert "3 May 2027" in answer

@@ -1,0 +1,143 @@
+"""The staff console: accounts from the CLI, sign-in, CSRF on every form, safe uploads that answer questions."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+
+from bot.server import create_server
+from bot.wiring import App
+from tests.asgi import serving
+from tests.conftest import SAMPLE_KB
+from tests.files import write_docx, write_docx_bomb
+
+PASSWORD = "correct horse battery"
+
+
+def csrf_of(html: str) -> str:
+    match = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert match, html[:500]
+    return match.group(1)
+
+
+async def sign_in(client: httpx.AsyncClient, name: str = "ayesha", password: str = PASSWORD) -> httpx.Response:
+    page = await client.get("/admin/login")
+    return await client.post(
+        "/admin/login", data={"name": name, "password": password, "csrf": csrf_of(page.text)}, follow_redirects=True
+    )
+
+
+def console_app(make_app: Callable[..., App]) -> App:
+    app = make_app()
+    app.ingestor.ingest([SAMPLE_KB / "programme" / "faq.md"])
+    app.staff.add("ayesha", PASSWORD)
+    return app
+
+
+def test_staff_accounts_from_the_cli(tmp_path: Path) -> None:
+    from tests.conftest import write_config
+
+    config = write_config(tmp_path)
+    env = {**os.environ, "COLUMNS": "200"}
+    command = [sys.executable, "-m", "bot", "--config", str(config), "staff"]
+    added = subprocess.run(
+        [*command, "add", "fahad"],
+        input=f"{PASSWORD}\n{PASSWORD}\n",
+        text=True,
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+    stored = b"".join(p.read_bytes() for p in (tmp_path / "data").glob("records.sqlite3*"))
+    listed = subprocess.run([*command, "list"], text=True, capture_output=True, env=env, timeout=120)
+    short = subprocess.run(
+        [*command, "add", "zoya"], input="short\nshort\n", text=True, capture_output=True, env=env, timeout=120
+    )
+    removed = subprocess.run([*command, "remove", "fahad"], text=True, capture_output=True, env=env, timeout=120)
+    again = subprocess.run([*command, "remove", "fahad"], text=True, capture_output=True, env=env, timeout=120)
+    assert added.returncode == 0, added.stderr
+    assert PASSWORD not in added.stdout + added.stderr
+    assert listed.stdout.split() == ["fahad"]
+    assert short.returncode == 2 and "at least 8 characters" in short.stderr
+    assert removed.returncode == 0 and again.returncode == 1
+    assert PASSWORD.encode() not in stored and b"$argon2" in stored
+
+
+async def test_everything_needs_a_session_and_a_csrf_token(make_app: Callable[..., App]) -> None:
+    app = console_app(make_app)
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base) as client:
+        page = await client.get("/admin")
+        anonymous_upload = await client.post("/admin/documents", files={"files": ("a.md", b"# A\n\nx\n")})
+        anonymous_remove = await client.post("/admin/documents/remove", data={"path": "x"})
+        no_login_csrf = await client.post("/admin/login", data={"name": "ayesha", "password": PASSWORD})
+        signed_in = await sign_in(client)
+        cookie = signed_in.history[0].headers["set-cookie"]
+        without_csrf = await client.post("/admin/documents", files={"files": ("a.md", b"# A\n\nx\n")})
+        wrong_csrf = await client.post("/admin/documents/remove", data={"path": "x", "csrf": "guess"})
+        logout_without = await client.post("/admin/logout")
+    assert page.status_code == 303 and page.headers["location"] == "/admin/login"
+    assert (anonymous_upload.status_code, anonymous_remove.status_code, no_login_csrf.status_code) == (403, 403, 403)
+    assert signed_in.status_code == 200 and "<td>faq.md</td><td>document</td><td>22</td>" in signed_in.text
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie
+    assert (without_csrf.status_code, wrong_csrf.status_code, logout_without.status_code) == (403, 403, 403)
+    assert [s.name for s in app.kb.catalog.sources()] == ["faq.md"]
+
+
+async def test_failed_sign_ins_slow_down_further_attempts(make_app: Callable[..., App]) -> None:
+    app = console_app(make_app)
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=30) as client:
+        for _ in range(3):
+            assert (await sign_in(client, password="wrong password")).status_code == 401
+        started = time.perf_counter()
+        slowed = await sign_in(client, password="wrong again")
+        elapsed = time.perf_counter() - started
+    assert slowed.status_code == 401 and "Wrong name or password" in slowed.text
+    assert elapsed >= 0.5
+    actions = [a.action for a in app.staff.audits()]
+    assert actions.count("login.failed") == 4
+
+
+async def test_upload_answers_the_next_question_and_bad_files_are_refused_alone(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    app = console_app(make_app)
+    good = write_docx(tmp_path / "gwadar.docx", "Gwadar desk", [("Opening", ["The Gwadar desk opens on 3 May 2027."])])
+    bomb = write_docx_bomb(tmp_path / "bomb.docx", size_mb=850)
+    shutil.copy(SAMPLE_KB / "directory.csv", tmp_path / "directory.csv")
+    files = [
+        ("files", ("gwadar.docx", good.read_bytes())),
+        ("files", ("fake.pdf", b"this is not a pdf at all")),
+        ("files", ("../../etc/passwd.md", b"# x\n\nroot\n")),
+        ("files", ("bomb.docx", bomb.read_bytes())),
+        ("files", ("legacy.txt", "旧文件".encode("gb18030"))),
+        ("files", ("directory.csv", (tmp_path / "directory.csv").read_bytes())),
+    ]
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=60) as client:
+        page = await sign_in(client)
+        result = await client.post("/admin/documents", data={"csrf": csrf_of(page.text)}, files=files)
+        answer = (await client.post("/api/ask", json={"question": "When does the Gwadar desk open?"})).json()
+        removed = await client.post(
+            "/admin/documents/remove",
+            data={"csrf": csrf_of(result.text), "path": str(app.settings.data_path / "uploads" / "gwadar.docx")},
+        )
+    text = result.text
+    assert "gwadar.docx: added, 1 chunks" in text
+    assert "fake.pdf: not a PDF file" in text
+    assert "refused: the name must be a plain file name" in text
+    assert "bomb.docx: refused: the archive expands" in text
+    assert "legacy.txt: text is not UTF-8" in text
+    assert "directory.csv: added, 60 rows" in text
+    assert "3 May 2027" in answer["answer"]
+    assert "Removed gwadar.docx" in removed.text
+    assert not list((app.settings.data_path / "uploads").glob("*passwd*"))
+    assert {s.name for s in app.kb.catalog.sources()} == {"faq.md", "directory.csv"}
+    actions = [a.action for a in app.staff.audits()]
+    assert {"login", "upload", "upload.refused", "source.remove"} <= set(actions)
