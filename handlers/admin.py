@@ -9,6 +9,7 @@ type its name claims (a .pdf must be a PDF, a .docx/.xlsx a zip with Office part
 from __future__ import annotations
 
 import asyncio
+import csv
 import io
 import secrets
 import zipfile
@@ -22,6 +23,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.datastructures import FormData, UploadFile
 
 from bot.staff import StaffSession, StaffStore
+from knowledge.directory import COLUMNS, company_cells, company_from_cells, field_errors, read_directory
+from knowledge.loaders import LoadError
 
 if TYPE_CHECKING:
     from bot.wiring import App
@@ -198,6 +201,110 @@ class StaffConsole:
         return self._page(session, [{"ok": True, "text": f"Removed {record.name}."}])
 
 
+class DirectoryEditor:
+    """Staff edit the company directory: list and search, add, edit, remove, import and export."""
+
+    def __init__(self, console: StaffConsole) -> None:
+        self.console = console
+        self.app = console.app
+
+    def _render(self, template: str, **values: Any) -> HTMLResponse:
+        return HTMLResponse(templates.get_template(template).render(**values))
+
+    async def listing(self, request: Request, q: str = "", messages: list[dict[str, Any]] | None = None) -> Response:
+        session = self.console._session(request)
+        if session is None:
+            return RedirectResponse("/admin/login", status_code=303)
+        needle = q.strip().lower()
+        companies = [
+            c
+            for c in self.app.kb.catalog.all_companies()
+            if not needle or needle in " ".join(company_cells(c).values()).lower()
+        ]
+        return self._render("directory.html", session=session, companies=companies, q=q, messages=messages or [])
+
+    async def edit(self, request: Request, id: str = "") -> Response:
+        session = self.console._session(request)
+        if session is None:
+            return RedirectResponse("/admin/login", status_code=303)
+        company = self.app.kb.catalog.company(id) if id else None
+        cells = company_cells(company) if company else dict.fromkeys(COLUMNS, "")
+        return self._render(
+            "company.html", session=session, cells=cells, fields=COLUMNS, errors={}, editing=bool(company)
+        )
+
+    async def save(self, request: Request) -> Response:
+        session, form = await self.console._authorised(request)
+        if session is None:
+            return Response("forbidden: sign in and send the form's CSRF token", status_code=403)
+        cells = {c: str(form.get(c, "")) for c in COLUMNS}
+        errors = field_errors(cells)
+        if errors:
+            response = self._render(
+                "company.html", session=session, cells=cells, fields=COLUMNS, errors=errors, editing=False
+            )
+            response.status_code = 422
+            return response
+        company = company_from_cells(cells)
+        await asyncio.to_thread(self.app.kb.save_company, company)
+        self.console.staff.audit(session.name, "company.save", f"{company.id} {company.name}")
+        return RedirectResponse(f"/admin/directory?q={company.id}", status_code=303)
+
+    async def remove(self, request: Request) -> Response:
+        session, form = await self.console._authorised(request)
+        if session is None:
+            return Response("forbidden: sign in and send the form's CSRF token", status_code=403)
+        company_id = str(form.get("id", ""))
+        if self.app.kb.catalog.company(company_id) is None:
+            return await self.listing(request, messages=[{"ok": False, "text": f"no company {company_id}"}])
+        await asyncio.to_thread(self.app.kb.delete_company, company_id)
+        self.console.staff.audit(session.name, "company.remove", company_id)
+        return await self.listing(request, messages=[{"ok": True, "text": f"Removed {company_id}."}])
+
+    async def import_file(self, request: Request) -> Response:
+        """All or nothing: a file with any bad row is refused whole, with every bad row listed."""
+        session, form = await self.console._authorised(request)
+        if session is None:
+            return Response("forbidden: sign in and send the form's CSRF token", status_code=403)
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile) or safe_name(upload.filename) is None:
+            return await self.listing(request, messages=[{"ok": False, "text": "choose a CSV or XLSX file"}])
+        name = str(upload.filename)
+        data = await upload.read(MAX_UPLOAD_BYTES + 1)
+        problem = content_problem(name, data)
+        if problem is None and PurePath(name).suffix.lower() not in {".csv", ".xlsx"}:
+            problem = "a directory import must be a .csv or .xlsx file"
+        if problem:
+            return await self.listing(request, messages=[{"ok": False, "text": f"{name}: {problem}"}])
+        staged = self.console.uploads / f".import-{secrets.token_hex(4)}{PurePath(name).suffix.lower()}"
+        self.console.uploads.mkdir(parents=True, exist_ok=True)
+        staged.write_bytes(data)
+        try:
+            parsed = read_directory(staged)
+        except LoadError as exc:
+            staged.unlink(missing_ok=True)
+            return await self.listing(request, messages=[{"ok": False, "text": f"{name}: {exc}"}])
+        if parsed.errors:
+            staged.unlink(missing_ok=True)
+            rows = [{"ok": False, "text": f"{name}: row {e.row}: {e.reason}"} for e in parsed.errors]
+            return await self.listing(request, messages=[{"ok": False, "text": "Nothing was imported."}, *rows])
+        target = self.console.uploads / name
+        staged.replace(target)
+        ok, summary = await asyncio.to_thread(self.app.desk.ingest_upload, target)
+        self.console.staff.audit(session.name, "directory.import", summary)
+        return await self.listing(request, messages=[{"ok": ok, "text": summary}])
+
+    async def export(self, request: Request) -> Response:
+        if self.console._session(request) is None:
+            return Response("forbidden", status_code=403)
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS))
+        writer.writeheader()
+        writer.writerows(company_cells(c) for c in self.app.kb.catalog.all_companies())
+        headers = {"Content-Disposition": 'attachment; filename="directory.csv"'}
+        return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+
+
 def mount(api: FastAPI, app: App) -> None:
     console = StaffConsole(app)
     router = APIRouter(prefix="/admin", include_in_schema=False)
@@ -207,4 +314,11 @@ def mount(api: FastAPI, app: App) -> None:
     router.add_api_route("", console.console, methods=["GET"])
     router.add_api_route("/documents", console.upload, methods=["POST"])
     router.add_api_route("/documents/remove", console.remove, methods=["POST"])
+    directory = DirectoryEditor(console)
+    router.add_api_route("/directory", directory.listing, methods=["GET"])
+    router.add_api_route("/directory/edit", directory.edit, methods=["GET"])
+    router.add_api_route("/directory/save", directory.save, methods=["POST"])
+    router.add_api_route("/directory/remove", directory.remove, methods=["POST"])
+    router.add_api_route("/directory/import", directory.import_file, methods=["POST"])
+    router.add_api_route("/directory/export.csv", directory.export, methods=["GET"])
     api.include_router(router)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from knowledge.chunking import Chunk
 from knowledge.directory import Company
 from knowledge.embeddings import CachedEmbeddings
-from knowledge.store import Catalog, SourceRecord, VectorIndex
+from knowledge.store import Catalog, SourceRecord, VectorIndex, make_record
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from bot.config import ChromaSettings
 
 log = logging.getLogger(__name__)
+
+CONSOLE_SOURCE = "console:directory"  # companies added or edited by staff in the console
 
 
 class KnowledgeBase:
@@ -66,6 +68,17 @@ class KnowledgeBase:
         )
         self.catalog.replace_directory(record, companies)
         VectorIndex.delete(store, sorted(before - {c.id for c in companies}))
+
+    def save_company(self, company: Company) -> None:
+        """Add or replace one company (by id); it then belongs to the console's own directory source."""
+        companies = {c.id: c for c in self.catalog.companies_of(CONSOLE_SOURCE)}
+        companies[company.id] = company
+        record = make_record(CONSOLE_SOURCE, "staff console", "directory", "", "en", len(companies))
+        self.store_companies(record, list(companies.values()))
+
+    def delete_company(self, company_id: str) -> None:
+        self.catalog.delete_company(company_id)
+        VectorIndex.delete(self.index.companies, [company_id])
 
     def remove(self, record: SourceRecord) -> None:
         chunk_ids = self.catalog.chunk_ids(record.path)

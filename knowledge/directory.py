@@ -41,6 +41,7 @@ REQUIRED_COLUMNS = frozenset({"id", "name", "country", "city"})
 LIST_COLUMNS = ("services", "industries", "technologies", "certifications", "languages")
 ID_PATTERN = re.compile(r"^[A-Za-z]{2}-?\w+$")
 MAX_FIELD_CHARS = 4000
+PITCHED_VALUES = frozenset({"", "yes", "no", "true", "false", "y", "n", "1", "0"})
 
 
 @dataclass(frozen=True)
@@ -129,29 +130,42 @@ def _int(value: str, name: str, low: int, high: int) -> int | None:
     return number
 
 
-def company_from_cells(cells: dict[str, str]) -> Company:
-    """Validate one row; raises ValueError naming the field."""
+def field_errors(cells: dict[str, str]) -> dict[str, str]:
+    """Every problem in one row, by field: what a form shows next to each input."""
     clean = {k: (v or "").strip() for k, v in cells.items() if k}
+    errors: dict[str, str] = {}
     for key, value in clean.items():
         if len(value) > MAX_FIELD_CHARS:
-            raise ValueError(f"{key} is longer than {MAX_FIELD_CHARS} characters")
+            errors[key] = f"{key} is longer than {MAX_FIELD_CHARS} characters"
     for required in ("id", "name", "country", "city"):
         if not clean.get(required):
-            raise ValueError(f"missing {required}")
-    if not ID_PATTERN.match(clean["id"]):
-        raise ValueError(f"id {clean['id']!r} is not like PK-014")
-    country = clean["country"].upper()
-    if not re.fullmatch(r"[A-Z]{2}", country):
-        raise ValueError(f"country {clean['country']!r} is not a two-letter code")
+            errors.setdefault(required, f"missing {required}")
+    if clean.get("id") and not ID_PATTERN.match(clean["id"]):
+        errors["id"] = f"id {clean['id']!r} is not like PK-014"
+    if clean.get("country") and not re.fullmatch(r"[A-Za-z]{2}", clean["country"]):
+        errors["country"] = f"country {clean['country']!r} is not a two-letter code"
+    if clean.get("pitched_at_webinar", "").lower() not in PITCHED_VALUES:
+        errors["pitched_at_webinar"] = f"pitched_at_webinar must be yes or no, not {clean['pitched_at_webinar']!r}"
+    for name, low, high in (("founded", 1800, 2100), ("employees", 0, 10_000_000)):
+        try:
+            _int(clean.get(name, ""), name, low, high)
+        except ValueError as exc:
+            errors[name] = str(exc)
+    return errors
+
+
+def company_from_cells(cells: dict[str, str]) -> Company:
+    """Validate one row; raises ValueError naming the first field that is wrong."""
+    errors = field_errors(cells)
+    if errors:
+        raise ValueError(next(iter(errors.values())))
+    clean = {k: (v or "").strip() for k, v in cells.items() if k}
     pitched_raw = clean.get("pitched_at_webinar", "").lower()
-    if pitched_raw not in {"", "yes", "no", "true", "false", "y", "n", "1", "0"}:
-        raise ValueError(f"pitched_at_webinar must be yes or no, not {pitched_raw!r}")
-    pitched = None if not pitched_raw else pitched_raw in {"yes", "true", "y", "1"}
     return Company(
         id=clean["id"],
         name=clean["name"],
         name_zh=clean.get("name_zh", ""),
-        country=country,
+        country=clean["country"].upper(),
         city=clean["city"],
         founded=_int(clean.get("founded", ""), "founded", 1800, 2100),
         employees=_int(clean.get("employees", ""), "employees", 0, 10_000_000),
@@ -164,8 +178,23 @@ def company_from_cells(cells: dict[str, str]) -> Company:
         description_zh=clean.get("description_zh", ""),
         website=clean.get("website", ""),
         contact_email=clean.get("contact_email", ""),
-        pitched_at_webinar=pitched,
+        pitched_at_webinar=None if not pitched_raw else pitched_raw in {"yes", "true", "y", "1"},
     )
+
+
+def company_cells(company: Company) -> dict[str, str]:
+    """A company as directory cells (CSV export, edit forms): the inverse of company_from_cells."""
+    row = company.to_row()
+    cells = {c: "" for c in COLUMNS}
+    for column in COLUMNS:
+        value = row.get(column)
+        if isinstance(value, tuple | list):
+            cells[column] = ";".join(value)
+        elif isinstance(value, bool):
+            cells[column] = "yes" if value else "no"
+        elif value is not None:
+            cells[column] = str(value)
+    return cells
 
 
 def _normal_header(header: Iterable[Any]) -> list[str]:

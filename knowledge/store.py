@@ -198,6 +198,23 @@ class Catalog:
             for r in rows
         ]
 
+    def companies_of(self, source_path: str) -> list[Company]:
+        rows = self._db.execute("SELECT data FROM companies WHERE source_path = ? ORDER BY id", (source_path,))
+        return [Company.from_row(json.loads(r["data"])) for r in rows]
+
+    def company(self, company_id: str) -> Company | None:
+        row = self._db.execute("SELECT data FROM companies WHERE id = ?", (company_id,)).fetchone()
+        return Company.from_row(json.loads(row["data"])) if row else None
+
+    def delete_company(self, company_id: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM companies WHERE id = ?", (company_id,))
+            db.execute(
+                "UPDATE sources SET items = (SELECT COUNT(*) FROM companies c WHERE c.source_path = path) "
+                "WHERE kind = 'directory'"
+            )
+            self._touch(db)
+
     def all_companies(self) -> list[Company]:
         rows = self._db.execute("SELECT data FROM companies ORDER BY id").fetchall()
         return [Company.from_row(json.loads(r["data"])) for r in rows]

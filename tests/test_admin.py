@@ -141,3 +141,63 @@ async def test_upload_answers_the_next_question_and_bad_files_are_refused_alone(
     assert {s.name for s in app.kb.catalog.sources()} == {"faq.md", "directory.csv"}
     actions = [a.action for a in app.staff.audits()]
     assert {"login", "upload", "upload.refused", "source.remove"} <= set(actions)
+
+
+async def test_directory_editing_import_and_export(make_app: Callable[..., App], tmp_path: Path) -> None:
+    app = make_app()
+    app.ingestor.ingest([SAMPLE_KB / "directory.csv"])
+    app.staff.add("ayesha", PASSWORD)
+
+    async def ask(client: httpx.AsyncClient, question: str) -> list[str]:
+        return [c["id"] for c in (await client.post("/api/ask", json={"question": question})).json()["companies"]]
+
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=60) as client:
+        anonymous = await client.get("/admin/directory/export.csv")
+        page = await sign_in(client)
+        csrf = csrf_of(page.text)
+        form = await client.get("/admin/directory/edit?id=PK-042")
+        cells = dict(re.findall(r'name="(\w+)" value="([^"]*)"', form.text))
+        bad = await client.post("/admin/directory/save", data={**cells, "csrf": csrf, "employees": "lots", "id": "??"})
+        cells["city"] = "Quetta"
+        saved = await client.post("/admin/directory/save", data={**cells, "csrf": csrf}, follow_redirects=True)
+        quetta = await ask(client, "Which cybersecurity companies are in Quetta?")
+        new = {
+            **{k: "" for k in cells},
+            "id": "PK-099",
+            "name": "Gwadar Chain Works",
+            "country": "PK",
+            "city": "Quetta",
+            "services": "blockchain",
+            "csrf": csrf,
+        }
+        await client.post("/admin/directory/save", data=new)
+        chain = await ask(client, "Which Quetta companies do blockchain?")
+        removed = await client.post("/admin/directory/remove", data={"id": "PK-099", "csrf": csrf})
+        after = await ask(client, "Which Quetta companies do blockchain?")
+        broken = "id,name,country,city,employees\nPK-201,Alpha,PK,Quetta,10\nPK-202,,PK,Quetta,many\n"
+        refused = await client.post(
+            "/admin/directory/import", data={"csrf": csrf}, files={"file": ("more.csv", broken.encode())}
+        )
+        good = "id,name,country,city,services\nPK-201,Alpha Apps,PK,Quetta,mobile app development\n"
+        imported = await client.post(
+            "/admin/directory/import", data={"csrf": csrf}, files={"file": ("more.csv", good.encode())}
+        )
+        apps = await ask(client, "Which Quetta companies do mobile app development?")
+        export = await client.get("/admin/directory/export.csv")
+    assert anonymous.status_code == 403
+    assert bad.status_code == 422
+    assert 'id="error-employees"' in bad.text and "employees is not a number" in bad.text
+    assert 'id="error-id"' in bad.text
+    assert saved.status_code == 200 and "PK-042" in saved.text
+    assert quetta == ["PK-042"]
+    assert chain == ["PK-099"]
+    assert "Removed PK-099" in removed.text and after == []
+    assert "Nothing was imported." in refused.text and "row 3: missing name" in refused.text
+    assert "more.csv: added, 1 rows" in imported.text
+    assert apps == ["PK-201"]
+    lines = export.text.splitlines()
+    assert lines[0].startswith("id,name,name_zh,country,city")
+    assert any(line.startswith("PK-042,Frontier Secure Labs") and ",Quetta," in line for line in lines)
+    assert len(lines) == 1 + 60 + 1  # the sample directory, the import; PK-099 was removed
+    actions = {a.action for a in app.staff.audits()}
+    assert {"company.save", "company.remove", "directory.import"} <= actions
