@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS languages (
 CREATE TABLE IF NOT EXISTS exchanges (
     id INTEGER PRIMARY KEY, channel TEXT NOT NULL, user_id TEXT NOT NULL, chat_id TEXT NOT NULL,
     question TEXT NOT NULL, answer TEXT NOT NULL, language TEXT NOT NULL, abstained INTEGER NOT NULL,
-    vote INTEGER, at REAL NOT NULL
+    vote INTEGER, at REAL NOT NULL, handled INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS leads (
     id INTEGER PRIMARY KEY, channel TEXT NOT NULL, user_id TEXT NOT NULL, user_name TEXT NOT NULL,
@@ -57,6 +57,20 @@ class Exchange:
     language: str
     abstained: bool
     vote: int | None
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    kind: str  # unanswered | disliked | lead | handoff
+    id: int
+    channel: str
+    user_id: str
+    question: str
+    detail: str
+    at: float
+
+
+INBOX_TABLES = {"unanswered": "exchanges", "disliked": "exchanges", "lead": "leads", "handoff": "handoffs"}
 
 
 @dataclass(frozen=True)
@@ -180,3 +194,29 @@ class Records:
             "SELECT direction, text FROM relays WHERE handoff_id = ? ORDER BY id", (handoff_id,)
         ).fetchall()
         return [(r["direction"], r["text"]) for r in rows]
+
+    # -- the staff inbox: what still needs a person
+    def inbox(self, limit: int = 100) -> list[InboxItem]:
+        queries = {
+            "unanswered": "SELECT id, channel, user_id, question, answer AS detail, at FROM exchanges "
+            "WHERE abstained = 1 AND handled = 0",
+            "disliked": "SELECT id, channel, user_id, question, answer AS detail, at FROM exchanges "
+            "WHERE vote = -1 AND abstained = 0 AND handled = 0",
+            "lead": "SELECT id, channel, user_id, question, company_name || ' (' || company_id || ')' AS detail, at "
+            "FROM leads WHERE handled = 0",
+            "handoff": "SELECT id, channel, user_id, question, answer AS detail, at FROM handoffs WHERE handled = 0",
+        }
+        items = [
+            InboxItem(kind, r["id"], r["channel"], r["user_id"], r["question"], r["detail"], r["at"])
+            for kind, sql in queries.items()
+            for r in self._db.execute(sql).fetchall()
+        ]
+        return sorted(items, key=lambda i: i.at, reverse=True)[:limit]
+
+    def mark_handled(self, kind: str, item_id: int) -> bool:
+        table = INBOX_TABLES.get(kind)
+        if table is None:
+            return False
+        with self._lock:
+            cursor = self._db.execute(f"UPDATE {table} SET handled = 1 WHERE id = ?", (item_id,))
+        return cursor.rowcount == 1

@@ -305,6 +305,37 @@ class DirectoryEditor:
         return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
 
+class Inbox:
+    """Questions the bot could not answer, answers that got 👎, introduction requests and hand-offs."""
+
+    def __init__(self, console: StaffConsole) -> None:
+        self.console = console
+        self.records = console.app.records
+
+    async def page(self, request: Request) -> Response:
+        session = self.console._session(request)
+        if session is None:
+            return RedirectResponse("/admin/login", status_code=303)
+        items = [
+            {
+                **vars(item),
+                "when": datetime.fromtimestamp(item.at).strftime("%Y-%m-%d %H:%M"),
+                "turns": self.records.recent_turns(item.channel, item.user_id, 6),
+            }
+            for item in self.records.inbox()
+        ]
+        return HTMLResponse(templates.get_template("inbox.html").render(session=session, items=items))
+
+    async def handled(self, request: Request) -> Response:
+        session, form = await self.console._authorised(request)
+        if session is None:
+            return Response("forbidden: sign in and send the form's CSRF token", status_code=403)
+        kind, item_id = str(form.get("kind", "")), str(form.get("id", ""))
+        if item_id.isdigit() and self.records.mark_handled(kind, int(item_id)):
+            self.console.staff.audit(session.name, "inbox.handled", f"{kind} #{item_id}")
+        return RedirectResponse("/admin/inbox", status_code=303)
+
+
 def mount(api: FastAPI, app: App) -> None:
     console = StaffConsole(app)
     router = APIRouter(prefix="/admin", include_in_schema=False)
@@ -321,4 +352,7 @@ def mount(api: FastAPI, app: App) -> None:
     router.add_api_route("/directory/remove", directory.remove, methods=["POST"])
     router.add_api_route("/directory/import", directory.import_file, methods=["POST"])
     router.add_api_route("/directory/export.csv", directory.export, methods=["GET"])
+    inbox = Inbox(console)
+    router.add_api_route("/inbox", inbox.page, methods=["GET"])
+    router.add_api_route("/inbox/handled", inbox.handled, methods=["POST"])
     api.include_router(router)

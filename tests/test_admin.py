@@ -201,3 +201,33 @@ async def test_directory_editing_import_and_export(make_app: Callable[..., App],
     assert len(lines) == 1 + 60 + 1  # the sample directory, the import; PK-099 was removed
     actions = {a.action for a in app.staff.audits()}
     assert {"company.save", "company.remove", "directory.import"} <= actions
+
+
+async def test_inbox_lists_what_needs_a_person_until_handled(make_app: Callable[..., App]) -> None:
+    app = console_app(make_app)
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=60) as client:
+        await client.post("/api/ask", json={"question": "hello", "session_id": "web-7"})
+        await client.post(
+            "/api/ask", json={"question": "What is the average salary of a developer in Lahore?", "session_id": "web-7"}
+        )
+        app.records.add_lead("telegram", "11", "Ayesha", "game studios in Pakistan?", "PK-007", "Badshahi Pixel Games")
+        liked = app.records.add_exchange("telegram", "12", "12", "fees?", "free", "en", False)
+        disliked = app.records.add_exchange("telegram", "13", "13", "visa?", "a letter", "en", False)
+        app.records.vote(liked, 1)
+        app.records.vote(disliked, -1)
+        anonymous = await client.get("/admin/inbox", follow_redirects=False)
+        page = await sign_in(client)
+        inbox = await client.get("/admin/inbox")
+        unanswered_id = app.records.inbox()[0].id
+        forged = await client.post("/admin/inbox/handled", data={"kind": "lead", "id": "1", "csrf": "nope"})
+        done = await client.post(
+            "/admin/inbox/handled", data={"kind": "lead", "id": "1", "csrf": csrf_of(page.text)}, follow_redirects=True
+        )
+    assert anonymous.status_code == 303
+    assert 'class="inbox-unanswered"' in inbox.text and "average salary" in inbox.text
+    assert "hello" in inbox.text  # the conversation behind the question
+    assert 'class="inbox-lead"' in inbox.text and "Badshahi Pixel Games (PK-007)" in inbox.text
+    assert 'class="inbox-disliked"' in inbox.text and "visa?" in inbox.text and "fees?" not in inbox.text
+    assert unanswered_id > 0 and forged.status_code == 403
+    assert 'class="inbox-lead"' not in done.text and 'class="inbox-unanswered"' in done.text
+    assert any(a.action == "inbox.handled" and a.detail == "lead #1" for a in app.staff.audits())
