@@ -231,3 +231,30 @@ async def test_inbox_lists_what_needs_a_person_until_handled(make_app: Callable[
     assert unanswered_id > 0 and forged.status_code == 403
     assert 'class="inbox-lead"' not in done.text and 'class="inbox-unanswered"' in done.text
     assert any(a.action == "inbox.handled" and a.detail == "lead #1" for a in app.staff.audits())
+
+
+ADMIN_PAGES = ["/admin", "/admin/directory", "/admin/directory/edit?id=PK-001", "/admin/inbox"]
+ADMIN_ACTIONS = [
+    "/admin/documents",
+    "/admin/documents/remove",
+    "/admin/directory/save",
+    "/admin/directory/remove",
+    "/admin/directory/import",
+    "/admin/inbox/handled",
+    "/admin/logout",
+]
+
+
+async def test_every_admin_page_and_action_is_refused_without_login_or_csrf(make_app: Callable[..., App]) -> None:
+    app = console_app(make_app)
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base) as client:
+        pages = [(await client.get(p)).status_code for p in ADMIN_PAGES]
+        export = (await client.get("/admin/directory/export.csv")).status_code
+        actions = [(await client.post(a, data={"id": "1", "kind": "lead"})).status_code for a in ADMIN_ACTIONS]
+        await sign_in(client)
+        signed_pages = [(await client.get(p)).status_code for p in ADMIN_PAGES]
+        no_csrf = [(await client.post(a, data={"id": "1", "kind": "lead"})).status_code for a in ADMIN_ACTIONS]
+    assert pages == [303] * len(ADMIN_PAGES) and export == 403
+    assert actions == [403] * len(ADMIN_ACTIONS)
+    assert signed_pages == [200] * len(ADMIN_PAGES)
+    assert no_csrf == [403] * len(ADMIN_ACTIONS)
