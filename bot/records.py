@@ -8,14 +8,13 @@ tables. Staff read leads, hand-offs and unanswered questions from here.
 from __future__ import annotations
 
 import sqlite3
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.metrics import HANDOFFS
 from knowledge.models import Turn
-from knowledge.store import connect
+from knowledge.store import SQLiteTables
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS turns (
@@ -84,15 +83,9 @@ class Handoff:
     answer: str
 
 
-class Records:
+class Records(SQLiteTables):
     def __init__(self, path: Path) -> None:
-        self._db = connect(path, SCHEMA)
-        self._lock = threading.Lock()
-
-    def _write(self, sql: str, args: tuple[object, ...]) -> int:
-        with self._lock:
-            cursor = self._db.execute(sql, args)
-            return int(cursor.lastrowid or 0)
+        super().__init__(path, SCHEMA)
 
     # -- conversation memory
     def add_turns(self, channel: str, user_id: str, *turns: Turn) -> None:

@@ -7,7 +7,6 @@ cookie plus a per-session CSRF token that every console form carries.
 from __future__ import annotations
 
 import secrets
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from knowledge.store import connect
+from knowledge.store import SQLiteTables
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS staff (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, created REAL NOT NULL);
@@ -47,15 +46,10 @@ class AuditEntry:
     detail: str
 
 
-class StaffStore:
+class StaffStore(SQLiteTables):
     def __init__(self, path: Path) -> None:
-        self._db = connect(path, SCHEMA)
-        self._lock = threading.Lock()
+        super().__init__(path, SCHEMA)
         self._hasher = PasswordHasher()
-
-    def _write(self, sql: str, args: tuple[object, ...]) -> None:
-        with self._lock:
-            self._db.execute(sql, args)
 
     # -- accounts
     def add(self, name: str, password: str) -> None:

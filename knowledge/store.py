@@ -82,6 +82,18 @@ def connect(path: Path, schema: str) -> sqlite3.Connection:
     return db
 
 
+class SQLiteTables:
+    """A SQLite file with its schema: one connection shared by threads, writes under a lock."""
+
+    def __init__(self, path: Path, schema: str) -> None:
+        self._db = connect(path, schema)
+        self._lock = threading.Lock()
+
+    def _write(self, sql: str, args: tuple[object, ...]) -> int:
+        with self._lock:
+            return int(self._db.execute(sql, args).lastrowid or 0)
+
+
 class Catalog:
     """The SQLite side. One connection, guarded by a lock: SQLite serialises writes anyway."""
 
