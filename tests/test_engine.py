@@ -46,6 +46,8 @@ async def test_urdu_question_gets_urdu_framing_and_citations(sample_app: App) ->
         "What was the 2026 cohort's registration deadline?",
         "How much does a senior Kotlin developer earn per month in Lahore?",
         "请问2030年的活动安排是什么？",
+        "Do providers get a tax exemption on IT exports through the programme?",
+        "参加项目的企业能享受补贴吗？",
     ],
 )
 async def test_questions_the_knowledge_base_cannot_answer_are_declined(sample_app: App, question: str) -> None:
@@ -137,3 +139,9 @@ async def test_how_much_is_answered_by_an_explicit_nothing(sample_app: App) -> N
     answer = await ask(sample_app, "How much commission does the programme take on contract value?")
     assert not answer.abstained
     assert "commission" in answer.text
+
+
+async def test_a_concept_the_passages_do_name_is_answered(sample_app: App) -> None:
+    answer = await ask(sample_app, "Do we need a tax number certificate to register as a provider?")
+    assert not answer.abstained
+    assert "NTN" in answer.text

@@ -26,9 +26,8 @@ BARS = [
     ("false_abstention", 0.05, False),
 ]
 PER_LANGUAGE_RECALL = 0.90
-# The public set has one unanswerable Urdu item (tax exemptions on exports); none of the engine's
-# grounding checks catches it yet. Strict: this starts failing the day it is fixed.
-KNOWN_MISSES = {("abstention", "ur")}
+# Bars the engine is known to miss on the public set (strict xfail: such a test fails the day it passes).
+KNOWN_MISSES: set[tuple[str, str]] = set()
 
 
 @pytest.fixture(scope="module")
