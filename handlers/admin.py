@@ -36,6 +36,15 @@ MAX_FILES = 20
 UPLOAD_SUFFIXES = {".pdf", ".docx", ".md", ".txt", ".html", ".htm", ".csv", ".xlsx"}
 OFFICE_PART = {".docx": "word/", ".xlsx": "xl/"}
 
+
+def forbidden() -> Response:
+    return Response("forbidden: sign in and send the form's CSRF token", status_code=403)
+
+
+def to_login() -> Response:
+    return RedirectResponse("/admin/login", status_code=303)
+
+
 templates = Environment(loader=PackageLoader("handlers", "static/admin"), autoescape=select_autoescape())
 
 
@@ -155,13 +164,13 @@ class StaffConsole:
     async def console(self, request: Request) -> Response:
         session = self._session(request)
         if session is None:
-            return RedirectResponse("/admin/login", status_code=303)
+            return to_login()
         return self._page(session)
 
     async def upload(self, request: Request) -> Response:
         session, form = await self._authorised(request)
         if session is None:
-            return Response("forbidden: sign in and send the form's CSRF token", status_code=403)
+            return forbidden()
         files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
         results = []
         for upload in files[:MAX_FILES]:
@@ -191,7 +200,7 @@ class StaffConsole:
     async def remove(self, request: Request) -> Response:
         session, form = await self._authorised(request)
         if session is None:
-            return Response("forbidden: sign in and send the form's CSRF token", status_code=403)
+            return forbidden()
         path = str(form.get("path", ""))
         record = self.app.kb.catalog.source(path)
         if record is None:
@@ -214,7 +223,7 @@ class DirectoryEditor:
     async def listing(self, request: Request, q: str = "", messages: list[dict[str, Any]] | None = None) -> Response:
         session = self.console._session(request)
         if session is None:
-            return RedirectResponse("/admin/login", status_code=303)
+            return to_login()
         needle = q.strip().lower()
         companies = [
             c
@@ -226,7 +235,7 @@ class DirectoryEditor:
     async def edit(self, request: Request, id: str = "") -> Response:
         session = self.console._session(request)
         if session is None:
-            return RedirectResponse("/admin/login", status_code=303)
+            return to_login()
         company = self.app.kb.catalog.company(id) if id else None
         cells = company_cells(company) if company else dict.fromkeys(COLUMNS, "")
         return self._render(
@@ -236,7 +245,7 @@ class DirectoryEditor:
     async def save(self, request: Request) -> Response:
         session, form = await self.console._authorised(request)
         if session is None:
-            return Response("forbidden: sign in and send the form's CSRF token", status_code=403)
+            return forbidden()
         cells = {c: str(form.get(c, "")) for c in COLUMNS}
         errors = field_errors(cells)
         if errors:
@@ -253,7 +262,7 @@ class DirectoryEditor:
     async def remove(self, request: Request) -> Response:
         session, form = await self.console._authorised(request)
         if session is None:
-            return Response("forbidden: sign in and send the form's CSRF token", status_code=403)
+            return forbidden()
         company_id = str(form.get("id", ""))
         if self.app.kb.catalog.company(company_id) is None:
             return await self.listing(request, messages=[{"ok": False, "text": f"no company {company_id}"}])
@@ -265,7 +274,7 @@ class DirectoryEditor:
         """All or nothing: a file with any bad row is refused whole, with every bad row listed."""
         session, form = await self.console._authorised(request)
         if session is None:
-            return Response("forbidden: sign in and send the form's CSRF token", status_code=403)
+            return forbidden()
         upload = form.get("file")
         if not isinstance(upload, UploadFile) or safe_name(upload.filename) is None:
             return await self.listing(request, messages=[{"ok": False, "text": "choose a CSV or XLSX file"}])
@@ -315,7 +324,7 @@ class Inbox:
     async def page(self, request: Request) -> Response:
         session = self.console._session(request)
         if session is None:
-            return RedirectResponse("/admin/login", status_code=303)
+            return to_login()
         items = [
             {
                 **vars(item),
@@ -329,7 +338,7 @@ class Inbox:
     async def handled(self, request: Request) -> Response:
         session, form = await self.console._authorised(request)
         if session is None:
-            return Response("forbidden: sign in and send the form's CSRF token", status_code=403)
+            return forbidden()
         kind, item_id = str(form.get("kind", "")), str(form.get("id", ""))
         if item_id.isdigit() and self.records.mark_handled(kind, int(item_id)):
             self.console.staff.audit(session.name, "inbox.handled", f"{kind} #{item_id}")

@@ -78,8 +78,8 @@ BM25_WEIGHT = 0.01  # share of the best BM25 score added to a calibrated cosine 
 class Hit:
     chunk: Chunk
     score: float  # fused score (higher is better)
-    vector_sim: float  # cosine similarity, 0 when only BM25 found it
-    bm25: float  # raw BM25 score, 0 when only vectors found it
+    vector_sim: float  # cosine similarity to the question
+    bm25: float  # raw BM25 score, 0 when no question word occurs in the chunk
     calibrated: float = 0.0  # similarity minus the chunk's prior for the question's language
 
 
