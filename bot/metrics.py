@@ -25,7 +25,7 @@ def outcome(answer: Answer) -> str:
     """answered | directory | abstained | smalltalk"""
     if answer.abstained:
         return "abstained"
-    return {"directory": "directory", "smalltalk": "smalltalk"}.get(answer.kind, "answered")
+    return {"directory": "directory", "smalltalk": "smalltalk", "curated": "curated"}.get(answer.kind, "answered")
 
 
 def record_answer(inquiry: Inquiry, answer: Answer, seconds: float) -> None:

@@ -23,6 +23,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.datastructures import FormData, UploadFile
 
 from bot.staff import StaffSession, StaffStore
+from knowledge.curated import CuratedAnswer, parse_phrasings
 from knowledge.directory import COLUMNS, company_cells, company_from_cells, field_errors, read_directory
 from knowledge.loaders import LoadError
 
@@ -345,6 +346,104 @@ class Inbox:
         return RedirectResponse("/admin/inbox", status_code=303)
 
 
+MAX_QUESTION_CHARS = 500
+MAX_ANSWER_CHARS = 2000
+MAX_PHRASINGS = 20
+
+
+def curated_errors(question: str, answer: str, phrasings: tuple[str, ...]) -> dict[str, str]:
+    errors = {}
+    if not question:
+        errors["question"] = "write the question this answers"
+    elif len(question) > MAX_QUESTION_CHARS:
+        errors["question"] = f"at most {MAX_QUESTION_CHARS} characters"
+    if not answer:
+        errors["answer"] = "write the answer"
+    elif len(answer) > MAX_ANSWER_CHARS:
+        errors["answer"] = f"at most {MAX_ANSWER_CHARS} characters (a chat message, not a document: upload those)"
+    if len(phrasings) > MAX_PHRASINGS or any(len(p) > MAX_QUESTION_CHARS for p in phrasings):
+        errors["phrasings"] = f"at most {MAX_PHRASINGS} lines of at most {MAX_QUESTION_CHARS} characters"
+    return errors
+
+
+class CuratedAnswers:
+    """Staff write, edit and remove curated answers; one can start from an inbox item and close it."""
+
+    def __init__(self, console: StaffConsole) -> None:
+        self.console = console
+        self.catalog = console.app.kb.catalog
+        self.judged = console.app.settings.llm.provider != "none"
+
+    def _render(
+        self,
+        session: StaffSession,
+        entry: CuratedAnswer,
+        errors: dict[str, str] | None = None,
+        messages: list[dict[str, Any]] | None = None,
+        inbox: tuple[str, str] = ("", ""),
+    ) -> HTMLResponse:
+        entries = [
+            {**vars(e), "updated": datetime.fromtimestamp(e.updated_at).strftime("%Y-%m-%d %H:%M")}
+            for e in self.catalog.curated_answers()
+        ]
+        html = templates.get_template("curated.html").render(
+            session=session,
+            entry=entry,
+            entries=entries,
+            errors=errors or {},
+            messages=messages or [],
+            judged=self.judged,
+            inbox_kind=inbox[0],
+            inbox_id=inbox[1],
+        )
+        return HTMLResponse(html, status_code=422 if errors else 200)
+
+    async def page(
+        self, request: Request, id: int = 0, question: str = "", inbox_kind: str = "", inbox_id: str = ""
+    ) -> Response:
+        session = self.console._session(request)
+        if session is None:
+            return to_login()
+        entry = self.catalog.curated_answer(id) if id else None
+        return self._render(session, entry or CuratedAnswer(question=question, answer=""), inbox=(inbox_kind, inbox_id))
+
+    async def save(self, request: Request) -> Response:
+        session, form = await self.console._authorised(request)
+        if session is None:
+            return forbidden()
+        raw_id = str(form.get("id", "0"))
+        entry = CuratedAnswer(
+            question=" ".join(str(form.get("question", "")).split()),
+            answer=str(form.get("answer", "")).strip(),
+            phrasings=parse_phrasings(str(form.get("phrasings", ""))),
+            author=session.name,
+            id=int(raw_id) if raw_id.isdigit() else 0,
+        )
+        inbox = (str(form.get("inbox_kind", "")), str(form.get("inbox_id", "")))
+        errors = curated_errors(entry.question, entry.answer, entry.phrasings)
+        if entry.id and self.catalog.curated_answer(entry.id) is None:
+            errors["question"] = f"curated answer #{entry.id} no longer exists"
+        if errors:
+            return self._render(session, entry, errors=errors, inbox=inbox)
+        curated_id = await asyncio.to_thread(self.catalog.save_curated, entry)
+        self.console.staff.audit(session.name, "curated.save", f"#{curated_id} {entry.question}")
+        if inbox[1].isdigit() and self.console.app.records.mark_handled(inbox[0], int(inbox[1])):
+            self.console.staff.audit(session.name, "inbox.handled", f"{inbox[0]} #{inbox[1]} (curated #{curated_id})")
+        saved = {"ok": True, "text": f"Saved curated answer #{curated_id}."}
+        return self._render(session, CuratedAnswer(question="", answer=""), messages=[saved])
+
+    async def remove(self, request: Request) -> Response:
+        session, form = await self.console._authorised(request)
+        if session is None:
+            return forbidden()
+        raw_id = str(form.get("id", ""))
+        blank = CuratedAnswer(question="", answer="")
+        if not raw_id.isdigit() or not await asyncio.to_thread(self.catalog.delete_curated, int(raw_id)):
+            return self._render(session, blank, messages=[{"ok": False, "text": f"no curated answer #{raw_id}"}])
+        self.console.staff.audit(session.name, "curated.remove", f"#{raw_id}")
+        return self._render(session, blank, messages=[{"ok": True, "text": f"Removed curated answer #{raw_id}."}])
+
+
 def mount(api: FastAPI, app: App) -> None:
     console = StaffConsole(app)
     router = APIRouter(prefix="/admin", include_in_schema=False)
@@ -364,4 +463,8 @@ def mount(api: FastAPI, app: App) -> None:
     inbox = Inbox(console)
     router.add_api_route("/inbox", inbox.page, methods=["GET"])
     router.add_api_route("/inbox/handled", inbox.handled, methods=["POST"])
+    curated = CuratedAnswers(console)
+    router.add_api_route("/curated", curated.page, methods=["GET"])
+    router.add_api_route("/curated/save", curated.save, methods=["POST"])
+    router.add_api_route("/curated/remove", curated.remove, methods=["POST"])
     api.include_router(router)

@@ -18,6 +18,7 @@ import numpy as np
 
 from knowledge.base import KnowledgeBase
 from knowledge.chunking import split_sentences
+from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
 from knowledge.directory import Company
 from knowledge.directory_query import DirectoryVocabulary, Filters, asks_for_unheld_fact, parse_filters
 from knowledge.grounding import abstain_reason
@@ -52,6 +53,12 @@ class _Draft:
 
 
 @dataclass
+class _Curated:
+    generation: int
+    matcher: CuratedMatcher
+
+
+@dataclass
 class _Directory:
     generation: int
     companies: dict[str, Company]
@@ -76,6 +83,7 @@ class AnswerEngine:
         self.llm = llm
         self.retriever = HybridRetriever(kb.catalog, kb.index, kb.embeddings)
         self._directory: _Directory | None = None
+        self._curated: _Curated | None = None
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
@@ -99,12 +107,44 @@ class AnswerEngine:
         kind = smalltalk_kind(text) if text else "help"
         if kind:
             return Answer(text=say(kind, lang), language=lang, kind="smalltalk")
+        matcher = self._curated_matcher()
+        curated = matcher.lexical(text)
+        if curated is not None:
+            return self._curated_answer(curated, lang)
         question = self._with_context(text, inquiry)
         vector = await asyncio.to_thread(self.kb.embeddings.embed_query, question)
+        if self.llm is not None and matcher.entries:
+            curated = await self._judged_curated(text, vector, matcher)
+            if curated is not None:
+                return self._curated_answer(curated, lang)
         draft = await asyncio.to_thread(self._answer, question, lang, vector)
         if self.llm is not None and draft.passages:
             return await self.llm.rewrite(question, draft.answer, draft.passages, draft.citations)
         return draft.answer
+
+    # ------------------------------------------------------------------ curated answers
+
+    def _curated_matcher(self) -> CuratedMatcher:
+        generation = self.kb.catalog.generation()
+        with self._lock:
+            if self._curated is None or self._curated.generation != generation:
+                self._curated = _Curated(generation, CuratedMatcher(self.kb.catalog.curated_answers()))
+            return self._curated.matcher
+
+    async def _judged_curated(self, text: str, vector: list[float], matcher: CuratedMatcher) -> CuratedAnswer | None:
+        """With an LLM: the nearest curated questions, put to it together, first "same question" wins."""
+        assert self.llm is not None
+        embed = self.kb.embeddings.embed_query
+        nearest = await asyncio.to_thread(matcher.nearest, vector, lambda texts: [embed(t) for t in texts])
+        verdicts = await asyncio.gather(*(self.llm.same_question(text, c.question) for c in nearest))
+        return next((c for c, same in zip(nearest, verdicts, strict=True) if same), None)
+
+    @staticmethod
+    def _curated_answer(entry: CuratedAnswer, lang: str) -> Answer:
+        citation = f"[1] {say('staff_source', lang)} — {entry.question}"
+        text = "\n".join([say("from_staff", lang), f"{entry.answer} [1]", "", f"{say('sources', lang)}:", citation])
+        source = Source(STAFF_SOURCE, entry.question, _snippet(entry.answer), 1.0)
+        return Answer(text=text, language=lang, sources=(source,), kind="curated")
 
     # ------------------------------------------------------------------ context
 

@@ -37,11 +37,35 @@ PROMPT = ChatPromptTemplate.from_messages(
     ]
 )
 
+JUDGE_PROMPT = ChatPromptTemplate.from_messages(
+    [
+        (
+            "system",
+            "Decide whether two questions, possibly in different languages, ask for the same information, so "
+            "that one answer serves both. Places, organisations, dates and amounts must match. Reply with "
+            "exactly YES or NO.",
+        ),
+        ("human", "Question A: {asked}\nQuestion B: {curated}"),
+    ]
+)
+
 
 class LLMAnswerer:
     def __init__(self, model: BaseChatModel, timeout_s: float) -> None:
         self.chain: Runnable = PROMPT | model | StrOutputParser()
+        self.judge: Runnable = JUDGE_PROMPT | model | StrOutputParser()
         self.timeout_s = timeout_s
+
+    async def same_question(self, asked: str, curated: str) -> bool:
+        """The model's yes/no on whether a staff-curated answer fits this question; any failure is no."""
+        try:
+            verdict = await asyncio.wait_for(
+                self.judge.ainvoke({"asked": asked, "curated": curated}), timeout=self.timeout_s
+            )
+        except Exception as exc:  # a judge that cannot answer must not put a curated answer in front
+            log.warning("LLM judge unavailable (%s); not using a curated answer", type(exc).__name__)
+            return False
+        return (verdict or "").strip().upper().startswith("YES")
 
     async def rewrite(self, question: str, extractive: Answer, passages: list[str], citations: str) -> Answer:
         try:

@@ -42,6 +42,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ur": "پروگرام کا عملہ مدد کر سکتا ہے: {contact}",
         "ur-Latn": "Program staff se rabta karein: {contact}",
     },
+    "from_staff": {
+        "en": "Programme staff answered this question:",
+        "zh": "项目工作人员对此问题的答复：",
+        "ur": "اس سوال کا جواب پروگرام کے عملے نے دیا ہے:",
+        "ur-Latn": "Is sawal ka jawab program staff ne diya hai:",
+    },
+    "staff_source": {
+        "en": "programme staff",
+        "zh": "项目工作人员",
+        "ur": "پروگرام کا عملہ",
+        "ur-Latn": "program staff",
+    },
     "sources": {"en": "Sources", "zh": "来源", "ur": "حوالہ جات", "ur-Latn": "Sources"},
     "from_documents": {
         "en": "From the programme documents:",

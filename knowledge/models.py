@@ -50,7 +50,7 @@ class Answer:
     sources: tuple[Source, ...] = ()
     companies: tuple[CompanyCard, ...] = ()
     abstained: bool = False
-    kind: Literal["programme", "directory", "smalltalk", "abstain"] = "programme"
+    kind: Literal["programme", "curated", "directory", "smalltalk", "abstain"] = "programme"
     alternatives: tuple[CompanyCard, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:

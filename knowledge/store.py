@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from knowledge.chunking import Chunk
+from knowledge.curated import CuratedAnswer
 from knowledge.directory import Company
 
 if TYPE_CHECKING:
@@ -57,6 +58,14 @@ CREATE TABLE IF NOT EXISTS companies (
 );
 CREATE INDEX IF NOT EXISTS companies_source ON companies(source_path);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS curated (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    phrasings TEXT NOT NULL DEFAULT '[]',  -- JSON list: other ways people ask it, any language
+    author TEXT NOT NULL,
+    updated_at REAL NOT NULL
+);
 """
 
 
@@ -231,10 +240,56 @@ class Catalog:
         rows = self._db.execute("SELECT data FROM companies ORDER BY id").fetchall()
         return [Company.from_row(json.loads(r["data"])) for r in rows]
 
+    # -- curated answers (staff-written; the engine prefers them for their question)
+    def curated_answers(self) -> list[CuratedAnswer]:
+        rows = self._db.execute("SELECT * FROM curated ORDER BY updated_at DESC, id DESC").fetchall()
+        return [_curated(r) for r in rows]
+
+    def curated_answer(self, curated_id: int) -> CuratedAnswer | None:
+        row = self._db.execute("SELECT * FROM curated WHERE id = ?", (curated_id,)).fetchone()
+        return _curated(row) if row else None
+
+    def save_curated(self, entry: CuratedAnswer) -> int:
+        """Insert (id 0) or replace one; returns its id."""
+        values = (entry.question, entry.answer, json.dumps(entry.phrasings, ensure_ascii=False), entry.author)
+        with self.transaction() as db:
+            if entry.id:
+                db.execute(
+                    "UPDATE curated SET question = ?, answer = ?, phrasings = ?, author = ?, updated_at = ? "
+                    "WHERE id = ?",
+                    (*values, time.time(), entry.id),
+                )
+                curated_id = entry.id
+            else:
+                cursor = db.execute(
+                    "INSERT INTO curated (question, answer, phrasings, author, updated_at) VALUES (?, ?, ?, ?, ?)",
+                    (*values, time.time()),
+                )
+                curated_id = int(cursor.lastrowid or 0)
+            self._touch(db)
+        return curated_id
+
+    def delete_curated(self, curated_id: int) -> bool:
+        with self.transaction() as db:
+            gone = db.execute("DELETE FROM curated WHERE id = ?", (curated_id,)).rowcount
+            self._touch(db)
+        return bool(gone)
+
     def counts(self) -> tuple[int, int]:
         chunks = self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
         companies = self._db.execute("SELECT COUNT(*) FROM companies").fetchone()[0]
         return int(chunks), int(companies)
+
+
+def _curated(row: sqlite3.Row) -> CuratedAnswer:
+    return CuratedAnswer(
+        id=row["id"],
+        question=row["question"],
+        answer=row["answer"],
+        phrasings=tuple(json.loads(row["phrasings"])),
+        author=row["author"],
+        updated_at=row["updated_at"],
+    )
 
 
 def _record_row(record: SourceRecord) -> tuple[Any, ...]:

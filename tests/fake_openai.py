@@ -35,6 +35,7 @@ class FakeOpenAI:
         self.mode = "ok"  # ok | hang | error | garbage | nocite
         self.delay = 3.0  # how long "hang" waits before answering
         self.reply = "The answer is in the passages [1]."
+        self.same_questions: set[str] = set()  # judged "YES" when asked whether these match a curated one
         self.received: list[tuple[str, dict[str, Any], dict[str, str]]] = []
         self.server: ThreadingHTTPServer | None = None
 
@@ -70,6 +71,10 @@ class FakeOpenAI:
                 if fake.mode == "garbage":
                     return self._send(200, b"<html>not json at all", "text/html")
                 content = "I think so." if fake.mode == "nocite" else fake.reply
+                prompt = "\n".join(str(m.get("content", "")) for m in payload.get("messages", []))
+                asked = re.search(r"Question A: (.*)\n", prompt)
+                if asked:  # the curated-answer judge: a yes/no question
+                    content = "YES" if asked.group(1) in fake.same_questions else "NO"
                 body = {
                     "id": "chatcmpl-1",
                     "object": "chat.completion",

@@ -233,7 +233,51 @@ async def test_inbox_lists_what_needs_a_person_until_handled(make_app: Callable[
     assert any(a.action == "inbox.handled" and a.detail == "lead #1" for a in app.staff.audits())
 
 
-ADMIN_PAGES = ["/admin", "/admin/directory", "/admin/directory/edit?id=PK-001", "/admin/inbox"]
+async def test_curated_answers_from_the_inbox(make_app: Callable[..., App]) -> None:
+    app = console_app(make_app)
+    question = "Is there parking at the Lahore desk?"
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=60) as client:
+        before = (await client.post("/api/ask", json={"question": question, "session_id": "web-9"})).json()
+        app.records.vote(1, -1)  # the asker disliked the documents' answer (👎 on Telegram)
+        page = await sign_in(client)
+        csrf = csrf_of(page.text)
+        inbox = await client.get("/admin/inbox")
+        link = re.search(r'href="(/admin/curated\?[^"]+)"', inbox.text)
+        assert link, inbox.text
+        form = await client.get(link.group(1).replace("&amp;", "&"))
+        hidden = dict(re.findall(r'name="(inbox_kind|inbox_id)" value="([^"]*)"', form.text))
+        empty = await client.post("/admin/curated/save", data={"csrf": csrf, "question": question, "answer": " "})
+        saved = await client.post(
+            "/admin/curated/save",
+            data={
+                "csrf": csrf,
+                "id": "0",
+                "question": question,
+                "answer": "Two visitor spaces behind the building.",
+                "phrasings": "拉合尔服务台有停车位吗？\n\n拉合尔服务台有停车位吗？",
+                **hidden,
+            },
+        )
+        after = (await client.post("/api/ask", json={"question": "拉合尔服务台有停车位吗？"})).json()
+        inbox_after = await client.get("/admin/inbox")
+        entry = app.kb.catalog.curated_answers()[0]
+        removed = await client.post("/admin/curated/remove", data={"csrf": csrf, "id": str(entry.id)})
+        gone = (await client.post("/api/ask", json={"question": question})).json()
+    assert "visitor spaces" not in before["answer"] and 'value="Is there parking at the Lahore desk?"' in form.text
+    assert hidden == {"inbox_kind": "disliked", "inbox_id": "1"}
+    assert empty.status_code == 422 and 'id="error-answer"' in empty.text
+    assert saved.status_code == 200 and "Saved curated answer #1." in saved.text
+    assert entry.phrasings == ("拉合尔服务台有停车位吗？",) and entry.author == "ayesha"
+    assert not after["abstained"] and "Two visitor spaces" in after["answer"] and after["language"] == "zh"
+    assert after["sources"][0]["source"] == "programme staff"
+    assert "Removed curated answer" in removed.text and "visitor spaces" not in gone["answer"]
+    assert question not in inbox_after.text  # saving from the inbox item marked it handled
+    actions = [(a.action, a.detail) for a in app.staff.audits()]
+    assert ("curated.save", f"#1 {question}") in actions and ("curated.remove", "#1") in actions
+    assert ("inbox.handled", "disliked #1 (curated #1)") in actions
+
+
+ADMIN_PAGES = ["/admin", "/admin/directory", "/admin/directory/edit?id=PK-001", "/admin/inbox", "/admin/curated"]
 ADMIN_ACTIONS = [
     "/admin/documents",
     "/admin/documents/remove",
@@ -241,6 +285,8 @@ ADMIN_ACTIONS = [
     "/admin/directory/remove",
     "/admin/directory/import",
     "/admin/inbox/handled",
+    "/admin/curated/save",
+    "/admin/curated/remove",
     "/admin/logout",
 ]
 

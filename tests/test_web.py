@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -14,6 +15,9 @@ from bot.server import create_server
 from bot.wiring import App
 from tests.asgi import serving
 from tests.conftest import ROOT, write_config
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser, Page
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -25,6 +29,36 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+BROWSER = pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="Debian's chromium is not installed"
+)
+
+
+def console_app(tmp_path: Path, *sources: Path) -> App:
+    app = App(load_settings(write_config(tmp_path)))
+    report = app.ingestor.ingest(list(sources))
+    assert not report.failed, report.error_lines()
+    app.staff.add("ayesha", "correct horse battery")
+    return app
+
+
+async def sign_in(page: Page, base: str) -> None:
+    await page.goto(f"{base}/admin")
+    await page.fill("input[name=name]", "ayesha")
+    await page.fill("input[name=password]", "correct horse battery")
+    await page.click("button[type=submit]")
+    await page.wait_for_url(f"{base}/admin")
+
+
+async def ask_in_chat(browser: Browser, base: str, question: str) -> str:
+    chat = await browser.new_page(viewport={"width": 390, "height": 844})
+    await chat.goto(f"{base}/")
+    await chat.fill("#question", question)
+    await chat.click("button[type=submit]")
+    await chat.wait_for_function("document.querySelectorAll('.msg.bot')[1].innerText.length > 5")
+    return await chat.locator(".msg.bot").nth(1).inner_text()
 
 
 def web_app(sample_app: App, tmp_path: Path) -> App:
@@ -60,9 +94,7 @@ async def test_api_ask_returns_the_cli_json_and_keeps_the_session(sample_app: Ap
 
 
 # Skipped on a machine without Debian's chromium; in CI (.ci/run installs it) a missing browser fails.
-@pytest.mark.skipif(
-    not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="Debian's chromium is not installed"
-)
+@BROWSER
 async def test_browser_chat_in_headless_chromium(sample_app: App, tmp_path: Path) -> None:
     from playwright.async_api import async_playwright
 
@@ -93,15 +125,11 @@ async def test_browser_chat_in_headless_chromium(sample_app: App, tmp_path: Path
     assert "Ravi Riverbyte Technologies (Pvt) Ltd" in card_names
 
 
-@pytest.mark.skipif(
-    not Path(CHROMIUM).exists() and not os.environ.get("CI"), reason="Debian's chromium is not installed"
-)
-async def test_staff_upload_in_the_console_then_ask_in_the_chat(sample_app: App, tmp_path: Path) -> None:
+@BROWSER
+async def test_staff_upload_in_the_console_then_ask_in_the_chat(tmp_path: Path) -> None:
     from playwright.async_api import async_playwright
 
-    app = App(load_settings(write_config(tmp_path)))
-    app.ingestor.ingest([ROOT / "sample-kb" / "programme" / "faq.md"])
-    app.staff.add("ayesha", "correct horse battery")
+    app = console_app(tmp_path, ROOT / "sample-kb" / "programme" / "faq.md")
     doc = tmp_path / "gwadar-desk.md"
     doc.write_text(
         "# Gwadar desk\n\n## Opening\n\nThe Gwadar facilitation desk opens on 3 May 2027.\n", encoding="utf-8"
@@ -109,21 +137,67 @@ async def test_staff_upload_in_the_console_then_ask_in_the_chat(sample_app: App,
     async with serving(create_server(app)) as base, async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = await browser.new_page(viewport={"width": 1100, "height": 800})
-        await page.goto(f"{base}/admin")
-        await page.fill("input[name=name]", "ayesha")
-        await page.fill("input[name=password]", "correct horse battery")
-        await page.click("button[type=submit]")
+        await sign_in(page, base)
         await page.set_input_files("input[type=file]", str(doc))
         await page.click("form[action='/admin/documents'] button")
         await page.locator("#results li.ok").first.wait_for(timeout=30_000)
         result = await page.locator("#results").inner_text()
         await page.screenshot(path=str(ROOT / "docs" / "screenshot-console.png"), full_page=True)
-        chat = await browser.new_page(viewport={"width": 390, "height": 844})
-        await chat.goto(f"{base}/")
-        await chat.fill("#question", "When does the Gwadar desk open?")
-        await chat.click("button[type=submit]")
-        await chat.wait_for_function("document.querySelectorAll('.msg.bot')[1].innerText.length > 5")
-        answer = await chat.locator(".msg.bot").nth(1).inner_text()
+        answer = await ask_in_chat(browser, base, "When does the Gwadar desk open?")
         await browser.close()
     assert "gwadar-desk.md: added" in result
     assert "3 May 2027" in answer
+
+
+@BROWSER
+async def test_staff_edit_a_company_then_the_chat_shows_the_change(tmp_path: Path) -> None:
+    from playwright.async_api import async_playwright
+
+    app = console_app(tmp_path, ROOT / "sample-kb" / "directory.csv")
+    async with serving(create_server(app)) as base, async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        before = await ask_in_chat(browser, base, "Which companies are based in Gwadar?")
+        page = await browser.new_page(viewport={"width": 1100, "height": 800})
+        await sign_in(page, base)
+        await page.click("text=Edit the company directory")
+        await page.fill("input[name=q]", "PK-001")
+        await page.click("form[action='/admin/directory'] button")
+        await page.click("text=Ravi Riverbyte Technologies (Pvt) Ltd")
+        await page.fill("#f-city", "Gwadar")
+        await page.fill("#f-employees", "-5")
+        await page.click("button:has-text('Save')")
+        error = await page.locator("#error-employees").inner_text()
+        await page.fill("#f-employees", "450")
+        await page.click("button:has-text('Save')")
+        await page.wait_for_url(f"{base}/admin/directory?q=PK-001")
+        listing = await page.locator("table").inner_text()
+        after = await ask_in_chat(browser, base, "Which companies are based in Gwadar?")
+        await browser.close()
+    assert "Ravi Riverbyte" not in before
+    assert error and "Gwadar" in listing
+    assert "Ravi Riverbyte Technologies (Pvt) Ltd" in after and "450" in after
+
+
+@BROWSER
+async def test_staff_write_a_curated_answer_then_the_chat_prefers_it(tmp_path: Path) -> None:
+    from playwright.async_api import async_playwright
+
+    app = console_app(tmp_path, ROOT / "sample-kb" / "programme" / "faq.md")
+    question = "What is the time difference between Pakistan and China?"
+    async with serving(create_server(app)) as base, async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        before = await ask_in_chat(browser, base, "巴基斯坦和中国的时差是多少？")
+        page = await browser.new_page(viewport={"width": 1100, "height": 800})
+        await sign_in(page, base)
+        await page.click("text=Curated answers")
+        await page.fill("#f-question", question)
+        await page.fill("#f-phrasings", "巴基斯坦和中国的时差是多少？")
+        await page.fill("#f-answer", "China is 3 hours ahead; the desk keeps Beijing office hours on event days.")
+        await page.click("button:has-text('Save')")
+        saved = await page.locator("p.ok").inner_text()
+        listed = await page.locator("tr.curated").all_inner_texts()
+        answer = await ask_in_chat(browser, base, "巴基斯坦和中国的时差是多少？")
+        await browser.close()
+    assert "Beijing office hours" not in before
+    assert saved.startswith("Saved curated answer") and question in listed[0]
+    assert "Beijing office hours" in answer and "项目工作人员" in answer
