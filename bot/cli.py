@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from bot import redaction
 from bot.config import ConfigError, Settings, load_settings
 from bot.wiring import App
 from knowledge.evaluation import EvalFileError, read_jsonl, summarise
@@ -57,6 +58,7 @@ def main(
         errors.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
     logging.basicConfig(level=state.settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    redaction.install(redaction.settings_secrets(state.settings))
     # httpx logs every request URL at INFO, and Telegram's URLs carry the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
 

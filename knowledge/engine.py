@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -32,6 +33,7 @@ from knowledge.text import tokenize
 log = logging.getLogger(__name__)
 
 MAX_LISTED_COMPANIES = 10
+QUERY_VECTOR_CACHE = 4096  # questions asked again (same normalised text) skip the embedding model
 ANSWER_PASSAGES = 3
 PASSAGE_SCORE_GAP = 0.05
 MAX_PASSAGE_CHARS = 800
@@ -85,6 +87,24 @@ class AnswerEngine:
         self._directory: _Directory | None = None
         self._curated: _Curated | None = None
         self._lock = threading.Lock()
+        self._embed_normalised = lru_cache(maxsize=QUERY_VECTOR_CACHE)(self._embed)
+
+    def _embed(self, normalised: str) -> tuple[float, ...]:
+        return tuple(self.kb.embeddings.embed_query(normalised))
+
+    def query_vector(self, question: str) -> list[float]:
+        """The question's vector; repeats of the same text (spacing aside) come from a cache.
+
+        Only spacing is normalised: e5 is cased and tells full-width from ASCII punctuation, so folding
+        either would change the vector a question gets on its first asking.
+        """
+        normalised = " ".join(question.split())
+        return list(self._embed_normalised(normalised))
+
+    def query_cache_info(self) -> tuple[int, int]:
+        """(hits, misses) of the query vector cache."""
+        info = self._embed_normalised.cache_info()
+        return info.hits, info.misses
 
     def warm_up(self) -> None:
         """Load models and indexes now rather than on the first user's question."""
@@ -112,7 +132,7 @@ class AnswerEngine:
         if curated is not None:
             return self._curated_answer(curated, lang)
         question = self._with_context(text, inquiry)
-        vector = await asyncio.to_thread(self.kb.embeddings.embed_query, question)
+        vector = await asyncio.to_thread(self.query_vector, question)
         if self.llm is not None and matcher.entries:
             curated = await self._judged_curated(text, vector, matcher)
             if curated is not None:

@@ -145,3 +145,12 @@ async def test_a_concept_the_passages_do_name_is_answered(sample_app: App) -> No
     answer = await ask(sample_app, "Do we need a tax number certificate to register as a provider?")
     assert not answer.abstained
     assert "NTN" in answer.text
+
+
+def test_a_question_asked_again_is_not_embedded_again(sample_app: App) -> None:
+    engine = sample_app.engine
+    hits, misses = engine.query_cache_info()
+    first = asyncio.run(engine.answer(Inquiry(text="How long does the matchmaking   day last?")))
+    again = asyncio.run(engine.answer(Inquiry(text=" How long does the matchmaking day last? ")))
+    assert engine.query_cache_info() == (hits + 1, misses + 1)
+    assert again.text == first.text
