@@ -101,6 +101,12 @@ class WeComSettings(CallbackSettings):
 class ServerSettings(Section):
     host: str = "127.0.0.1"
     port: int = 8080
+    workers: int = Field(default=1, ge=1, le=64)
+    rate_limit_per_minute: int = Field(default=30, ge=1)  # per browser session (or address) on /api/ask
+
+
+class StateSettings(Section):
+    redis_url: str | None = None  # set for several workers: claims, answers in flight, rate limits
 
 
 class ContactSettings(Section):
@@ -123,6 +129,7 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     contact: ContactSettings = Field(default_factory=ContactSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    state: StateSettings = Field(default_factory=StateSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     wechat: WeChatSettings = Field(default_factory=WeChatSettings)
     wecom: WeComSettings = Field(default_factory=WeComSettings)

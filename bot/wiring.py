@@ -11,6 +11,7 @@ from bot import metrics
 from bot.config import Settings
 from bot.records import Records
 from bot.staff import StaffStore
+from bot.state import SharedState, build_state
 from knowledge.base import KnowledgeBase
 from knowledge.embeddings import build_embeddings
 from knowledge.engine import AnswerEngine
@@ -75,6 +76,10 @@ class App:
         return KnowledgeDesk(self)
 
     @cached_property
+    def state(self) -> SharedState:
+        return build_state(self.settings.state.redis_url)
+
+    @cached_property
     def records(self) -> Records:
         return Records(self.settings.data_path / "records.sqlite3")
 
@@ -82,7 +87,12 @@ class App:
         from handlers.telegram import build_application
 
         return build_application(
-            self.settings.telegram, self.engine, self.records, self.desk, self.settings.data_path / "uploads"
+            self.settings.telegram,
+            self.engine,
+            self.records,
+            self.desk,
+            self.settings.data_path / "uploads",
+            self.state,
         )
 
     @cached_property
@@ -94,7 +104,7 @@ class App:
         api = None
         if wechat.can_push and wechat.app_secret is not None:
             api = WeChatAPI(wechat.app_id, wechat.app_secret.get_secret_value(), wechat.api_base_url)
-        return WeChatOfficialAccount(wechat, self.engine, self.records, api)
+        return WeChatOfficialAccount(wechat, self.engine, self.records, api, self.state)
 
     @cached_property
     def wecom(self) -> WeComApp:
@@ -105,7 +115,7 @@ class App:
         api = None
         if wecom.secret is not None:
             api = WeComAPI(wecom.corp_id, wecom.secret.get_secret_value(), wecom.agent_id, wecom.api_base_url)
-        return WeComApp(wecom, self.engine, self.records, api)
+        return WeComApp(wecom, self.engine, self.records, api, self.state)
 
     def _llm(self) -> LLMAnswerer | None:
         llm = self.settings.llm

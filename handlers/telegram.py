@@ -14,8 +14,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-import time
-from collections import defaultdict, deque
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -43,6 +41,7 @@ from telegram.ext import (
 
 from bot.config import TelegramSettings
 from bot.records import Records
+from bot.state import SharedState, allow
 from handlers import Lifespan
 from handlers.phrases import phrase
 from knowledge.chunking import split_sentences
@@ -163,24 +162,6 @@ def answer_keyboard(answer: Answer, exchange_id: int, lang: str) -> InlineKeyboa
 # ------------------------------------------------------------------ the bot
 
 
-class RateLimiter:
-    """A sliding one-minute window per user (in memory; shared limits come with the scale-out issue)."""
-
-    def __init__(self, per_minute: int) -> None:
-        self.per_minute = per_minute
-        self._seen: dict[str, deque[float]] = defaultdict(deque)
-
-    def allow(self, user_id: str) -> bool:
-        now = time.monotonic()
-        window = self._seen[user_id]
-        while window and now - window[0] > 60:
-            window.popleft()
-        if len(window) >= self.per_minute:
-            return False
-        window.append(now)
-        return True
-
-
 @dataclass
 class TelegramBot:
     settings: TelegramSettings
@@ -188,9 +169,7 @@ class TelegramBot:
     records: Records
     desk: KnowledgeDesk
     uploads: Path
-
-    def __post_init__(self) -> None:
-        self.limiter = RateLimiter(self.settings.rate_limit_per_minute)
+    state: SharedState
 
     # -- helpers
     def _lang(self, update: Update, text: str = "") -> str:
@@ -322,7 +301,7 @@ class TelegramBot:
                 message, phrase("too_long", lang, length=len(text), limit=self.settings.max_message_chars)
             )
             return
-        if not self.limiter.allow(user_id):
+        if not await allow(self.state, f"{CHANNEL}:{user_id}", self.settings.rate_limit_per_minute):
             await self._reply(message, phrase("rate_limited", lang))
             return
         if ASKS_FOR_PERSON.search(text):
@@ -446,7 +425,12 @@ async def _post_init(application: Application) -> None:
 
 
 def build_application(
-    settings: TelegramSettings, engine: AnswerEngine, records: Records, desk: KnowledgeDesk, uploads: Path
+    settings: TelegramSettings,
+    engine: AnswerEngine,
+    records: Records,
+    desk: KnowledgeDesk,
+    uploads: Path,
+    state: SharedState,
 ) -> Application:
     """The one place the Telegram Application is built and its handlers added."""
     if settings.token is None:
@@ -459,7 +443,7 @@ def build_application(
     if settings.base_file_url:
         builder = builder.base_file_url(settings.base_file_url)
     application = builder.build()
-    bot = TelegramBot(settings, engine, records, desk, uploads)
+    bot = TelegramBot(settings, engine, records, desk, uploads, state)
     new = filters.UpdateType.MESSAGE
     application.add_handler(CommandHandler(["start", "help"], bot.start, filters=new))
     application.add_handler(CommandHandler("lang", bot.language_menu, filters=new))

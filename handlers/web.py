@@ -6,20 +6,26 @@ session (a random id the page keeps in localStorage), so follow-up questions wor
 
 from __future__ import annotations
 
+import logging
 import time
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from fastapi import APIRouter, FastAPI, HTTPException
+from fastapi import APIRouter, FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from bot.records import Records
+from bot.state import SharedState, allow
+from handlers.phrases import phrase
 from knowledge.engine import AnswerEngine
+from knowledge.language import detect_language
 from knowledge.models import Inquiry, Turn
 
 if TYPE_CHECKING:
     from bot.wiring import App
+
+log = logging.getLogger(__name__)
 
 CHANNEL = "web"
 HISTORY_TURNS = 6
@@ -55,7 +61,7 @@ class AskResponse(BaseModel):
     elapsed_ms: float
 
 
-def web_router(engine: AnswerEngine, records: Records) -> APIRouter:
+def web_router(engine: AnswerEngine, records: Records, state: SharedState, per_minute: int) -> APIRouter:
     router = APIRouter()
     page = resources.files("handlers").joinpath("static/chat.html").read_text(encoding="utf-8")
 
@@ -64,15 +70,25 @@ def web_router(engine: AnswerEngine, records: Records) -> APIRouter:
         return page
 
     @router.post("/api/ask", response_model=AskResponse, summary="Ask the assistant one question")
-    async def ask(request: AskRequest) -> dict[str, Any]:
+    async def ask(request: AskRequest, http: Request) -> dict[str, Any]:
         question = request.question.strip()
         if not question:
             raise HTTPException(422, "question is empty")
         started = time.perf_counter()
-        history = records.recent_turns(CHANNEL, request.session_id, HISTORY_TURNS) if request.session_id else ()
-        answer = await engine.answer(
-            Inquiry(text=question, channel=CHANNEL, user_id=request.session_id or "anonymous", history=history)
-        )
+        lang = detect_language(question)
+        asker = request.session_id or (http.client.host if http.client else "anonymous")
+        try:
+            if not await allow(state, f"{CHANNEL}:{asker}", per_minute):
+                raise HTTPException(429, phrase("rate_limited", lang))
+            history = records.recent_turns(CHANNEL, request.session_id, HISTORY_TURNS) if request.session_id else ()
+            answer = await engine.answer(
+                Inquiry(text=question, channel=CHANNEL, user_id=request.session_id or "anonymous", history=history)
+            )
+        except HTTPException:
+            raise
+        except Exception:  # a store that went away: say so in the asker's language, and try again later
+            log.exception("web: answering failed")
+            raise HTTPException(503, phrase("apology", lang)) from None
         if request.session_id:
             records.add_turns(CHANNEL, request.session_id, Turn("user", question), Turn("assistant", answer.text))
             records.add_exchange(
@@ -94,4 +110,4 @@ def web_router(engine: AnswerEngine, records: Records) -> APIRouter:
 
 
 def mount(api: FastAPI, app: App) -> None:
-    api.include_router(web_router(app.engine, app.records))
+    api.include_router(web_router(app.engine, app.records, app.state, app.settings.server.rate_limit_per_minute))

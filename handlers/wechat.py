@@ -14,12 +14,14 @@ a DOCTYPE are refused before parsing.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import logging
 import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from fastapi import APIRouter, FastAPI, Request, Response
@@ -30,6 +32,7 @@ from wechatpy.utils import check_signature
 
 from bot.config import WeChatSettings
 from bot.records import Records
+from bot.state import SharedState, StateUnavailable, wait_for
 from knowledge.chunking import split_sentences
 from knowledge.engine import AnswerEngine
 from knowledge.models import Answer, Inquiry, Turn
@@ -47,6 +50,9 @@ MORE = "更多"
 FETCH_HELD = "1"
 MORE_NOTE = "\n\n（回复“更多”查看后续）"
 HISTORY_TURNS = 6
+MESSAGE_TTL_S = 600  # WeChat's retries end within 15 s; a claim outlives them with room to spare
+USER_STATE_TTL_S = 24 * 3600  # 更多 parts, a held answer and the last company list keep for a day
+ANSWER_WAIT_S = 120  # how long a push or a held answer waits for a slow answer before apologising
 WELCOME = (
     "欢迎关注“巴基斯坦ICT人才外包”项目！我可以回答项目流程、活动安排和巴方服务商的问题，例如：\n"
     "1. 中方企业需要付服务费吗？\n2. 伊斯兰堡有哪些做人工智能的公司？\n3. 上海采购方对接日是哪天？"
@@ -106,18 +112,23 @@ def split_bytes(text: str, limit: int = MAX_REPLY_BYTES) -> list[str]:
 
 
 @dataclass
-class _Pending:
-    task: asyncio.Task[list[str]]
-    deliveries: int = 0
-    pushed: bool = False
-
-
-@dataclass
 class _UserState:
+    """What one WeChat user's next message may refer to; kept in the shared state between messages."""
+
     more: list[str] = field(default_factory=list)
     held: list[str] | None = None
     companies: list[tuple[str, str]] = field(default_factory=list)  # (id, name) of the last list shown
     last_question: str = ""
+
+    def dump(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def load(cls, raw: str | None) -> _UserState:
+        if raw is None:
+            return cls()
+        data = json.loads(raw)
+        return cls(data["more"], data["held"], [tuple(c) for c in data["companies"]], data["last_question"])
 
 
 class PushAPI(Protocol):
@@ -126,7 +137,12 @@ class PushAPI(Protocol):
 
 class WeChatConversation:
     """What the Official Account and WeCom share: one engine call per message, the 5-second rule,
-    passive, pushed or held answers, 更多 and 介绍 N. Subclasses speak their callback protocol."""
+    passive, pushed or held answers, 更多 and 介绍 N. Subclasses speak their callback protocol.
+
+    Every delivery of a message may reach a different worker. The first to ``claim`` the message
+    answers it and ``put``s the parts; any delivery waits for them; the one that wins the "delivered"
+    claim carries the answer (passively, by push or held for 「1」) and the others say nothing.
+    """
 
     channel = "wechat"
 
@@ -135,6 +151,7 @@ class WeChatConversation:
         engine: AnswerEngine,
         records: Records,
         api: PushAPI | None,
+        state: SharedState,
         *,
         can_push: bool,
         passive_timeout_s: float,
@@ -144,12 +161,12 @@ class WeChatConversation:
         self.engine = engine
         self.records = records
         self.api = api
+        self.state = state
         self.can_push = can_push and api is not None
         self.passive_timeout_s = passive_timeout_s
         self.platform_wait_s = platform_wait_s
         self.menu = menu
-        self._pending: OrderedDict[str, _Pending] = OrderedDict()
-        self._users: dict[str, _UserState] = {}
+        self._answering: OrderedDict[str, asyncio.Task[None]] = OrderedDict()
         self._background: set[asyncio.Task[Any]] = set()
 
     # -- the callback pipeline both protocols share
@@ -187,15 +204,28 @@ class WeChatConversation:
             return Response("bad request", status_code=400)
         if message is None:
             return Response("bad request", status_code=400)
-        text = await self.reply_text(message)
+        try:
+            text = await self.reply_text(message)
+        except StateUnavailable as exc:  # without the shared state a retry could be answered twice
+            log.error("%s: shared state unavailable (%s)", self.channel, exc)
+            text = APOLOGY
         if text is None:
             return Response("success", media_type="text/plain")
         return Response(encode(render(text, message)), media_type="application/xml")
 
+    # -- per-user state, shared by the workers
+    def _user_key(self, user: str) -> str:
+        return f"{self.channel}:user:{user}"
+
+    async def _user(self, user: str) -> _UserState:
+        return _UserState.load(await self.state.get(self._user_key(user)))
+
+    async def _save_user(self, user: str, state: _UserState) -> None:
+        await self.state.put(self._user_key(user), state.dump(), USER_STATE_TTL_S)
+
     # -- one message in, at most one passive reply text out (None = "success", nothing to show)
     async def reply_text(self, message: Any) -> str | None:
         user = message.source
-        state = self._users.setdefault(user, _UserState())
         kind = message.type
         if kind == "event":
             event = getattr(message, "event", "")
@@ -205,35 +235,43 @@ class WeChatConversation:
                 question = self.menu.get(message.key or "")
                 if question is None:
                     return None
-                return await self._answer_once(f"click:{user}:{message.create_time}", user, question, state)
+                return await self._answer_once(f"click:{user}:{message.create_time}", user, question)
             return None
         if kind == "voice":
             recognition = (getattr(message, "recognition", None) or "").strip()
             if not recognition:
                 return UNSUPPORTED
-            return await self._answer_once(str(message.id), user, recognition, state)
+            return await self._answer_once(str(message.id), user, recognition)
         if kind != "text":
             return UNSUPPORTED
         content = (message.content or "").strip()
         if content == MORE:
-            return self._next_part(state)
-        if content == FETCH_HELD and state.held is not None:
-            parts, state.held = state.held, None
-            return self._first_part(parts, user, state)
+            return await self._next_part(user)
         if content == FETCH_HELD:
-            return NOTHING_HELD
+            return await self._fetch_held(user)
         intro = INTRODUCE.match(content)
         if intro:
-            return self._lead(user, state, int(intro.group(1)))
-        return await self._answer_once(str(message.id), user, content, state)
+            return await self._lead(user, int(intro.group(1)))
+        return await self._answer_once(str(message.id), user, content)
 
-    def _next_part(self, state: _UserState) -> str:
+    async def _next_part(self, user: str) -> str:
+        state = await self._user(user)
         if not state.more:
             return NOTHING_HELD
         part = state.more.pop(0)
+        await self._save_user(user, state)
         return part + (MORE_NOTE if state.more else "")
 
-    def _lead(self, user: str, state: _UserState, number: int) -> str:
+    async def _fetch_held(self, user: str) -> str:
+        state = await self._user(user)
+        if state.held is None:
+            return NOTHING_HELD
+        parts, state.held = state.held, None
+        await self._save_user(user, state)
+        return await self._first_part(parts, user)
+
+    async def _lead(self, user: str, number: int) -> str:
+        state = await self._user(user)
         if not 1 <= number <= len(state.companies):
             return LEAD_UNKNOWN
         company_id, name = state.companies[number - 1]
@@ -241,57 +279,72 @@ class WeChatConversation:
         log.info("%s lead: %s -> %s", self.channel, user, company_id)
         return LEAD_RECORDED.format(name=name)
 
-    async def _answer_once(self, key: str, user: str, question: str, state: _UserState) -> str | None:
-        pending = self._pending.get(key)
-        if pending is None:
-            pending = _Pending(asyncio.create_task(self._make_answer(user, question, state)))
-            self._pending[key] = pending
-            while len(self._pending) > 1000:  # remember recent messages only
-                self._pending.popitem(last=False)
-        pending.deliveries += 1
-        delivery = pending.deliveries
-        try:
-            parts = await asyncio.wait_for(asyncio.shield(pending.task), timeout=self.passive_timeout_s)
-        except TimeoutError:
-            return await self._not_ready(pending, delivery, user, state)
-        except Exception:
-            log.exception("wechat: answering failed")
-            parts = [APOLOGY]
-        if pending.pushed:
+    async def _answer_once(self, message_key: str, user: str, question: str) -> str | None:
+        key = f"{self.channel}:msg:{message_key}"
+        if await self.state.claim(f"{key}:claim", MESSAGE_TTL_S):
+            self._answering[key] = asyncio.create_task(self._answer_and_put(key, user, question))
+            while len(self._answering) > 1000:  # remember recent messages only
+                self._answering.popitem(last=False)
+        delivery = await self.state.count(f"{key}:deliveries", MESSAGE_TTL_S)
+        parts = await self._parts(key, self.passive_timeout_s)
+        if parts is None:
+            return await self._not_ready(key, delivery, user)
+        if not await self.state.claim(f"{key}:delivered", MESSAGE_TTL_S):
             return None  # another delivery of this message already carried the answer
-        pending.pushed = True
-        return self._first_part(parts, user, state)
+        return await self._first_part(parts, user)
 
-    async def _not_ready(self, pending: _Pending, delivery: int, user: str, state: _UserState) -> str | None:
-        if pending.pushed:
-            return None
+    async def _parts(self, key: str, timeout_s: float) -> list[str] | None:
+        """The answer's parts once ready (from this worker's task or another worker's), else None."""
+        local = self._answering.get(key)
+        if local is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(local), timeout=timeout_s)
+            timeout_s = 0.0
+        raw = await wait_for(self.state, f"{key}:answer", timeout_s)
+        return json.loads(raw) if raw is not None else None
+
+    async def _not_ready(self, key: str, delivery: int, user: str) -> str | None:
         if self.can_push:
-            pending.pushed = True
-            self._spawn(self._push_when_ready(pending, user))
+            if not await self.state.claim(f"{key}:delivered", MESSAGE_TTL_S):
+                return None
+            self._spawn(self._push_when_ready(key, user))
             return WORKING
         if delivery >= DELIVERIES:
-            pending.pushed = True
-            self._spawn(self._hold_when_ready(pending, state))
+            if not await self.state.claim(f"{key}:delivered", MESSAGE_TTL_S):
+                return None
+            self._spawn(self._hold_when_ready(key, user))
             return HELD
         # Unverified accounts cannot push: answer late on purpose so that WeChat retries, and let the
         # retry (which waits for the same answer) carry it.
         await asyncio.sleep(max(0.0, self.platform_wait_s - self.passive_timeout_s) + 0.5)
         return None
 
-    def _first_part(self, parts: list[str], user: str, state: _UserState) -> str:
+    async def _first_part(self, parts: list[str], user: str) -> str:
         first, rest = parts[0], parts[1:]
         if rest and self.can_push:
             self._spawn(self._push_parts(user, rest))
             return first
+        state = await self._user(user)
         state.more = rest
+        await self._save_user(user, state)
         return first + (MORE_NOTE if rest else "")
 
-    async def _make_answer(self, user: str, question: str, state: _UserState) -> list[str]:
+    async def _answer_and_put(self, key: str, user: str, question: str) -> None:
+        try:
+            parts = await self._make_answer(user, question)
+        except Exception:
+            log.exception("%s: answering failed", self.channel)
+            parts = [APOLOGY]
+        await self.state.put(f"{key}:answer", json.dumps(parts, ensure_ascii=False), MESSAGE_TTL_S)
+
+    async def _make_answer(self, user: str, question: str) -> list[str]:
         history = self.records.recent_turns(self.channel, user, HISTORY_TURNS)
         answer = await self.engine.answer(Inquiry(text=question, channel=self.channel, user_id=user, history=history))
+        state = await self._user(user)
         state.last_question = question
         if answer.companies:
             state.companies = [(c.id, c.name_zh or c.name) for c in answer.companies[:10]]
+        await self._save_user(user, state)
         self.records.add_exchange(self.channel, user, user, question, answer.text, answer.language, answer.abstained)
         self.records.add_turns(self.channel, user, Turn("user", question), Turn("assistant", answer.text))
         if answer.abstained:
@@ -299,12 +352,8 @@ class WeChatConversation:
         # Room for the "reply 更多" note, so a part with the note still fits in one reply.
         return split_bytes(render_text(answer), MAX_REPLY_BYTES - len(MORE_NOTE.encode()))
 
-    async def _push_when_ready(self, pending: _Pending, user: str) -> None:
-        try:
-            parts = await pending.task
-        except Exception:
-            log.exception("wechat: answering failed")
-            parts = [APOLOGY]
+    async def _push_when_ready(self, key: str, user: str) -> None:
+        parts = await self._parts(key, ANSWER_WAIT_S) or [APOLOGY]
         await self._push_parts(user, parts)
 
     async def _push_parts(self, user: str, parts: list[str]) -> None:
@@ -312,11 +361,11 @@ class WeChatConversation:
         for part in parts:
             await asyncio.to_thread(self.api.push_text, user, part)
 
-    async def _hold_when_ready(self, pending: _Pending, state: _UserState) -> None:
-        try:
-            state.held = await pending.task
-        except Exception:
-            state.held = [APOLOGY]
+    async def _hold_when_ready(self, key: str, user: str) -> None:
+        parts = await self._parts(key, ANSWER_WAIT_S) or [APOLOGY]
+        state = await self._user(user)
+        state.held = parts
+        await self._save_user(user, state)
 
     def _spawn(self, coro: Any) -> None:
         task = asyncio.create_task(coro)
@@ -334,11 +383,19 @@ class WeChatOfficialAccount(WeChatConversation):
 
     channel = "wechat"
 
-    def __init__(self, settings: WeChatSettings, engine: AnswerEngine, records: Records, api: PushAPI | None) -> None:
+    def __init__(
+        self,
+        settings: WeChatSettings,
+        engine: AnswerEngine,
+        records: Records,
+        api: PushAPI | None,
+        state: SharedState,
+    ) -> None:
         super().__init__(
             engine,
             records,
             api,
+            state,
             can_push=settings.can_push,
             passive_timeout_s=settings.passive_timeout_s,
             platform_wait_s=settings.platform_wait_s,

@@ -17,6 +17,7 @@ from wechatpy.exceptions import InvalidSignatureException
 
 from bot.config import WeComSettings
 from bot.records import Records
+from bot.state import SharedState
 from handlers.wechat import PushAPI, WeChatConversation
 from knowledge.engine import AnswerEngine
 
@@ -27,11 +28,19 @@ if TYPE_CHECKING:
 class WeComApp(WeChatConversation):
     channel = "wecom"
 
-    def __init__(self, settings: WeComSettings, engine: AnswerEngine, records: Records, api: PushAPI | None) -> None:
+    def __init__(
+        self,
+        settings: WeComSettings,
+        engine: AnswerEngine,
+        records: Records,
+        api: PushAPI | None,
+        state: SharedState,
+    ) -> None:
         super().__init__(
             engine,
             records,
             api,
+            state,
             can_push=True,
             passive_timeout_s=settings.passive_timeout_s,
             platform_wait_s=settings.platform_wait_s,
