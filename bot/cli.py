@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
+import os
 import sys
 import time
 from datetime import datetime
@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from bot import redaction
-from bot.config import ConfigError, Settings, load_settings
+from bot.config import CONFIG_ENV, ConfigError, Settings, default_config_path, load_settings
 from bot.wiring import App
 from knowledge.evaluation import EvalFileError, read_jsonl, summarise
 from knowledge.ingest import IngestReport
@@ -36,6 +36,7 @@ HISTORY_TURNS = 6
 
 class State:
     settings: Settings
+    config_path: Path | None = None
     _app: App | None = None
 
     @property
@@ -57,10 +58,8 @@ def main(
     except ConfigError as exc:
         errors.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
-    logging.basicConfig(level=state.settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
-    redaction.install(redaction.settings_secrets(state.settings))
-    # httpx logs every request URL at INFO, and Telegram's URLs carry the bot token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    state.config_path = config if config is not None else default_config_path()
+    redaction.configure_logging(state.settings)
 
 
 # ---------------------------------------------------------------- ingest and kb
@@ -271,7 +270,11 @@ def evaluate(
 
 
 @app.command()
-def serve() -> None:
+def serve(
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", min=1, max=64, help="Worker processes (default: server.workers)")
+    ] = None,
+) -> None:
     """Run the web server: the browser chat and API always, plus every configured channel, until Ctrl-C."""
     import uvicorn
 
@@ -281,6 +284,11 @@ def serve() -> None:
     telegram, wechat, wecom = settings.telegram, settings.wechat, settings.wecom
     if telegram.token is not None and telegram.mode == "webhook" and not telegram.webhook_url:
         errors.print("[red]error:[/red] telegram.mode is webhook but telegram.webhook_url is not set")
+        raise typer.Exit(2)
+    count = workers or settings.server.workers
+    missing = scale_out_problems(settings) if count > 1 else []
+    if missing:
+        errors.print(f"[red]error:[/red] --workers {count} needs " + "; ".join(missing))
         raise typer.Exit(2)
     ensure_knowledge()
     base = f"http://{settings.server.host}:{settings.server.port}"
@@ -292,7 +300,26 @@ def serve() -> None:
     if wecom.token is not None:
         console.print(f"WeCom app: {base}/wecom")
     console.print(f"Dosti is running: open {base}/ in a browser (API docs at {base}/docs). Ctrl-C to stop.")
-    uvicorn.run(create_server(state.app), host=settings.server.host, port=settings.server.port, log_level="warning")
+    host, port = settings.server.host, settings.server.port
+    if count == 1:
+        uvicorn.run(create_server(state.app), host=host, port=port, log_level="warning")
+        return
+    console.print(f"{count} worker processes share state through Redis and vectors through the Chroma server.")
+    if state.config_path is not None:  # each worker loads the same file (and the same DOSTI_* variables)
+        os.environ[CONFIG_ENV] = str(state.config_path.resolve())
+    uvicorn.run("bot.server:worker_server", factory=True, workers=count, host=host, port=port, log_level="warning")
+
+
+def scale_out_problems(settings: Settings) -> list[str]:
+    """What several worker processes need that one process does not."""
+    problems = []
+    if not settings.state.redis_url:
+        problems.append("state.redis_url (message claims and rate limits shared by the workers)")
+    if not settings.knowledge.chroma.host:
+        problems.append("knowledge.chroma.host (embedded Chroma belongs to one process)")
+    if settings.telegram.token is not None and settings.telegram.mode == "polling":
+        problems.append("telegram.mode: webhook (only one process may poll Telegram)")
+    return problems
 
 
 @app.command()

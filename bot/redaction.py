@@ -10,9 +10,12 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, SecretStr
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 REDACTED = "***"
 MIN_SECRET_CHARS = 6  # shorter values would redact ordinary words
@@ -59,3 +62,11 @@ def install(secrets: Iterable[str]) -> SecretRedactor:
 
     logging.setLogRecordFactory(factory)
     return redactor
+
+
+def configure_logging(settings: Settings) -> None:
+    """The log setup of every process we start (the CLI and each server worker)."""
+    logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and Telegram's URLs carry the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    install(settings_secrets(settings))

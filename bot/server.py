@@ -9,6 +9,7 @@ customwebhookbot example: check the secret header, then hand the update to the A
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from typing import TYPE_CHECKING
@@ -40,10 +41,32 @@ def create_server(app: App) -> FastAPI:
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     @api.get("/healthz")
-    async def healthz() -> dict[str, object]:
-        reachable = await asyncio.to_thread(app.kb.index.heartbeat)
-        chunks, companies = app.kb.catalog.counts()
-        return {"ok": reachable, "chunks": chunks, "companies": companies}
+    async def healthz(response: Response) -> dict[str, object]:
+        """Each store this worker needs, reachable or not; 503 when any is not."""
+        checks = {
+            "vectors": await asyncio.to_thread(app.kb.index.heartbeat),
+            "state": await app.state.ping(),
+            "catalog": True,
+        }
+        try:
+            chunks, companies = app.kb.catalog.counts()
+        except Exception:  # a database that went away
+            checks["catalog"], chunks, companies = False, 0, 0
+        ok = all(checks.values())
+        if not ok:
+            response.status_code = 503
+        return {"ok": ok, "checks": checks, "chunks": chunks, "companies": companies, "worker": os.getpid()}
 
     lifespans.extend(mount_channels(api, app))
     return api
+
+
+def worker_server() -> FastAPI:
+    """One worker of `dosti serve --workers N` (uvicorn's factory): the config from DOSTI_CONFIG."""
+    from bot.config import load_settings
+    from bot.redaction import configure_logging
+    from bot.wiring import App
+
+    settings = load_settings()
+    configure_logging(settings)
+    return create_server(App(settings))

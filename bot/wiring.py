@@ -103,7 +103,10 @@ class App:
         wechat = self.settings.wechat
         api = None
         if wechat.can_push and wechat.app_secret is not None:
-            api = WeChatAPI(wechat.app_id, wechat.app_secret.get_secret_value(), wechat.api_base_url)
+            session, lock = self._token_store(wechat.app_id)
+            api = WeChatAPI(
+                wechat.app_id, wechat.app_secret.get_secret_value(), wechat.api_base_url, session=session, lock=lock
+            )
         return WeChatOfficialAccount(wechat, self.engine, self.records, api, self.state)
 
     @cached_property
@@ -114,8 +117,18 @@ class App:
         wecom = self.settings.wecom
         api = None
         if wecom.secret is not None:
-            api = WeComAPI(wecom.corp_id, wecom.secret.get_secret_value(), wecom.agent_id, wecom.api_base_url)
+            session, lock = self._token_store(wecom.corp_id)
+            secret = wecom.secret.get_secret_value()
+            api = WeComAPI(wecom.corp_id, secret, wecom.agent_id, wecom.api_base_url, session=session, lock=lock)
         return WeComApp(wecom, self.engine, self.records, api, self.state)
+
+    def _token_store(self, appid: str) -> tuple[Any, Any]:
+        """Where access tokens live: shared through Redis across workers, else wechatpy's defaults."""
+        if not self.settings.state.redis_url:
+            return None, None
+        from handlers.wechat_api import shared_token_store
+
+        return shared_token_store(self.settings.state.redis_url, appid)
 
     def _llm(self) -> LLMAnswerer | None:
         llm = self.settings.llm

@@ -1,0 +1,133 @@
+"""Real servers on 127.0.0.1 for tests: redis-server, `chroma run`, and `dosti serve` itself.
+
+Each can be stopped and started again on the same port and data, which is how the fault tests take a
+store away and bring it back.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import chromadb
+import httpx
+import pytest
+
+from tests.conftest import free_port
+
+CHROMA = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+
+
+def needs(binary: str, what: str) -> pytest.MarkDecorator:
+    """Skip where the binary is missing, except in CI (`.ci/run` installs it): there it must run."""
+    return pytest.mark.skipif(
+        not Path(binary).exists() and not os.environ.get("CI"), reason=f"{what} is not installed ({binary})"
+    )
+
+
+def wait_until(ready: Callable[[], bool], proc: subprocess.Popen[bytes] | None, what: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > deadline or (proc is not None and proc.poll() is not None):
+            raise RuntimeError(f"{what} did not start")
+        time.sleep(0.2)
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+class Service:
+    """A server process that can be stopped and started again with the same arguments."""
+
+    def __init__(self, command: list[str], ready: Callable[[], bool], what: str, timeout: float = 60) -> None:
+        self.command, self.ready, self.what, self.timeout = command, ready, what, timeout
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_until(self.ready, self.proc, self.what, self.timeout)
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            stop(self.proc)
+            self.proc = None
+
+
+def _answers(check: Callable[[], object]) -> Callable[[], bool]:
+    def ready() -> bool:
+        try:
+            check()
+        except Exception:
+            return False
+        return True
+
+    return ready
+
+
+@contextmanager
+def redis_server(folder: Path) -> Iterator[tuple[str, Service]]:
+    """A throwaway redis-server: no persistence, loopback only. Yields its URL and the service."""
+    import redis
+
+    port = free_port()
+    folder.mkdir(parents=True, exist_ok=True)
+    command = [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    command += ["--dir", str(folder)]
+    service = Service(command, _answers(lambda: redis.Redis(port=port, socket_timeout=1).ping()), "redis-server")
+    service.start()
+    try:
+        yield f"redis://127.0.0.1:{port}/0", service
+    finally:
+        service.stop()
+
+
+@contextmanager
+def chroma_server(folder: Path) -> Iterator[tuple[int, Service]]:
+    """`chroma run` on a free port with its data in `folder`. Yields the port and the service."""
+    port = free_port()
+    command = [CHROMA, "run", "--path", str(folder), "--host", "127.0.0.1", "--port", str(port)]
+    service = Service(command, _answers(lambda: chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()), "chroma")
+    service.start()
+    try:
+        yield port, service
+    finally:
+        service.stop()
+
+
+@contextmanager
+def dosti_serve(config: Path, port: int, *args: str, timeout: float = 240) -> Iterator[subprocess.Popen[str]]:
+    """`dosti serve` in a subprocess, once /healthz answers; its output is kept for the test to read."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--config", str(config), "serve", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    try:
+        wait_until(
+            _answers(lambda: httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).raise_for_status()),
+            proc,  # type: ignore[arg-type]
+            "dosti serve",
+            timeout,
+        )
+        yield proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
