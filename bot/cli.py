@@ -28,6 +28,8 @@ kb_app = typer.Typer(help="Inspect and edit the knowledge base.", no_args_is_hel
 app.add_typer(kb_app, name="kb")
 staff_app = typer.Typer(help="Staff accounts for the console at /admin.", no_args_is_help=True)
 app.add_typer(staff_app, name="staff")
+db_app = typer.Typer(help="The relational database's schema (Alembic migrations).", no_args_is_help=True)
+app.add_typer(db_app, name="db")
 console = Console()
 errors = Console(stderr=True)
 
@@ -174,6 +176,38 @@ def staff_list() -> None:
     """Every staff account."""
     for name in state.app.staff.names():
         console.print(name)
+
+
+# ---------------------------------------------------------------- database schema
+
+
+def _databases() -> dict[str, str | Path]:
+    """The catalog's and the records' databases: one when database.url is set, two SQLite files otherwise."""
+    settings = state.settings
+    return {"catalog": settings.database_for("catalog.sqlite3"), "records": settings.database_for("records.sqlite3")}
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Migrate every database to the newest schema (each start does this too; run it before a rolling deploy)."""
+    from bot import database
+
+    for target in dict.fromkeys(_databases().values()):
+        try:
+            database.upgrade(target)
+        except Exception as exc:  # unreachable server, wrong credentials: say which, without the URL
+            errors.print(f"[red]error:[/red] cannot migrate the database: {type(exc).__name__}")
+            raise typer.Exit(1) from None
+    console.print(f"Database schema at revision {database.head()}.")
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """The schema revision each database is at (none = not migrated yet)."""
+    from bot import database
+
+    for name, target in _databases().items():
+        console.print(f"{name}: {database.current(target) or 'none'} (newest: {database.head()})")
 
 
 # ---------------------------------------------------------------- asking

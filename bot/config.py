@@ -105,6 +105,11 @@ class ServerSettings(Section):
     rate_limit_per_minute: int = Field(default=30, ge=1)  # per browser session (or address) on /api/ask
 
 
+class DatabaseSettings(Section):
+    # SQLAlchemy URL, e.g. postgresql://dosti:PASSWORD@db-host/dosti. Unset: SQLite files in data_dir.
+    url: SecretStr | None = None
+
+
 class StateSettings(Section):
     redis_url: str | None = None  # set for several workers: claims, answers in flight, rate limits
 
@@ -130,6 +135,7 @@ class Settings(BaseSettings):
     contact: ContactSettings = Field(default_factory=ContactSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
     state: StateSettings = Field(default_factory=StateSettings)
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     wechat: WeChatSettings = Field(default_factory=WeChatSettings)
     wecom: WeComSettings = Field(default_factory=WeComSettings)
@@ -158,6 +164,10 @@ class Settings(BaseSettings):
     @property
     def data_path(self) -> Path:
         return self.resolve(self.data_dir)
+
+    def database_for(self, file_name: str) -> str | Path:
+        """Where a relational store lives: database.url when set, else its own SQLite file in data_dir."""
+        return self.database.url.get_secret_value() if self.database.url else self.data_path / file_name
 
     @property
     def source_paths(self) -> list[Path]:

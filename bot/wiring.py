@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot import metrics
+from bot import database, metrics
 from bot.config import Settings
 from bot.records import Records
 from bot.staff import StaffStore
@@ -43,7 +43,9 @@ class App:
     @cached_property
     def kb(self) -> KnowledgeBase:
         embeddings, model_id = build_embeddings(self.settings.knowledge.embeddings)
-        return KnowledgeBase(self.settings.data_path, embeddings, model_id, self.settings.knowledge.chroma)
+        catalog = self.settings.database_for("catalog.sqlite3")
+        database.upgrade(catalog)
+        return KnowledgeBase(self.settings.data_path, embeddings, model_id, self.settings.knowledge.chroma, catalog)
 
     @cached_property
     def ingestor(self) -> Ingestor:
@@ -69,7 +71,7 @@ class App:
 
     @cached_property
     def staff(self) -> StaffStore:
-        return StaffStore(self.settings.data_path / "records.sqlite3")
+        return StaffStore(self.settings.database_for("records.sqlite3"))
 
     @cached_property
     def desk(self) -> KnowledgeDesk:
@@ -81,7 +83,7 @@ class App:
 
     @cached_property
     def records(self) -> Records:
-        return Records(self.settings.data_path / "records.sqlite3")
+        return Records(self.settings.database_for("records.sqlite3"))
 
     def telegram_application(self) -> Application:
         from handlers.telegram import build_application

@@ -23,10 +23,18 @@ CONSOLE_SOURCE = "console:directory"  # companies added or edited by staff in th
 
 
 class KnowledgeBase:
-    def __init__(self, data_dir: Path, embeddings: Embeddings, model_id: str, chroma: ChromaSettings) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        embeddings: Embeddings,
+        model_id: str,
+        chroma: ChromaSettings,
+        database: str | Path | None = None,
+    ) -> None:
+        """`database`: a SQLAlchemy URL or SQLite file, already migrated; default data_dir/catalog.sqlite3."""
         data_dir.mkdir(parents=True, exist_ok=True)
         self.data_dir = data_dir
-        self.catalog = Catalog(data_dir / "catalog.sqlite3")
+        self.catalog = Catalog(database or data_dir / "catalog.sqlite3")
         self.cached_embeddings = CachedEmbeddings(embeddings, data_dir / "embedding-cache.sqlite3", model_id)
         self.embeddings = embeddings
         self.model_id = model_id

@@ -9,17 +9,17 @@ ingest sweeps the orphan vectors.
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import Connection, RowMapping, text
+
 from knowledge.chunking import Chunk
 from knowledge.curated import CuratedAnswer
+from knowledge.database import SQLTables, sql
 from knowledge.directory import Company
 
 if TYPE_CHECKING:
@@ -28,45 +28,24 @@ if TYPE_CHECKING:
 
     from bot.config import ChromaSettings
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS sources (
-    path TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    kind TEXT NOT NULL,            -- document | directory
-    sha256 TEXT NOT NULL,
-    language TEXT NOT NULL DEFAULT '',
-    items INTEGER NOT NULL DEFAULT 0,
-    updated_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS chunks (
-    id TEXT PRIMARY KEY,
-    source_path TEXT NOT NULL REFERENCES sources(path) ON DELETE CASCADE,
-    source TEXT NOT NULL,
-    title TEXT NOT NULL,
-    headings TEXT NOT NULL,
-    text TEXT NOT NULL,
-    language TEXT NOT NULL,
-    position INTEGER NOT NULL,
-    kind TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source_path);
-CREATE TABLE IF NOT EXISTS companies (
-    id TEXT PRIMARY KEY,
-    source_path TEXT NOT NULL REFERENCES sources(path) ON DELETE CASCADE,
-    data TEXT NOT NULL,
-    updated_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS companies_source ON companies(source_path);
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS curated (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    question TEXT NOT NULL,
-    answer TEXT NOT NULL,
-    phrasings TEXT NOT NULL DEFAULT '[]',  -- JSON list: other ways people ask it, any language
-    author TEXT NOT NULL,
-    updated_at REAL NOT NULL
-);
-"""
+UPSERT_SOURCE = (
+    "INSERT INTO sources (path, name, kind, sha256, language, items, updated_at) "
+    "VALUES (:path, :name, :kind, :sha256, :language, :items, :updated_at) ON CONFLICT (path) DO UPDATE SET "
+    "name = excluded.name, kind = excluded.kind, sha256 = excluded.sha256, language = excluded.language, "
+    "items = excluded.items, updated_at = excluded.updated_at"
+)
+UPSERT_CHUNK = (
+    "INSERT INTO chunks (id, source_path, source, title, headings, text, language, position, kind) "
+    "VALUES (:id, :source_path, :source, :title, :headings, :text, :language, :position, :kind) "
+    "ON CONFLICT (id) DO UPDATE SET source_path = excluded.source_path, source = excluded.source, "
+    "title = excluded.title, headings = excluded.headings, text = excluded.text, language = excluded.language, "
+    "position = excluded.position, kind = excluded.kind"
+)
+UPSERT_COMPANY = (
+    "INSERT INTO companies (id, source_path, data, updated_at) VALUES (:id, :p, :data, :at) "
+    "ON CONFLICT (id) DO UPDATE SET source_path = excluded.source_path, data = excluded.data, "
+    "updated_at = excluded.updated_at"
+)
 
 
 @dataclass(frozen=True)
@@ -80,122 +59,81 @@ class SourceRecord:
     updated_at: float
 
 
-def connect(path: Path, schema: str) -> sqlite3.Connection:
-    """One autocommit connection shared by threads (callers lock), WAL so readers never wait."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-    db.row_factory = sqlite3.Row
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA foreign_keys=ON")
-    db.executescript(schema)
-    return db
-
-
-class SQLiteTables:
-    """A SQLite file with its schema: one connection shared by threads, writes under a lock."""
-
-    def __init__(self, path: Path, schema: str) -> None:
-        self._db = connect(path, schema)
-        self._lock = threading.Lock()
-
-    def _write(self, sql: str, args: tuple[object, ...]) -> int:
-        with self._lock:
-            return int(self._db.execute(sql, args).lastrowid or 0)
-
-
-class Catalog:
-    """The SQLite side. One connection, guarded by a lock: SQLite serialises writes anyway."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._db = connect(path, SCHEMA)
-        self._lock = threading.RLock()
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-
-    def close(self) -> None:
-        self._db.close()
+class Catalog(SQLTables):
+    """The relational side: what is in the knowledge base. Each write is one short transaction."""
 
     # -- meta
     def get_meta(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        row = self._row("SELECT value FROM meta WHERE key = :key", {"key": key})
         return row["value"] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+        self._write(
+            "INSERT INTO meta (key, value) VALUES (:key, :value) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            {"key": key, "value": value},
+        )
 
     # -- sources
     def sources(self) -> list[SourceRecord]:
-        rows = self._db.execute("SELECT * FROM sources ORDER BY kind, name").fetchall()
-        return [SourceRecord(**dict(r)) for r in rows]
+        return [SourceRecord(**r) for r in self._rows("SELECT * FROM sources ORDER BY kind, name")]
 
     def source(self, path: str) -> SourceRecord | None:
-        row = self._db.execute("SELECT * FROM sources WHERE path = ?", (path,)).fetchone()
-        return SourceRecord(**dict(row)) if row else None
+        row = self._row("SELECT * FROM sources WHERE path = :path", {"path": path})
+        return SourceRecord(**row) if row else None
 
     def find_sources(self, name_or_path: str) -> list[SourceRecord]:
-        rows = self._db.execute(
-            "SELECT * FROM sources WHERE path = ? OR name = ?", (name_or_path, name_or_path)
-        ).fetchall()
-        return [SourceRecord(**dict(r)) for r in rows]
+        rows = self._rows("SELECT * FROM sources WHERE path = :it OR name = :it", {"it": name_or_path})
+        return [SourceRecord(**r) for r in rows]
 
     def chunk_ids(self, source_path: str) -> set[str]:
-        rows = self._db.execute("SELECT id FROM chunks WHERE source_path = ?", (source_path,))
-        return {r["id"] for r in rows}
+        return {r["id"] for r in self._rows("SELECT id FROM chunks WHERE source_path = :p", {"p": source_path})}
 
     def company_ids(self, source_path: str) -> set[str]:
-        rows = self._db.execute("SELECT id FROM companies WHERE source_path = ?", (source_path,))
-        return {r["id"] for r in rows}
+        return {r["id"] for r in self._rows("SELECT id FROM companies WHERE source_path = :p", {"p": source_path})}
 
     def replace_document(self, record: SourceRecord, chunks: Sequence[Chunk]) -> None:
         with self.transaction() as db:
-            db.execute("DELETE FROM chunks WHERE source_path = ?", (record.path,))
-            db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)", _record_row(record))
-            db.executemany(
-                "INSERT OR REPLACE INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (c.id, record.path, c.source, c.title, c.headings, c.text, c.language, c.position, c.kind)
-                    for c in chunks
-                ],
-            )
+            db.execute(text("DELETE FROM chunks WHERE source_path = :p"), {"p": record.path})
+            db.execute(text(UPSERT_SOURCE), asdict(record))
+            if chunks:
+                db.execute(
+                    text(UPSERT_CHUNK),
+                    [{**asdict(c), "source_path": record.path} for c in chunks],
+                )
             self._touch(db)
 
     def replace_directory(self, record: SourceRecord, companies: Sequence[Company]) -> None:
         """Upsert rows by id; rows no longer in this file are dropped from it."""
         now = record.updated_at
         with self.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)", _record_row(record))
-            keep = [c.id for c in companies]
+            db.execute(text(UPSERT_SOURCE), asdict(record))
             db.execute(
-                f"DELETE FROM companies WHERE source_path = ? AND id NOT IN ({','.join('?' * len(keep))})",
-                (record.path, *keep),
+                sql("DELETE FROM companies WHERE source_path = :p AND id NOT IN :keep", "keep"),
+                {"p": record.path, "keep": [c.id for c in companies]},
             )
-            db.executemany(
-                "INSERT OR REPLACE INTO companies VALUES (?, ?, ?, ?)",
-                [(c.id, record.path, json.dumps(c.to_row(), ensure_ascii=False), now) for c in companies],
-            )
+            if companies:
+                db.execute(
+                    text(UPSERT_COMPANY),
+                    [
+                        {"id": c.id, "p": record.path, "data": json.dumps(c.to_row(), ensure_ascii=False), "at": now}
+                        for c in companies
+                    ],
+                )
             self._touch(db)
 
     def remove_source(self, path: str) -> None:
         with self.transaction() as db:
-            db.execute("DELETE FROM sources WHERE path = ?", (path,))
+            db.execute(text("DELETE FROM sources WHERE path = :p"), {"p": path})
             self._touch(db)
 
-    def _touch(self, db: sqlite3.Connection) -> None:
+    def _touch(self, db: Connection) -> None:
         """A generation counter, so a long-running engine notices another process's ingest."""
         db.execute(
-            "INSERT INTO meta VALUES ('generation', '1') "
-            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+            text(
+                "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT (key) "
+                "DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)"
+            )
         )
 
     def generation(self) -> int:
@@ -203,7 +141,7 @@ class Catalog:
 
     # -- reads for retrieval
     def all_chunks(self) -> list[Chunk]:
-        rows = self._db.execute("SELECT * FROM chunks ORDER BY source_path, position").fetchall()
+        rows = self._rows("SELECT * FROM chunks ORDER BY source_path, position")
         return [
             Chunk(
                 id=r["id"],
@@ -220,68 +158,82 @@ class Catalog:
         ]
 
     def companies_of(self, source_path: str) -> list[Company]:
-        rows = self._db.execute("SELECT data FROM companies WHERE source_path = ? ORDER BY id", (source_path,))
+        rows = self._rows("SELECT data FROM companies WHERE source_path = :p ORDER BY id", {"p": source_path})
         return [Company.from_row(json.loads(r["data"])) for r in rows]
 
     def company(self, company_id: str) -> Company | None:
-        row = self._db.execute("SELECT data FROM companies WHERE id = ?", (company_id,)).fetchone()
+        row = self._row("SELECT data FROM companies WHERE id = :id", {"id": company_id})
         return Company.from_row(json.loads(row["data"])) if row else None
 
     def delete_company(self, company_id: str) -> None:
         with self.transaction() as db:
-            db.execute("DELETE FROM companies WHERE id = ?", (company_id,))
+            db.execute(text("DELETE FROM companies WHERE id = :id"), {"id": company_id})
             db.execute(
-                "UPDATE sources SET items = (SELECT COUNT(*) FROM companies c WHERE c.source_path = path) "
-                "WHERE kind = 'directory'"
+                text(
+                    "UPDATE sources SET items = (SELECT COUNT(*) FROM companies c WHERE c.source_path = sources.path) "
+                    "WHERE kind = 'directory'"
+                )
             )
             self._touch(db)
 
     def all_companies(self) -> list[Company]:
-        rows = self._db.execute("SELECT data FROM companies ORDER BY id").fetchall()
+        rows = self._rows("SELECT data FROM companies ORDER BY id")
         return [Company.from_row(json.loads(r["data"])) for r in rows]
 
     # -- curated answers (staff-written; the engine prefers them for their question)
     def curated_answers(self) -> list[CuratedAnswer]:
-        rows = self._db.execute("SELECT * FROM curated ORDER BY updated_at DESC, id DESC").fetchall()
-        return [_curated(r) for r in rows]
+        return [_curated(r) for r in self._rows("SELECT * FROM curated ORDER BY updated_at DESC, id DESC")]
 
     def curated_answer(self, curated_id: int) -> CuratedAnswer | None:
-        row = self._db.execute("SELECT * FROM curated WHERE id = ?", (curated_id,)).fetchone()
+        row = self._row("SELECT * FROM curated WHERE id = :id", {"id": curated_id})
         return _curated(row) if row else None
 
     def save_curated(self, entry: CuratedAnswer) -> int:
         """Insert (id 0) or replace one; returns its id."""
-        values = (entry.question, entry.answer, json.dumps(entry.phrasings, ensure_ascii=False), entry.author)
+        values = {
+            "question": entry.question,
+            "answer": entry.answer,
+            "phrasings": json.dumps(entry.phrasings, ensure_ascii=False),
+            "author": entry.author,
+            "at": time.time(),
+            "id": entry.id,
+        }
         with self.transaction() as db:
             if entry.id:
                 db.execute(
-                    "UPDATE curated SET question = ?, answer = ?, phrasings = ?, author = ?, updated_at = ? "
-                    "WHERE id = ?",
-                    (*values, time.time(), entry.id),
+                    text(
+                        "UPDATE curated SET question = :question, answer = :answer, phrasings = :phrasings, "
+                        "author = :author, updated_at = :at WHERE id = :id"
+                    ),
+                    values,
                 )
                 curated_id = entry.id
             else:
-                cursor = db.execute(
-                    "INSERT INTO curated (question, answer, phrasings, author, updated_at) VALUES (?, ?, ?, ?, ?)",
-                    (*values, time.time()),
+                curated_id = int(
+                    db.execute(
+                        text(
+                            "INSERT INTO curated (question, answer, phrasings, author, updated_at) "
+                            "VALUES (:question, :answer, :phrasings, :author, :at) RETURNING id"
+                        ),
+                        values,
+                    ).scalar_one()
                 )
-                curated_id = int(cursor.lastrowid or 0)
             self._touch(db)
         return curated_id
 
     def delete_curated(self, curated_id: int) -> bool:
         with self.transaction() as db:
-            gone = db.execute("DELETE FROM curated WHERE id = ?", (curated_id,)).rowcount
+            gone = db.execute(text("DELETE FROM curated WHERE id = :id"), {"id": curated_id}).rowcount
             self._touch(db)
         return bool(gone)
 
     def counts(self) -> tuple[int, int]:
-        chunks = self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
-        companies = self._db.execute("SELECT COUNT(*) FROM companies").fetchone()[0]
-        return int(chunks), int(companies)
+        row = self._row("SELECT (SELECT COUNT(*) FROM chunks) AS chunks, (SELECT COUNT(*) FROM companies) AS companies")
+        assert row is not None
+        return int(row["chunks"]), int(row["companies"])
 
 
-def _curated(row: sqlite3.Row) -> CuratedAnswer:
+def _curated(row: RowMapping) -> CuratedAnswer:
     return CuratedAnswer(
         id=row["id"],
         question=row["question"],
@@ -290,10 +242,6 @@ def _curated(row: sqlite3.Row) -> CuratedAnswer:
         author=row["author"],
         updated_at=row["updated_at"],
     )
-
-
-def _record_row(record: SourceRecord) -> tuple[Any, ...]:
-    return (record.path, record.name, record.kind, record.sha256, record.language, record.items, record.updated_at)
 
 
 def make_record(path: str, name: str, kind: str, sha256: str, language: str, items: int) -> SourceRecord:

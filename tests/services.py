@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -23,6 +24,8 @@ from tests.conftest import free_port
 
 CHROMA = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+PG_BIN = max(Path("/usr/lib/postgresql").glob("*/bin"), default=Path("/usr/lib/postgresql/15/bin"))
+POSTGRES = str(PG_BIN / "postgres")
 
 
 def needs(binary: str, what: str) -> pytest.MarkDecorator:
@@ -52,16 +55,28 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
 class Service:
     """A server process that can be stopped and started again with the same arguments."""
 
-    def __init__(self, command: list[str], ready: Callable[[], bool], what: str, timeout: float = 60) -> None:
+    def __init__(
+        self,
+        command: list[str],
+        ready: Callable[[], bool],
+        what: str,
+        timeout: float = 60,
+        user: str | None = None,
+        stop_signal: signal.Signals = signal.SIGTERM,
+    ) -> None:
         self.command, self.ready, self.what, self.timeout = command, ready, what, timeout
+        self.user, self.stop_signal = user, stop_signal
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        self.proc = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            self.command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, user=self.user, group=self.user
+        )
         wait_until(self.ready, self.proc, self.what, self.timeout)
 
     def stop(self) -> None:
         if self.proc is not None:
+            self.proc.send_signal(self.stop_signal)
             stop(self.proc)
             self.proc = None
 
@@ -105,6 +120,35 @@ def chroma_server(folder: Path) -> Iterator[tuple[int, Service]]:
         yield port, service
     finally:
         service.stop()
+
+
+@contextmanager
+def postgres_server() -> Iterator[tuple[str, Service]]:
+    """A throwaway PostgreSQL cluster (initdb, trust auth, loopback only). Yields its URL and the service."""
+    import tempfile
+
+    import psycopg
+
+    folder = Path(tempfile.mkdtemp(prefix="dosti-pg-"))  # not under pytest's 0700 folders: postgres must enter
+    data = folder / "data"
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres", "postgres")
+    initdb = [str(PG_BIN / "initdb"), "-D", str(data), "-U", "dosti", "--auth=trust", "-E", "UTF8", "--no-sync"]
+    user = "postgres" if os.geteuid() == 0 else None  # PostgreSQL refuses to run as root (CI runs as root)
+    subprocess.run(initdb, check=True, capture_output=True, timeout=120, user=user, group=user)
+    port = free_port()
+    url = f"postgresql://dosti@127.0.0.1:{port}/postgres"
+    command = [POSTGRES, "-D", str(data), "-p", str(port), "-k", str(folder), "-c", "listen_addresses=127.0.0.1"]
+    command += ["-c", "fsync=off", "-c", "max_connections=200"]
+    ready = _answers(lambda: psycopg.connect(url, connect_timeout=2).close())
+    # SIGINT is PostgreSQL's fast shutdown: SIGTERM would wait for the workers' pooled connections to close.
+    service = Service(command, ready, "postgres", user=user, stop_signal=signal.SIGINT)
+    service.start()
+    try:
+        yield url, service
+    finally:
+        service.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager

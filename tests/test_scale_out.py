@@ -1,31 +1,41 @@
-"""`dosti serve --workers 2` on real redis-server and `chroma run`: it behaves as one process.
+"""`dosti serve --workers 2` on real redis-server, PostgreSQL and `chroma run`: it behaves as one process.
 
 Requests are pinned to a worker by keeping one HTTP connection per client and asking /healthz which
 worker answered. Then: one WeChat message delivered four times across both workers is answered once,
 a rate limit counts across workers, a document uploaded through one worker is answered from by the
-other; and Redis or the Chroma server going away and coming back is survived without a restart.
+other; and Redis, PostgreSQL or the Chroma server going away and coming back is survived without a
+restart.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 
 import httpx
+import psycopg
 import pytest
 import xmltodict
 
 from bot.staff import StaffStore
 from tests.conftest import SAMPLE_KB, free_port, write_config
 from tests.fake_wechat import message_xml, signed_query
-from tests.services import CHROMA, REDIS_SERVER, Service, chroma_server, dosti_serve, needs, redis_server
+from tests.services import (
+    CHROMA,
+    POSTGRES,
+    REDIS_SERVER,
+    Service,
+    chroma_server,
+    dosti_serve,
+    needs,
+    postgres_server,
+    redis_server,
+)
 from tests.test_wechat import wechat_section
 
-pytestmark = [needs(REDIS_SERVER, "redis-server"), needs(CHROMA, "chroma")]
+pytestmark = [needs(REDIS_SERVER, "redis-server"), needs(CHROMA, "chroma"), needs(POSTGRES, "PostgreSQL")]
 
 PASSWORD = "correct horse battery"
 RATE_LIMIT = 5
@@ -34,8 +44,9 @@ RATE_LIMIT = 5
 @dataclass
 class Cluster:
     base: str
-    data: Path
+    database: str
     redis: Service
+    postgres: Service
     chroma: Service
     workers: dict[int, list[httpx.Client]]  # pid -> clients whose connection that worker holds
 
@@ -64,7 +75,11 @@ def worker_clients(base: str, wanted: int = 2, per_worker: int = 2) -> dict[int,
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     folder = tmp_path_factory.mktemp("scale-out")
-    with redis_server(folder / "redis") as (redis_url, redis), chroma_server(folder / "v") as (chroma_port, chroma):
+    with (
+        redis_server(folder / "redis") as (redis_url, redis),
+        chroma_server(folder / "vectors") as (chroma_port, chroma),
+        postgres_server() as (database_url, postgres),
+    ):
         port = free_port()
         config = write_config(
             folder,
@@ -73,22 +88,25 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
                 "chroma": {"host": "127.0.0.1", "port": chroma_port},
             },
             state={"redis_url": redis_url},
+            database={"url": database_url},
             server={"host": "127.0.0.1", "port": port, "rate_limit_per_minute": RATE_LIMIT},
             wechat=wechat_section(passive_timeout_s=4.0),
         )
-        StaffStore(folder / "data" / "records.sqlite3").add("ayesha", PASSWORD)
+        StaffStore(database_url).add("ayesha", PASSWORD)
         with dosti_serve(config, port, "--workers", "2"):
             base = f"http://127.0.0.1:{port}"
             workers = worker_clients(base)
-            yield Cluster(base, folder / "data", redis, chroma, workers)
+            yield Cluster(base, database_url, redis, postgres, chroma, workers)
             for clients in workers.values():
                 for client in clients:
                     client.close()
 
 
-def exchanges(data: Path, question: str) -> int:
-    with sqlite3.connect(data / "records.sqlite3") as db:
-        return int(db.execute("SELECT COUNT(*) FROM exchanges WHERE question = ?", (question,)).fetchone()[0])
+def exchanges(database: str, question: str) -> int:
+    with psycopg.connect(database) as db:
+        row = db.execute("SELECT COUNT(*) FROM exchanges WHERE question = %s", (question,)).fetchone()
+    assert row is not None
+    return int(row[0])
 
 
 def deliver(client: httpx.Client, xml: str) -> httpx.Response:
@@ -111,7 +129,7 @@ def test_one_wechat_message_delivered_to_both_workers_is_answered_once(cluster: 
     together_answers, one_by_one_answers = answers_in(together), answers_in(one_by_one)
     assert len(together_answers) == 1 and "3 hours" in together_answers[0]
     assert len(one_by_one_answers) == 1 and one_by_one[0].text != "success"
-    assert exchanges(cluster.data, question) == 2  # the engine ran once per message, not once per delivery
+    assert exchanges(cluster.database, question) == 2  # the engine ran once per message, not once per delivery
 
 
 def test_a_rate_limit_is_shared_by_the_workers(cluster: Cluster) -> None:
@@ -176,4 +194,20 @@ def test_the_chroma_server_going_away_and_coming_back(cluster: Cluster) -> None:
     if during.status_code == 503:
         assert "Sorry" in during.json()["detail"]
     assert after.status_code == 200 and [c["id"] for c in after.json()["companies"]] == ["PK-042"]
+    assert health_back.status_code == 200
+
+
+def test_postgresql_going_away_and_coming_back(cluster: Cluster) -> None:
+    (a, _), (b, _) = cluster.pinned()
+    cluster.postgres.stop()
+    try:
+        health = a.get("/healthz")
+        during = b.post("/api/ask", json={"question": "پاکستان اور چین کے وقت میں کتنا فرق ہے؟", "session_id": "pg"})
+    finally:
+        cluster.postgres.start()
+    after = b.post("/api/ask", json={"question": "What is the time difference between Pakistan and China?"})
+    health_back = a.get("/healthz")
+    assert health.status_code == 503 and health.json()["checks"]["catalog"] is False
+    assert during.status_code == 503 and "معذرت" in during.json()["detail"]
+    assert after.status_code == 200 and "3 hours" in after.json()["answer"]
     assert health_back.status_code == 200

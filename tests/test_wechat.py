@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -181,7 +182,8 @@ async def test_retries_of_one_message_are_answered_exactly_once(sample_app: App,
     answered = [r for r in replies if r.text != "success"]
     assert len(answered) == 1
     assert "米纳尔云系统" in content_of(answered[0])
-    rows = app.records._db.execute("SELECT COUNT(*) FROM exchanges WHERE user_id = 'u6'").fetchone()[0]
+    with sqlite3.connect(tmp_path / "records.sqlite3") as db:
+        rows = db.execute("SELECT COUNT(*) FROM exchanges WHERE user_id = 'u6'").fetchone()[0]
     assert rows == 1
 
 
