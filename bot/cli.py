@@ -210,6 +210,44 @@ def db_current() -> None:
         console.print(f"{name}: {database.current(target) or 'none'} (newest: {database.head()})")
 
 
+# ---------------------------------------------------------------- backup and restore
+
+
+@app.command("backup")
+def backup_command(destination: Annotated[Path, typer.Argument(help="The .tar.gz file to write")]) -> None:
+    """Save the knowledge base, records, staff accounts and uploads (safe while the server runs)."""
+    from bot.backup import BackupError, backup
+
+    try:
+        manifest = backup(state.settings, destination)
+    except BackupError as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from None
+    console.print(f"Backed up {', '.join(manifest['files'])} and uploads to {destination}.")  # type: ignore[arg-type]
+
+
+@app.command("restore")
+def restore_command(
+    source: Annotated[Path, typer.Argument(help="A .tar.gz written by dosti backup")],
+    force: Annotated[bool, typer.Option("--force", help="Replace the knowledge base data_dir holds")] = False,
+) -> None:
+    """Restore a backup into data_dir (stop the server first), then rebuild the vectors from it."""
+    from bot.backup import BackupError, restore
+
+    try:
+        manifest = restore(state.settings, source, force=force)
+    except BackupError as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from None
+    with console.status("Rebuilding vectors from the restored catalog…"):
+        added = state.app.kb.reindex()
+    chunks, companies = state.app.kb.catalog.counts()
+    console.print(
+        f"Restored the backup of {manifest['created']}: {chunks} chunks, {companies} companies "
+        f"({added} vectors rebuilt)."
+    )
+
+
 # ---------------------------------------------------------------- asking
 
 

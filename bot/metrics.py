@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Histogram
+from collections.abc import Callable, Iterator
+
+from prometheus_client import REGISTRY, Counter, Histogram
+from prometheus_client.core import CounterMetricFamily
+from prometheus_client.registry import Collector
 
 from knowledge.models import Answer, Inquiry
 
@@ -31,3 +35,23 @@ def outcome(answer: Answer) -> str:
 def record_answer(inquiry: Inquiry, answer: Answer, seconds: float) -> None:
     INQUIRIES.labels(inquiry.channel, answer.language, outcome(answer)).inc()
     LATENCY.labels(inquiry.channel).observe(seconds)
+
+
+class QueryCacheCollector(Collector):
+    """Question vectors served from the engine's cache (hit) or embedded (miss), read at scrape time."""
+
+    def __init__(self) -> None:
+        self.source: Callable[[], tuple[int, int]] | None = None
+
+    def collect(self) -> Iterator[CounterMetricFamily]:
+        family = CounterMetricFamily(
+            "dosti_query_vector_cache", "Question vectors from the cache (hit) or the model (miss)", labels=["result"]
+        )
+        hits, misses = self.source() if self.source else (0, 0)
+        family.add_metric(["hit"], hits)
+        family.add_metric(["miss"], misses)
+        yield family
+
+
+QUERY_CACHE = QueryCacheCollector()
+REGISTRY.register(QUERY_CACHE)

@@ -53,7 +53,7 @@ class App:
 
     @cached_property
     def engine(self) -> AnswerEngine:
-        return AnswerEngine(
+        engine = AnswerEngine(
             self.kb,
             contact=contact_line(self.settings),
             top_k=self.settings.knowledge.retrieval.top_k,
@@ -61,6 +61,8 @@ class App:
             llm=self._llm(),
             observers=[metrics.record_answer],
         )
+        metrics.QUERY_CACHE.source = engine.query_cache_info  # the process's serving engine, the last one built
+        return engine
 
     def ingest(self, paths: list[Path], **progress: Any) -> IngestReport:
         """Ingest and count the results for /metrics; the CLI and the channels' staff uploads use this."""

@@ -50,32 +50,42 @@ class KnowledgeBase:
     def is_empty(self) -> bool:
         return not self.catalog.sources()
 
-    def store_chunks(self, record: SourceRecord, chunks: Sequence[Chunk]) -> None:
+    def _index_chunks(self, source_path: str, chunks: Sequence[Chunk], *, only_missing: bool) -> int:
+        """Vectors for these chunks (only those Chroma lacks, if asked); how many were added."""
         store = self.index.chunks
-        ids = [c.id for c in chunks]
-        present = VectorIndex.existing_ids(store, ids)
+        present = VectorIndex.existing_ids(store, [c.id for c in chunks]) if only_missing else set()
         new = [c for c in chunks if c.id not in present]
         VectorIndex.add(
             store,
             [c.id for c in new],
             [c.indexed_text for c in new],
-            [{"source_path": record.path, "source": c.source, "language": c.language} for c in new],
+            [{"source_path": source_path, "source": c.source, "language": c.language} for c in new],
         )
-        self.catalog.replace_document(record, chunks)
-        stale = VectorIndex.ids_where(store, "source_path", record.path) - set(ids)
-        VectorIndex.delete(store, sorted(stale))
+        return len(new)
 
-    def store_companies(self, record: SourceRecord, companies: Sequence[Company]) -> None:
+    def _index_companies(self, source_path: str, companies: Sequence[Company], *, only_missing: bool) -> int:
         store = self.index.companies
-        before = self.catalog.company_ids(record.path)
+        present = VectorIndex.existing_ids(store, [c.id for c in companies]) if only_missing else set()
+        new = [c for c in companies if c.id not in present]
         VectorIndex.add(
             store,
-            [c.id for c in companies],
-            [c.document() for c in companies],
-            [{"source_path": record.path, "country": c.country, "city": c.city} for c in companies],
+            [c.id for c in new],
+            [c.document() for c in new],
+            [{"source_path": source_path, "country": c.country, "city": c.city} for c in new],
         )
+        return len(new)
+
+    def store_chunks(self, record: SourceRecord, chunks: Sequence[Chunk]) -> None:
+        self._index_chunks(record.path, chunks, only_missing=True)
+        self.catalog.replace_document(record, chunks)
+        stale = VectorIndex.ids_where(self.index.chunks, "source_path", record.path) - {c.id for c in chunks}
+        VectorIndex.delete(self.index.chunks, sorted(stale))
+
+    def store_companies(self, record: SourceRecord, companies: Sequence[Company]) -> None:
+        before = self.catalog.company_ids(record.path)
+        self._index_companies(record.path, companies, only_missing=False)  # an edited row keeps its id
         self.catalog.replace_directory(record, companies)
-        VectorIndex.delete(store, sorted(before - {c.id for c in companies}))
+        VectorIndex.delete(self.index.companies, sorted(before - {c.id for c in companies}))
 
     def save_company(self, company: Company) -> None:
         """Add or replace one company (by id); it then belongs to the console's own directory source."""
@@ -94,6 +104,19 @@ class KnowledgeBase:
         self.catalog.remove_source(record.path)
         VectorIndex.delete(self.index.chunks, sorted(chunk_ids))
         VectorIndex.delete(self.index.companies, sorted(company_ids))
+
+    def reindex(self) -> int:
+        """Give every catalog row its vector (after a restore: vectors are derived data); how many were
+        added. With the embedding cache restored too, this copies vectors rather than embedding again."""
+        added = 0
+        for record in self.catalog.sources():
+            if record.kind == "directory":
+                added += self._index_companies(record.path, self.catalog.companies_of(record.path), only_missing=True)
+        chunks = self.catalog.all_chunks()
+        for path in {c.source_path for c in chunks}:
+            added += self._index_chunks(path, [c for c in chunks if c.source_path == path], only_missing=True)
+        self.sweep()
+        return added
 
     def sweep(self) -> None:
         """Drop vectors no catalog row owns (left by an interrupted ingest)."""
