@@ -147,6 +147,15 @@ def kb_remove(source: Annotated[str, typer.Argument(help="File name or full path
     console.print(f"Removed {found[0].name} ({found[0].items} {'rows' if found[0].kind == 'directory' else 'chunks'}).")
 
 
+@kb_app.command("reindex")
+def kb_reindex() -> None:
+    """Rebuild missing vectors from the catalog (after restoring the database, or a Chroma server that lost data)."""
+    with console.status("Rebuilding vectors from the catalog…"):
+        added = state.app.kb.reindex()
+    chunks, companies = state.app.kb.catalog.counts()
+    console.print(f"{chunks} chunks, {companies} companies: {added} vectors rebuilt.")
+
+
 # ---------------------------------------------------------------- staff accounts
 
 
@@ -239,13 +248,8 @@ def restore_command(
     except BackupError as exc:
         errors.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1) from None
-    with console.status("Rebuilding vectors from the restored catalog…"):
-        added = state.app.kb.reindex()
-    chunks, companies = state.app.kb.catalog.counts()
-    console.print(
-        f"Restored the backup of {manifest['created']}: {chunks} chunks, {companies} companies "
-        f"({added} vectors rebuilt)."
-    )
+    console.print(f"Restored the backup of {manifest['created']}.")
+    kb_reindex()
 
 
 # ---------------------------------------------------------------- asking

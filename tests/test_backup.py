@@ -55,7 +55,7 @@ def test_backup_then_restore_into_an_empty_data_dir(tmp_path: Path) -> None:
     copy = App(load_settings(restore_config))
     assert backed_up.returncode == 0, backed_up.stderr
     assert restored.returncode == 0, restored.stderr
-    assert "22 chunks, 60 companies (82 vectors rebuilt)" in restored.stdout
+    assert "22 chunks, 60 companies: 82 vectors rebuilt" in restored.stdout
     assert again.returncode == 1 and "already holds a knowledge base" in again.stderr
     assert forced.returncode == 0, forced.stderr
     assert ask(copy, QUESTION) == before

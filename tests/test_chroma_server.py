@@ -40,3 +40,20 @@ def test_ingest_and_answer_through_a_chroma_server(
     directory = asyncio.run(app.engine.answer(Inquiry(text="Which Peshawar companies do cybersecurity?")))
     assert [c.id for c in directory.companies] == ["PK-042"]
     assert app.kb.index.heartbeat()
+
+
+def test_a_chroma_server_that_lost_its_vectors_is_refilled_from_the_catalog(
+    chroma_server: int, make_app: Callable[..., App]
+) -> None:
+    app = make_app(knowledge={"sources": [], "chroma": {"host": "127.0.0.1", "port": chroma_server}})
+    app.ingestor.ingest([SAMPLE_KB / "programme" / "faq.md", SAMPLE_KB / "directory.csv"])
+    server = chromadb.HttpClient(host="127.0.0.1", port=chroma_server)
+    for collection in server.list_collections():
+        ids = server.get_collection(collection.name).get(include=[])["ids"]
+        server.get_collection(collection.name).delete(ids=ids[: len(ids) // 2])
+    added = app.kb.reindex()
+    again = app.kb.reindex()
+    chunks, companies = app.kb.catalog.counts()
+    counts = {c.name: c.count() for c in server.list_collections()}
+    assert added == chunks // 2 + companies // 2 and again == 0
+    assert counts == {"dosti_chunks": chunks, "dosti_companies": companies}
