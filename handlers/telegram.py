@@ -60,7 +60,9 @@ HISTORY_TURNS = 6
 LANGUAGE_CHOICES = (("English", "en"), ("اردو", "ur"), ("中文", "zh"), ("Roman Urdu", "ur-Latn"))
 ASKS_FOR_PERSON = re.compile(
     r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+)?(human|person|someone|staff|agent)\b|\breal\s+person\b"
-    r"|人工|真人|客服人员|工作人员联系|انسان\s*سے|عملے\s*سے\s*بات|\bstaff\s+se\s+baat\b|\binsaan\s+se\b",
+    # 人工 alone means "a human agent", but 人工智能 is AI: only its agent phrasings count.
+    r"|转人工|人工客服|人工服务|找人工|\A\s*人工\s*[。！!？?]*\s*\Z|真人|客服人员|工作人员联系"
+    r"|انسان\s*سے|عملے\s*سے\s*بات|\bstaff\s+se\s+baat\b|\binsaan\s+se\b",
     re.IGNORECASE,
 )
 COMMANDS = [

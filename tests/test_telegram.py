@@ -17,7 +17,7 @@ from telegram.ext import Application
 from bot.config import load_settings
 from bot.server import create_server
 from bot.wiring import App
-from handlers.telegram import render_html
+from handlers.telegram import ASKS_FOR_PERSON, render_html
 from knowledge.models import Answer
 from tests.asgi import serving
 from tests.conftest import SAMPLE_KB, write_config
@@ -489,3 +489,20 @@ def test_dosti_serve_runs_the_bot_by_polling(fake: FakeBotAPI, sample_app: App, 
     assert "3 hours" in sent["text"]
     assert "polling" in out
     assert TOKEN not in out + err
+
+
+@pytest.mark.parametrize(
+    ("text", "hands_off"),
+    [
+        ("I want to talk to a human please", True),
+        ("转人工", True),
+        ("人工", True),
+        ("我要人工客服", True),
+        ("Staff se baat karni hai", True),
+        ("伊斯兰堡有没有做人工智能的公司？", False),  # 人工智能 is AI, not a request for a person
+        ("人工智能公司有哪些？", False),
+        ("Which companies do artificial intelligence?", False),
+    ],
+)
+def test_what_counts_as_asking_for_a_person(text: str, hands_off: bool) -> None:
+    assert bool(ASKS_FOR_PERSON.search(text)) is hands_off
