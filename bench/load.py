@@ -47,9 +47,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.conftest import SAMPLE_KB, free_port, write_config  # noqa: E402
-from tests.fake_telegram import FakeBotAPI, text_update  # noqa: E402
+from tests.fake_telegram import FakeBotAPI, running_fake_bot_api, text_update  # noqa: E402
 from tests.fake_wechat import message_xml, signed_query  # noqa: E402
-from tests.loopback import serve_in_thread  # noqa: E402
 from tests.services import chroma_server, dosti_serve, postgres_server, redis_server  # noqa: E402
 from tests.test_wechat import wechat_section  # noqa: E402
 
@@ -364,14 +363,6 @@ def cache_hits(base: str) -> tuple[float, float]:
 
 
 @contextmanager
-def counting_bot_api() -> Iterator[CountingBotAPI]:
-    fake = CountingBotAPI()
-    with serve_in_thread(fake.handler()) as server:
-        fake.server = server
-        yield fake
-
-
-@contextmanager
 def stores(mode: str, folder: Path) -> Iterator[dict[str, Any]]:
     """The config sections of a mode, with its servers running."""
     if mode == "embedded":
@@ -399,7 +390,7 @@ def run_configuration(
 ) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix=f"dosti-load-{name}-"))
     try:
-        with stores(mode, folder) as extra, counting_bot_api() as fake:
+        with stores(mode, folder) as extra, running_fake_bot_api(CountingBotAPI()) as fake:
             port = free_port()
             data = folder / "data"
             data.mkdir()
@@ -424,9 +415,9 @@ def run_configuration(
                 **extra,
             )
             base = f"http://127.0.0.1:{port}"
-            with dosti_serve(config, port, "--workers", str(workers), timeout=600) as proc:
+            with dosti_serve(config, port, "--workers", str(workers), timeout=600) as served:
                 asyncio.run(closed_loop(base, fake, questions, 4, 20, 60, unique=True))  # warm every worker up
-                with sampling_memory(proc.pid) as memory:
+                with sampling_memory(served.proc.pid) as memory:
                     tally, wall = asyncio.run(
                         closed_loop(base, fake, questions, args.users, args.messages, args.time_cap, unique=True)
                     )
@@ -444,7 +435,7 @@ def run_configuration(
                     repeats["cache_misses"] = int(misses - misses_before)
                 soak: dict[str, Any] = {}
                 if args.soak_minutes and name == "embedded-1":
-                    with sampling_memory(proc.pid, every_s=5.0) as soak_memory:
+                    with sampling_memory(served.proc.pid, every_s=5.0) as soak_memory:
                         soak_tally, soak_wall = asyncio.run(
                             open_loop(base, fake, questions, round(0.5 * ceiling, 1), args.soak_minutes * 60)
                         )

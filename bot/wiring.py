@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
 from functools import cached_property
 from pathlib import Path
@@ -17,6 +19,8 @@ from knowledge.embeddings import build_embeddings
 from knowledge.engine import AnswerEngine
 from knowledge.ingest import Ingestor, IngestReport
 from knowledge.llm import LLMAnswerer, build_chat_model
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from telegram.ext import Application
@@ -95,7 +99,6 @@ class App:
             self.engine,
             self.records,
             self.desk,
-            self.settings.data_path / "uploads",
             self.state,
         )
 
@@ -148,6 +151,23 @@ class KnowledgeDesk:
 
     def __init__(self, app: App) -> None:
         self.app = app
+
+    def store_upload(self, name: str, data: bytes) -> tuple[bool, str]:
+        """Save an upload whole or not at all (a full disk says so and leaves nothing behind), then ingest it."""
+        uploads = self.app.settings.data_path / "uploads"
+        target = uploads / name
+        partial = target.with_name(f".{name}.part")
+        try:
+            uploads.mkdir(parents=True, exist_ok=True)
+            partial.write_bytes(data)
+            partial.replace(target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            full = exc.errno in {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+            why = "the server's disk is full" if full else f"it could not be saved ({exc.strerror})"
+            log.error("upload %s not saved: %s", name, exc.strerror)
+            return False, f"{name}: not added: {why}. Nothing was changed; free some space and send it again."
+        return self.ingest_upload(target)
 
     def ingest_upload(self, path: Path) -> tuple[bool, str]:
         report = self.app.ingest([path])

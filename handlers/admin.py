@@ -189,12 +189,7 @@ class StaffConsole:
         if problem:
             self.staff.audit(session.name, "upload.refused", f"{name}: {problem}")
             return {"ok": False, "text": f"{name}: {problem}"}
-        self.uploads.mkdir(parents=True, exist_ok=True)
-        target = self.uploads / name
-        partial = target.with_name(f".{name}.part")
-        partial.write_bytes(data)
-        partial.replace(target)  # whole or not at all
-        ok, summary = await asyncio.to_thread(self.app.desk.ingest_upload, target)
+        ok, summary = await asyncio.to_thread(self.app.desk.store_upload, name, data)
         self.staff.audit(session.name, "upload", summary)
         return {"ok": ok, "text": summary}
 

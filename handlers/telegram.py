@@ -11,6 +11,7 @@ a second, possibly contradictory reply under the first.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 import re
@@ -170,7 +171,6 @@ class TelegramBot:
     engine: AnswerEngine
     records: Records
     desk: KnowledgeDesk
-    uploads: Path
     state: SharedState
 
     # -- helpers
@@ -368,13 +368,9 @@ class TelegramBot:
             return
         document = message.document
         name = Path(document.file_name or f"{document.file_unique_id}.bin").name
-        target = self.uploads / name
-        self.uploads.mkdir(parents=True, exist_ok=True)
         telegram_file = await context.bot.get_file(document.file_id)
-        partial = target.with_name(f".{name}.part")
-        await telegram_file.download_to_drive(partial)
-        partial.replace(target)
-        ok, summary = self.desk.ingest_upload(target)
+        data = bytes(await telegram_file.download_as_bytearray())
+        ok, summary = await asyncio.to_thread(self.desk.store_upload, name, data)
         log.info("staff upload %s by %s: %s", name, update.effective_user.id, "ok" if ok else "failed")
         await self._reply(message, summary)
 
@@ -431,7 +427,6 @@ def build_application(
     engine: AnswerEngine,
     records: Records,
     desk: KnowledgeDesk,
-    uploads: Path,
     state: SharedState,
 ) -> Application:
     """The one place the Telegram Application is built and its handlers added."""
@@ -445,7 +440,7 @@ def build_application(
     if settings.base_file_url:
         builder = builder.base_file_url(settings.base_file_url)
     application = builder.build()
-    bot = TelegramBot(settings, engine, records, desk, uploads, state)
+    bot = TelegramBot(settings, engine, records, desk, state)
     new = filters.UpdateType.MESSAGE
     application.add_handler(CommandHandler(["start", "help"], bot.start, filters=new))
     application.add_handler(CommandHandler("lang", bot.language_menu, filters=new))

@@ -225,8 +225,9 @@ class FakeBotAPI:
 
 
 @contextmanager
-def running_fake_bot_api() -> Iterator[FakeBotAPI]:
-    fake = FakeBotAPI()
+def running_fake_bot_api(fake: FakeBotAPI | None = None) -> Iterator[FakeBotAPI]:
+    """A Bot API stand-in (or this subclass of it) on a free port."""
+    fake = fake if fake is not None else FakeBotAPI()
     with serve_in_thread(fake.handler()) as server:
         fake.server = server
         try:

@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import chromadb
@@ -151,27 +152,35 @@ def postgres_server() -> Iterator[tuple[str, Service]]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@dataclass
+class Served:
+    """A running `dosti serve`: its process and the file its output goes to (a pipe could fill and stall it)."""
+
+    proc: subprocess.Popen[bytes]
+    log_path: Path
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
 @contextmanager
-def dosti_serve(config: Path, port: int, *args: str, timeout: float = 240) -> Iterator[subprocess.Popen[str]]:
-    """`dosti serve` in a subprocess, once /healthz answers; its output is kept for the test to read."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "--config", str(config), "serve", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, "COLUMNS": "200"},
-    )
+def dosti_serve(config: Path, port: int, *args: str, timeout: float = 240) -> Iterator[Served]:
+    """`dosti serve` in a subprocess, once /healthz answers; stopped (and its output complete) on exit."""
+    log_path = config.parent / f"dosti-serve-{port}.log"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", "--config", str(config), "serve", *args],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "COLUMNS": "200"},
+        )
     try:
         wait_until(
             _answers(lambda: httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).raise_for_status()),
-            proc,  # type: ignore[arg-type]
+            proc,
             "dosti serve",
             timeout,
         )
-        yield proc
+        yield Served(proc, log_path)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)

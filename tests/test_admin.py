@@ -8,10 +8,12 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
 
 from bot.server import create_server
 from bot.wiring import App
@@ -304,3 +306,42 @@ async def test_every_admin_page_and_action_is_refused_without_login_or_csrf(make
     assert actions == [403] * len(ADMIN_ACTIONS)
     assert signed_pages == [200] * len(ADMIN_PAGES)
     assert no_csrf == [403] * len(ADMIN_ACTIONS)
+
+
+@contextmanager
+def tiny_disk(folder: Path, size: str = "64k") -> Iterator[None]:
+    """A tmpfs of `size` mounted at `folder`: a disk that fills up (root only; CI runs as root)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
+    if mounted.returncode != 0:
+        if os.environ.get("CI"):
+            raise RuntimeError(f"cannot mount a tmpfs in CI: {mounted.stderr!r}")
+        pytest.skip("mounting a tmpfs needs root")
+    try:
+        yield
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+async def test_a_full_disk_during_an_upload_is_a_clear_error_and_changes_nothing(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    app = console_app(make_app)
+    big = ("# Handbook\n\n" + "The programme handbook says many things. " * 4000).encode()  # ~170 KB
+    small = b"# Gwadar desk\n\n## Opening\n\nThe Gwadar facilitation desk opens on 3 May 2027.\n"
+    with tiny_disk(app.settings.data_path / "uploads"):
+        async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=60) as client:
+            csrf = csrf_of((await sign_in(client)).text)
+            full = await client.post(
+                "/admin/documents",
+                data={"csrf": csrf},
+                files=[("files", ("handbook.md", big)), ("files", ("gwadar-desk.md", small))],
+            )
+            answer = (await client.post("/api/ask", json={"question": "When does the Gwadar desk open?"})).json()
+        left = sorted(p.name for p in (app.settings.data_path / "uploads").iterdir())
+    assert full.status_code == 200
+    assert "handbook.md: not added: the server&#39;s disk is full" in full.text
+    assert "gwadar-desk.md: added" in full.text  # one file that did not fit never stops the others
+    assert left == ["gwadar-desk.md"]  # no partial handbook.md left behind
+    assert sorted(s.name for s in app.kb.catalog.sources()) == ["faq.md", "gwadar-desk.md"]
+    assert "3 May 2027" in answer["answer"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +44,19 @@ def console_app(tmp_path: Path, *sources: Path) -> App:
     assert not report.failed, report.error_lines()
     app.staff.add("ayesha", "correct horse battery")
     return app
+
+
+@asynccontextmanager
+async def browsing(app: App) -> AsyncIterator[tuple[str, Browser]]:
+    """The app on a real port and headless Chromium (Debian's) to look at it."""
+    from playwright.async_api import async_playwright
+
+    async with serving(create_server(app)) as base, async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            yield base, browser
+        finally:
+            await browser.close()
 
 
 async def sign_in(page: Page, base: str) -> None:
@@ -96,11 +111,8 @@ async def test_api_ask_returns_the_cli_json_and_keeps_the_session(sample_app: Ap
 # Skipped on a machine without Debian's chromium; in CI (.ci/run installs it) a missing browser fails.
 @BROWSER
 async def test_browser_chat_in_headless_chromium(sample_app: App, tmp_path: Path) -> None:
-    from playwright.async_api import async_playwright
-
     app = web_app(sample_app, tmp_path)
-    async with serving(create_server(app)) as base, async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+    async with browsing(app) as (base, browser):
         page = await browser.new_page(viewport={"width": 390, "height": 844})  # a phone screen
         await page.goto(f"{base}/")
         await page.fill("#question", "What is the time difference between Pakistan and China?")
@@ -118,7 +130,6 @@ async def test_browser_chat_in_headless_chromium(sample_app: App, tmp_path: Path
         card_names = await cards.locator("b").all_inner_texts()
         await page.screenshot(path=str(ROOT / "docs" / "screenshot-chat.png"), full_page=True)
         chinese_text = await chinese.inner_text()
-        await browser.close()
     assert "3 hours" in text
     assert "[1] faq.md" in text
     assert "800" in chinese_text or "免费" in chinese_text
@@ -127,15 +138,12 @@ async def test_browser_chat_in_headless_chromium(sample_app: App, tmp_path: Path
 
 @BROWSER
 async def test_staff_upload_in_the_console_then_ask_in_the_chat(tmp_path: Path) -> None:
-    from playwright.async_api import async_playwright
-
     app = console_app(tmp_path, ROOT / "sample-kb" / "programme" / "faq.md")
     doc = tmp_path / "gwadar-desk.md"
     doc.write_text(
         "# Gwadar desk\n\n## Opening\n\nThe Gwadar facilitation desk opens on 3 May 2027.\n", encoding="utf-8"
     )
-    async with serving(create_server(app)) as base, async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+    async with browsing(app) as (base, browser):
         page = await browser.new_page(viewport={"width": 1100, "height": 800})
         await sign_in(page, base)
         await page.set_input_files("input[type=file]", str(doc))
@@ -144,18 +152,14 @@ async def test_staff_upload_in_the_console_then_ask_in_the_chat(tmp_path: Path) 
         result = await page.locator("#results").inner_text()
         await page.screenshot(path=str(ROOT / "docs" / "screenshot-console.png"), full_page=True)
         answer = await ask_in_chat(browser, base, "When does the Gwadar desk open?")
-        await browser.close()
     assert "gwadar-desk.md: added" in result
     assert "3 May 2027" in answer
 
 
 @BROWSER
 async def test_staff_edit_a_company_then_the_chat_shows_the_change(tmp_path: Path) -> None:
-    from playwright.async_api import async_playwright
-
     app = console_app(tmp_path, ROOT / "sample-kb" / "directory.csv")
-    async with serving(create_server(app)) as base, async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+    async with browsing(app) as (base, browser):
         before = await ask_in_chat(browser, base, "Which companies are based in Gwadar?")
         page = await browser.new_page(viewport={"width": 1100, "height": 800})
         await sign_in(page, base)
@@ -172,7 +176,6 @@ async def test_staff_edit_a_company_then_the_chat_shows_the_change(tmp_path: Pat
         await page.wait_for_url(f"{base}/admin/directory?q=PK-001")
         listing = await page.locator("table").inner_text()
         after = await ask_in_chat(browser, base, "Which companies are based in Gwadar?")
-        await browser.close()
     assert "Ravi Riverbyte" not in before
     assert error and "Gwadar" in listing
     assert "Ravi Riverbyte Technologies (Pvt) Ltd" in after and "450" in after
@@ -180,12 +183,9 @@ async def test_staff_edit_a_company_then_the_chat_shows_the_change(tmp_path: Pat
 
 @BROWSER
 async def test_staff_write_a_curated_answer_then_the_chat_prefers_it(tmp_path: Path) -> None:
-    from playwright.async_api import async_playwright
-
     app = console_app(tmp_path, ROOT / "sample-kb" / "programme" / "faq.md")
     question = "What is the time difference between Pakistan and China?"
-    async with serving(create_server(app)) as base, async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+    async with browsing(app) as (base, browser):
         before = await ask_in_chat(browser, base, "巴基斯坦和中国的时差是多少？")
         page = await browser.new_page(viewport={"width": 1100, "height": 800})
         await sign_in(page, base)
@@ -197,7 +197,6 @@ async def test_staff_write_a_curated_answer_then_the_chat_prefers_it(tmp_path: P
         saved = await page.locator("p.ok").inner_text()
         listed = await page.locator("tr.curated").all_inner_texts()
         answer = await ask_in_chat(browser, base, "巴基斯坦和中国的时差是多少？")
-        await browser.close()
     assert "Beijing office hours" not in before
     assert saved.startswith("Saved curated answer") and question in listed[0]
     assert "Beijing office hours" in answer and "项目工作人员" in answer
