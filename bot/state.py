@@ -117,7 +117,7 @@ class RedisState:
     def __init__(self, url: str, prefix: str = "dosti:") -> None:
         from redis.asyncio import Redis
 
-        self.redis = Redis.from_url(url, socket_timeout=2.0, socket_connect_timeout=2.0, decode_responses=True)
+        self.redis = Redis.from_url(url, socket_timeout=5.0, socket_connect_timeout=2.0, decode_responses=True)
         self.prefix = prefix
 
     async def claim(self, key: str, ttl_s: int) -> bool:

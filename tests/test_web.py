@@ -200,3 +200,25 @@ async def test_staff_write_a_curated_answer_then_the_chat_prefers_it(tmp_path: P
     assert "Beijing office hours" not in before
     assert saved.startswith("Saved curated answer") and question in listed[0]
     assert "Beijing office hours" in answer and "项目工作人员" in answer
+
+
+@BROWSER
+async def test_the_console_refuses_a_browser_without_sign_in_or_csrf(tmp_path: Path) -> None:
+    app = console_app(tmp_path, ROOT / "sample-kb" / "programme" / "faq.md")
+    pages = ["/admin", "/admin/directory", "/admin/directory/edit?id=PK-001", "/admin/inbox", "/admin/curated"]
+    actions = ["/admin/documents", "/admin/documents/remove", "/admin/directory/save", "/admin/curated/save"]
+    async with browsing(app) as (base, browser):
+        page = await browser.new_page()
+        landed = []
+        for path in pages:
+            await page.goto(f"{base}{path}")
+            landed.append(page.url)
+        anonymous = [(await page.request.post(f"{base}{a}", form={"id": "1"})).status for a in actions]
+        await sign_in(page, base)
+        signed_in = [(await page.request.post(f"{base}{a}", form={"id": "1"})).status for a in actions]
+        forged = [(await page.request.post(f"{base}{a}", form={"id": "1", "csrf": "forged"})).status for a in actions]
+        await page.goto(f"{base}/admin/inbox")
+        inbox = page.url
+    assert landed == [f"{base}/admin/login"] * len(pages)
+    assert anonymous == signed_in == forged == [403] * len(actions)
+    assert inbox == f"{base}/admin/inbox"  # the same browser, signed in, gets the page
