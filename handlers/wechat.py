@@ -50,7 +50,7 @@ MORE = "更多"
 FETCH_HELD = "1"
 MORE_NOTE = "\n\n（回复“更多”查看后续）"
 HISTORY_TURNS = 6
-MESSAGE_TTL_S = 600  # WeChat's retries end within 15 s; a claim outlives them with room to spare
+MESSAGE_TTL_S = 60  # WeChat's three retries end about 15 s after the first delivery
 USER_STATE_TTL_S = 24 * 3600  # 更多 parts, a held answer and the last company list keep for a day
 ANSWER_WAIT_S = 120  # how long a push or a held answer waits for a slow answer before apologising
 WELCOME = (
@@ -119,6 +119,11 @@ class _UserState:
     held: list[str] | None = None
     companies: list[tuple[str, str]] = field(default_factory=list)  # (id, name) of the last list shown
     last_question: str = ""
+
+    @property
+    def empty(self) -> bool:
+        """Nothing a next message could refer to (the last question matters only with a company list)."""
+        return not self.more and self.held is None and not self.companies
 
     def dump(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -221,7 +226,11 @@ class WeChatConversation:
         return _UserState.load(await self.state.get(self._user_key(user)))
 
     async def _save_user(self, user: str, state: _UserState) -> None:
-        await self.state.put(self._user_key(user), state.dump(), USER_STATE_TTL_S)
+        """Kept only while it holds something: one-off askers leave no state behind (memory stays flat)."""
+        if state.empty:
+            await self.state.delete(self._user_key(user))
+        else:
+            await self.state.put(self._user_key(user), state.dump(), USER_STATE_TTL_S)
 
     # -- one message in, at most one passive reply text out (None = "success", nothing to show)
     async def reply_text(self, message: Any) -> str | None:
