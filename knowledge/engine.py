@@ -130,7 +130,8 @@ class AnswerEngine:
         kind = smalltalk_kind(text) if text else "help"
         if kind:
             return Answer(text=say(kind, lang), language=lang, kind="smalltalk")
-        matcher = self._curated_matcher()
+        generation = self.kb.catalog.generation()  # read once per question: curated answers and directory share it
+        matcher = self._curated_matcher(generation)
         curated = matcher.lexical(text)
         if curated is not None:
             return self._curated_answer(curated, lang)
@@ -140,15 +141,14 @@ class AnswerEngine:
             curated = await self._judged_curated(text, vector, matcher)
             if curated is not None:
                 return self._curated_answer(curated, lang)
-        draft = await asyncio.to_thread(self._answer, question, lang, vector)
+        draft = await asyncio.to_thread(self._answer, question, lang, vector, generation)
         if self.llm is not None and draft.passages:
             return await self.llm.rewrite(question, draft.answer, draft.passages, draft.citations)
         return draft.answer
 
     # ------------------------------------------------------------------ curated answers
 
-    def _curated_matcher(self) -> CuratedMatcher:
-        generation = self.kb.catalog.generation()
+    def _curated_matcher(self, generation: int) -> CuratedMatcher:
         with self._lock:
             if self._curated is None or self._curated.generation != generation:
                 self._curated = _Curated(generation, CuratedMatcher(self.kb.catalog.curated_answers()))
@@ -181,8 +181,8 @@ class AnswerEngine:
 
     # ------------------------------------------------------------------ routing
 
-    def _answer(self, question: str, lang: str, vector: list[float]) -> _Draft:
-        directory = self._load_directory()
+    def _answer(self, question: str, lang: str, vector: list[float], generation: int) -> _Draft:
+        directory = self._load_directory(generation)
         if directory.companies:
             filters, wants_companies = parse_filters(question, directory.vocab)
             if filters.names and asks_for_unheld_fact(question):
@@ -273,8 +273,10 @@ class AnswerEngine:
         company = self._load_directory().companies.get(company_id)
         return company.name if company else None
 
-    def _load_directory(self) -> _Directory:
-        generation = self.kb.catalog.generation()
+    def _load_directory(self, generation: int | None = None) -> _Directory:
+        """The directory as of this catalog generation (read now when not given)."""
+        if generation is None:
+            generation = self.kb.catalog.generation()
         with self._lock:
             if self._directory is None or self._directory.generation != generation:
                 companies = self.kb.catalog.all_companies()
