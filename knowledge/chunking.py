@@ -43,6 +43,37 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
 
 
+MIN_UNIT_CHARS = 12  # shorter fragments ("1.", "- Note:") join the next sentence
+
+
+def answer_units(chunk: Chunk) -> list[str]:
+    """The pieces an answer can lead with: a table's rows, or a passage's sentences and list items.
+
+    A chunk of one sentence is its own single unit, so it costs no extra embedding.
+    """
+    pieces = chunk.text.splitlines() if chunk.kind == "table" else split_sentences(chunk.text)
+    units: list[str] = []
+    carry = ""
+    for piece in pieces:
+        piece = f"{carry} {piece}".strip() if carry else piece.strip()
+        if len(piece) < MIN_UNIT_CHARS:
+            carry = piece
+            continue
+        carry = ""
+        units.append(piece)
+    if carry:
+        if units:
+            units[-1] = f"{units[-1]} {carry}"
+        else:
+            units.append(carry)
+    return units if len(units) > 1 else [chunk.text]
+
+
+def unit_document(chunk: Chunk, unit: str) -> str:
+    """What is embedded for a unit: the sentence under its document title and headings, like its chunk."""
+    return f"{chunk.heading_path}\n{unit}"
+
+
 def _pieces(block: Block, max_chars: int) -> list[str]:
     if len(block.text) <= max_chars or block.kind == "table_row":
         return [block.text]

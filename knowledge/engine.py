@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from knowledge.base import KnowledgeBase
-from knowledge.chunking import split_sentences
+from knowledge.chunking import Chunk
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
 from knowledge.directory import Company
 from knowledge.directory_query import DirectoryVocabulary, Filters, asks_for_unheld_fact, parse_filters
@@ -36,7 +36,9 @@ MAX_LISTED_COMPANIES = 10
 QUERY_VECTOR_CACHE = 4096  # questions asked again (same normalised text) skip the embedding model
 ANSWER_PASSAGES = 3
 PASSAGE_SCORE_GAP = 0.05
-MAX_PASSAGE_CHARS = 800
+LEAD_CHARS = 320  # the answering sentences stay within this; "more" gives the passages whole
+SECOND_GAP = 0.01  # a second passage's best run follows the lead when it scores this close
+SECOND_CHARS = 160  # and is cut to this length
 # Words that point back at the previous question ("which of them…", "那深圳呢", "ان میں سے").
 FOLLOW_UP = re.compile(
     r"\b(them|they|those|these|it|its|their|which of|what about|and in|only)\b"
@@ -83,7 +85,7 @@ class AnswerEngine:
         self.top_k = top_k
         self.candidates = candidates
         self.llm = llm
-        self.retriever = HybridRetriever(kb.catalog, kb.index, kb.embeddings)
+        self.retriever = HybridRetriever(kb.catalog, kb.index, kb.embeddings, kb.cached_embeddings)
         self._directory: _Directory | None = None
         self._curated: _Curated | None = None
         self._lock = threading.Lock()
@@ -199,17 +201,24 @@ class AnswerEngine:
         if not hits:
             return _Draft(self._abstain(lang))
         sources = self._distinct_sources(hits)
+        if not self.retriever.relevance.admits(question, max(h.calibrated for h in hits)):
+            log.info("abstaining: the question scores like an off-topic one on this knowledge base")
+            return _Draft(self._abstain(lang, sources=sources))
         passages = self._answer_passages(hits)
         reason = abstain_reason(question, [h.chunk for h in passages])
         if reason is not None:
             log.info("abstaining: %s", reason)
             return _Draft(self._abstain(lang, sources=sources))
-        body = self._extract(passages)
-        cited = [f"[{n}] {hit.chunk.source} — {hit.chunk.heading_path}" for n, hit in enumerate(passages, start=1)]
+        lead = self._lead(passages, vector)
+        cited_hits = list(dict.fromkeys(hit.chunk.id for hit, _ in lead))
+        number = {chunk_id: n for n, chunk_id in enumerate(cited_hits, start=1)}
+        body = [f"{unit} [{number[hit.chunk.id]}]" for hit, unit in lead]
+        by_id = {hit.chunk.id: hit for hit in passages}
+        cited = [f"[{n}] {_citation(by_id[i].chunk)}" for i, n in number.items()]
         citations = "\n".join([f"{say('sources', lang)}:", *cited])
         text = "\n".join([say("from_documents", lang), *body, "", citations])
         answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme")
-        return _Draft(answer, [h.chunk.text for h in passages], citations)
+        return _Draft(answer, [by_id[i].chunk.text for i in number], citations)
 
     def _distinct_sources(self, hits: list[Hit]) -> list[Source]:
         seen: set[str] = set()
@@ -229,21 +238,35 @@ class AnswerEngine:
         best = hits[0].score
         return [h for h in hits[:ANSWER_PASSAGES] if h.score >= best - PASSAGE_SCORE_GAP]
 
-    @staticmethod
-    def _extract(passages: list[Hit]) -> list[str]:
-        """Each passage whole (they are small), or its leading sentences up to the length limit."""
-        lines = []
-        for n, hit in enumerate(passages, start=1):
-            text = " ".join(hit.chunk.text.split())
-            if len(text) > MAX_PASSAGE_CHARS:
-                kept = ""
-                for sentence in split_sentences(hit.chunk.text):
-                    if kept and len(kept) + len(sentence) > MAX_PASSAGE_CHARS:
-                        break
-                    kept = f"{kept} {sentence}".strip()
-                text = kept[:MAX_PASSAGE_CHARS]
-            lines.append(f"{text} [{n}]")
-        return lines
+    def _lead(self, passages: list[Hit], vector: list[float]) -> list[tuple[Hit, str]]:
+        """The runs of consecutive sentences or table rows that best answer: one per passage, best first.
+
+        Units are scored like their passages: cosine to the question less the passage's calibration
+        offset, so a unit gains nothing from its language alone. The best run leads (within
+        LEAD_CHARS); the best run of another passage follows, shorter, when it scores close behind.
+        """
+        q = np.asarray(vector, dtype=np.float32)
+        windows: list[tuple[float, Hit, list[str]]] = []
+        for hit in passages:
+            units, vectors = self.retriever.units(hit.chunk)
+            offset = hit.vector_sim - hit.score
+            sims = vectors @ q if vectors.shape[1] == q.shape[0] else np.full(len(units), hit.vector_sim)
+            best: tuple[float, Hit, list[str]] | None = None
+            for start in range(len(units)):
+                end, size = start, 0
+                while end < len(units) and (end == start or size + len(units[end]) <= LEAD_CHARS):
+                    size += len(units[end])
+                    end += 1
+                score = float(sims[start:end].max()) - offset
+                if best is None or score > best[0]:
+                    best = (score, hit, units[start:end])
+            if best is not None:
+                windows.append(best)
+        windows.sort(key=lambda w: -w[0])
+        lead = [(windows[0][1], _clip(" ".join(windows[0][2]), LEAD_CHARS))]
+        if len(windows) > 1 and windows[1][0] >= windows[0][0] - SECOND_GAP:
+            lead.append((windows[1][1], _clip(" ".join(windows[1][2]), SECOND_CHARS)))
+        return lead
 
     def _abstain(
         self,
@@ -305,7 +328,7 @@ class AnswerEngine:
         if matching:
             ranked = self._rank(matching, vector)
             cards = [directory.companies[i].card() for i in ranked]
-            lines = [say("companies_found", lang, count=len(cards))]
+            lines = [say("companies_found", lang, count=len(cards)), *_filter_line(filters, lang)]
             detailed = bool(filters.names) or len(cards) == 1
             lines.extend(_card_line(c, lang, directory.companies[c.id], detailed) for c in cards[:MAX_LISTED_COMPANIES])
             if len(cards) > MAX_LISTED_COMPANIES:
@@ -315,7 +338,7 @@ class AnswerEngine:
         near = [c for c in companies if filters.satisfied(c) == total - 1] if total > 1 else []
         ranked = self._rank([c.id for c in near], vector)[:5]
         alternatives = [directory.companies[i].card() for i in ranked]
-        lines = [say("companies_none", lang)]
+        lines = [say("companies_none", lang), *_filter_line(filters, lang)]
         if alternatives:
             lines.append(say("companies_closest", lang))
             lines.extend(_card_line(c, lang, directory.companies[c.id]) for c in alternatives)
@@ -337,6 +360,27 @@ def _card_line(card: CompanyCard, lang: str, company: Company | None = None, det
         extras = [about, " · ".join(c for c in company.certifications if c != "none"), company.website]
         line += "".join(f"\n  {e}" for e in extras if e)
     return line
+
+
+def _filter_line(filters: Filters, lang: str) -> list[str]:
+    """What the directory search read from the question, so no term is dropped silently."""
+    described = filters.describe()
+    return [say("filtered_on", lang, conditions=described)] if described else []
+
+
+def _citation(chunk: Chunk) -> str:
+    """The document and the section nearest the passage: the whole heading path is in the sources."""
+    section = chunk.headings.split(" > ")[-1] if chunk.headings else chunk.title
+    return f"{chunk.source} — {_clip(section, 60)}" if section else chunk.source
+
+
+def _clip(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word where there is one."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut) + "…"
 
 
 def _snippet(text: str, limit: int = 240) -> str:

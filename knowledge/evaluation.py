@@ -1,8 +1,9 @@
 """Scoring answers against an evaluation file (see the programme's FORMAT.md).
 
 Per language and overall: source recall@5 (programme items), company precision and recall over the
-first five companies (directory items), key-fact hit rate, abstention on unanswerable items, false
-abstention on answerable ones, and latency percentiles.
+first five companies (directory items), key-fact hit rate (anywhere, and within the first 300 characters
+after the opening line), abstention on unanswerable items, false abstention on answerable ones, the median
+length of programme answers, and latency percentiles.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 import numpy as np
 
 TOP = 5
+LEAD_CHARS = 300  # "leads with the fact": the key fact within this many characters after the opening line
 
 
 class EvalFileError(ValueError):
@@ -47,6 +49,8 @@ class _Bucket:
     precision: list[float] = field(default_factory=list)
     company_recall: list[float] = field(default_factory=list)
     key_fact: list[float] = field(default_factory=list)
+    key_fact_lead: list[float] = field(default_factory=list)
+    programme_chars: list[float] = field(default_factory=list)
     abstained_unanswerable: list[float] = field(default_factory=list)
     false_abstention: list[float] = field(default_factory=list)
     latency: list[float] = field(default_factory=list)
@@ -62,6 +66,8 @@ class _Bucket:
             "company_precision@5": mean(self.precision),
             "company_recall@5": mean(self.company_recall),
             "key_fact_hit": mean(self.key_fact),
+            "key_fact_lead": mean(self.key_fact_lead),
+            "median_programme_chars": round(float(np.median(self.programme_chars))) if self.programme_chars else None,
             "abstention": mean(self.abstained_unanswerable),
             "false_abstention": mean(self.false_abstention),
             "p50_ms": round(float(np.percentile(lat, 50)), 1) if lat is not None else None,
@@ -88,10 +94,15 @@ def score_item(item: dict[str, Any], result: dict[str, Any]) -> dict[str, float]
         hits = len(expected & set(got))
         scores["precision"] = hits / len(got) if got else 0.0
         scores["company_recall"] = hits / min(len(expected), TOP) if expected else 1.0
-    facts = item.get("answer_must_contain_any") or []
+    text = result.get("answer", "")
+    if kind == "programme" and not abstained:
+        scores["programme_chars"] = float(len(text))
+    facts = [f.casefold() for f in item.get("answer_must_contain_any") or []]
     if facts:
-        text = result.get("answer", "").casefold()
-        scores["key_fact"] = float(any(f.casefold() in text for f in facts))
+        folded = text.casefold()
+        scores["key_fact"] = float(any(f in folded for f in facts))
+        lead = folded.split("\n", 1)[1] if "\n" in folded else folded
+        scores["key_fact_lead"] = float(any(f in lead[:LEAD_CHARS] for f in facts))
     return scores
 
 
@@ -107,6 +118,8 @@ def summarise(items: list[dict[str, Any]], results: list[dict[str, Any]]) -> dic
                 ("precision", b.precision),
                 ("company_recall", b.company_recall),
                 ("key_fact", b.key_fact),
+                ("key_fact_lead", b.key_fact_lead),
+                ("programme_chars", b.programme_chars),
                 ("abstention", b.abstained_unanswerable),
                 ("false_abstention", b.false_abstention),
             ):

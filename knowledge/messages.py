@@ -67,6 +67,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ur": "ڈائریکٹری میں {count} کمپنیاں اس معیار پر پوری اترتی ہیں:",
         "ur-Latn": "Directory mein match karne wali companies ({count}):",
     },
+    "filtered_on": {
+        "en": "Filtered on: {conditions}",
+        "zh": "筛选条件：{conditions}",
+        "ur": "فلٹر: {conditions}",
+        "ur-Latn": "Filter: {conditions}",
+    },
     "companies_more": {
         "en": "…and {count} more.",
         "zh": "……另有 {count} 家。",

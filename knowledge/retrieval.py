@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from knowledge.chunking import Chunk
+from knowledge.chunking import Chunk, answer_units, unit_document
+from knowledge.relevance import RelevanceFloor, TermIndex, off_topic_probes
 from knowledge.store import Catalog, VectorIndex
 from knowledge.text import tokenize
 
@@ -84,8 +85,13 @@ class Hit:
 
 
 class HybridRetriever:
-    def __init__(self, catalog: Catalog, index: VectorIndex, embeddings: Embeddings) -> None:
+    def __init__(
+        self, catalog: Catalog, index: VectorIndex, embeddings: Embeddings, unit_embeddings: Embeddings | None = None
+    ) -> None:
+        """`unit_embeddings` embeds answer units (sentences, rows); the cached embeddings, so ingest pays for them."""
         self.embeddings = embeddings
+        self.unit_embeddings = unit_embeddings or embeddings
+        self._units: dict[str, tuple[list[str], np.ndarray]] = {}
         self.catalog = catalog
         self.index = index
         self._lock = threading.Lock()
@@ -98,6 +104,8 @@ class HybridRetriever:
         self._priors: dict[str, np.ndarray] = {}
         self._groups: list[np.ndarray] = []
         self._probe_vectors: dict[str, np.ndarray] = {}
+        self._off_topic_vectors: list[tuple[str, np.ndarray]] = []
+        self.relevance = RelevanceFloor(float("-inf"), TermIndex(()))
 
     def refresh(self) -> None:
         """Rebuild the BM25 index when the catalog changed (here or in another process)."""
@@ -123,7 +131,39 @@ class HybridRetriever:
             self._priors = self._chunk_priors(self._matrix)
             languages = np.asarray([c.language for c in chunks])
             self._groups = [np.flatnonzero(languages == lang) for lang in sorted(set(languages.tolist()))]
+            self.relevance = self._measure_relevance(chunks)
+            self._units = self._load_units(chunks, self._matrix)
             self._generation = generation
+
+    def _load_units(self, chunks: list[Chunk], matrix: np.ndarray) -> dict[str, tuple[list[str], np.ndarray]]:
+        """Each chunk's answer units with their vectors (from the embedding cache that ingest filled)."""
+        units = {c.id: answer_units(c) for c in chunks}
+        wanted = [(c, u) for c in chunks for u in units[c.id] if u != c.text]
+        vectors = self.unit_embeddings.embed_documents([unit_document(c, u) for c, u in wanted]) if wanted else []
+        by_text = {(c.id, u): np.asarray(v, dtype=np.float32) for (c, u), v in zip(wanted, vectors, strict=True)}
+        out: dict[str, tuple[list[str], np.ndarray]] = {}
+        for i, chunk in enumerate(chunks):
+            rows = [matrix[i] if u == chunk.text else by_text[(chunk.id, u)] for u in units[chunk.id]]
+            out[chunk.id] = (units[chunk.id], np.vstack(rows) if rows else np.zeros((0, matrix.shape[1])))
+        return out
+
+    def units(self, chunk: Chunk) -> tuple[list[str], np.ndarray]:
+        """A chunk's answer units and their vectors."""
+        return self._units.get(chunk.id, ([chunk.text], np.zeros((1, 0), dtype=np.float32)))
+
+    def _measure_relevance(self, chunks: list[Chunk]) -> RelevanceFloor:
+        """How well off-topic questions score on this knowledge base (see knowledge/relevance.py)."""
+        terms = TermIndex(c.indexed_text for c in chunks)
+        if not chunks:
+            return RelevanceFloor(float("-inf"), terms)
+        if not self._off_topic_vectors:
+            self._off_topic_vectors = [
+                (lang, np.asarray(self.embeddings.embed_query(q), dtype=np.float32))
+                for lang, questions in off_topic_probes().items()
+                for q in questions
+            ]
+        best = [float(self.similarities(vector.tolist(), lang)[1].max()) for lang, vector in self._off_topic_vectors]
+        return RelevanceFloor.measure(np.asarray(best), terms)
 
     def _chunk_priors(self, matrix: np.ndarray) -> dict[str, np.ndarray]:
         if matrix.size == 0:

@@ -1,0 +1,220 @@
+"""The words a question can use for a directory value, built from the directory itself at load time.
+
+Every service, industry, technology, certification, working language and city that the rows hold is
+a value. A value can be named:
+- by itself, or by one of its parts ("QA" for "QA/software testing");
+- by its one distinctive word, when the other words are common to many values ("SAP" for "SAP
+  Business One", "blockchain" for "blockchain development");
+- by any name of a lexicon group linked to it (`vocab/terms.yaml`, `places.yaml`, `languages.yaml`:
+  reviewed, general field vocabulary in English, Chinese and Urdu). A group links to a value when one
+  of its Latin names stands in the value as whole words and no longer name of another group covers it.
+
+Nothing here knows any particular directory: a new spreadsheet brings its own values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from knowledge.directory import Company
+
+VOCAB_DIR = Path(__file__).parent / "vocab"
+VALUE_FIELDS = ("services", "industries", "technologies", "certifications", "languages")
+LEXICON_KIND = {
+    "service": "services",
+    "industry": "industries",
+    "technology": "technologies",
+    "certification": "certifications",
+}
+DISTINCTIVE_MAX_VALUES = 2  # a word in at most this many values can name them alone
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
+_PART_SPLIT = re.compile(r"\s*(?:/|&|,|\(|\)|\band\b|\+(?=\s))\s*")
+_NON_LATIN = re.compile(r"[^\x00-\x7f]")
+
+
+@dataclass(frozen=True)
+class Pair:
+    field: str  # a Company field, or "city"
+    value: str  # lowercased
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of the question that names one or more directory values."""
+
+    start: int
+    end: int
+    phrase: str
+    pairs: frozenset[Pair]
+
+
+def _load(name: str) -> object:
+    path = VOCAB_DIR / name
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(field, names) per lexicon group: terms, working languages."""
+    groups: list[tuple[str, tuple[str, ...]]] = []
+    for group in _load("terms.yaml") or []:
+        field = LEXICON_KIND.get(str(group.get("kind")))
+        if field:
+            groups.append((field, tuple(str(n) for n in group.get("names") or ())))
+    for group in _load("languages.yaml") or []:
+        groups.append(("languages", tuple(str(n) for n in [group.get("name"), *(group.get("names") or ())] if n)))
+    return tuple(groups)
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Country code -> names, and city (lowercased English name) -> names."""
+    data = _load("places.yaml") or {}
+    countries = {
+        str(c["code"]).upper(): tuple(str(n) for n in c.get("names") or ()) for c in data.get("countries") or []
+    }
+    cities: dict[str, tuple[str, ...]] = {}
+    for city in data.get("cities") or []:
+        names = tuple(str(n) for n in [city.get("name"), *(city.get("names") or ())] if n)
+        cities[str(city.get("name", "")).lower()] = names
+    return countries, cities
+
+
+def fold(text: str) -> str:
+    """Lowercase with hyphens, underscores and runs of spaces as one space: "E-Commerce" meets "e commerce"."""
+    return re.sub(r"[\s\-_]+", " ", text.lower()).strip()
+
+
+def name_pattern(name: str) -> re.Pattern[str] | None:
+    """A name as a pattern: whole words for Latin script, the exact string for Chinese and Urdu."""
+    folded = fold(name)
+    if not folded:
+        return None
+    if _NON_LATIN.search(folded) and not re.search(r"[a-z]", folded):
+        return re.compile(re.escape(folded).replace(r"\ ", r"\s*"))
+    if len(folded) < 2:
+        return None
+    body = re.escape(folded).replace(r"\ ", r"[\s\-_]*")
+    return re.compile(rf"(?<![a-z0-9]){body}(?![a-z0-9])")
+
+
+def _parts(value: str) -> list[str]:
+    parts = [p.strip() for p in _PART_SPLIT.split(value) if p and p.strip()]
+    return [p for p in parts if p != value and len(p) >= 2]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+class ValueTerms:
+    """One matcher for every name of every value in a directory."""
+
+    def __init__(self, companies: Iterable[Company]) -> None:
+        values: dict[Pair, str] = {}  # pair -> the value as written
+        for company in companies:
+            for field in VALUE_FIELDS:
+                for value in getattr(company, field):
+                    if value.strip() and value.strip().lower() != "none":
+                        values.setdefault(Pair(field, value.strip().lower()), value.strip())
+            if company.city.strip():
+                values.setdefault(Pair("city", company.city.strip().lower()), company.city.strip())
+        self.values = values
+        names: dict[str, set[Pair]] = defaultdict(set)
+        for pair, written in values.items():
+            names[written].add(pair)
+            for part in _parts(written):
+                names[part].add(pair)
+        for word, pairs in self._distinctive_words(values).items():
+            names[word] |= pairs
+        for name, pairs in self._lexicon_names(values).items():
+            names[name] |= pairs
+        self.patterns: list[tuple[str, re.Pattern[str], frozenset[Pair]]] = []
+        for name, pairs in names.items():
+            pattern = name_pattern(name)
+            if pattern is not None:
+                self.patterns.append((name, pattern, frozenset(pairs)))
+        # Longest names first, so "cloud migration" is read before "cloud".
+        self.patterns.sort(key=lambda p: -len(p[0]))
+
+    @staticmethod
+    def _distinctive_words(values: dict[Pair, str]) -> dict[str, set[Pair]]:
+        """A value's one word that few other values use names it alone ("SAP", "blockchain")."""
+        holders: dict[str, set[Pair]] = defaultdict(set)
+        for pair, written in values.items():
+            for word in set(_words(written)):
+                holders[word].add(pair)
+        out: dict[str, set[Pair]] = defaultdict(set)
+        for pair, written in values.items():
+            words = set(_words(written))
+            if len(words) < 2 or pair.field == "city":
+                continue
+            rare = [w for w in words if len(holders[w]) <= DISTINCTIVE_MAX_VALUES and len(w) >= 3 and not w.isdigit()]
+            if len(rare) == 1:
+                out[rare[0]].add(pair)
+        return out
+
+    @staticmethod
+    def _lexicon_names(values: dict[Pair, str]) -> dict[str, set[Pair]]:
+        """Every name of a lexicon group (any language) for the values the group links to."""
+        out: dict[str, set[Pair]] = defaultdict(set)
+        groups = list(lexicon())
+        compiled = [
+            [(p, n) for n in names if not _NON_LATIN.search(n) for p in [name_pattern(n)] if p is not None]
+            for _, names in groups
+        ]
+        for pair, written in values.items():
+            if pair.field == "city":
+                continue
+            folded = fold(written)
+            spans: list[tuple[int, int, int]] = []  # (start, end, group)
+            for g, patterns in enumerate(compiled):
+                for pattern, _ in patterns:
+                    m = pattern.search(folded)
+                    if m:
+                        spans.append((m.start(), m.end(), g))
+            for start, end, g in spans:
+                covered = any(s <= start and end <= e and (e - s) > (end - start) for s, e, h in spans if h != g)
+                if not covered:
+                    for name in groups[g][1]:
+                        out[name].add(pair)
+        _, cities = places()
+        for pair in values:
+            if pair.field == "city":
+                for name in cities.get(pair.value, ()):
+                    out[name].add(pair)
+        return out
+
+    def mentions(self, question: str) -> list[Mention]:
+        """The value names in a question, longest first, none overlapping another."""
+        text = fold(question)
+        taken: list[tuple[int, int]] = []
+        found: list[Mention] = []
+        for _, pattern, pairs in self.patterns:
+            for m in pattern.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append(Mention(m.start(), m.end(), m.group(0), pairs))
+        found.sort(key=lambda m: m.start)
+        return found
+
+
+@lru_cache(maxsize=1)
+def _country_patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    countries, _ = places()
+    return tuple(
+        (code, tuple(p for n in names if (p := name_pattern(n)) is not None)) for code, names in countries.items()
+    )
+
+
+def country_mentions(folded_question: str) -> set[str]:
+    """Country codes a folded question names (places.yaml)."""
+    return {code for code, patterns in _country_patterns() if any(p.search(folded_question) for p in patterns)}
