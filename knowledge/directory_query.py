@@ -239,7 +239,7 @@ SMALL_COMPANY = [r"\bsmall\s+(team|teams|compan\w*|firms?|studios?|vendors?|shop
 SMALL_COMPANY_MAX = 50
 # Negation just before a named value ("not ISO", "没有ISO", "بغیر ISO"), and words for certification.
 NEGATION_BEFORE = re.compile(
-    r"(\bnot|\bno|\bnon|\bwithout|\bnever|\blacking|\bnahi|\bnahin|\bbaghair|\bbina|没有|无|未|不|非|نہیں|بغیر)"
+    r"(\bnot|\bno|\bnon|\bwithout|\bnever|\blacking|\bnahi|\bnahin|\bbaghair|\bbina|(?<!有)没有|(?<![有])无|未|(?<![能可])不|非|نہیں|بغیر)"
     r"(\s+(any|an|a|yet|been|have|has|hold|holding|be))*\s*$",
     re.IGNORECASE,
 )
@@ -250,6 +250,10 @@ NO_CERTIFICATION = [
     rf"{CERTIFICATION_WORDS}\s*(نہیں|nahi)",
     rf"(بغیر|baghair|bina)\s*(کسی)?\s*{CERTIFICATION_WORDS}",
 ]
+# Urdu and Roman Urdu put the negation after the thing: "ISO certificate nahi", "آئی ایس او نہیں".
+NEGATION_AFTER = re.compile(
+    rf"^\s*({CERTIFICATION_WORDS}|certified)?\s*(\w+\s+)?(nahi|nahin|نہیں)\b", re.IGNORECASE
+)
 OR_BETWEEN = re.compile(r"^\s*(or|/|,|或者|或|还是|和|及|与|یا|ya|and)\s*$", re.IGNORECASE)
 # Questions about time or amounts ask the programme, not for a list of companies.
 PROGRAMME_QUESTION = [
@@ -429,7 +433,13 @@ def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
     needs: list[Need] = []
     previous: Mention | None = None
     for mention in mentions:
-        negated = bool(NEGATION_BEFORE.search(folded[max(0, mention.start - 24) : mention.start]))
+        negated = bool(
+            NEGATION_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
+            or (
+                any(p.field == "certifications" for p in mention.pairs)
+                and NEGATION_AFTER.match(folded[mention.end : mention.end + 30])
+            )
+        )
         if (
             previous is not None
             and needs
@@ -439,6 +449,10 @@ def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
         ):
             last = needs[-1]
             needs[-1] = Need(f"{last.phrase} / {mention.phrase}", last.pairs | mention.pairs, last.negated)
+        elif (overlapping := next((i for i, n in enumerate(needs) if n.pairs & mention.pairs), None)) is not None and not negated:
+            # Two phrases for the same values ("HIPAA … EHR software") are one need, not two.
+            last = needs[overlapping]
+            needs[overlapping] = Need(f"{last.phrase} + {mention.phrase}", last.pairs & mention.pairs, last.negated)
         else:
             needs.append(Need(mention.phrase, mention.pairs, negated))
         previous = mention
@@ -529,6 +543,9 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     conditions = len(f.needs) + bool(f.cmmi_exact or f.cmmi_min) + len(f.employees) + f.no_certification
     implied = not has_company_noun and asks_list and conditions >= 2
     located = bool(f.cities or f.countries) and _any(STRONG_LIST_WORDS, text)
+    if f.names:
+        # A question naming a company asks about that company: its other words describe what to tell.
+        return Filters(names=f.names), True
     wants_companies = bool(
         f.names or (not programme_like and ((has_company_noun and (wants or located)) or implied))
     )

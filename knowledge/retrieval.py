@@ -105,7 +105,7 @@ class HybridRetriever:
         self._groups: list[np.ndarray] = []
         self._probe_vectors: dict[str, np.ndarray] = {}
         self._off_topic_vectors: list[tuple[str, np.ndarray]] = []
-        self.relevance = RelevanceFloor(float("-inf"), TermIndex(()))
+        self.relevance = RelevanceFloor.open(TermIndex(()))
 
     def refresh(self) -> None:
         """Rebuild the BM25 index when the catalog changed (here or in another process)."""
@@ -155,7 +155,7 @@ class HybridRetriever:
         """How well off-topic questions score on this knowledge base (see knowledge/relevance.py)."""
         terms = TermIndex(c.indexed_text for c in chunks)
         if not chunks:
-            return RelevanceFloor(float("-inf"), terms)
+            return RelevanceFloor.open(terms)
         if not self._off_topic_vectors:
             self._off_topic_vectors = [
                 (lang, np.asarray(self.embeddings.embed_query(q), dtype=np.float32))
