@@ -1,0 +1,125 @@
+"""Quality bars on every evaluation set we have, scored exactly as `dosti eval` scores them, with no LLM.
+
+- the public sample (`../shared`, its knowledge base is the bundled `sample-kb/`);
+- sample-2 (`../shared/data/sample-2`), written after the engine was tuned on the public sample;
+- sample-3 (`tests/data/sample-3`), written by someone who never read the engine, questions frozen
+  before any tuning;
+- the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
+
+Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
+the day the bar is reached, so the list only shrinks. docs/quality.md has the figures.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.config import load_settings
+from bot.wiring import App
+from knowledge.evaluation import read_jsonl, summarise
+from knowledge.models import Inquiry
+from tests.conftest import ROOT, SAMPLE_KB, SHARED, write_config
+
+DATA = ROOT / "tests" / "data"
+OUT_OF_DOMAIN = DATA / "out-of-domain.jsonl"
+SETS: dict[str, tuple[Path, Path]] = {
+    "public": (SAMPLE_KB, SHARED / "eval" / "questions.jsonl"),
+    "sample-2": (SHARED / "data" / "sample-2", SHARED / "eval" / "questions-2.jsonl"),
+    "sample-3": (DATA / "sample-3", DATA / "questions-3.jsonl"),
+}
+# (metric, bar, higher is better); languages each bar is checked in
+BARS = [
+    ("source_recall@5", 0.95, True, ("overall",)),
+    ("source_recall@5", 0.90, True, ("en", "zh", "ur")),
+    ("company_precision@5", 0.90, True, ("overall",)),
+    ("company_recall@5", 0.90, True, ("overall",)),
+    ("key_fact_hit", 0.85, True, ("overall",)),
+    ("key_fact_lead", 0.80, True, ("overall",)),
+    ("abstention", 0.85, True, ("overall",)),
+    ("false_abstention", 0.05, False, ("overall",)),
+    ("median_programme_chars", 450, False, ("overall",)),
+]
+OUT_OF_DOMAIN_BAR = 0.90
+# (set, metric, language) the engine is known to miss today, with the figure measured (docs/quality.md).
+KNOWN_MISSES: set[tuple[str, str, str]] = {
+    ("public", "key_fact_hit", "overall"),  # 0.76
+    ("public", "key_fact_lead", "overall"),  # 0.74
+    ("public", "abstention", "overall"),  # 0.75: the tax/loan/insurance topic list was removed
+    ("public", "false_abstention", "overall"),  # 0.065
+    ("sample-2", "key_fact_hit", "overall"),  # 0.77
+    ("sample-2", "key_fact_lead", "overall"),  # 0.73
+    ("sample-2", "abstention", "overall"),  # 0.33
+    ("sample-2", "source_recall@5", "ur"),  # 0.875
+    ("sample-3", "source_recall@5", "overall"),  # 0.94
+    ("sample-3", "source_recall@5", "en"),  # 0.80
+    ("sample-3", "company_precision@5", "overall"),  # 0.86
+    ("sample-3", "company_recall@5", "overall"),  # 0.86
+    ("sample-3", "key_fact_hit", "overall"),  # 0.75
+    ("sample-3", "key_fact_lead", "overall"),  # 0.75
+    ("sample-3", "abstention", "overall"),  # 0.47
+}
+KNOWN_OUT_OF_DOMAIN_MISSES = {"public", "sample-2", "sample-3"}  # 0.85, 0.88, 0.75
+
+
+def _available(name: str) -> bool:
+    kb, questions = SETS[name]
+    return kb.exists() and questions.exists()
+
+
+@pytest.fixture(scope="module", params=[n for n in SETS if _available(n)])
+def scored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
+    """One knowledge base ingested from scratch, its questions and the out-of-domain set answered."""
+    name = request.param
+    kb, questions = SETS[name]
+    folder = tmp_path_factory.mktemp(f"quality-{name}")
+    config = write_config(folder, knowledge={"sources": [str(kb / "programme"), str(kb / "directory.csv")]})
+    app = App(load_settings(config))
+    report = app.ingestor.ingest(app.settings.source_paths)
+    assert not report.failed, report.error_lines()
+    app.engine.warm_up()
+    yield name, {"set": _summary(app, questions), "out-of-domain": _summary(app, OUT_OF_DOMAIN)}
+
+
+def _summary(app: App, path: Path) -> dict[str, dict[str, Any]]:
+    items = read_jsonl(path, required=("id", "question", "kind"))
+
+    async def run() -> list[dict[str, Any]]:
+        results = []
+        for item in items:
+            started = time.perf_counter()
+            answer = await app.engine.answer(Inquiry(text=item["question"]))
+            results.append({**answer.to_json(), "elapsed_ms": (time.perf_counter() - started) * 1000})
+        return results
+
+    return summarise(items, asyncio.run(run()))
+
+
+CASES = [(metric, lang, bar, higher) for metric, bar, higher, langs in BARS for lang in langs]
+
+
+@pytest.mark.parametrize(("metric", "lang", "bar", "higher"), CASES, ids=[f"{m}-{lang}" for m, lang, _, _ in CASES])
+def test_quality_bar(scored: tuple[str, Any], metric: str, lang: str, bar: float, higher: bool) -> None:
+    name, summaries = scored
+    value = summaries["set"][lang][metric]
+    assert value is not None, f"{name}: no {metric} items for {lang}"
+    reached = (value >= bar) if higher else (value <= bar)
+    if (name, metric, lang) in KNOWN_MISSES:
+        assert not reached, f"{name}: {metric}[{lang}] = {value} now reaches {bar}: remove it from KNOWN_MISSES"
+        pytest.xfail(f"{name}: {metric}[{lang}] = {value}, bar {bar} (known miss)")
+    assert reached, f"{name}: {metric}[{lang}] = {value}, bar {bar}"
+
+
+def test_out_of_domain_questions_are_declined(scored: tuple[str, Any]) -> None:
+    name, summaries = scored
+    value = summaries["out-of-domain"]["overall"]["abstention"]
+    reached = value >= OUT_OF_DOMAIN_BAR
+    if name in KNOWN_OUT_OF_DOMAIN_MISSES:
+        assert not reached, f"{name}: out-of-domain abstention {value} now reaches the bar: update the known misses"
+        pytest.xfail(f"{name}: out-of-domain abstention {value}, bar {OUT_OF_DOMAIN_BAR} (known miss)")
+    assert reached, f"{name}: out-of-domain abstention {value}, bar {OUT_OF_DOMAIN_BAR}"
