@@ -533,7 +533,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     programme_like = (
         (_any(PROGRAMME_VERBS, text) and not wants)
         or (_any(PARTICIPATION_VERBS, text) and _any(ABILITY_QUESTION, text) and not asks_list)
-        or (_any(COUNT_QUESTION, text) and not wants)
+        or (_any(COUNT_QUESTION, text) and not (wants and f.pitched is None))
         or (_any(PROGRAMME_QUESTION, text) and not (wants and asks_list))
         or (_any(PROGRAMME_NOUNS, text)
         and not wants)

@@ -102,7 +102,8 @@ def name_pattern(name: str) -> re.Pattern[str] | None:
     if len(folded) < 2:
         return None
     body = re.escape(folded).replace(r"\ ", r"[\s\-_]*")
-    return re.compile(rf"(?<![a-z0-9]){body}(?![a-z0-9])")
+    plural = "(?:e?s)?" if folded[-1].isalpha() else ""  # "BPOs", "startups"
+    return re.compile(rf"(?<![a-z0-9]){body}{plural}(?![a-z0-9])")
 
 
 def _parts(value: str) -> list[str]:
