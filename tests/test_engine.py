@@ -40,14 +40,19 @@ async def test_urdu_question_gets_urdu_framing_and_citations(sample_app: App) ->
     assert "[1]" in answer.text and "faq-ur.md" in answer.text
 
 
+# Near misses the engine answered through a list of tax/subsidy words, removed as sample-fitted (issue #12):
+# strict xfails until a general near-miss check catches them (docs/quality.md).
+NEAR_MISS = pytest.mark.xfail(strict=True, reason="near miss: the topic list was removed; no general check yet")
+
+
 @pytest.mark.parametrize(
     "question",
     [
         "What was the 2026 cohort's registration deadline?",
         "How much does a senior Kotlin developer earn per month in Lahore?",
         "请问2030年的活动安排是什么？",
-        "Do providers get a tax exemption on IT exports through the programme?",
-        "参加项目的企业能享受补贴吗？",
+        pytest.param("Do providers get a tax exemption on IT exports through the programme?", marks=NEAR_MISS),
+        pytest.param("参加项目的企业能享受补贴吗？", marks=NEAR_MISS),
     ],
 )
 async def test_questions_the_knowledge_base_cannot_answer_are_declined(sample_app: App, question: str) -> None:
