@@ -10,6 +10,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,11 +70,20 @@ class CachedEmbeddings(Embeddings):
         self._db.commit()
         self.misses = 0
 
-    def _key(self, text: str) -> str:
-        return hashlib.sha256(f"{self.model_id}\x00{text}".encode()).hexdigest()
+    def _key(self, text: str, kind: str = "") -> str:
+        return hashlib.sha256(f"{self.model_id}\x00{kind}{text}".encode()).hexdigest()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        keys = [self._key(t) for t in texts]
+        return self._cached(texts, "", self.inner.embed_documents)
+
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Fixed questions asked at every start (calibration probes): kept like passages, apart from them."""
+        return self._cached(texts, "query\x00", lambda batch: [self.inner.embed_query(t) for t in batch])
+
+    def _cached(
+        self, texts: list[str], kind: str, compute: Callable[[list[str]], list[list[float]]]
+    ) -> list[list[float]]:
+        keys = [self._key(t, kind) for t in texts]
         found: dict[str, list[float]] = {}
         with self._lock:
             for start in range(0, len(keys), 500):
@@ -83,7 +93,7 @@ class CachedEmbeddings(Embeddings):
                     found[key] = np.frombuffer(blob, dtype=np.float32).tolist()
         missing = [i for i, k in enumerate(keys) if k not in found]
         if missing:
-            vectors = self.inner.embed_documents([texts[i] for i in missing])
+            vectors = compute([texts[i] for i in missing])
             self.misses += len(missing)
             with self._lock:
                 self._db.executemany(

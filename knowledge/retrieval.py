@@ -14,6 +14,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from knowledge.chunking import Chunk, answer_units, unit_document
+from knowledge.embeddings import CachedEmbeddings
 from knowledge.relevance import RelevanceFloor, TermIndex, off_topic_probes
 from knowledge.store import Catalog, VectorIndex
 from knowledge.text import tokenize
@@ -85,12 +86,10 @@ class Hit:
 
 
 class HybridRetriever:
-    def __init__(
-        self, catalog: Catalog, index: VectorIndex, embeddings: Embeddings, unit_embeddings: Embeddings | None = None
-    ) -> None:
-        """`unit_embeddings` embeds answer units (sentences, rows); the cached embeddings, so ingest pays for them."""
+    def __init__(self, catalog: Catalog, index: VectorIndex, embeddings: Embeddings, cached: CachedEmbeddings) -> None:
+        """`cached` embeds answer units (sentences, rows) and calibration probes once, kept across starts."""
         self.embeddings = embeddings
-        self.unit_embeddings = unit_embeddings or embeddings
+        self.cached = cached
         self._units: dict[str, tuple[list[str], np.ndarray]] = {}
         self.catalog = catalog
         self.index = index
@@ -139,7 +138,7 @@ class HybridRetriever:
         """Each chunk's answer units with their vectors (from the embedding cache that ingest filled)."""
         units = {c.id: answer_units(c) for c in chunks}
         wanted = [(c, u) for c in chunks for u in units[c.id] if u != c.text]
-        vectors = self.unit_embeddings.embed_documents([unit_document(c, u) for c, u in wanted]) if wanted else []
+        vectors = self.cached.embed_documents([unit_document(c, u) for c, u in wanted]) if wanted else []
         by_text = {(c.id, u): np.asarray(v, dtype=np.float32) for (c, u), v in zip(wanted, vectors, strict=True)}
         out: dict[str, tuple[list[str], np.ndarray]] = {}
         for i, chunk in enumerate(chunks):
@@ -157,10 +156,10 @@ class HybridRetriever:
         if not chunks:
             return RelevanceFloor.open(terms)
         if not self._off_topic_vectors:
+            probes = [(lang, q) for lang, questions in off_topic_probes().items() for q in questions]
+            vectors = self.cached.embed_queries([q for _, q in probes])
             self._off_topic_vectors = [
-                (lang, np.asarray(self.embeddings.embed_query(q), dtype=np.float32))
-                for lang, questions in off_topic_probes().items()
-                for q in questions
+                (lang, np.asarray(v, dtype=np.float32)) for (lang, _), v in zip(probes, vectors, strict=True)
             ]
         best = [float(self.similarities(vector.tolist(), lang)[1].max()) for lang, vector in self._off_topic_vectors]
         return RelevanceFloor.measure(np.asarray(best), terms)
