@@ -13,9 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from knowledge.directory import Company
 from knowledge.directory_terms import Mention, Pair, ValueTerms, country_mentions, fold
+from knowledge.text import clip
+
+if TYPE_CHECKING:
+    from knowledge.llm import DirectoryRequest
 
 COMPANY_NOUNS = [
     r"\bcompan(y|ies|ys)\b",
@@ -281,14 +286,6 @@ def _any(patterns: Iterable[str], text: str) -> bool:
     return any(_rx(p).search(text) for p in patterns)
 
 
-def _strip(patterns: Iterable[str], text: str) -> tuple[bool, str]:
-    hit = False
-    for pattern in patterns:
-        text, count = _rx(pattern).subn(" ", text)
-        hit = hit or count > 0
-    return hit, text
-
-
 @dataclass(frozen=True)
 class Need:
     """Companies must hold one of `pairs` (or, negated, hold certifications and none of them)."""
@@ -317,6 +314,7 @@ class Filters:
     founded: list[tuple[str, int]] = field(default_factory=list)
     pitched: bool | None = None
     names: set[str] = field(default_factory=set)  # company ids named in the question
+    unknown: list[str] = field(default_factory=list)  # asked for, but no row holds it (said in the answer)
 
     @property
     def cities(self) -> set[str]:
@@ -350,7 +348,7 @@ class Filters:
             out.append((f"country = {'/'.join(sorted(self.countries))}", lambda c: c.country in self.countries))
         for need in self.needs:
             values = " / ".join(sorted({p.value for p in need.pairs}))
-            label = f"{'not ' if need.negated else ''}{need.phrase} → {_clip(values, 80)}"
+            label = f"{'not ' if need.negated else ''}{need.phrase} → {clip(values, 80)}"
             out.append((label, need.holds))
         if self.no_certification:
             out.append(("no certification", lambda c: bool(c.certifications) and all(x == "none" for x in c.certifications)))
@@ -368,17 +366,15 @@ class Filters:
 
     def describe(self) -> str:
         """The conditions in one short line, for the answer: no term is dropped silently."""
-        return "; ".join(label for label, _ in self.checks() if label != "name")
+        labels = [label for label, _ in self.checks() if label != "name"]
+        labels += [f"{value} → no company in the directory lists it" for value in self.unknown]
+        return "; ".join(labels)
 
     def matches(self, company: Company) -> bool:
         return all(check(company) for _, check in self.checks())  # type: ignore[operator]
 
     def satisfied(self, company: Company) -> int:
         return sum(1 for _, check in self.checks() if check(company))  # type: ignore[operator]
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _has(company: Company, pair: Pair) -> bool:
@@ -555,3 +551,40 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
 def asks_for_unheld_fact(question: str) -> bool:
     """Prices, rates, salaries, revenue: facts the directory never holds about a company."""
     return _any(NOT_IN_DIRECTORY, question)
+
+
+def apply_request(
+    filters: Filters, wants: bool, request: DirectoryRequest, vocab: DirectoryVocabulary
+) -> tuple[Filters, bool]:
+    """Add an LLM's reading of the question to the rule-based one, trusting only what the directory holds.
+
+    Each value the model names is read through the same matcher as a question, so it must name a real
+    value of this directory; one that names none is reported in the answer, never used as a filter.
+    Numbers outside any plausible range are dropped.
+    """
+    if filters.names:
+        return filters, wants
+    asked = [(v, False) for v in request.values] + [(v, True) for v in request.excluded_certifications]
+    for value, negated in asked:
+        mentions = vocab.terms.mentions(value)
+        if negated:
+            mentions = [m for m in mentions if any(p.field == "certifications" for p in m.pairs)]
+        if not mentions:
+            if value.strip() and value.strip().lower() not in {u.lower() for u in filters.unknown}:
+                filters.unknown.append(value.strip())
+            continue
+        for mention in mentions:
+            if not any(need.pairs & mention.pairs for need in filters.needs):
+                filters.needs.append(Need(value.strip(), mention.pairs, negated))
+    country = (request.country or "").strip().upper()
+    if country in {"PK", "CN"} and not filters.countries:
+        filters.countries = {country}
+    if not filters.employees:
+        for op, number in ((">=", request.min_employees), ("<=", request.max_employees)):
+            if number is not None and 0 <= number <= 10_000_000:
+                filters.employees.append((op, number))
+    if not filters.founded:
+        for op, year in ((">=", request.founded_after), ("<", request.founded_before)):
+            if year is not None and 1800 <= year <= 2100:
+                filters.founded.append((op, year))
+    return filters, wants or (request.wants_companies and filters.count() > 0)

@@ -21,14 +21,20 @@ from knowledge.base import KnowledgeBase
 from knowledge.chunking import Chunk
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
 from knowledge.directory import Company
-from knowledge.directory_query import DirectoryVocabulary, Filters, asks_for_unheld_fact, parse_filters
+from knowledge.directory_query import (
+    DirectoryVocabulary,
+    Filters,
+    apply_request,
+    asks_for_unheld_fact,
+    parse_filters,
+)
 from knowledge.grounding import abstain_reason
 from knowledge.language import detect_language
-from knowledge.llm import LLMAnswerer
+from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
 from knowledge.retrieval import Hit, HybridRetriever
-from knowledge.text import tokenize
+from knowledge.text import clip, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -138,15 +144,39 @@ class AnswerEngine:
         if curated is not None:
             return self._curated_answer(curated, lang)
         question = self._with_context(text, inquiry)
-        vector = await asyncio.to_thread(self.query_vector, question)
-        if self.llm is not None and matcher.entries:
+        if self.llm is None:
+            vector = await asyncio.to_thread(self.query_vector, question)
+            draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, None)
+            return draft.answer
+        return await self._respond_with_llm(self.llm, text, question, lang, generation, matcher)
+
+    async def _respond_with_llm(
+        self, llm: LLMAnswerer, text: str, question: str, lang: str, generation: int, matcher: CuratedMatcher
+    ) -> Answer:
+        """The same path with an LLM: it reads directory requests, judges curated answers and writes the answer.
+
+        All of it shares one llm.timeout_s budget; whatever the model does not finish in time, the
+        no-LLM path answers.
+        """
+        deadline = time.monotonic() + llm.timeout_s
+        wants_reading = bool(self._load_directory(generation).companies)
+        vector, request = await asyncio.gather(
+            asyncio.to_thread(self.query_vector, question),
+            llm.read_request(question) if wants_reading else _nothing(),
+        )
+        if matcher.entries:
             curated = await self._judged_curated(text, vector, matcher)
             if curated is not None:
                 return self._curated_answer(curated, lang)
-        draft = await asyncio.to_thread(self._answer, question, lang, vector, generation)
-        if self.llm is not None and draft.passages:
-            return await self.llm.rewrite(question, draft.answer, draft.passages, draft.citations)
-        return draft.answer
+        draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, request)
+        remaining = deadline - time.monotonic()
+        if not draft.passages or remaining <= 0:
+            return draft.answer
+        try:
+            return await llm.rewrite(question, draft.answer, draft.passages, draft.citations, budget_s=remaining)
+        except NoAnswer:
+            log.info("abstaining: the LLM found no answer in the passages")
+            return self._abstain(lang, sources=list(draft.answer.sources))
 
     # ------------------------------------------------------------------ curated answers
 
@@ -183,10 +213,14 @@ class AnswerEngine:
 
     # ------------------------------------------------------------------ routing
 
-    def _answer(self, question: str, lang: str, vector: list[float], generation: int) -> _Draft:
+    def _answer(
+        self, question: str, lang: str, vector: list[float], generation: int, request: DirectoryRequest | None
+    ) -> _Draft:
         directory = self._load_directory(generation)
         if directory.companies:
             filters, wants_companies = parse_filters(question, directory.vocab)
+            if request is not None:
+                filters, wants_companies = apply_request(filters, wants_companies, request, directory.vocab)
             if filters.names and asks_for_unheld_fact(question):
                 named = [directory.companies[i].card() for i in sorted(filters.names)]
                 return _Draft(self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named))
@@ -210,15 +244,18 @@ class AnswerEngine:
             log.info("abstaining: %s", reason)
             return _Draft(self._abstain(lang, sources=sources))
         lead = self._lead(passages, vector)
-        cited_hits = list(dict.fromkeys(hit.chunk.id for hit, _ in lead))
-        number = {chunk_id: n for n, chunk_id in enumerate(cited_hits, start=1)}
-        body = [f"{unit} [{number[hit.chunk.id]}]" for hit, unit in lead]
+        # Passages the lead quotes are numbered first; an LLM sees every answer passage under the same numbers.
+        order = list(dict.fromkeys([*(hit.chunk.id for hit, _ in lead), *(h.chunk.id for h in passages)]))
+        number = {chunk_id: n for n, chunk_id in enumerate(order, start=1)}
         by_id = {hit.chunk.id: hit for hit in passages}
-        cited = [f"[{n}] {_citation(by_id[i].chunk)}" for i, n in number.items()]
-        citations = "\n".join([f"{say('sources', lang)}:", *cited])
+        body = [f"{unit} [{number[hit.chunk.id]}]" for hit, unit in lead]
+        quoted = {hit.chunk.id for hit, _ in lead}
+        lines = {i: f"[{number[i]}] {_citation(by_id[i].chunk)}" for i in order}
+        citations = "\n".join([f"{say('sources', lang)}:", *(lines[i] for i in order if i in quoted)])
         text = "\n".join([say("from_documents", lang), *body, "", citations])
         answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme")
-        return _Draft(answer, [by_id[i].chunk.text for i in number], citations)
+        every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
+        return _Draft(answer, [by_id[i].chunk.text for i in order], every)
 
     def _distinct_sources(self, hits: list[Hit]) -> list[Source]:
         seen: set[str] = set()
@@ -263,9 +300,9 @@ class AnswerEngine:
             if best is not None:
                 windows.append(best)
         windows.sort(key=lambda w: -w[0])
-        lead = [(windows[0][1], _clip(" ".join(windows[0][2]), LEAD_CHARS))]
+        lead = [(windows[0][1], clip(" ".join(windows[0][2]), LEAD_CHARS))]
         if len(windows) > 1 and windows[1][0] >= windows[0][0] - SECOND_GAP:
-            lead.append((windows[1][1], _clip(" ".join(windows[1][2]), SECOND_CHARS)))
+            lead.append((windows[1][1], clip(" ".join(windows[1][2]), SECOND_CHARS)))
         return lead
 
     def _abstain(
@@ -362,6 +399,10 @@ def _card_line(card: CompanyCard, lang: str, company: Company | None = None, det
     return line
 
 
+async def _nothing() -> None:
+    return None
+
+
 def _filter_line(filters: Filters, lang: str) -> list[str]:
     """What the directory search read from the question, so no term is dropped silently."""
     described = filters.describe()
@@ -371,16 +412,7 @@ def _filter_line(filters: Filters, lang: str) -> list[str]:
 def _citation(chunk: Chunk) -> str:
     """The document and the section nearest the passage: the whole heading path is in the sources."""
     section = chunk.headings.split(" > ")[-1] if chunk.headings else chunk.title
-    return f"{chunk.source} — {_clip(section, 60)}" if section else chunk.source
-
-
-def _clip(text: str, limit: int) -> str:
-    """At most `limit` characters, cut at a word where there is one."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut) + "…"
+    return f"{chunk.source} — {clip(section, 60)}" if section else chunk.source
 
 
 def _snippet(text: str, limit: int = 240) -> str:

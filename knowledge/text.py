@@ -67,3 +67,12 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
             words = [run]
         tokens.extend(w for w in words if keep_stopwords or w not in STOPWORDS)
     return tokens
+
+
+def clip(text: str, limit: int) -> str:
+    """At most `limit` characters on one line, cut at a word where there is one."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut) + "…"

@@ -36,6 +36,7 @@ class FakeOpenAI:
         self.delay = 3.0  # how long "hang" waits before answering
         self.reply = "The answer is in the passages [1]."
         self.same_questions: set[str] = set()  # judged "YES" when asked whether these match a curated one
+        self.request: dict[str, Any] = {"wants_companies": False}  # the tool-call arguments for a directory reading
         self.received: list[tuple[str, dict[str, Any], dict[str, str]]] = []
         self.server: ThreadingHTTPServer | None = None
 
@@ -70,6 +71,8 @@ class FakeOpenAI:
                     return self._send(500, b'{"error": {"message": "upstream exploded", "type": "server_error"}}')
                 if fake.mode == "garbage":
                     return self._send(200, b"<html>not json at all", "text/html")
+                if payload.get("tools"):  # structured output through tool calling, as with_structured_output sends it
+                    return self._send(200, json.dumps(fake.tool_call(payload)).encode())
                 content = "I think so." if fake.mode == "nocite" else fake.reply
                 prompt = "\n".join(str(m.get("content", "")) for m in payload.get("messages", []))
                 asked = re.search(r"Question A: (.*)\n", prompt)
@@ -89,8 +92,30 @@ class FakeOpenAI:
 
         return Handler
 
+    def tool_call(self, payload: dict[str, Any]) -> dict[str, Any]:
+        name = payload["tools"][0]["function"]["name"]
+        call = {"id": "call_1", "type": "function", "function": {"name": name, "arguments": json.dumps(self.request)}}
+        return {
+            "id": "chatcmpl-2",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": payload.get("model", "fake"),
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": None, "tool_calls": [call]},
+                    "finish_reason": "tool_calls",
+                }
+            ],
+            "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20},
+        }
+
     def chat_requests(self) -> list[dict[str, Any]]:
-        return [p for path, p, _ in self.received if path.endswith("/chat/completions")]
+        """Requests for text (answers, judgements); directory readings are in tool_requests()."""
+        return [p for path, p, _ in self.received if path.endswith("/chat/completions") and not p.get("tools")]
+
+    def tool_requests(self) -> list[dict[str, Any]]:
+        return [p for path, p, _ in self.received if path.endswith("/chat/completions") and p.get("tools")]
 
 
 @contextmanager

@@ -103,3 +103,48 @@ def test_openai_compatible_embeddings_endpoint(fake: FakeOpenAI, make_app: Calla
     assert headers[0]["authorization"] == f"Bearer {SECRET}"
     answer = asyncio.run(app.engine.answer(Inquiry(text="When does the Quetta desk open?")))
     assert "Wednesdays" in answer.text.split("\n")[1]
+
+
+def test_no_answer_from_the_llm_makes_the_engine_abstain(llm_app: App, fake: FakeOpenAI) -> None:
+    fake.reply = "NO_ANSWER"
+    answer = ask(llm_app)
+    assert answer.abstained and answer.kind == "abstain"
+    assert answer.text.startswith("I could not find this") and answer.sources  # the passages it was shown
+
+
+def test_the_llm_reads_a_directory_request_into_checked_filters(llm_app: App, fake: FakeOpenAI) -> None:
+    # Asked in words the rule-based reader does not know; the model translates them into directory values.
+    fake.request = {"wants_companies": True, "values": ["fintech", "Lahore"], "country": "PK", "min_employees": 100}
+    answer = ask(llm_app, "Koi aisi firm jo paisay ke len den ka software banati ho, bari wali?")
+    companies = llm_app.engine._load_directory().companies
+    assert answer.kind == "directory" and answer.companies
+    for card in answer.companies:
+        company = companies[card.id]
+        assert company.city == "Lahore" and company.country == "PK"
+        assert "fintech" in [v.lower() for v in company.industries] and (company.employees or 0) >= 100
+    assert "employees >= 100" in answer.text
+    assert len(fake.tool_requests()) == 1
+
+
+def test_values_the_llm_invents_are_reported_and_never_used(llm_app: App, fake: FakeOpenAI) -> None:
+    fake.request = {"wants_companies": True, "values": ["quantum teleportation", "Lahore"], "min_employees": -5}
+    answer = ask(llm_app, "Which companies do quantum teleportation in Lahore?")
+    companies = llm_app.engine._load_directory().companies
+    assert answer.kind == "directory" and answer.companies
+    assert all(companies[c.id].city == "Lahore" for c in answer.companies)
+    assert "quantum teleportation → no company in the directory lists it" in answer.text
+    assert "employees" not in answer.text.split("\n")[1]  # a negative head count is dropped, not trusted
+
+
+@pytest.mark.parametrize("mode", ["hang", "error", "garbage"])
+def test_a_failing_reader_leaves_the_rule_based_reading(
+    llm_app: App, sample_app: App, fake: FakeOpenAI, mode: str
+) -> None:
+    fake.mode = mode
+    question = "Which Lahore companies do mobile app development?"
+    started = time.perf_counter()
+    answer = ask(llm_app, question)
+    elapsed = time.perf_counter() - started
+    expected = ask(sample_app, question)
+    assert answer.kind == "directory" and [c.id for c in answer.companies] == [c.id for c in expected.companies]
+    assert elapsed < 2.5  # one llm.timeout_s budget (1.0 s) for the reading and the writing together
