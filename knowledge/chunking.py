@@ -144,3 +144,9 @@ def chunk_document(doc: LoadedDocument, max_chars: int = 800) -> list[Chunk]:
                 size += len(piece) + 1
         flush()
     return chunks
+
+
+def embedded_texts(chunks: list[Chunk]) -> list[str]:
+    """Everything ingest embeds for a document: each chunk under its headings, then its answer units."""
+    units = [unit_document(c, u) for c in chunks for u in answer_units(c) if u != c.text]
+    return [c.indexed_text for c in chunks] + units

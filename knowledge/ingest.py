@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.base import KnowledgeBase
-from knowledge.chunking import Chunk, answer_units, chunk_document, unit_document
+from knowledge.chunking import Chunk, chunk_document, embedded_texts
 from knowledge.directory import DirectoryFile, read_directory
 from knowledge.language import detect_language
 from knowledge.loaders import DOCUMENT_SUFFIXES, LoadError, iter_files, load_document
@@ -70,9 +70,7 @@ class _Prepared:
     def texts(self) -> list[str]:
         if self.directory is not None:
             return [c.document() for c in self.directory.companies]
-        return [c.indexed_text for c in self.chunks] + [
-            unit_document(c, u) for c in self.chunks for u in answer_units(c) if u != c.text
-        ]
+        return embedded_texts(self.chunks)
 
 
 Progress = Callable[[int, str], None]
