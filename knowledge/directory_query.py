@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -270,7 +270,7 @@ PROGRAMME_QUESTION = [
 ]
 STRONG_LIST_WORDS = [
     r"\bwhich\b", r"\blist\b", r"\bshow\b", r"\bfind\b", r"\brecommend", r"\bsuggest", r"哪些", r"哪家", r"列出",
-    r"有哪些", r"کون\s*سی", r"کون\s*سے", r"\bkonsi\b", r"\bkaunsi\b", r"\bkon\s+si\b",
+    r"有哪些", r"کون\s*سی", r"کون\s*سے", r"(?<!\S)کن(?!\S)", r"\bkonsi\b", r"\bkaunsi\b", r"\bkon\s+si\b",
 ]
 
 
@@ -288,17 +288,16 @@ def _any(patterns: Iterable[str], text: str) -> bool:
 
 @dataclass(frozen=True)
 class Need:
-    """Companies must hold one of `pairs` (or, negated, hold certifications and none of them)."""
+    """Companies must hold one of `pairs` (negated: the directory shows none of them for the company)."""
 
     phrase: str
     pairs: frozenset[Pair]
     negated: bool = False
+    weak: bool = False  # read from one everyday word: set aside (and said so) when nothing matches with it
 
     def holds(self, company: Company) -> bool:
         has = any(_has(company, p) for p in self.pairs)
-        if self.negated:
-            return bool(company.certifications) and not has
-        return has
+        return not has if self.negated else has
 
 
 @dataclass
@@ -315,6 +314,15 @@ class Filters:
     pitched: bool | None = None
     names: set[str] = field(default_factory=set)  # company ids named in the question
     unknown: list[str] = field(default_factory=list)  # asked for, but no row holds it (said in the answer)
+    strongly_asked: bool = False  # "which / list / show … companies": a request for a list in so many words
+    set_aside: list[str] = field(default_factory=list)  # weak words dropped because nothing matched with them
+
+    def without_weak_needs(self) -> Filters | None:
+        """The same filters less the needs read from everyday words, if that leaves a real condition."""
+        weak = [n for n in self.needs if n.weak]
+        if not weak or len(weak) == len(self.needs):
+            return None
+        return replace(self, needs=[n for n in self.needs if not n.weak], set_aside=[n.phrase for n in weak])
 
     @property
     def cities(self) -> set[str]:
@@ -368,6 +376,7 @@ class Filters:
         """The conditions in one short line, for the answer: no term is dropped silently."""
         labels = [label for label, _ in self.checks() if label != "name"]
         labels += [f"{value} → no company in the directory lists it" for value in self.unknown]
+        labels += [f"not used: {', '.join(self.set_aside)} (no company matches with it)"] if self.set_aside else []
         return "; ".join(labels)
 
     def matches(self, company: Company) -> bool:
@@ -444,13 +453,17 @@ def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
             and _same_kind(previous, mention)
         ):
             last = needs[-1]
-            needs[-1] = Need(f"{last.phrase} / {mention.phrase}", last.pairs | mention.pairs, last.negated)
+            needs[-1] = Need(
+                f"{last.phrase} / {mention.phrase}", last.pairs | mention.pairs, last.negated, last.weak and mention.weak
+            )
         elif (overlapping := next((i for i, n in enumerate(needs) if n.pairs & mention.pairs), None)) is not None and not negated:
             # Two phrases for the same values ("HIPAA … EHR software") are one need, not two.
             last = needs[overlapping]
-            needs[overlapping] = Need(f"{last.phrase} + {mention.phrase}", last.pairs & mention.pairs, last.negated)
+            needs[overlapping] = Need(
+                f"{last.phrase} + {mention.phrase}", last.pairs & mention.pairs, last.negated, last.weak and mention.weak
+            )
         else:
-            needs.append(Need(mention.phrase, mention.pairs, negated))
+            needs.append(Need(mention.phrase, mention.pairs, negated, mention.weak and not negated))
         previous = mention
     return needs
 
@@ -538,7 +551,8 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     # request for a list still make it a directory search.
     conditions = len(f.needs) + bool(f.cmmi_exact or f.cmmi_min) + len(f.employees) + f.no_certification
     implied = not has_company_noun and asks_list and conditions >= 2
-    located = bool(f.cities or f.countries) and _any(STRONG_LIST_WORDS, text)
+    f.strongly_asked = _any(STRONG_LIST_WORDS, text)
+    located = bool(f.cities or f.countries) and f.strongly_asked
     if f.names:
         # A question naming a company asks about that company: its other words describe what to tell.
         return Filters(names=f.names), True

@@ -34,6 +34,7 @@ LEXICON_KIND = {
     "certification": "certifications",
 }
 DISTINCTIVE_MAX_VALUES = 2  # a word in at most this many values can name them alone
+DISTINCTIVE_MIN_CHARS = 5  # when it is this long, or written as an acronym
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
 _PART_SPLIT = re.compile(r"\s*(?:/|&|,|\(|\)|\band\b|\+(?=\s))\s*")
 _NON_LATIN = re.compile(r"[^\x00-\x7f]")
@@ -53,6 +54,7 @@ class Mention:
     end: int
     phrase: str
     pairs: frozenset[Pair]
+    weak: bool = False  # one everyday-looking word ("software", "process"): may be set aside when nothing matches
 
 
 def _load(name: str) -> object:
@@ -115,6 +117,19 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def _can_stand_alone(word: str, written: str) -> bool:
+    """A word long enough not to be an everyday one ("one", "pay"), or an acronym as written ("SAP", "ERP")."""
+    if word.isdigit():
+        return False
+    acronym = re.search(rf"(?<![A-Za-z]){re.escape(word.upper())}(?![A-Za-z])", written) is not None
+    return len(word) >= DISTINCTIVE_MIN_CHARS or (acronym and len(word) >= 2)
+
+
+def _is_everyday_word(name: str) -> bool:
+    """One Latin word, not written as an acronym: it may be a value's name or just part of the sentence."""
+    return bool(re.fullmatch(r"[A-Za-z][a-z]+", name.strip()))
+
+
 class ValueTerms:
     """One matcher for every name of every value in a directory."""
 
@@ -135,13 +150,17 @@ class ValueTerms:
                 names[part].add(pair)
         for word, pairs in self._distinctive_words(values).items():
             names[word] |= pairs
-        for name, pairs in self._lexicon_names(values).items():
+        for family, pairs in self._families(values).items():
+            names[family] |= pairs
+        lexicon_names = self._lexicon_names(values)
+        for name, pairs in lexicon_names.items():
             names[name] |= pairs
-        self.patterns: list[tuple[str, re.Pattern[str], frozenset[Pair]]] = []
+        self.patterns: list[tuple[str, re.Pattern[str], frozenset[Pair], bool]] = []
         for name, pairs in names.items():
             pattern = name_pattern(name)
             if pattern is not None:
-                self.patterns.append((name, pattern, frozenset(pairs)))
+                weak = name not in lexicon_names and _is_everyday_word(name) and all(p.field != "city" for p in pairs)
+                self.patterns.append((name, pattern, frozenset(pairs), weak))
         # Longest names first, so "cloud migration" is read before "cloud".
         self.patterns.sort(key=lambda p: -len(p[0]))
 
@@ -157,9 +176,19 @@ class ValueTerms:
             words = set(_words(written))
             if len(words) < 2 or pair.field == "city":
                 continue
-            rare = [w for w in words if len(holders[w]) <= DISTINCTIVE_MAX_VALUES and len(w) >= 3 and not w.isdigit()]
+            rare = [w for w in words if len(holders[w]) <= DISTINCTIVE_MAX_VALUES and _can_stand_alone(w, written)]
             if len(rare) == 1:
                 out[rare[0]].add(pair)
+        return out
+
+    @staticmethod
+    def _families(values: dict[Pair, str]) -> dict[str, set[Pair]]:
+        """A certification's leading acronym names all of its kind: "ISO" for ISO 27001 and ISO 9001."""
+        out: dict[str, set[Pair]] = defaultdict(set)
+        for pair, written in values.items():
+            first = written.split()[0] if pair.field == "certifications" and " " in written.strip() else ""
+            if len(first) >= 2 and first.isupper() and first.isalpha():
+                out[first].add(pair)
         return out
 
     @staticmethod
@@ -198,12 +227,12 @@ class ValueTerms:
         text = fold(question)
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
-        for _, pattern, pairs in self.patterns:
+        for _, pattern, pairs, weak in self.patterns:
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
-                found.append(Mention(m.start(), m.end(), m.group(0), pairs))
+                found.append(Mention(m.start(), m.end(), m.group(0), pairs, weak))
         found.sort(key=lambda m: m.start)
         return found
 
