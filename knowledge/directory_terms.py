@@ -238,6 +238,15 @@ class ValueTerms:
 
 
 @lru_cache(maxsize=1)
+def city_patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    """Every city of places.yaml with a pattern per name (English, Chinese, Urdu, variants)."""
+    _, cities = places()
+    return tuple(
+        (names[0], tuple(p for n in names if (p := name_pattern(n)) is not None)) for names in cities.values() if names
+    )
+
+
+@lru_cache(maxsize=1)
 def _country_patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
     countries, _ = places()
     return tuple(

@@ -246,11 +246,12 @@ class AnswerEngine:
             log.info("abstaining: the question scores like an off-topic one on this knowledge base")
             return _Draft(self._abstain(lang, sources=sources))
         passages = self._answer_passages(hits)
-        reason = abstain_reason(question, [h.chunk for h in passages])
+        lead = self._lead(passages, vector)
+        answer_text = " ".join(unit for _, unit in lead)
+        reason = abstain_reason(question, [h.chunk for h in passages], answer_text, self.retriever.cities)
         if reason is not None:
             log.info("abstaining: %s", reason)
             return _Draft(self._abstain(lang, sources=sources))
-        lead = self._lead(passages, vector)
         # Passages the lead quotes are numbered first; an LLM sees every answer passage under the same numbers.
         order = list(dict.fromkeys([*(hit.chunk.id for hit, _ in lead), *(h.chunk.id for h in passages)]))
         number = {chunk_id: n for n, chunk_id in enumerate(order, start=1)}

@@ -15,6 +15,7 @@ from langchain_core.embeddings import Embeddings
 
 from knowledge.chunking import Chunk, answer_units, unit_document
 from knowledge.embeddings import CachedEmbeddings
+from knowledge.grounding import named_cities
 from knowledge.relevance import RelevanceFloor, TermIndex, off_topic_probes, topic_questions
 from knowledge.store import Catalog, VectorIndex
 from knowledge.text import tokenize
@@ -104,6 +105,7 @@ class HybridRetriever:
         self._groups: list[np.ndarray] = []
         self._probe_vectors: dict[str, np.ndarray] = {}
         self.relevance = RelevanceFloor.open(TermIndex(()))
+        self.cities: set[str] = set()  # the cities the documents name (grounding.named_cities)
 
     def refresh(self) -> None:
         """Rebuild the BM25 index when the catalog changed (here or in another process)."""
@@ -130,6 +132,7 @@ class HybridRetriever:
             languages = np.asarray([c.language for c in chunks])
             self._groups = [np.flatnonzero(languages == lang) for lang in sorted(set(languages.tolist()))]
             self.relevance = self._measure_relevance(chunks)
+            self.cities = named_cities("\n".join(c.indexed_text for c in chunks))
             self._units = self._load_units(chunks, self._matrix)
             self._generation = generation
 
