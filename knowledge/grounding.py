@@ -82,10 +82,8 @@ def named_cities(text: str) -> set[str]:
     return {city for city, patterns in city_patterns() if any(p.search(folded) for p in patterns)}
 
 
-def abstain_reason(
-    question: str, passages: Sequence[Chunk], answer: str = "", known_cities: set[str] | None = None
-) -> str | None:
-    """Why the passages (and the answer drawn from them) do not answer the question, or None when they may.
+def abstain_reason(question: str, passages: Sequence[Chunk], known_cities: set[str] | None = None) -> str | None:
+    """Why the passages do not answer the question, or None when they may.
 
     `known_cities`: the cities the knowledge base names anywhere; a question about another one (an
     office in a city it never mentions) is not answered by a passage about a different city.
@@ -100,8 +98,8 @@ def abstain_reason(
     missing_years = [y for y in asked_years(question) if y not in joined]
     if missing_years:
         return f"the passages do not mention {', '.join(missing_years)}"
-    if MONEY_QUESTION.search(question) and not MONEY_AMOUNT.search(f"{texts[0]}\n{answer}"):
-        return "the question asks for an amount of money and neither the best passage nor the answer holds one"
+    if MONEY_QUESTION.search(question) and not MONEY_AMOUNT.search(texts[0]):
+        return "the question asks for an amount of money and the best passage holds none"
     if COUNT_QUESTION.search(question) and not _counts(joined):
         return "the question asks how many and the passages hold no count"
     for name in named_entities(question):
