@@ -255,7 +255,9 @@ class WeChatConversation:
             return UNSUPPORTED
         content = (message.content or "").strip()
         if content == MORE:
-            return await self._next_part(user)
+            # The rest of a long answer first; after that the engine answers 更多 with the passages whole.
+            part = await self._next_part(user)
+            return part if part is not None else await self._answer_once(str(message.id), user, content)
         if content == FETCH_HELD:
             return await self._fetch_held(user)
         intro = INTRODUCE.match(content)
@@ -263,10 +265,10 @@ class WeChatConversation:
             return await self._lead(user, int(intro.group(1)))
         return await self._answer_once(str(message.id), user, content)
 
-    async def _next_part(self, user: str) -> str:
+    async def _next_part(self, user: str) -> str | None:
         state = await self._user(user)
         if not state.more:
-            return NOTHING_HELD
+            return None
         part = state.more.pop(0)
         await self._save_user(user, state)
         return part + (MORE_NOTE if state.more else "")

@@ -11,9 +11,10 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 
@@ -37,6 +38,7 @@ from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import clip, tokenize
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MAX_LISTED_COMPANIES = 10
 QUERY_VECTOR_CACHE = 4096  # questions asked again (same normalised text) skip the embedding model
@@ -48,6 +50,7 @@ ASKS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 NUMBER_BONUS = 0.03  # what a run with a digit gains for such a question (cosines here differ by 0.01-0.05)
+DETAIL_CHARS = 800  # each passage of a "more" answer, whole up to this
 TOP_SIMILAR = 3
 DOCUMENTS_LEAN = -0.02  # see _leans_to_documents
 ANSWER_PASSAGES = 3
@@ -148,17 +151,25 @@ class AnswerEngine:
         text = inquiry.text.strip()
         lang = inquiry.language or detect_language(text)
         kind = smalltalk_kind(text) if text else "help"
-        if kind:
+        detailed = kind == "more"
+        if detailed:
+            # "more" / 更多 / "aur": the previous question again, answered with its passages whole.
+            previous = [t.text for t in inquiry.history if t.role == "user"]
+            if not previous or smalltalk_kind(previous[-1]) == "more":
+                return Answer(text=say("nothing_more", lang), language=lang, kind="smalltalk")
+            text = previous[-1]
+            lang = inquiry.language or detect_language(text)
+        elif kind:
             return Answer(text=say(kind, lang), language=lang, kind="smalltalk")
         generation = self.kb.catalog.generation()  # read once per question: curated answers and directory share it
         matcher = self._curated_matcher(generation)
         curated = matcher.lexical(text)
         if curated is not None:
             return self._curated_answer(curated, lang)
-        question = self._with_context(text, inquiry)
-        if self.llm is None:
+        question = text if detailed else self._with_context(text, inquiry)
+        if self.llm is None or detailed:
             vector = await asyncio.to_thread(self.query_vector, question)
-            draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, None)
+            draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, None, detailed)
             return draft.answer
         return await self._respond_with_llm(self.llm, text, question, lang, generation, matcher)
 
@@ -167,21 +178,20 @@ class AnswerEngine:
     ) -> Answer:
         """The same path with an LLM: it reads directory requests, judges curated answers and writes the answer.
 
-        All of it shares one llm.timeout_s budget; whatever the model does not finish in time, the
-        no-LLM path answers.
+        The model's calls share one llm.timeout_s budget (our own work does not count against it);
+        whatever the model does not finish in time, the no-LLM path answers.
         """
-        deadline = time.monotonic() + llm.timeout_s
         wants_reading = bool(self._load_directory(generation).companies)
-        vector, request = await asyncio.gather(
+        vector, (request, reading_s) = await asyncio.gather(
             asyncio.to_thread(self.query_vector, question),
-            llm.read_request(question) if wants_reading else _nothing(),
+            _timed(llm.read_request(question) if wants_reading else _nothing()),
         )
         if matcher.entries:
             curated = await self._judged_curated(text, vector, matcher)
             if curated is not None:
                 return self._curated_answer(curated, lang)
-        draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, request)
-        remaining = deadline - time.monotonic()
+        draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, request, False)
+        remaining = llm.timeout_s - reading_s
         if not draft.passages or remaining <= 0:
             return draft.answer
         try:
@@ -226,7 +236,13 @@ class AnswerEngine:
     # ------------------------------------------------------------------ routing
 
     def _answer(
-        self, question: str, lang: str, vector: list[float], generation: int, request: DirectoryRequest | None
+        self,
+        question: str,
+        lang: str,
+        vector: list[float],
+        generation: int,
+        request: DirectoryRequest | None,
+        detailed: bool,
     ) -> _Draft:
         directory = self._load_directory(generation)
         if directory.companies:
@@ -240,11 +256,11 @@ class AnswerEngine:
                 return _Draft(self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named))
             if wants_companies:
                 return _Draft(self._directory_answer(filters, lang, vector, directory))
-        return self._programme_answer(question, lang, vector)
+        return self._programme_answer(question, lang, vector, detailed)
 
     # ------------------------------------------------------------------ programme documents
 
-    def _programme_answer(self, question: str, lang: str, vector: list[float]) -> _Draft:
+    def _programme_answer(self, question: str, lang: str, vector: list[float], detailed: bool = False) -> _Draft:
         hits = self.retriever.search(question, vector, lang, k=self.candidates)
         if not hits:
             return _Draft(self._abstain(lang))
@@ -258,7 +274,10 @@ class AnswerEngine:
         if reason is not None:
             log.info("abstaining: %s", reason)
             return _Draft(self._abstain(lang, sources=sources))
-        lead = self._lead(passages, vector, question)
+        if detailed:
+            lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
+        else:
+            lead = self._lead(passages, vector, question)
         # Passages the lead quotes are numbered first; an LLM sees every answer passage under the same numbers.
         order = list(dict.fromkeys([*(hit.chunk.id for hit, _ in lead), *(h.chunk.id for h in passages)]))
         number = {chunk_id: n for n, chunk_id in enumerate(order, start=1)}
@@ -359,7 +378,11 @@ class AnswerEngine:
         with self._lock:
             if self._directory is None or self._directory.generation != generation:
                 companies = self.kb.catalog.all_companies()
-                got = self.kb.index.companies.get(ids=[c.id for c in companies], include=["embeddings"])
+                got = (
+                    self.kb.index.companies.get(ids=[c.id for c in companies], include=["embeddings"])
+                    if companies
+                    else {"ids": [], "embeddings": []}
+                )
                 vectors = {
                     i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"], strict=True)
                 }
@@ -444,6 +467,12 @@ def _card_line(card: CompanyCard, lang: str, company: Company | None = None, det
 
 async def _nothing() -> None:
     return None
+
+
+async def _timed(work: Awaitable[T]) -> tuple[T, float]:
+    started = time.monotonic()
+    result = await work
+    return result, time.monotonic() - started
 
 
 def _filter_line(filters: Filters, lang: str) -> list[str]:

@@ -67,6 +67,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ur": "ڈائریکٹری میں {count} کمپنیاں اس معیار پر پوری اترتی ہیں:",
         "ur-Latn": "Directory mein match karne wali companies ({count}):",
     },
+    "nothing_more": {
+        "en": "There is nothing more to add. Please ask your next question.",
+        "zh": "暂时没有更多内容。请直接输入您的下一个问题。",
+        "ur": "اس کے بارے میں مزید کچھ نہیں۔ اپنا اگلا سوال پوچھیں۔",
+        "ur-Latn": "Is ke baare mein mazeed kuch nahi. Apna agla sawal poochein.",
+    },
     "filtered_on": {
         "en": "Filtered on: {conditions}",
         "zh": "筛选条件：{conditions}",
@@ -124,6 +130,12 @@ SMALLTALK: dict[str, list[str]] = {
         r"^(thanks?|thank\s+you|thx|ty|shukriya|shukria|meherbani|jazakallah)\b.{0,20}$",
         r"^(谢谢|多谢|感谢|谢啦).{0,6}$",
         r"^(شکریہ|مہربانی|جزاک\s*اللہ).{0,10}$",
+    ],
+    "more": [
+        r"^(more|tell\s+me\s+more|more\s+details?|details|go\s+on)[\s.!?]*$",
+        r"^(更多|详细|详细一点|详细说说|继续)[\s。！？?]*$",
+        r"^(مزید|اور\s*بتائیں|تفصیل)[\s۔؟?]*$",
+        r"^(aur|aur\s+batao|aur\s+bataen|mazeed|tafseel)[\s.!?]*$",
     ],
     "help": [
         r"^/?(help|menu|start|\?|what\s+can\s+you\s+do\??)$",

@@ -96,7 +96,7 @@ def test_openai_compatible_embeddings_endpoint(fake: FakeOpenAI, make_app: Calla
         }
     )
     report = app.ingestor.ingest([doc])
-    assert not report.failed and report.embedded == 2
+    assert not report.failed and report.embedded == 5  # 2 chunks, and 3 headings as topic questions
     embedding_calls = [p for path, p, _ in fake.received if path.endswith("/embeddings")]
     assert embedding_calls and embedding_calls[0]["model"] == "fake-embed"
     headers = [{k.lower(): v for k, v in h.items()} for path, _, h in fake.received if path.endswith("/embeddings")]
