@@ -91,15 +91,9 @@ def web_router(engine: AnswerEngine, records: Records, state: SharedState, per_m
             raise HTTPException(503, phrase("apology", lang)) from None
         if request.session_id:
             records.add_turns(CHANNEL, request.session_id, Turn("user", question), Turn("assistant", answer.text))
-            records.add_exchange(
-                CHANNEL,
-                request.session_id,
-                request.session_id,
-                question,
-                answer.text,
-                answer.language,
-                answer.abstained,
-            )
+        # Every exchange is kept, with or without a session: an unanswered one lands in the staff inbox.
+        asked_by = request.session_id or "anonymous"
+        records.add_exchange(CHANNEL, asked_by, asked_by, question, answer.text, answer.language, answer.abstained)
         return {
             "question": question,
             **answer.to_json(),

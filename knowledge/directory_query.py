@@ -15,180 +15,27 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import yaml
+
 from knowledge.directory import Company
-from knowledge.directory_terms import Mention, Pair, ValueTerms, country_mentions, fold
+from knowledge.directory_terms import VOCAB_DIR, Mention, Pair, ValueTerms, country_mentions, fold
 from knowledge.text import clip
 
 if TYPE_CHECKING:
     from knowledge.llm import DirectoryRequest
 
-COMPANY_NOUNS = [
-    r"\bcompan(y|ies|ys)\b",
-    r"\bfirms?\b",
-    r"\bproviders?\b",
-    r"\bvendors?\b",
-    r"\bstudios?\b",
-    r"\bsuppliers?\b",
-    r"\bagenc(y|ies)\b",
-    r"\bstartups?\b",
-    r"\bsoftware\s+houses?\b",
-    r"\bbusinesses\b",
-    r"\bwho\s+(can|could|does|do|builds?|offers?|provides?)\b",
-    r"\bpartners?\b",
-    r"\bbuyers?\b",
-    r"\bclients?\s+compan",
-    r"\banyone\b",
-    r"\bsomeone\b",
-    r"\bwale\b",
-    r"\bwali\b",
-    r"\bwaali\b",
-    r"买家",
-    r"买方",
-    r"采购方",
-    r"خریدار",
-    r"والی",
-    r"والے",
-    r"\bteams?\b",
-    r"公司",
-    r"企业",
-    r"服务商",
-    r"供应商",
-    r"厂商",
-    r"工作室",
-    r"团队",
-    r"哪家",
-    r"谁(能|可以|会)",
-    r"کمپنی",
-    r"کمپنیاں",
-    r"کمپنیوں",
-    r"فرم",
-    r"ادارے",
-]
-LIST_WORDS = [
-    r"\bwhich\b",
-    r"\bany\b",
-    r"\bshow\b",
-    r"\blist\b",
-    r"\bfind\b",
-    r"\blooking\s+for\b",
-    r"\brecommend",
-    r"\bwho\b",
-    r"\bare\s+there\b",
-    r"\bsuggest",
-    r"\bgive\s+me\b",
-    r"\bneed\b",
-    r"\bsearch",
-    r"哪些",
-    r"哪家",
-    r"有没有",
-    r"有哪些",
-    r"想找",
-    r"找",
-    r"推荐",
-    r"列出",
-    r"是否有",
-    r"什么公司",
-    r"کون",
-    r"کوئی",
-    r"کن",
-    r"\bkonsi\b",
-    r"\bkaunsi\b",
-    r"\bkoi\b",
-    r"\bkon\b",
-    r"\bbatao\b",
-]
-# Questions about the programme that mention companies ("How do providers register?").
-PROGRAMME_VERBS = [
-    r"\bregist",
-    r"\bapply\b",
-    r"\bsign\s+up\b",
-    r"\bfees?\b",
-    r"\bpay\b",
-    r"\beligib",
-    r"\bdocuments?\b",
-    r"注册",
-    r"报名",
-    r"收费",
-    r"费用",
-    r"付",
-    r"材料",
-    r"رجسٹر",
-    r"فیس",
-    r"دستاویز",
-]
-# "Can Chinese companies outside Shanghai take part?" asks about the programme, not for a list.
-PARTICIPATION_VERBS = [r"\bjoin\b", r"\btake\s+part\b", r"\bparticipat", r"参加", r"加入", r"参与", r"شامل", r"حصہ"]
-ABILITY_QUESTION = [
-    r"\b(can|could|may|how|do|does|should|must|is|are)\b",
-    r"可以",
-    r"能否",
-    r"能不能",
-    r"需要",
-    r"如何",
-    r"怎么",
-    r"کیا",
-    r"کیسے",
-    r"\bkya\b",
-    r"\bkaise\b",
-]
-COUNT_QUESTION = [r"\bhow\s+many\b", r"多少", r"几家", r"کتنی", r"کتنے", r"\bkitn[ie]\b"]
-# Things the programme runs, not companies: "Which events are about AI?"
-PROGRAMME_NOUNS = [
-    r"\bevents?\b",
-    r"\bwebinars?\b",
-    r"\bbootcamps?\b",
-    r"\bmeetups?\b",
-    r"\bforums?\b",
-    r"\bsessions?\b",
-    r"活动",
-    r"会议",
-    r"论坛",
-    r"تقریب",
-    r"ویبینار",
-]
-PITCH_PATTERNS = [r"\bpitch(ed|es|ing)?\b", r"\bwebinar\b", r"研讨会", r"推介", r"ویبینار", r"ویبنار"]
-# What a directory row never holds about a company: asked about a named company, the bot declines.
-NOT_IN_DIRECTORY = [
-    r"\brates?\b",
-    r"\bprices?\b",
-    r"\bpricing\b",
-    r"\bcosts?\b",
-    r"\bsalar",
-    r"\brevenue",
-    r"\bturnover\b",
-    r"\bprofits?\b",
-    r"\bhourly\b",
-    r"\bceo\b",
-    r"\bfounders?\b",
-    r"\bowners?\b",
-    r"\bchairman\b",
-    r"\bdirectors?\b",
-    r"\bphone\b",
-    r"\btelephone\b",
-    r"\bclients?\b",
-    r"\bcustomers?\b",
-    r"价格",
-    r"报价",
-    r"费用",
-    r"工资",
-    r"薪",
-    r"营收",
-    r"营业额",
-    r"利润",
-    r"总裁",
-    r"总经理",
-    r"创始人",
-    r"老板",
-    r"负责人",
-    r"电话",
-    r"客户",
-    r"قیمت",
-    r"ریٹ",
-    r"تنخواہ",
-    r"مالک",
-    r"فون",
-    r"کلائنٹ",
-]
+# How people ask (company words, list requests, programme questions …), per language: a reviewed data
+# file beside the lexicon, knowledge/vocab/asking.yaml.
+ASKING: dict[str, list[str]] = yaml.safe_load((VOCAB_DIR / "asking.yaml").read_text(encoding="utf-8"))
+COMPANY_NOUNS: list[str] = ASKING["company_nouns"]
+LIST_WORDS: list[str] = ASKING["list_words"]
+PROGRAMME_VERBS: list[str] = ASKING["programme_verbs"]
+PARTICIPATION_VERBS: list[str] = ASKING["participation_verbs"]
+ABILITY_QUESTION: list[str] = ASKING["ability_question"]
+COUNT_QUESTION: list[str] = ASKING["count_question"]
+PROGRAMME_NOUNS: list[str] = ASKING["programme_nouns"]
+PITCH_PATTERNS: list[str] = ASKING["pitch_patterns"]
+NOT_IN_DIRECTORY: list[str] = ASKING["not_in_directory"]
 
 _NUM = r"(\d[\d,]*)"
 _PEOPLE = r"(employees|staff|people|engineers|developers|persons|headcount|head\s*count|members|workers)"
@@ -239,9 +86,8 @@ YEARS_IN_BUSINESS = [
     rf"(成立|经营|运营)\s*(超过|至少|已经)\s*{_NUM}\s*年",
     rf"{_NUM}\s*(سال\s*سے\s*زیادہ|saal\s*se\s*zyada)",
 ]
-# Size words without a number, read as the usual small-business line.
-SMALL_COMPANY = [r"\bsmall\s+(team|teams|compan\w*|firms?|studios?|vendors?|shops?)", r"小团队", r"小公司", r"小型", r"چھوٹی\s*(ٹیم|کمپنی)", r"\bchhoti\s+(team|company)"]
-SMALL_COMPANY_MAX = 50
+SMALL_COMPANY: list[str] = ASKING["small_company"]
+SMALL_COMPANY_MAX = 50  # "small team" without a number: fewer than this many staff
 # Negation just before a named value ("not ISO", "没有ISO", "بغیر ISO"), and words for certification.
 NEGATION_BEFORE = re.compile(
     r"(\bnot|\bno|\bnon|\bwithout|\bnever|\blacking|\bnahi|\bnahin|\bbaghair|\bbina|(?<!有)没有|(?<![有])无|未|(?<![能可])不|非|نہیں|بغیر)"
@@ -259,19 +105,10 @@ NO_CERTIFICATION = [
 NEGATION_AFTER = re.compile(
     rf"^\s*({CERTIFICATION_WORDS}|certified)?\s*(\w+\s+)?(nahi|nahin|نہیں)\b", re.IGNORECASE
 )
+# Between two named values, a word that makes them alternatives ("SAP or Odoo", "SAP或者Odoo").
 OR_BETWEEN = re.compile(r"^\s*(or|/|,|或者|或|还是|和|及|与|یا|ya|and)\s*$", re.IGNORECASE)
-# Questions about time or amounts ask the programme, not for a list of companies.
-PROGRAMME_QUESTION = [
-    r"\bhow\s+(long|much|soon)\b",
-    r"\bwhen\b",
-    r"多久|多长时间|多少钱|什么时候|几天",
-    r"کتنا\s*وقت|کتنے\s*دن|کب",
-    r"\bkitna\s+waqt\b|\bkitne\s+din\b|\bkab\b",
-]
-STRONG_LIST_WORDS = [
-    r"\bwhich\b", r"\blist\b", r"\bshow\b", r"\bfind\b", r"\brecommend", r"\bsuggest", r"哪些", r"哪家", r"列出",
-    r"有哪些", r"کون\s*سی", r"کون\s*سے", r"(?<!\S)کن(?!\S)", r"\bkonsi\b", r"\bkaunsi\b", r"\bkon\s+si\b",
-]
+PROGRAMME_QUESTION: list[str] = ASKING["programme_question"]
+STRONG_LIST_WORDS: list[str] = ASKING["strong_list_words"]
 
 
 @lru_cache(maxsize=8192)

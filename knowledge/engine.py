@@ -23,6 +23,7 @@ from knowledge.chunking import Chunk
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
 from knowledge.directory import Company
 from knowledge.directory_query import (
+    ASKING,
     DirectoryVocabulary,
     Filters,
     apply_request,
@@ -30,7 +31,7 @@ from knowledge.directory_query import (
     parse_filters,
 )
 from knowledge.grounding import abstain_reason
-from knowledge.language import detect_language
+from knowledge.language import base_language, detect_language
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
@@ -43,12 +44,7 @@ T = TypeVar("T")
 MAX_LISTED_COMPANIES = 10
 QUERY_VECTOR_CACHE = 4096  # questions asked again (same normalised text) skip the embedding model
 # A question asking how much, how many, how long or when is answered by text with a number in it.
-ASKS_NUMBER = re.compile(
-    r"\bhow\s+(much|many|long|soon|often)\b|\bwhen\b|\bwhat\s+time\b|\bdeadline|\bfees?\b|\bcost|\bprice"
-    r"|多少|几|多久|多长|什么时候|何时|截止|费用"
-    r"|کتن|کب|فیس|\bkitn|\bkab\b",
-    re.IGNORECASE,
-)
+ASKS_NUMBER = re.compile("|".join(ASKING["asks_number"]), re.IGNORECASE)
 NUMBER_BONUS = 0.03  # what a run with a digit gains for such a question (cosines here differ by 0.01-0.05)
 DETAIL_CHARS = 800  # each passage of a "more" answer, whole up to this
 TOP_SIMILAR = 3
@@ -277,7 +273,7 @@ class AnswerEngine:
         if detailed:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
         else:
-            lead = self._lead(passages, vector, question)
+            lead = self._lead(passages, vector, question, lang)
         # Passages the lead quotes are numbered first; an LLM sees every answer passage under the same numbers.
         order = list(dict.fromkeys([*(hit.chunk.id for hit, _ in lead), *(h.chunk.id for h in passages)]))
         number = {chunk_id: n for n, chunk_id in enumerate(order, start=1)}
@@ -309,7 +305,7 @@ class AnswerEngine:
         best = hits[0].score
         return [h for h in hits[:ANSWER_PASSAGES] if h.score >= best - PASSAGE_SCORE_GAP]
 
-    def _lead(self, passages: list[Hit], vector: list[float], question: str) -> list[tuple[Hit, str]]:
+    def _lead(self, passages: list[Hit], vector: list[float], question: str, lang: str) -> list[tuple[Hit, str]]:
         """The runs of consecutive sentences or table rows that best answer: one per passage, best first.
 
         Units are scored like their passages: cosine to the question less the passage's calibration
@@ -338,6 +334,11 @@ class AnswerEngine:
             if best is not None:
                 windows.append(best)
         windows.sort(key=lambda w: -w[0])
+        if len(windows) > 1 and windows[1][0] >= windows[0][0] - SECOND_GAP:
+            # The same thing said in the asker's language and in another: the asker's language first.
+            mine = [base_language(w[1].chunk.language) == base_language(lang) for w in windows[:2]]
+            if mine == [False, True]:
+                windows[0], windows[1] = windows[1], windows[0]
         lead = [(windows[0][1], clip(" ".join(windows[0][2]), LEAD_CHARS))]
         if len(windows) > 1 and windows[1][0] >= windows[0][0] - SECOND_GAP:
             lead.append((windows[1][1], clip(" ".join(windows[1][2]), SECOND_CHARS)))

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from knowledge.chunking import Chunk
+from knowledge.directory_query import ASKING
 from knowledge.directory_terms import city_patterns, fold
 from knowledge.text import tokenize
 
@@ -63,10 +64,7 @@ def _counts(text: str) -> bool:
 
 
 # "Last year" names a year as surely as "2025" does: the passages must speak of it.
-LAST_YEAR = re.compile(
-    r"\blast\s+year|\bprevious\s+year|\blast\s+year'?s|去年|上一年|پچھلے\s*سال|گزشتہ\s*سال|\bpichl[ae]y?\s+saal|\bguzishta\s+saal",
-    re.IGNORECASE,
-)
+LAST_YEAR = re.compile("|".join(ASKING["last_year"]), re.IGNORECASE)
 
 
 def asked_years(question: str) -> list[str]:

@@ -222,3 +222,12 @@ async def test_the_console_refuses_a_browser_without_sign_in_or_csrf(tmp_path: P
     assert landed == [f"{base}/admin/login"] * len(pages)
     assert anonymous == signed_in == forged == [403] * len(actions)
     assert inbox == f"{base}/admin/inbox"  # the same browser, signed in, gets the page
+
+
+async def test_a_declined_question_without_a_session_reaches_the_inbox(sample_app: App, tmp_path: Path) -> None:
+    app = web_app(sample_app, tmp_path)
+    question = "巴基斯坦软件工程师的平均月薪大概是多少？"
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=30) as client:
+        declined = (await client.post("/api/ask", json={"question": question})).json()
+    assert declined["abstained"] and declined["language"] == "zh" and "请联系项目工作人员" in declined["answer"]
+    assert [(i.kind, i.question) for i in app.records.inbox()] == [("unanswered", question)]
