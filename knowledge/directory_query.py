@@ -411,7 +411,8 @@ def apply_request(
 
     Each value the model names is read through the same matcher as a question, so it must name a real
     value of this directory; one that names none is reported in the answer, never used as a filter.
-    Numbers outside any plausible range are dropped.
+    Where the rules already read a kind of condition (a city, a service …) from the question's own
+    words, the model's value of that kind is not added. Numbers outside any plausible range are dropped.
     """
     if filters.names:
         return filters, wants
@@ -424,8 +425,10 @@ def apply_request(
             if value.strip() and value.strip().lower() not in {u.lower() for u in filters.unknown}:
                 filters.unknown.append(value.strip())
             continue
+        read = {p.field for need in filters.needs for p in need.pairs}
         for mention in mentions:
-            if not any(need.pairs & mention.pairs for need in filters.needs):
+            # The question's own words win: the model only fills in a kind of condition they left open.
+            if not {p.field for p in mention.pairs} & read:
                 filters.needs.append(Need(value.strip(), mention.pairs, negated))
     country = (request.country or "").strip().upper()
     if country in {"PK", "CN"} and not filters.countries:

@@ -7,6 +7,7 @@ updates into an Inquiry and render the Answer.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import re
 import threading
@@ -241,17 +242,19 @@ class AnswerEngine:
         detailed: bool,
     ) -> _Draft:
         directory = self._load_directory(generation)
-        if directory.companies:
-            filters, wants_companies = parse_filters(question, directory.vocab)
-            if request is not None:
-                filters, wants_companies = apply_request(filters, wants_companies, request, directory.vocab)
-            if wants_companies and not filters.names and not filters.strongly_asked:
-                wants_companies = not self._leans_to_documents(vector, lang, directory)
-            if filters.names and asks_for_unheld_fact(question):
-                named = [directory.companies[i].card() for i in sorted(filters.names)]
-                return _Draft(self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named))
-            if wants_companies:
-                return _Draft(self._directory_answer(filters, lang, vector, directory))
+        if not directory.companies:
+            return self._programme_answer(question, lang, vector, detailed)
+        filters, wants_companies = parse_filters(question, directory.vocab)
+        if request is not None:
+            filters, wants_companies = self._with_reading(filters, wants_companies, request, directory)
+        if filters.names and asks_for_unheld_fact(question):
+            named = [directory.companies[i].card() for i in sorted(filters.names)]
+            return _Draft(self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named))
+        if wants_companies and not filters.names and not filters.strongly_asked:
+            # Words for companies, but it may read like the documents: then the documents answer.
+            wants_companies = not self._leans_to_documents(vector, lang, directory)
+        if wants_companies:
+            return _Draft(self._directory_answer(filters, lang, vector, directory))
         return self._programme_answer(question, lang, vector, detailed)
 
     # ------------------------------------------------------------------ programme documents
@@ -391,6 +394,20 @@ class AnswerEngine:
                 vocab = DirectoryVocabulary(companies)
                 self._directory = _Directory(generation, {c.id: c for c in companies}, vocab, vectors, matrix)
             return self._directory
+
+    @staticmethod
+    def _with_reading(
+        filters: Filters, wants: bool, request: DirectoryRequest, directory: _Directory
+    ) -> tuple[Filters, bool]:
+        """The rules' filters with the LLM's reading added, unless that leaves nothing the rules found."""
+        merged, merged_wants = apply_request(copy.deepcopy(filters), wants, request, directory.vocab)
+        companies = directory.companies.values()
+        rules_find = any(filters.matches(c) for c in companies)
+        if filters.count() and rules_find and not any(merged.matches(c) for c in companies):
+            log.info("the LLM's reading of the directory request matches nothing; using the rules' reading")
+            filters.unknown = merged.unknown
+            return filters, wants
+        return merged, merged_wants
 
     @staticmethod
     def _rank(ids: list[str], vector: list[float], directory: _Directory) -> list[str]:

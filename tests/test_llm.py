@@ -148,3 +148,11 @@ def test_a_failing_reader_leaves_the_rule_based_reading(
     expected = ask(sample_app, question)
     assert answer.kind == "directory" and [c.id for c in answer.companies] == [c.id for c in expected.companies]
     assert elapsed < 2.5  # one llm.timeout_s budget (1.0 s) for the reading and the writing together
+
+
+def test_a_wrong_reading_cannot_override_the_question_s_own_words(llm_app: App, fake: FakeOpenAI) -> None:
+    fake.request = {"wants_companies": True, "values": ["Karachi"], "country": "CN"}
+    answer = ask(llm_app, "Which Lahore companies do mobile app development?")
+    companies = llm_app.engine._load_directory().companies
+    assert answer.kind == "directory" and answer.companies
+    assert all(companies[c.id].city == "Lahore" and companies[c.id].country == "PK" for c in answer.companies)
