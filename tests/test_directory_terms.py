@@ -1,0 +1,75 @@
+"""A directory nobody tuned on: its own values, named in the ways people name them, in four languages.
+
+The rows below are written for this test only (no sample holds them), so every match comes from the
+mechanism: the value itself, a part of it, its one distinctive word, a certification family, or the
+reviewed lexicon in knowledge/vocab/.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.directory import Company, company_from_cells
+from knowledge.directory_query import DirectoryVocabulary, parse_filters
+from tests.files import company_row
+
+ROWS = [
+    company_row(
+        id="PK-501", name="Kohat Ledger Works", country="PK", city="Kohat", founded="2004", employees="320",
+        services="SAP Business One rollout;blockchain development", certifications="ISO 27001;SOC 2 Type II",
+        languages="English;Urdu;Mandarin",
+    ),
+    company_row(
+        id="PK-502", name="Jhelum Test House", country="PK", city="Jhelum", founded="2019", employees="35",
+        services="QA/software testing;test automation", certifications="none", languages="English;Urdu",
+    ),
+    company_row(
+        id="PK-503", name="Chiniot Odoo Partners", country="PK", city="Jhelum", founded="2012", employees="80",
+        services="Odoo implementation;ERP implementation", certifications="", languages="English",
+    ),
+    company_row(
+        id="CN-501", name="Zhuhai Harbour Retail Tech", country="CN", city="Zhuhai", founded="1999", employees="900",
+        services="e-commerce platform operations", industries="retail", certifications="ISO 9001",
+        languages="Mandarin;English",
+    ),
+]
+COMPANIES: list[Company] = [company_from_cells(r) for r in ROWS]
+VOCAB = DirectoryVocabulary(COMPANIES)
+
+
+def found(question: str) -> set[str]:
+    filters, wants = parse_filters(question, VOCAB)
+    assert wants, f"not read as a directory question: {question}"
+    return {c.id for c in COMPANIES if filters.matches(c)}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which companies do QA?", {"PK-502"}),  # a part of "QA/software testing"
+        ("Any firms doing SAP?", {"PK-501"}),  # the one distinctive word of "SAP Business One rollout"
+        ("有哪些做区块链的公司？", {"PK-501"}),  # lexicon: 区块链 → blockchain development
+        ("کون سی کمپنیاں ای آر پی کا کام کرتی ہیں؟", {"PK-503"}),  # lexicon: ای آر پی → ERP implementation
+        ("Which companies do SAP or Odoo implementation?", {"PK-501", "PK-503"}),  # "or": one condition
+        ("Which companies are ISO certified?", {"PK-501", "CN-501"}),  # a certification family
+        ("Show me companies in Jhelum that are not ISO certified", {"PK-502", "PK-503"}),  # unknown is not ISO
+        ("Which Pakistani companies have no certification at all?", {"PK-502"}),  # "none" only
+        ("Mandarin-speaking companies with more than 100 employees?", {"PK-501", "CN-501"}),
+        ("Which Chinese buyers work in retail?", {"CN-501"}),
+        ("List companies founded before 2005", {"PK-501", "CN-501"}),
+        ("جہلم میں کون سی کمپنیاں ہیں؟", {"PK-502", "PK-503"}),  # places.yaml: the city's Urdu name
+    ],
+)
+def test_values_are_named_by_their_own_words_and_the_lexicon(question: str, expected: set[str]) -> None:
+    assert found(question) == expected
+
+
+def test_an_everyday_word_does_not_name_a_value() -> None:
+    filters, _ = parse_filters("Can one client hire the engineers of another one directly?", VOCAB)
+    assert not filters.needs  # "one" is not "SAP Business One rollout"
+
+
+def test_every_condition_is_said_in_the_answer_line() -> None:
+    filters, _ = parse_filters("Which companies in Jhelum do test automation?", VOCAB)
+    line = filters.describe()
+    assert "jhelum → jhelum" in line and "test automation → test automation" in line
