@@ -153,6 +153,7 @@ class Filters:
     unknown: list[str] = field(default_factory=list)  # asked for, but no row holds it (said in the answer)
     strongly_asked: bool = False  # "which / list / show … companies": a request for a list in so many words
     set_aside: list[str] = field(default_factory=list)  # weak words dropped because nothing matched with them
+    about_companies: bool = False  # the question has a word for companies, a list request or a directory value
 
     def without_weak_needs(self) -> Filters | None:
         """The same filters less the needs read from everyday words, if that leaves a real condition."""
@@ -371,6 +372,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
                 break
 
     has_company_noun = _any(COMPANY_NOUNS, text)
+    f.about_companies = has_company_noun or bool(mentions) or _any(LIST_WORDS, text)
     if _any(PITCH_PATTERNS, text) and has_company_noun:
         f.pitched = True
 
@@ -392,7 +394,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     located = bool(f.cities or f.countries) and f.strongly_asked
     if f.names:
         # A question naming a company asks about that company: its other words describe what to tell.
-        return Filters(names=f.names), True
+        return Filters(names=f.names, about_companies=True), True
     wants_companies = bool(
         f.names or (not programme_like and ((has_company_noun and (wants or located)) or implied))
     )

@@ -34,7 +34,7 @@ LEXICON_KIND = {
     "certification": "certifications",
 }
 DISTINCTIVE_MAX_VALUES = 2  # a word in at most this many values can name them alone
-DISTINCTIVE_MIN_CHARS = 5  # when it is this long, or written as an acronym
+DISTINCTIVE_MIN_CHARS = 4  # when it is this long, or written as an acronym
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
 _PART_SPLIT = re.compile(r"\s*(?:/|&|,|\(|\)|\band\b|\+(?=\s))\s*")
 _NON_LATIN = re.compile(r"[^\x00-\x7f]")

@@ -178,7 +178,9 @@ class AnswerEngine:
         The model's calls share one llm.timeout_s budget (our own work does not count against it);
         whatever the model does not finish in time, the no-LLM path answers.
         """
-        wants_reading = bool(self._load_directory(generation).companies)
+        directory = self._load_directory(generation)
+        # Only a question that could be a directory request is read by the model (a call saved on the rest).
+        wants_reading = bool(directory.companies) and parse_filters(question, directory.vocab)[0].about_companies
         vector, (request, reading_s) = await asyncio.gather(
             asyncio.to_thread(self.query_vector, question),
             _timed(llm.read_request(question) if wants_reading else _nothing()),
@@ -250,7 +252,7 @@ class AnswerEngine:
         if filters.names and asks_for_unheld_fact(question):
             named = [directory.companies[i].card() for i in sorted(filters.names)]
             return _Draft(self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named))
-        if wants_companies and not filters.names and not filters.strongly_asked:
+        if wants_companies and not (filters.names or filters.strongly_asked):
             # Words for companies, but it may read like the documents: then the documents answer.
             wants_companies = not self._leans_to_documents(vector, lang, directory)
         if wants_companies:
