@@ -229,5 +229,5 @@ async def test_a_declined_question_without_a_session_reaches_the_inbox(sample_ap
     question = "巴基斯坦软件工程师的平均月薪大概是多少？"
     async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=30) as client:
         declined = (await client.post("/api/ask", json={"question": question})).json()
-    assert declined["abstained"] and declined["language"] == "zh" and "请联系项目工作人员" in declined["answer"]
+    assert declined["abstained"] and declined["language"] == "zh" and declined["answer"].startswith("抱歉")
     assert [(i.kind, i.question) for i in app.records.inbox()] == [("unanswered", question)]
