@@ -159,3 +159,15 @@ def test_a_question_asked_again_is_not_embedded_again(sample_app: App) -> None:
     again = asyncio.run(engine.answer(Inquiry(text=" How long does the matchmaking day last? ")))
     assert engine.query_cache_info() == (hits + 1, misses + 1)
     assert again.text == first.text
+
+
+async def test_more_gives_the_previous_question_s_passages_whole(sample_app: App) -> None:
+    question = "What is the time difference between Pakistan and China?"
+    short = await ask(sample_app, question)
+    history = (Turn("user", question), Turn("assistant", short.text))
+    more = await ask(sample_app, "aur", history=history)
+    again = await ask(sample_app, "更多", history=(*history, Turn("user", "aur"), Turn("assistant", more.text)))
+    alone = await ask(sample_app, "more")
+    assert len(short.text) < len(more.text) and more.kind == "programme" and "UTC+8" in more.text
+    assert short.text.splitlines()[1].split(" [")[0] in more.text  # the lead is part of the passages
+    assert again.kind == "smalltalk" and alone.kind == "smalltalk" and "nothing more" in alone.text
