@@ -76,6 +76,15 @@ def lexicon() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
+def _lexicon_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
+    """Each lexicon group's Latin-script names as patterns: what links a group to a value written in English."""
+    return tuple(
+        tuple(p for n in names if not _NON_LATIN.search(n) and (p := name_pattern(n)) is not None)
+        for _, names in lexicon()
+    )
+
+
+@lru_cache(maxsize=1)
 def places() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """Country code -> names, and city (lowercased English name) -> names."""
     data = _load("places.yaml") or {}
@@ -195,18 +204,15 @@ class ValueTerms:
     def _lexicon_names(values: dict[Pair, str]) -> dict[str, set[Pair]]:
         """Every name of a lexicon group (any language) for the values the group links to."""
         out: dict[str, set[Pair]] = defaultdict(set)
-        groups = list(lexicon())
-        compiled = [
-            [(p, n) for n in names if not _NON_LATIN.search(n) for p in [name_pattern(n)] if p is not None]
-            for _, names in groups
-        ]
+        groups = lexicon()
+        compiled = _lexicon_patterns()
         for pair, written in values.items():
             if pair.field == "city":
                 continue
             folded = fold(written)
             spans: list[tuple[int, int, int]] = []  # (start, end, group)
             for g, patterns in enumerate(compiled):
-                for pattern, _ in patterns:
+                for pattern in patterns:
                     m = pattern.search(folded)
                     if m:
                         spans.append((m.start(), m.end(), g))
