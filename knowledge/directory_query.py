@@ -69,7 +69,10 @@ CMMI = re.compile(
 CMMI_OR_ABOVE = re.compile(r"(or\s+(above|higher|better)|及以上|以上|یا\s*اس\s*سے\s*زیادہ)", re.IGNORECASE)
 _ZH_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 FOUNDED_RULES: list[tuple[str, str]] = [
-    (r"(founded|established|started|around|operating|existed|exist|incorporated)\s+(since\s+)?(before|prior\s+to|earlier\s+than)\s+(\d{4})", "<"),
+    (
+        r"(founded|established|started|around|operating|existed|exist|incorporated)\s+(since\s+)?(before|prior\s+to|earlier\s+than)\s+(\d{4})",
+        "<",
+    ),
     (r"(founded|established|started|incorporated)\s+(after|since|in\s+or\s+after)\s+(\d{4})", ">="),
     (r"(founded|established|started|incorporated)\s+(in\s+)?(\d{4})\s+or\s+(later|after)", ">="),
     (r"(founded|established|started|incorporated)\s+(in\s+)?(\d{4})\s+or\s+(earlier|before)", "<="),
@@ -102,9 +105,7 @@ NO_CERTIFICATION = [
     rf"(بغیر|baghair|bina)\s*(کسی)?\s*{CERTIFICATION_WORDS}",
 ]
 # Urdu and Roman Urdu put the negation after the thing: "ISO certificate nahi", "آئی ایس او نہیں".
-NEGATION_AFTER = re.compile(
-    rf"^\s*({CERTIFICATION_WORDS}|certified)?\s*(\w+\s+)?(nahi|nahin|نہیں)\b", re.IGNORECASE
-)
+NEGATION_AFTER = re.compile(rf"^\s*({CERTIFICATION_WORDS}|certified)?\s*(\w+\s+)?(nahi|nahin|نہیں)\b", re.IGNORECASE)
 # Between two named values, a word that makes them alternatives ("SAP or Odoo", "SAP或者Odoo").
 OR_BETWEEN = re.compile(r"^\s*(or|/|,|或者|或|还是|和|及|与|یا|ya|and)\s*$", re.IGNORECASE)
 PROGRAMME_QUESTION: list[str] = ASKING["programme_question"]
@@ -197,7 +198,9 @@ class Filters:
             label = f"{'not ' if need.negated else ''}{need.phrase} → {clip(values, 80)}"
             out.append((label, need.holds))
         if self.no_certification:
-            out.append(("no certification", lambda c: bool(c.certifications) and all(x == "none" for x in c.certifications)))
+            out.append(
+                ("no certification", lambda c: bool(c.certifications) and all(x == "none" for x in c.certifications))
+            )
         if self.cmmi_exact is not None:
             out.append((f"CMMI {self.cmmi_exact}", lambda c: _cmmi(c) == self.cmmi_exact))
         elif self.cmmi_min is not None:
@@ -292,13 +295,21 @@ def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
         ):
             last = needs[-1]
             needs[-1] = Need(
-                f"{last.phrase} / {mention.phrase}", last.pairs | mention.pairs, last.negated, last.weak and mention.weak
+                f"{last.phrase} / {mention.phrase}",
+                last.pairs | mention.pairs,
+                last.negated,
+                last.weak and mention.weak,
             )
-        elif (overlapping := next((i for i, n in enumerate(needs) if n.pairs & mention.pairs), None)) is not None and not negated:
+        elif (
+            overlapping := next((i for i, n in enumerate(needs) if n.pairs & mention.pairs), None)
+        ) is not None and not negated:
             # Two phrases for the same values ("HIPAA … EHR software") are one need, not two.
             last = needs[overlapping]
             needs[overlapping] = Need(
-                f"{last.phrase} + {mention.phrase}", last.pairs & mention.pairs, last.negated, last.weak and mention.weak
+                f"{last.phrase} + {mention.phrase}",
+                last.pairs & mention.pairs,
+                last.negated,
+                last.weak and mention.weak,
             )
         else:
             needs.append(Need(mention.phrase, mention.pairs, negated, mention.weak and not negated))
@@ -340,7 +351,9 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         else:
             f.cmmi_exact = level
         f.needs = [n for n in f.needs if not all("cmmi" in p.value for p in n.pairs)]
-    if not any(n for n in f.needs if any(p.field == "certifications" for p in n.pairs)) and _any(NO_CERTIFICATION, text):
+    if not any(n for n in f.needs if any(p.field == "certifications" for p in n.pairs)) and _any(
+        NO_CERTIFICATION, text
+    ):
         f.no_certification = True
 
     for pattern in EMPLOYEE_RANGES:
@@ -383,8 +396,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         or (_any(PARTICIPATION_VERBS, text) and _any(ABILITY_QUESTION, text) and not asks_list)
         or (_any(COUNT_QUESTION, text) and not (wants and f.pitched is None))
         or (_any(PROGRAMME_QUESTION, text) and not (wants and asks_list))
-        or (_any(PROGRAMME_NOUNS, text)
-        and not wants)
+        or (_any(PROGRAMME_NOUNS, text) and not wants)
     )
     # Without a word for companies ("Are there ISO 27001 certified BPOs?") two checkable needs and a
     # request for a list still make it a directory search.
@@ -395,9 +407,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     if f.names:
         # A question naming a company asks about that company: its other words describe what to tell.
         return Filters(names=f.names, about_companies=True), True
-    wants_companies = bool(
-        f.names or (not programme_like and ((has_company_noun and (wants or located)) or implied))
-    )
+    wants_companies = bool(f.names or (not programme_like and ((has_company_noun and (wants or located)) or implied)))
     return f, wants_companies
 
 

@@ -36,6 +36,7 @@ from knowledge.language import base_language, detect_language
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
+from knowledge.ranges import amounts, holds_amount
 from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import clip, tokenize
 
@@ -47,6 +48,7 @@ QUERY_VECTOR_CACHE = 4096  # questions asked again (same normalised text) skip t
 # A question asking how much, how many, how long or when is answered by text with a number in it.
 ASKS_NUMBER = re.compile("|".join(ASKING["asks_number"]), re.IGNORECASE)
 NUMBER_BONUS = 0.03  # what a run with a digit gains for such a question (cosines here differ by 0.01-0.05)
+RANGE_BONUS = 0.05  # what a run gains when it opens with the band a number in the question falls in
 DETAIL_CHARS = 800  # each passage of a "more" answer, whole up to this
 TOP_SIMILAR = 3
 DOCUMENTS_LEAN = -0.02  # see _leans_to_documents
@@ -262,13 +264,21 @@ class AnswerEngine:
     # ------------------------------------------------------------------ programme documents
 
     def _programme_answer(self, question: str, lang: str, vector: list[float], detailed: bool = False) -> _Draft:
-        hits = self.retriever.search(question, vector, lang, k=self.candidates)
+        self.retriever.refresh()
+        query = np.asarray(vector, dtype=np.float32)
+        # Ranked with the question's concepts in the documents' other languages too; gated on the question alone.
+        bridged = self.retriever.bridge.bridged(question)
+        also = self.query_vector(bridged) if bridged else None
+        hits = self.retriever.search(bridged or question, vector, lang, k=self.candidates, also=also)
         if not hits:
             return _Draft(self._abstain(lang))
         sources = self._distinct_sources(hits)
-        query = np.asarray(vector, dtype=np.float32)
-        if not self.retriever.relevance.admits(question, query, max(h.calibrated for h in hits)):
+        best = float(self.retriever.similarities(vector, lang)[1].max())
+        if not self.retriever.relevance.admits(question, query, best):
             log.info("abstaining: the question scores like an off-topic one on this knowledge base")
+            return _Draft(self._abstain(lang, sources=sources))
+        if unheld := self.retriever.bridge.unheld(question):
+            log.info("abstaining: the documents never name %s, in any language", ", ".join(unheld))
             return _Draft(self._abstain(lang, sources=sources))
         passages = self._answer_passages(hits)
         reason = abstain_reason(question, [h.chunk for h in passages], self.retriever.cities)
@@ -278,7 +288,7 @@ class AnswerEngine:
         if detailed:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
         else:
-            lead = self._lead(passages, vector, question, lang)
+            lead = self._lead(passages, [vector] if also is None else [vector, also], question, lang)
         # Passages the lead quotes are numbered first; an LLM sees every answer passage under the same numbers.
         order = list(dict.fromkeys([*(hit.chunk.id for hit, _ in lead), *(h.chunk.id for h in passages)]))
         number = {chunk_id: n for n, chunk_id in enumerate(order, start=1)}
@@ -310,7 +320,9 @@ class AnswerEngine:
         best = hits[0].score
         return [h for h in hits[:ANSWER_PASSAGES] if h.score >= best - PASSAGE_SCORE_GAP]
 
-    def _lead(self, passages: list[Hit], vector: list[float], question: str, lang: str) -> list[tuple[Hit, str]]:
+    def _lead(
+        self, passages: list[Hit], question_vectors: list[list[float]], question: str, lang: str
+    ) -> list[tuple[Hit, str]]:
         """The runs of consecutive sentences or table rows that best answer: one per passage, best first.
 
         Units are scored like their passages: cosine to the question less the passage's calibration
@@ -318,13 +330,17 @@ class AnswerEngine:
         NUMBER_BONUS when the question asks for one. The best run leads (within LEAD_CHARS); the best
         run of another passage follows, shorter, when it scores close behind.
         """
-        q = np.asarray(vector, dtype=np.float32)
+        q = np.asarray(question_vectors, dtype=np.float32)  # one row per vector of the question
         asks_number = bool(ASKS_NUMBER.search(question))
+        given = amounts(question)
         windows: list[tuple[float, Hit, list[str]]] = []
         for hit in passages:
-            units, vectors = self.retriever.units(hit.chunk)
+            units, unit_vectors = self.retriever.units(hit.chunk)
             offset = hit.vector_sim - hit.score
-            sims = vectors @ q if vectors.shape[1] == q.shape[0] else np.full(len(units), hit.vector_sim)
+            if unit_vectors.shape[1] == q.shape[1]:
+                sims = (unit_vectors @ q.T).max(axis=1)
+            else:
+                sims = np.full(len(units), hit.vector_sim)
             best: tuple[float, Hit, list[str]] | None = None
             for start in range(len(units)):
                 end, size = start, 0
@@ -334,6 +350,8 @@ class AnswerEngine:
                 score = float(sims[start:end].max()) - offset
                 if asks_number and any(ch.isdigit() for unit in units[start:end] for ch in unit):
                     score += NUMBER_BONUS
+                if given and holds_amount(units[start], given):
+                    score += RANGE_BONUS
                 if best is None or score > best[0]:
                     best = (score, hit, units[start:end])
             if best is not None:

@@ -14,6 +14,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from knowledge.chunking import Chunk, answer_units, unit_document
+from knowledge.crosslingual import QueryBridge
 from knowledge.embeddings import CachedEmbeddings
 from knowledge.grounding import named_cities
 from knowledge.relevance import RelevanceFloor, TermIndex, off_topic_probes, topic_questions
@@ -103,9 +104,11 @@ class HybridRetriever:
         self._matrix = np.zeros((0, 0), dtype=np.float32)
         self._priors: dict[str, np.ndarray] = {}
         self._groups: list[np.ndarray] = []
+        self._languages = np.asarray([], dtype=str)  # each chunk's language
         self._probe_vectors: dict[str, np.ndarray] = {}
         self.relevance = RelevanceFloor.open(TermIndex(()))
         self.cities: set[str] = set()  # the cities the documents name (grounding.named_cities)
+        self.bridge = QueryBridge({}, {})  # the vocabulary's concepts, as these documents name them
 
     def refresh(self) -> None:
         """Rebuild the BM25 index when the catalog changed (here or in another process)."""
@@ -130,8 +133,10 @@ class HybridRetriever:
             self._matrix = self._load_vectors(chunks)
             self._priors = self._chunk_priors(self._matrix)
             languages = np.asarray([c.language for c in chunks])
+            self._languages = languages
             self._groups = [np.flatnonzero(languages == lang) for lang in sorted(set(languages.tolist()))]
             self.relevance = self._measure_relevance(chunks)
+            self.bridge = QueryBridge.build(self.relevance.terms)
             self.cities = named_cities("\n".join(c.indexed_text for c in chunks))
             self._units = self._load_units(chunks, self._matrix)
             self._generation = generation
@@ -160,7 +165,8 @@ class HybridRetriever:
         probes = [(lang, q) for lang, questions in off_topic_probes().items() for q in questions]
         probe_vectors = np.asarray(self.cached.embed_queries([q for _, q in probes]), dtype=np.float32)
         scores = [
-            float(self.similarities(v.tolist(), lang)[1].max()) for (lang, _), v in zip(probes, probe_vectors, strict=True)
+            float(self.similarities(v.tolist(), lang)[1].max())
+            for (lang, _), v in zip(probes, probe_vectors, strict=True)
         ]
         topics = np.asarray(self.cached.embed_queries(topic_questions(chunks)), dtype=np.float32)
         return RelevanceFloor(np.sort(np.asarray(scores, dtype=np.float32)), probe_vectors, topics, terms)
@@ -226,15 +232,29 @@ class HybridRetriever:
                 calibrated[group] -= GROUP_PULL * (top - centre)
         return raw, calibrated
 
-    def search(self, query: str, query_vector: list[float], language: str, k: int = 30) -> list[Hit]:
+    def search(
+        self, query: str, query_vector: list[float], language: str, k: int = 30, also: list[float] | None = None
+    ) -> list[Hit]:
         """Candidates best first: calibrated similarity plus a small share of normalised BM25.
 
         Score fusion rather than reciprocal-rank fusion: RRF discards how far apart the calibrated
         similarities are, and on the public evaluation set it put the answering passage in the top
         three less often (31 against 34 of 40); BM25 still breaks ties on exact names and numbers.
+        `also` is a second vector for the same question (its concepts in other languages, see
+        knowledge/crosslingual.py): it orders the passages of each other language among themselves.
         """
         self.refresh()
         raw, calibrated = self.similarities(query_vector, language)
+        if also is not None:
+            raw_also, calibrated_also = self.similarities(also, language)
+            for group in self._groups:
+                if self._languages[group[0]] == language:
+                    continue  # the question's own language needs no bridge
+                # Reorder the language's passages by the bridged question, at the level the question alone
+                # gives them: the bridge says which of them answers, not that the language does.
+                shift = _top_mean(calibrated_also[group]) - _top_mean(calibrated[group])
+                raw[group] = raw_also[group] - shift
+                calibrated[group] = calibrated_also[group] - shift
         bm25 = self.bm25_scores(query)
         top = float(bm25.max()) if bm25.size else 0.0
         fused = calibrated + (BM25_WEIGHT * bm25 / top if top > 0 else 0.0)
@@ -242,3 +262,7 @@ class HybridRetriever:
         return [
             Hit(self._chunks[p], float(fused[p]), float(raw[p]), float(bm25[p]), float(calibrated[p])) for p in order
         ]
+
+
+def _top_mean(scores: np.ndarray) -> float:
+    return float(np.sort(scores)[-GROUP_TOP:].mean())

@@ -1,0 +1,132 @@
+"""A question's concepts in the knowledge base's other languages, from the reviewed vocabulary.
+
+multilingual-e5-small ranks a passage in the question's own language well above an equally good one
+in another: a Chinese question about a stipend scores the Urdu guide that states it below Chinese
+passages that merely share its words. When the question names a concept of the reviewed vocabulary
+(`vocab/glossary.yaml`, `terms.yaml`, the cities of `places.yaml`), the names the knowledge base itself
+uses for that concept in other languages and scripts are added to a second query. What bridges is
+field vocabulary; which names are added depends only on the knowledge base being served.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from knowledge.directory_terms import VOCAB_DIR, fold, lexicon, places
+from knowledge.relevance import TermIndex
+from knowledge.text import tokenize
+
+NAMES_PER_SCRIPT = 2
+COMMON = 0.1
+SAME_LATIN = True  # of each concept, the first names in each other script that the knowledge base holds
+_LATIN = re.compile(r"[a-z]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _script(name: str) -> str:
+    if _CJK.search(name):
+        return "zh"
+    if _LATIN.search(name.lower()):
+        return "latin"
+    return "ur"
+
+
+def _compound(name: str) -> bool:
+    """Two words or more, or four Chinese characters or more."""
+    return len(tokenize(name)) > 1 or len(_CJK.findall(name)) >= 4
+
+
+@lru_cache(maxsize=1)
+def concept_groups() -> tuple[tuple[str, ...], ...]:
+    """Every group of names for one concept: glossary, lexicon terms and languages, cities."""
+    path = VOCAB_DIR / "glossary.yaml"
+    glossary = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+    groups = [tuple(str(n) for n in g.get("names") or ()) for g in glossary or []]
+    groups.extend(names for _, names in lexicon())
+    groups.extend(places()[1].values())
+    return tuple(g for g in groups if len(g) > 1)
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> tuple[re.Pattern[str], dict[str, int]]:
+    """One alternation over every name, longest first, and the group each folded name belongs to."""
+    group_of: dict[str, int] = {}
+    for i, names in enumerate(concept_groups()):
+        for name in names:
+            folded = fold(name)
+            if len(folded) >= 2:
+                group_of.setdefault(folded, i)
+    alternatives = []
+    for folded in sorted(group_of, key=len, reverse=True):
+        body = re.escape(folded)
+        if _script(folded) == "latin":
+            body = rf"(?<![a-z0-9]){body}(?:e?s)?(?![a-z0-9])"
+        alternatives.append(body)
+    return re.compile("|".join(alternatives) or r"(?!)"), group_of
+
+
+@dataclass(frozen=True)
+class QueryBridge:
+    """Per knowledge base: for each concept group, the names its documents use, by script, and how
+    common the concept is there (the share of passages that name it)."""
+
+    held: dict[int, dict[str, tuple[str, ...]]]
+    share: dict[int, float]
+
+    @classmethod
+    def build(cls, terms: TermIndex) -> QueryBridge:
+        held: dict[int, dict[str, tuple[str, ...]]] = {}
+        share: dict[int, float] = {}
+        for i, names in enumerate(concept_groups()):
+            by_script: dict[str, list[str]] = {}
+            for name in names:
+                tokens = tokenize(name)
+                used = min((terms.frequency(t) for t in tokens), default=0)
+                if used:
+                    by_script.setdefault(_script(name), []).append(name)
+                    share[i] = max(share.get(i, 0.0), used / max(terms.documents, 1))
+            if by_script:
+                held[i] = {s: tuple(n[:NAMES_PER_SCRIPT]) for s, n in by_script.items()}
+        return cls(held, share)
+
+    def concepts(self, question: str) -> list[tuple[str, int]]:
+        """The vocabulary's names the question uses, each with its concept group."""
+        pattern, group_of = _matcher()
+        found = []
+        for match in pattern.finditer(fold(question)):
+            text = match.group(0)
+            group = group_of.get(text, group_of.get(text[:-1], group_of.get(text[:-2])))
+            if group is not None:
+                found.append((text, group))
+        return found
+
+    def names(self, question: str) -> list[str]:
+        """The knowledge base's names, in other scripts, for the concepts the question names."""
+        folded = fold(question)
+        out: dict[str, None] = {}
+        for text, group in self.concepts(question):
+            if self.share.get(group, 0.0) > COMMON:
+                continue
+            asked = _script(text)
+            for script, names in self.held.get(group, {}).items():
+                if script != asked or (SAME_LATIN and script == "latin"):
+                    out.update((n, None) for n in names if fold(n) not in folded)
+        return list(out)
+
+    def unheld(self, question: str) -> list[str]:
+        """Specific concepts the question names that the knowledge base never names, in any of its languages.
+
+        Only compound names count ("health insurance", "early-bird discount", 分期付款): a single word
+        ("complaint", "result") is often a near synonym of one the documents use, and an answerable
+        question is then declined.
+        """
+        return [text for text, group in self.concepts(question) if group not in self.held and _compound(text)]
+
+    def bridged(self, question: str) -> str | None:
+        """The question with those names appended, or None when it names nothing to bridge."""
+        names = self.names(question)
+        return f"{question} ({', '.join(names)})" if names else None

@@ -1,0 +1,93 @@
+"""Which row of a banded table a number in the question falls in.
+
+Fee bands, tiers and grants are tables of ranges ("10–19 engineers", "USD 50,001–150,000", "fewer
+than 10 staff", "250 以上"). A question gives one number ("a team of 12", "about USD 60,000",
+"2 lakh dollar"); the row whose range holds it is the answer, however similar the other rows read.
+Only the grammar of amounts and comparisons lives here (English, Chinese, Urdu, Roman Urdu), no topic.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+_AMOUNT = (
+    r"(\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?:(k|m|mn|million|lakh|lac|crore|thousand|hazar|ہزار|لاکھ|کروڑ|千|万|百万|亿)(?![a-z]))?"
+)
+_NOUN = r"(?:\s*[^\W\d_]{1,14}){0,2}\s*"  # "20 engineers or more", "250 人以上", "6 full-time staff"
+_CURRENCY = r"(?:usd|us\$|\$|cny|rmb|¥|pkr|rs\.?|rupees?|روپے|元|美元|人民币)?\s*"
+_MULTIPLIERS = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "hazar": 1e3,
+    "ہزار": 1e3,
+    "千": 1e3,
+    "万": 1e4,
+    "lakh": 1e5,
+    "lac": 1e5,
+    "لاکھ": 1e5,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "百万": 1e6,
+    "crore": 1e7,
+    "کروڑ": 1e7,
+    "亿": 1e8,
+}
+_NUMBER = re.compile(rf"(?<![A-Za-z0-9.,]){_CURRENCY}{_AMOUNT}(?![A-Za-z0-9])", re.IGNORECASE)
+_BETWEEN = re.compile(
+    rf"{_CURRENCY}{_AMOUNT}\s*(?:-|–|—|~|to|至|到|سے)\s*{_CURRENCY}{_AMOUNT}(?!\s*[:%])", re.IGNORECASE
+)
+_ABOVE = re.compile(
+    rf"(?:more\s+than|over|above|at\s+least|from|exceeding|超过|大于|多于|不少于|至少)\s*{_CURRENCY}{_AMOUNT}"
+    rf"|{_CURRENCY}{_AMOUNT}{_NOUN}(?:\+|or\s+more|and\s+above|or\s+above|and\s+over|以上|及以上|或以上|سے\s*زیادہ|se\s*zyada)",
+    re.IGNORECASE,
+)
+_BELOW = re.compile(
+    rf"(?:fewer\s+than|less\s+than|under|below|up\s+to|at\s+most|not\s+more\s+than|不超过|少于|低于|不足|小于)\s*"
+    rf"{_CURRENCY}{_AMOUNT}"
+    rf"|{_CURRENCY}{_AMOUNT}{_NOUN}(?:or\s+fewer|or\s+less|and\s+below|以下|及以下|以内|سے\s*کم|تک|se\s*kam)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _value(number: str, unit: str | None) -> float:
+    return float(number.replace(",", "")) * _MULTIPLIERS.get((unit or "").lower(), 1.0)
+
+
+def amounts(question: str) -> list[float]:
+    """The numbers a question gives, with their multipliers ("60k", "2 lakh", "5万"); years left out."""
+    out = []
+    for match in _NUMBER.finditer(question):
+        number, unit = match.group(1), match.group(2)
+        if _YEAR.fullmatch(number) and not unit:
+            continue
+        out.append(_value(number, unit))
+    return out
+
+
+def bounds(text: str) -> list[tuple[float, float]]:
+    """The ranges a row or sentence states: between two amounts, above one, or below one."""
+    out: list[tuple[float, float]] = []
+    spans: list[tuple[int, int]] = []
+    for match in _BETWEEN.finditer(text):
+        low, high = _value(match.group(1), match.group(2)), _value(match.group(3), match.group(4))
+        if low < high:
+            out.append((low, high))
+            spans.append(match.span())
+    for pattern, above in ((_ABOVE, True), (_BELOW, False)):
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in spans):
+                continue
+            groups = [g for g in match.groups()]
+            number, unit = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
+            value = _value(number, unit)
+            out.append((value, math.inf) if above else (-math.inf, value))
+    return out
+
+
+def holds_amount(text: str, wanted: list[float]) -> bool:
+    """Whether a range the text states holds one of the question's amounts."""
+    return any(low <= amount <= high for low, high in bounds(text) for amount in wanted)

@@ -1,0 +1,60 @@
+"""The vocabulary bridge: a question's concepts as the knowledge base names them in its other languages."""
+
+from __future__ import annotations
+
+import yaml
+
+from knowledge.crosslingual import QueryBridge, concept_groups
+from knowledge.directory_terms import VOCAB_DIR
+from knowledge.relevance import TermIndex
+
+FILLER = [f"Section {n} of the handbook explains how the secretariat works." for n in range(20)]
+ENGLISH_KB = [
+    "The Chengdu roadshow takes place on 23-24 May.",
+    "Providers offering blockchain development must show one delivered project.",
+    *FILLER,
+]
+
+
+def test_a_chinese_question_gains_the_english_names_the_documents_use() -> None:
+    bridge = QueryBridge.build(TermIndex(ENGLISH_KB))
+    names = bridge.names("成都的区块链项目什么时候开始？")
+    assert "Chengdu" in names
+    assert any(n.startswith("blockchain") for n in names)
+    bridged = bridge.bridged("成都的区块链项目什么时候开始？")
+    assert bridged is not None and bridged.startswith("成都的区块链项目什么时候开始？")
+
+
+def test_only_names_the_knowledge_base_holds_are_added() -> None:
+    bridge = QueryBridge.build(TermIndex(ENGLISH_KB))
+    names = bridge.names("چینگدو میں بلاک چین")
+    assert "Chengdu" in names and "成都" not in names  # no Chinese text in this knowledge base
+    assert bridge.bridged("Who can I call?") is None  # nothing the vocabulary knows
+
+
+def test_a_concept_most_passages_name_is_not_bridged() -> None:
+    """What the whole knowledge base is about does not single out a passage."""
+    bridge = QueryBridge.build(TermIndex(["The Chengdu office.", "Chengdu hotels.", "Chengdu food.", *FILLER[:5]]))
+    assert "Chengdu" not in bridge.names("成都")
+
+
+def test_a_concept_the_documents_never_name_in_any_language_is_unheld() -> None:
+    bridge = QueryBridge.build(TermIndex(ENGLISH_KB))
+    assert bridge.unheld("Who in Chengdu does blockchain development?") == []
+    assert bridge.unheld("区块链") == []  # named in English, asked in Chinese: held
+    assert bridge.unheld("Do you cover penetration testing?") == ["penetration testing"]
+    chinese = QueryBridge.build(TermIndex(["成都路演在五月举行。", *FILLER]))
+    assert chinese.unheld("When is the Chengdu roadshow?") == []
+
+
+def test_the_glossary_is_one_concept_per_name_and_spans_the_scripts() -> None:
+    path = VOCAB_DIR / "glossary.yaml"
+    groups = yaml.safe_load(path.read_text(encoding="utf-8"))
+    seen: dict[str, int] = {}
+    for i, group in enumerate(groups):
+        names = [str(n) for n in group["names"]]
+        assert any("\u4e00" <= ch <= "\u9fff" for n in names for ch in n), names
+        assert any("\u0600" <= ch <= "\u06ff" for n in names for ch in n), names
+        for name in names:
+            assert seen.setdefault(name.casefold(), i) == i, f"{name} is in two groups"
+    assert len(concept_groups()) > len(groups)  # terms, languages and cities join it

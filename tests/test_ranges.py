@@ -1,0 +1,92 @@
+"""Banded tables: the row whose range holds the question's number."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from bot.wiring import App
+from knowledge.models import Inquiry
+from knowledge.ranges import amounts, bounds, holds_amount
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("We want a team of 12 developers", [12.0]),
+        ("a deal worth about USD 60,000", [60000.0]),
+        ("escrow me 2 lakh dollar ka contract he", [200000.0]),
+        ("预算大概5万元", [50000.0]),
+        ("we have 60k to spend in 2028", [60000.0]),  # the year is not an amount
+    ],
+)
+def test_amounts_read_multipliers_and_leave_years_out(question: str, expected: list[float]) -> None:
+    assert amounts(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Pod | Team size: 10–19 engineers | Fee: 3.5%", [(10.0, 19.0)]),
+        ("Band B | USD 50,001 – 150,000 | 1.2%", [(50001.0, 150000.0)]),
+        ("Centre | 20 engineers or more | 2.5%", [(20.0, math.inf)]),
+        ("Providers with fewer than 10 full-time staff are not eligible", [(-math.inf, 10.0)]),
+        ("大型 | 250 人以上", [(250.0, math.inf)]),
+        ("بڑی کمپنی | 50 سے زیادہ ملازمین", [(50.0, math.inf)]),
+        ("The fee is 3.5% of each invoice", []),
+    ],
+)
+def test_bounds_read_ranges_in_three_languages(row: str, expected: list[tuple[float, float]]) -> None:
+    assert bounds(row) == expected
+
+
+def test_a_number_outside_every_range_holds_nothing() -> None:
+    assert holds_amount("Pod | 10–19 engineers", [12.0])
+    assert not holds_amount("Pod | 10–19 engineers", [25.0])
+    assert not holds_amount("Pod | 10–19 engineers", [])
+
+
+TIERS = """# Dedicated teams
+
+## Coordination fee by team size
+
+| Tier | Team size | Coordination fee | Minimum term |
+|---|---|---|---|
+| Starter | 1–9 engineers | 5% of each invoice | 3 months |
+| Pod | 10–19 engineers | 3.5% of each invoice | 6 months |
+| Centre | 20 engineers or more | 2.5% of each invoice | 12 months |
+
+## Replacements
+
+A client who is not satisfied with an engineer may ask for a replacement within 14 days.
+
+## 按团队规模收取的协调费
+
+| 档位 | 团队规模 | 协调费 |
+|---|---|---|
+| 入门 | 1–9 名工程师 | 每张发票的 5% |
+| 小组 | 10–19 名工程师 | 每张发票的 3.5% |
+| 中心 | 20 名工程师及以上 | 每张发票的 2.5% |
+"""
+
+
+async def test_a_banded_table_answers_with_the_row_the_number_falls_in(
+    make_app: object, tmp_path: Path
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "teams.md").write_text(TIERS, encoding="utf-8")
+    app: App = make_app(knowledge={"sources": [str(docs)]})  # type: ignore[operator]
+    report = app.ingestor.ingest(app.settings.source_paths)
+    assert not report.failed
+    for question, row in [
+        ("We need a team of 12 engineers. What coordination fee applies?", "3.5%"),
+        ("我们要组建25人的团队，协调费是多少？", "2.5%"),
+        ("sirf 4 engineers ki team ho to fee kitni hogi?", "5%"),
+    ]:
+        answer = await app.engine.answer(Inquiry(text=question))
+        assert not answer.abstained, question
+        lead = answer.text.split("\n")[1]
+        assert row in lead, (question, lead)
