@@ -13,7 +13,7 @@ import re
 import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 
@@ -31,7 +31,7 @@ from knowledge.directory_query import (
     asks_for_unheld_fact,
     parse_filters,
 )
-from knowledge.grounding import abstain_reason
+from knowledge.grounding import abstain_reason, named_cities
 from knowledge.language import base_language, detect_language
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
@@ -49,6 +49,7 @@ QUERY_VECTOR_CACHE = 4096  # questions asked again (same normalised text) skip t
 ASKS_NUMBER = re.compile("|".join(ASKING["asks_number"]), re.IGNORECASE)
 NUMBER_BONUS = 0.03  # what a run with a digit gains for such a question (cosines here differ by 0.01-0.05)
 RANGE_BONUS = 0.05  # what a run gains when it opens with the band a number in the question falls in
+PLACE_BONUS = 0.03  # and when it opens with a sentence or row naming the city the question names
 DETAIL_CHARS = 800  # each passage of a "more" answer, whole up to this
 TOP_SIMILAR = 3
 DOCUMENTS_LEAN = -0.02  # see _leans_to_documents
@@ -280,7 +281,7 @@ class AnswerEngine:
         if unheld := self.retriever.bridge.unheld(question):
             log.info("abstaining: the documents never name %s, in any language", ", ".join(unheld))
             return _Draft(self._abstain(lang, sources=sources))
-        passages = self._answer_passages(hits)
+        passages = self._answer_passages(self._by_range(hits, amounts(question)))
         reason = abstain_reason(question, [h.chunk for h in passages], self.retriever.cities)
         if reason is not None:
             log.info("abstaining: %s", reason)
@@ -314,6 +315,18 @@ class AnswerEngine:
                 break
         return out
 
+    def _by_range(self, hits: list[Hit], given: list[float]) -> list[Hit]:
+        """A passage with the band the question's number falls in ranks as if RANGE_BONUS closer."""
+        if not given:
+            return hits
+        boosted = [
+            replace(h, score=h.score + RANGE_BONUS)
+            if any(holds_amount(u, given) for u in self.retriever.units(h.chunk)[0])
+            else h
+            for h in hits
+        ]
+        return sorted(boosted, key=lambda h: -h.score)
+
     @staticmethod
     def _answer_passages(hits: list[Hit]) -> list[Hit]:
         """The best passages, dropping those far behind the first (they add length, not answers)."""
@@ -333,6 +346,7 @@ class AnswerEngine:
         q = np.asarray(question_vectors, dtype=np.float32)  # one row per vector of the question
         asks_number = bool(ASKS_NUMBER.search(question))
         given = amounts(question)
+        cities = named_cities(question)
         windows: list[tuple[float, Hit, list[str]]] = []
         for hit in passages:
             units, unit_vectors = self.retriever.units(hit.chunk)
@@ -352,6 +366,8 @@ class AnswerEngine:
                     score += NUMBER_BONUS
                 if given and holds_amount(units[start], given):
                     score += RANGE_BONUS
+                if cities and named_cities(units[start]) & cities:
+                    score += PLACE_BONUS
                 if best is None or score > best[0]:
                     best = (score, hit, units[start:end])
             if best is not None:

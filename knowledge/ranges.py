@@ -12,11 +12,11 @@ import math
 import re
 
 _AMOUNT = (
-    r"(\d[\d,]*(?:\.\d+)?)\s*"
-    r"(?:(k|m|mn|million|lakh|lac|crore|thousand|hazar|ہزار|لاکھ|کروڑ|千|万|百万|亿)(?![a-z]))?"
+    r"(\d[\d,]*(?:\.\d+)?)(?![.,]?\d|\s*%)\s*"  # a percentage is a rate, not an amount
+    r"(?i:(k|m|mn|million|lakh|lac|crore|thousand|hazar|ہزار|لاکھ|کروڑ|千|万|百万|亿)(?![a-z]))?"
 )
 _NOUN = r"(?:\s*[^\W\d_]{1,14}){0,2}\s*"  # "20 engineers or more", "250 人以上", "6 full-time staff"
-_CURRENCY = r"(?:usd|us\$|\$|cny|rmb|¥|pkr|rs\.?|rupees?|روپے|元|美元|人民币)?\s*"
+_CURRENCY = r"(?i:usd|us\$|\$|cny|rmb|¥|pkr|rs\.?|rupees?|روپے|元|美元|人民币)?\s*"
 _MULTIPLIERS = {
     "k": 1e3,
     "thousand": 1e3,
@@ -35,7 +35,8 @@ _MULTIPLIERS = {
     "کروڑ": 1e7,
     "亿": 1e8,
 }
-_NUMBER = re.compile(rf"(?<![A-Za-z0-9.,]){_CURRENCY}{_AMOUNT}(?![A-Za-z0-9])", re.IGNORECASE)
+# "ISO 27001", "SSAQ-28": a number after an acronym names a thing.
+_NUMBER = re.compile(rf"(?<![A-Za-z0-9.,])(?<![A-Z]{{2}}\s)(?<![A-Z]{{2}}-){_CURRENCY}{_AMOUNT}(?![A-Za-z0-9])")
 _BETWEEN = re.compile(
     rf"{_CURRENCY}{_AMOUNT}\s*(?:-|–|—|~|to|至|到|سے)\s*{_CURRENCY}{_AMOUNT}(?!\s*[:%])", re.IGNORECASE
 )
@@ -50,6 +51,7 @@ _BELOW = re.compile(
     rf"|{_CURRENCY}{_AMOUNT}{_NOUN}(?:or\s+fewer|or\s+less|and\s+below|以下|及以下|以内|سے\s*کم|تک|se\s*kam)",
     re.IGNORECASE,
 )
+MAGNITUDE = 100.0
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -89,5 +91,16 @@ def bounds(text: str) -> list[tuple[float, float]]:
 
 
 def holds_amount(text: str, wanted: list[float]) -> bool:
-    """Whether a range the text states holds one of the question's amounts."""
-    return any(low <= amount <= high for low, high in bounds(text) for amount in wanted)
+    """Whether a range the text states holds one of the question's amounts.
+
+    An open range holds amounts within two orders of magnitude of its bound: "up to USD 25,000" is
+    about sums of money, not about a team of 6.
+    """
+    for low, high in bounds(text):
+        if math.isinf(low):
+            low = high / MAGNITUDE
+        if math.isinf(high):
+            high = low * MAGNITUDE
+        if any(low <= amount <= high for amount in wanted):
+            return True
+    return False

@@ -16,10 +16,11 @@ from knowledge.ranges import amounts, bounds, holds_amount
     ("question", "expected"),
     [
         ("We want a team of 12 developers", [12.0]),
-        ("a deal worth about USD 60,000", [60000.0]),
+        ("a deal worth about USD 60,000.", [60000.0]),
         ("escrow me 2 lakh dollar ka contract he", [200000.0]),
         ("预算大概5万元", [50000.0]),
         ("we have 60k to spend in 2028", [60000.0]),  # the year is not an amount
+        ("We don't have ISO 27001 or SSAQ-28 yet", []),  # names, not amounts
     ],
 )
 def test_amounts_read_multipliers_and_leave_years_out(question: str, expected: list[float]) -> None:
@@ -36,6 +37,7 @@ def test_amounts_read_multipliers_and_leave_years_out(question: str, expected: l
         ("大型 | 250 人以上", [(250.0, math.inf)]),
         ("بڑی کمپنی | 50 سے زیادہ ملازمین", [(50.0, math.inf)]),
         ("The fee is 3.5% of each invoice", []),
+        ("Add-on for providers with at least 40% women among technical staff", []),
     ],
 )
 def test_bounds_read_ranges_in_three_languages(row: str, expected: list[tuple[float, float]]) -> None:
@@ -46,6 +48,8 @@ def test_a_number_outside_every_range_holds_nothing() -> None:
     assert holds_amount("Pod | 10–19 engineers", [12.0])
     assert not holds_amount("Pod | 10–19 engineers", [25.0])
     assert not holds_amount("Pod | 10–19 engineers", [])
+    assert holds_amount("Providers with fewer than 10 staff", [8.0])
+    assert not holds_amount("Band A | up to USD 25,000", [6.0])  # an open range holds amounts of its size
 
 
 TIERS = """# Dedicated teams
@@ -72,9 +76,7 @@ A client who is not satisfied with an engineer may ask for a replacement within 
 """
 
 
-async def test_a_banded_table_answers_with_the_row_the_number_falls_in(
-    make_app: object, tmp_path: Path
-) -> None:
+async def test_a_banded_table_answers_with_the_row_the_number_falls_in(make_app: object, tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "teams.md").write_text(TIERS, encoding="utf-8")

@@ -12,6 +12,7 @@ Checks (stdlib + python-docx + pypdf only):
 
 Usage: python tests/data/validate_sample3.py   (exit code 0 = all good)
 """
+
 import collections
 import csv
 import html.parser
@@ -27,11 +28,12 @@ DIRECTORY = KB / "directory.csv"
 QUESTIONS = HERE / "questions-3.jsonl"
 OOD = HERE / "out-of-domain.jsonl"
 
-COLUMNS = ("id,name,name_zh,country,city,founded,employees,services,industries,technologies,"
-           "certifications,languages,description,description_zh,website,contact_email,"
-           "pitched_at_webinar").split(",")
-FIELDS = ["id", "lang", "kind", "question", "expected_sources", "expected_companies",
-          "answer_must_contain_any", "note"]
+COLUMNS = (
+    "id,name,name_zh,country,city,founded,employees,services,industries,technologies,"
+    "certifications,languages,description,description_zh,website,contact_email,"
+    "pitched_at_webinar"
+).split(",")
+FIELDS = ["id", "lang", "kind", "question", "expected_sources", "expected_companies", "answer_must_contain_any", "note"]
 LANGS = {"en", "zh", "ur", "ur-Latn", "mixed"}
 KINDS = {"programme", "directory", "unanswerable"}
 
@@ -62,6 +64,7 @@ def extract(path):
         return " ".join(p.parts)
     if suf == ".docx":
         import docx
+
         d = docx.Document(str(path))
         parts = [para.text for para in d.paragraphs]
         for t in d.tables:
@@ -70,6 +73,7 @@ def extract(path):
         return "\n".join(parts)
     if suf == ".pdf":
         import pypdf
+
         r = pypdf.PdfReader(str(path))
         return "\n".join(pg.extract_text() or "" for pg in r.pages)
     raise ValueError(f"unsupported file type: {path.name}")
@@ -116,6 +120,7 @@ for k in pdfs:
 for k in texts:
     if k.endswith(".docx"):
         import docx
+
         if not docx.Document(str(PROG / k)).tables:
             err(f"{k}: docx must contain a real table")
 md_tables = sum(len(re.findall(r"^\|[-| :]+\|\s*$", v, re.M)) for k, v in texts.items() if k.endswith(".md"))
@@ -212,9 +217,15 @@ FILTERS = {
     "s3-ur-009": lambda r: r["city"] == "Peshawar",
     "s3-ur-010": lambda r: svc(r, "gis"),
     "s3-ur-011": lambda r: pk(r) and emp(r) > 1000,
-    "s3-ur-Latn-007": lambda r: r["city"] in ("Faisalabad", "Sialkot") and svc(r, "erp", "sap business one", "dynamics"),
+    "s3-ur-Latn-007": lambda r: (
+        r["city"] in ("Faisalabad", "Sialkot") and svc(r, "erp", "sap business one", "dynamics")
+    ),
     "s3-ur-Latn-008": lambda r: r["city"] == "Multan" and emp(r) < 50,
-    "s3-ur-Latn-009": lambda r: r["city"] == "Karachi" and r["certifications"].strip() != "" and not any(c.upper().startswith("ISO") for c in certs(r)),
+    "s3-ur-Latn-009": lambda r: (
+        r["city"] == "Karachi"
+        and r["certifications"].strip() != ""
+        and not any(c.upper().startswith("ISO") for c in certs(r))
+    ),
     "s3-mixed-006": lambda r: svc(r, "rpa"),
     "s3-mixed-007": lambda r: r["city"] == "Rawalpindi" and mandarin(r),
     "s3-mixed-008": lambda r: pk(r) and svc(r, "ehr"),
@@ -324,7 +335,12 @@ if near < 4 or outside < 10:
 ood = load(OOD)
 check_common(OOD, ood)
 for it in ood:
-    if it["kind"] != "unanswerable" or it["expected_sources"] or it["expected_companies"] or it["answer_must_contain_any"]:
+    if (
+        it["kind"] != "unanswerable"
+        or it["expected_sources"]
+        or it["expected_companies"]
+        or it["answer_must_contain_any"]
+    ):
         err(f"{it['id']}: out-of-domain items must be unanswerable with empty lists")
     if not it["id"].startswith("ood-"):
         err(f"{it['id']}: ids should start with ood-")
@@ -344,7 +360,11 @@ print(f"questions-3: {len(questions)} items")
 langs = ["en", "zh", "ur", "ur-Latn", "mixed"]
 print("  " + "lang".ljust(9) + "".join(k.rjust(14) for k in ("programme", "directory", "unanswerable")))
 for lang in langs:
-    print("  " + lang.ljust(9) + "".join(str(cnt[(lang, k)]).rjust(14) for k in ("programme", "directory", "unanswerable")))
+    print(
+        "  "
+        + lang.ljust(9)
+        + "".join(str(cnt[(lang, k)]).rjust(14) for k in ("programme", "directory", "unanswerable"))
+    )
 print(f"  unanswerable: {outside} outside the programme, {near} near misses")
 print(f"out-of-domain: {len(ood)} items {dict(ood_lang)}")
 if errors:
