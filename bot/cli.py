@@ -265,10 +265,10 @@ def ensure_knowledge() -> None:
             errors.print(f"[red]error:[/red] {line}")
 
 
-async def _ask(text: str, history: tuple[Turn, ...] = ()) -> dict[str, Any]:
+async def _ask(text: str, history: tuple[Turn, ...] = (), explain: bool = False) -> dict[str, Any]:
     started = time.perf_counter()
     answer = await state.app.engine.answer(Inquiry(text=text, channel="cli", history=history))
-    out = {"question": text, **answer.to_json()}
+    out = {"question": text, **answer.to_json(explain=explain)}
     out["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 1)
     return out
 
@@ -278,6 +278,9 @@ def ask(
     question: Annotated[str | None, typer.Argument(help="The question")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (one line per question)")] = False,
     batch: Annotated[Path | None, typer.Option("--batch", help="JSON lines with id and question")] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also show how it was answered: route, filters, passages, why declined")
+    ] = False,
 ) -> None:
     """Answer one question, or every line of a JSONL file (models loaded once)."""
     if (question is None) == (batch is None):
@@ -295,17 +298,32 @@ def ask(
 
         async def run_batch() -> None:
             for item in items:
-                result = await _ask(str(item["question"]))
+                result = await _ask(str(item["question"]), explain=explain)
                 line = {"id": item["id"], **result}
-                print(json.dumps(line, ensure_ascii=False) if as_json else f"{item['id']}: {result['answer']}\n")
+                if as_json:
+                    print(json.dumps(line, ensure_ascii=False))
+                else:
+                    print(f"{item['id']}: {result['answer']}")
+                    _print_explanation(result)
+                    print()
 
         asyncio.run(run_batch())
         return
-    result = asyncio.run(_ask(question or ""))
+    result = asyncio.run(_ask(question or "", explain=explain))
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
     else:
         console.print(result["answer"], markup=False, highlight=False, soft_wrap=True)
+        _print_explanation(result)
+
+
+def _print_explanation(result: dict[str, Any]) -> None:
+    """The engine's reasons (present only with --explain), set apart from the answer."""
+    lines = result.get("explanation") or []
+    if lines:
+        console.rule("how it was answered", style="dim")
+        for line in lines:
+            console.print(f"· {line}", markup=False, highlight=False, soft_wrap=True, style="dim")
 
 
 @app.command("eval")

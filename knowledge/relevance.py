@@ -121,6 +121,16 @@ class RelevanceFloor:
             return False
         return lean >= 0 or self.terms.coverage(question) >= TERM_COVERAGE
 
+    def explain(self, question: str, query: np.ndarray, best_calibrated: float) -> str:
+        """The three signals, for staff reading why a question was declined or answered."""
+        if not self.probe_scores.size:
+            return "relevance: not measured (no passages)"
+        percentile = float(np.searchsorted(self.probe_scores, best_calibrated)) / self.probe_scores.size
+        return (
+            f"relevance: beats {percentile:.0%} of {self.probe_scores.size} off-topic probes, "
+            f"lean {self.lean(query):+.3f}, words {self.terms.coverage(question):.2f}"
+        )
+
     def lean(self, query: np.ndarray) -> float:
         """Mean similarity to the nearest topics of the knowledge base less that to the nearest probes."""
         if not self.topics.size or not self.probes.size:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from langchain_chroma import Chroma
     from langchain_core.embeddings import Embeddings
 
-    from bot.config import ChromaSettings
+    from knowledge.settings import ChromaSettings
 
 UPSERT_SOURCE = (
     "INSERT INTO sources (path, name, kind, sha256, language, items, updated_at) "

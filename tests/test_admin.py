@@ -279,7 +279,14 @@ async def test_curated_answers_from_the_inbox(make_app: Callable[..., App]) -> N
     assert ("inbox.handled", "unanswered #1 (curated #1)") in actions
 
 
-ADMIN_PAGES = ["/admin", "/admin/directory", "/admin/directory/edit?id=PK-001", "/admin/inbox", "/admin/curated"]
+ADMIN_PAGES = [
+    "/admin",
+    "/admin/directory",
+    "/admin/directory/edit?id=PK-001",
+    "/admin/inbox",
+    "/admin/curated",
+    "/admin/try",
+]
 ADMIN_ACTIONS = [
     "/admin/documents",
     "/admin/documents/remove",
@@ -289,6 +296,7 @@ ADMIN_ACTIONS = [
     "/admin/inbox/handled",
     "/admin/curated/save",
     "/admin/curated/remove",
+    "/admin/try",
     "/admin/logout",
 ]
 
@@ -306,6 +314,32 @@ async def test_every_admin_page_and_action_is_refused_without_login_or_csrf(make
     assert actions == [403] * len(ADMIN_ACTIONS)
     assert signed_pages == [200] * len(ADMIN_PAGES)
     assert no_csrf == [403] * len(ADMIN_ACTIONS)
+
+
+async def test_try_a_question_shows_the_answer_and_the_engine_s_reasons(make_app: Callable[..., App]) -> None:
+    app = console_app(make_app)
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=60) as client:
+        page = await sign_in(client)
+        csrf = csrf_of(page.text)
+        form = await client.get("/admin/try?q=<b>hi</b>")
+        answered = await client.post(
+            "/admin/try", data={"question": "巴基斯坦和中国时差几个小时？", "language": "", "csrf": csrf}
+        )
+        english = await client.post(
+            "/admin/try", data={"question": "巴基斯坦和中国时差几个小时？", "language": "en", "csrf": csrf}
+        )
+        declined = await client.post(
+            "/admin/try", data={"question": "Who won the cricket match yesterday?", "language": "", "csrf": csrf}
+        )
+        empty = await client.post("/admin/try", data={"question": "  ", "csrf": csrf})
+    assert form.status_code == 200 and "&lt;b&gt;hi&lt;/b&gt;" in form.text  # a question is shown, never run as HTML
+    assert answered.status_code == 200 and "3" in answered.text and "(declined)" not in answered.text
+    assert "route: programme documents" in answered.text and "passage: faq.md" in answered.text
+    assert "<td>faq.md</td>" in answered.text  # the sources it considered, with their scores
+    assert "From the programme documents" in english.text  # the reply language staff chose
+    assert "(declined)" in declined.text and "declined: " in declined.text
+    assert empty.status_code == 422 and "Type a question" in empty.text
+    assert app.records.inbox() == []  # trying a question is not a user's question
 
 
 @contextmanager

@@ -170,3 +170,19 @@ def test_chat_holds_a_conversation_on_stdin(kb_config: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Hello!" in result.stdout
     assert result.stdout.count("Crescent Ledger Systems") >= 2
+
+
+def test_ask_explain_shows_the_route_the_passages_and_why_it_declined(kb_config: Path) -> None:
+    answered = dosti(kb_config, "ask", "How many hours behind Beijing is Pakistan?", "--explain")
+    assert answered.returncode == 0, answered.stderr
+    answer, _, how = answered.stdout.partition("how it was answered")
+    assert "3" in answer and how
+    assert "route: programme documents" in how
+    assert "off-topic probes" in how
+    assert "passage: faq.md" in how
+    declined = dosti(kb_config, "ask", "Which football club won the league last night?", "--explain", "--json")
+    data = json.loads(declined.stdout)
+    assert data["abstained"] is True
+    assert data["explanation"][-1].startswith("declined: ")
+    listed = dosti(kb_config, "ask", "Which Pakistani companies hold ISO 27001?", "--explain")
+    assert "route: directory" in listed.stdout and "directory conditions read by the rules" in listed.stdout
