@@ -24,6 +24,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.datastructures import FormData, UploadFile
 
 from bot.staff import StaffSession, StaffStore
+from knowledge.chunking import answer_units
 from knowledge.curated import CuratedAnswer, parse_phrasings
 from knowledge.directory import COLUMNS, company_cells, company_from_cells, field_errors, read_directory
 from knowledge.loaders import LoadError
@@ -194,6 +195,21 @@ class StaffConsole:
         ok, summary = await asyncio.to_thread(self.app.desk.store_upload, name, data)
         self.staff.audit(session.name, "upload", summary)
         return {"ok": ok, "text": summary}
+
+    async def document(self, request: Request, path: str = "") -> Response:
+        """One document's chunks in order, with heading path, kind, language and answer units."""
+        session = self._session(request)
+        if session is None:
+            return to_login()
+        source = self.app.kb.catalog.source(path)
+        if source is None:
+            return HTMLResponse("No such document.", status_code=404)
+        chunks = [{**vars(c), "units": len(answer_units(c))} for c in self.app.kb.catalog.chunks_of(source.path)]
+        updated = datetime.fromtimestamp(source.updated_at).strftime("%Y-%m-%d %H:%M")
+        html = templates.get_template("document.html").render(
+            session=session, source=source, chunks=chunks, updated=updated
+        )
+        return HTMLResponse(html)
 
     async def remove(self, request: Request) -> Response:
         session, form = await self._authorised(request)
@@ -490,6 +506,7 @@ def mount(api: FastAPI, app: App) -> None:
     router.add_api_route("", console.console, methods=["GET"])
     router.add_api_route("/documents", console.upload, methods=["POST"])
     router.add_api_route("/documents/remove", console.remove, methods=["POST"])
+    router.add_api_route("/documents/view", console.document, methods=["GET"])
     directory = DirectoryEditor(console)
     router.add_api_route("/directory", directory.listing, methods=["GET"])
     router.add_api_route("/directory/edit", directory.edit, methods=["GET"])

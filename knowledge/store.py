@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -141,7 +141,15 @@ class Catalog(SQLTables):
 
     # -- reads for retrieval
     def all_chunks(self) -> list[Chunk]:
-        rows = self._rows("SELECT * FROM chunks ORDER BY source_path, position")
+        return self._chunks(self._rows("SELECT * FROM chunks ORDER BY source_path, position"))
+
+    def chunks_of(self, source_path: str) -> list[Chunk]:
+        """One document's chunks in order: what the engine made of it."""
+        rows = self._rows("SELECT * FROM chunks WHERE source_path = :p ORDER BY position", {"p": source_path})
+        return self._chunks(rows)
+
+    @staticmethod
+    def _chunks(rows: Sequence[Mapping[str, Any]]) -> list[Chunk]:
         return [
             Chunk(
                 id=r["id"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -340,6 +341,24 @@ async def test_try_a_question_shows_the_answer_and_the_engine_s_reasons(make_app
     assert "(declined)" in declined.text and "declined: " in declined.text
     assert empty.status_code == 422 and "Type a question" in empty.text
     assert app.records.inbox() == []  # trying a question is not a user's question
+
+
+async def test_a_document_as_the_engine_sees_it(make_app: Callable[..., App]) -> None:
+    app = console_app(make_app)
+    path = app.kb.catalog.sources()[0].path
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=60) as client:
+        anonymous = await client.get("/admin/documents/view", params={"path": path}, follow_redirects=False)
+        console = await sign_in(client)
+        view = await client.get("/admin/documents/view", params={"path": path})
+        missing = await client.get("/admin/documents/view", params={"path": "/nowhere.md"})
+    chunks = app.kb.catalog.chunks_of(path)
+    assert anonymous.status_code == 303 and missing.status_code == 404
+    assert "/admin/documents/view?path=" in console.text  # linked from the documents list
+    assert view.status_code == 200 and f"{len(chunks)} chunks" in view.text
+    assert [c.position for c in chunks] == sorted(c.position for c in chunks)
+    first, last = chunks[0], chunks[-1]
+    assert view.text.index(f"#{first.position}") < view.text.index(f"#{last.position}")
+    assert html.escape(last.headings.split(" > ")[-1], quote=False) in view.text and "answer unit" in view.text
 
 
 @contextmanager
