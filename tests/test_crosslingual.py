@@ -47,6 +47,15 @@ def test_a_concept_the_documents_never_name_in_any_language_is_unheld() -> None:
     assert chinese.unheld("When is the Chengdu roadshow?") == []
 
 
+def test_a_single_word_concept_counts_only_when_asked_whether_it_exists() -> None:
+    """"complaint" may be what the documents call a dispute; "is there a discount" asks for a discount."""
+    bridge = QueryBridge.build(TermIndex(ENGLISH_KB))
+    assert bridge.unheld("How do we lodge a complaint?") == []
+    assert bridge.unheld("Is there a discount?") == ["discount"]
+    assert bridge.unheld("路演有折扣吗？") == ["折扣"]
+    assert bridge.unheld("koi discount milta hai?") == ["discount"]
+
+
 def test_the_glossary_is_one_concept_per_name_and_spans_the_scripts() -> None:
     path = VOCAB_DIR / "glossary.yaml"
     groups = yaml.safe_load(path.read_text(encoding="utf-8"))
