@@ -123,7 +123,7 @@ def _int(value: str, name: str, low: int, high: int) -> int | None:
         return None
     try:
         number = int(float(value))
-    except ValueError:
+    except (ValueError, OverflowError):  # "abc", and "INF" (a float, but no count)
         raise ValueError(f"{name} is not a number: {value!r}") from None
     if not low <= number <= high:
         raise ValueError(f"{name} out of range: {number}")

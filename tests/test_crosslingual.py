@@ -48,7 +48,7 @@ def test_a_concept_the_documents_never_name_in_any_language_is_unheld() -> None:
 
 
 def test_a_single_word_concept_counts_only_when_asked_whether_it_exists() -> None:
-    """"complaint" may be what the documents call a dispute; "is there a discount" asks for a discount."""
+    """ "complaint" may be what the documents call a dispute; "is there a discount" asks for a discount."""
     bridge = QueryBridge.build(TermIndex(ENGLISH_KB))
     assert bridge.unheld("How do we lodge a complaint?") == []
     assert bridge.unheld("Is there a discount?") == ["discount"]
