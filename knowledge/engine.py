@@ -117,6 +117,7 @@ class AnswerEngine:
         self._curated: _Curated | None = None
         self._lock = threading.Lock()
         self._embed_normalised = lru_cache(maxsize=QUERY_VECTOR_CACHE)(self._embed)
+        self._names: dict[str, np.ndarray] = {}  # vocabulary names (a bounded set) as query vectors
 
     def _embed(self, normalised: str) -> np.ndarray:
         """float32 keeps a cached vector at 1.5 KB (a tuple of 384 Python floats takes 12 KB)."""
@@ -330,12 +331,20 @@ class AnswerEngine:
         """The question moved towards the knowledge base's names for its concepts (knowledge/crosslingual.py).
 
         A sum of vectors rather than an embedding of the bridged text: as good on all three evaluation sets
-        (docs/retrieval.md), and the names come from a finite vocabulary, so each is embedded once per
-        process (the query cache) instead of a second model call for every question.
+        (docs/retrieval.md), and the names come from a finite vocabulary, so each is embedded once and kept
+        (the embedding cache) instead of a second model call for every question.
         """
-        named = np.asarray([self._embed_normalised(n) for n in names], dtype=np.float32).mean(axis=0)
+        named = self._name_vectors(names).mean(axis=0)
         mixed = np.asarray(vector, dtype=np.float32) + BRIDGE_WEIGHT * named
         return (mixed / np.linalg.norm(mixed)).tolist()
+
+    def _name_vectors(self, names: list[str]) -> np.ndarray:
+        """Vocabulary names as query vectors: from memory, else the embedding cache (one call for the rest)."""
+        missing = [n for n in names if n not in self._names]
+        if missing:
+            vectors = self.kb.cached_embeddings.embed_queries(missing)
+            self._names.update(zip(missing, np.asarray(vectors, dtype=np.float32), strict=True))
+        return np.vstack([self._names[n] for n in names])
 
     def _distinct_sources(self, hits: list[Hit]) -> list[Source]:
         seen: set[str] = set()
