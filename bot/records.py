@@ -30,6 +30,34 @@ class Exchange:
 
 
 @dataclass(frozen=True)
+class LoggedExchange:
+    """One question and its answer as a conversation log shows it."""
+
+    id: int
+    channel: str
+    user_id: str
+    question: str
+    answer: str
+    language: str
+    abstained: bool
+    vote: int | None
+    flagged_by: str | None
+    at: float
+
+
+@dataclass(frozen=True)
+class Conversation:
+    channel: str
+    user_id: str
+    exchanges: int
+    languages: tuple[str, ...]
+    first_at: float
+    last_at: float
+    abstained: int
+    disliked: int  # 👎 from the user or marked wrong by staff
+
+
+@dataclass(frozen=True)
 class InboxItem:
     kind: str  # unanswered | disliked | lead | handoff
     id: int
@@ -125,6 +153,60 @@ class Records(SQLTables):
         rows = self._rows("SELECT * FROM exchanges WHERE abstained = 1 ORDER BY id DESC LIMIT :n", {"n": limit})
         return [Exchange(r["id"], r["question"], r["answer"], r["language"], True, r["vote"]) for r in rows]
 
+    # -- conversation logs for staff
+    def exchanges(
+        self,
+        channel: str | None = None,
+        language: str | None = None,
+        since: float | None = None,
+        until: float | None = None,
+        user_id: str | None = None,
+        limit: int = 5000,
+        exchange_id: int | None = None,
+    ) -> list[LoggedExchange]:
+        """Exchanges, newest first, filtered by what is given."""
+        conditions: list[str] = []
+        params: dict[str, object] = {"n": limit}
+        for column, value in (("channel", channel), ("language", language), ("user_id", user_id), ("id", exchange_id)):
+            if value is not None and value != "":
+                conditions.append(f"{column} = :{column}")
+                params[column] = value
+        if since is not None:
+            conditions.append("at >= :since")
+            params["since"] = since
+        if until is not None:
+            conditions.append("at < :until")
+            params["until"] = until
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        rows = self._rows(f"SELECT * FROM exchanges {where} ORDER BY at DESC, id DESC LIMIT :n", params)
+        fields = ("id", "channel", "user_id", "question", "answer", "language", "abstained", "vote", "flagged_by", "at")
+        return [LoggedExchange(**{**{f: r[f] for f in fields}, "abstained": bool(r["abstained"])}) for r in rows]
+
+    def conversations(self, exchanges: list[LoggedExchange]) -> list[Conversation]:
+        """Exchanges grouped by who asked, most recent conversation first."""
+        groups: dict[tuple[str, str], list[LoggedExchange]] = {}
+        for exchange in exchanges:
+            groups.setdefault((exchange.channel, exchange.user_id), []).append(exchange)
+        out = [
+            Conversation(
+                channel,
+                user_id,
+                len(items),
+                tuple(dict.fromkeys(e.language for e in items)),
+                min(e.at for e in items),
+                max(e.at for e in items),
+                sum(e.abstained for e in items),
+                sum(e.vote == -1 or e.flagged_by is not None for e in items),
+            )
+            for (channel, user_id), items in groups.items()
+        ]
+        return sorted(out, key=lambda c: c.last_at, reverse=True)
+
+    def flag_wrong(self, exchange_id: int, staff_name: str) -> bool:
+        """Staff mark an answer as wrong: it goes to the inbox as a 👎 does."""
+        statement = "UPDATE exchanges SET flagged_by = :name, handled = 0 WHERE id = :id"
+        return self._write(statement, {"name": staff_name, "id": exchange_id}) == 1
+
     # -- introduction requests
     def add_lead(
         self, channel: str, user_id: str, user_name: str, question: str, company_id: str, company_name: str
@@ -196,7 +278,7 @@ class Records(SQLTables):
             "unanswered": "SELECT id, channel, user_id, question, answer AS detail, at FROM exchanges "
             "WHERE abstained = 1 AND handled = 0",
             "disliked": "SELECT id, channel, user_id, question, answer AS detail, at FROM exchanges "
-            "WHERE vote = -1 AND abstained = 0 AND handled = 0",
+            "WHERE (vote = -1 OR flagged_by IS NOT NULL) AND abstained = 0 AND handled = 0",
             "lead": "SELECT id, channel, user_id, question, company_name || ' (' || company_id || ')' AS detail, at "
             "FROM leads WHERE handled = 0",
             "handoff": "SELECT id, channel, user_id, question, answer AS detail, at FROM handoffs WHERE handled = 0",

@@ -17,6 +17,7 @@ import zipfile
 from datetime import datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -457,6 +458,80 @@ class CuratedAnswers:
         return self._render(session, blank, messages=[{"ok": True, "text": f"Removed curated answer #{raw_id}."}])
 
 
+class Conversations:
+    """What people asked and what they got, by channel, language and date; staff mark wrong answers."""
+
+    def __init__(self, console: StaffConsole) -> None:
+        self.console = console
+        self.records = console.app.records
+
+    async def listing(
+        self, request: Request, channel: str = "", language: str = "", since: str = "", until: str = ""
+    ) -> Response:
+        session = self.console._session(request)
+        if session is None:
+            return to_login()
+        error = ""
+        try:
+            start = _day(since)
+            end = _day(until)
+        except ValueError:
+            start = end = None
+            error = "Dates are written YYYY-MM-DD."
+        exchanges = self.records.exchanges(
+            channel or None, language or None, start, end + 86400 if end is not None else None
+        )
+        conversations = [
+            {**vars(c), "last": datetime.fromtimestamp(c.last_at).strftime("%Y-%m-%d %H:%M")}
+            for c in self.records.conversations(exchanges)
+        ]
+        everything = self.records.exchanges(limit=5000)
+        html = templates.get_template("conversations.html").render(
+            session=session,
+            conversations=conversations,
+            channels=sorted({e.channel for e in everything}),
+            languages=sorted({e.language for e in everything}),
+            channel=channel,
+            language=language,
+            since=since,
+            until=until,
+            error=error,
+        )
+        return HTMLResponse(html, status_code=422 if error else 200)
+
+    async def view(self, request: Request, channel: str = "", user: str = "") -> Response:
+        session = self.console._session(request)
+        if session is None:
+            return to_login()
+        exchanges = [
+            {**vars(e), "when": datetime.fromtimestamp(e.at).strftime("%Y-%m-%d %H:%M")}
+            for e in reversed(self.records.exchanges(channel=channel, user_id=user))
+        ]
+        html = templates.get_template("conversation.html").render(
+            session=session, channel=channel, user_id=user, exchanges=exchanges
+        )
+        return HTMLResponse(html)
+
+    async def wrong(self, request: Request) -> Response:
+        session, form = await self.console._authorised(request)
+        if session is None:
+            return forbidden()
+        raw = str(form.get("id", ""))
+        found = self.records.exchanges(exchange_id=int(raw), limit=1) if raw.isdigit() else []
+        if not found:
+            return HTMLResponse("No such answer.", status_code=404)
+        exchange = found[0]
+        self.records.flag_wrong(exchange.id, session.name)
+        self.console.staff.audit(session.name, "answer.wrong", f"exchange #{exchange.id}")
+        query = urlencode({"channel": exchange.channel, "user": exchange.user_id})
+        return RedirectResponse(f"/admin/conversations/view?{query}#exchange-{exchange.id}", status_code=303)
+
+
+def _day(value: str) -> float | None:
+    """A YYYY-MM-DD date as the timestamp of its start (local time), or None when not given."""
+    return datetime.strptime(value, "%Y-%m-%d").timestamp() if value else None
+
+
 TRY_LANGUAGES = (("", "detect"), ("en", "English"), ("zh", "中文"), ("ur", "اردو"), ("ur-Latn", "Roman Urdu"))
 
 
@@ -521,6 +596,10 @@ def mount(api: FastAPI, app: App) -> None:
     router.add_api_route("/curated", curated.page, methods=["GET"])
     router.add_api_route("/curated/save", curated.save, methods=["POST"])
     router.add_api_route("/curated/remove", curated.remove, methods=["POST"])
+    conversations = Conversations(console)
+    router.add_api_route("/conversations", conversations.listing, methods=["GET"])
+    router.add_api_route("/conversations/view", conversations.view, methods=["GET"])
+    router.add_api_route("/conversations/wrong", conversations.wrong, methods=["POST"])
     trial = TryQuestion(console)
     router.add_api_route("/try", trial.page, methods=["GET"])
     router.add_api_route("/try", trial.ask, methods=["POST"])

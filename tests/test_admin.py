@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -88,7 +89,7 @@ async def test_everything_needs_a_session_and_a_csrf_token(make_app: Callable[..
         logout_without = await client.post("/admin/logout")
     assert page.status_code == 303 and page.headers["location"] == "/admin/login"
     assert (anonymous_upload.status_code, anonymous_remove.status_code, no_login_csrf.status_code) == (403, 403, 403)
-    assert signed_in.status_code == 200 and "<td>faq.md</td><td>document</td><td>22</td>" in signed_in.text
+    assert signed_in.status_code == 200 and ">faq.md</a></td><td>document</td><td>22</td>" in signed_in.text
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie
     assert (without_csrf.status_code, wrong_csrf.status_code, logout_without.status_code) == (403, 403, 403)
     assert [s.name for s in app.kb.catalog.sources()] == ["faq.md"]
@@ -287,6 +288,8 @@ ADMIN_PAGES = [
     "/admin/inbox",
     "/admin/curated",
     "/admin/try",
+    "/admin/conversations",
+    "/admin/conversations/view?channel=web&user=x",
 ]
 ADMIN_ACTIONS = [
     "/admin/documents",
@@ -298,6 +301,7 @@ ADMIN_ACTIONS = [
     "/admin/curated/save",
     "/admin/curated/remove",
     "/admin/try",
+    "/admin/conversations/wrong",
     "/admin/logout",
 ]
 
@@ -341,6 +345,44 @@ async def test_try_a_question_shows_the_answer_and_the_engine_s_reasons(make_app
     assert "(declined)" in declined.text and "declined: " in declined.text
     assert empty.status_code == 422 and "Type a question" in empty.text
     assert app.records.inbox() == []  # trying a question is not a user's question
+
+
+async def test_conversations_by_channel_language_and_date_and_a_wrong_answer_goes_to_the_inbox(
+    make_app: Callable[..., App],
+) -> None:
+    app = console_app(make_app)
+    records = app.records
+    first = records.add_exchange("telegram", "21", "21", "fees?", "Free for providers.", "en", False)
+    records.vote(first, 1)
+    second = records.add_exchange("telegram", "21", "21", "and the deposit?", "CNY 5,000.", "en", False)
+    records.add_exchange("wechat", "o-9", "o-9", "时差几个小时？", "3 小时。", "zh", False)
+    records.add_exchange("wechat", "o-9", "o-9", "天气怎么样？", "抱歉……", "zh", True)
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=60) as client:
+        page = await sign_in(client)
+        csrf = csrf_of(page.text)
+        everything = await client.get("/admin/conversations")
+        chinese = await client.get("/admin/conversations", params={"language": "zh"})
+        today = datetime.now().strftime("%Y-%m-%d")
+        dated = await client.get("/admin/conversations", params={"since": today, "until": today})
+        future = await client.get("/admin/conversations", params={"since": "2999-01-01"})
+        bad_date = await client.get("/admin/conversations", params={"since": "yesterday"})
+        thread = await client.get("/admin/conversations/view", params={"channel": "telegram", "user": "21"})
+        forged = await client.post("/admin/conversations/wrong", data={"id": str(second), "csrf": "nope"})
+        missing = await client.post("/admin/conversations/wrong", data={"id": "99999", "csrf": csrf})
+        marked = await client.post(
+            "/admin/conversations/wrong", data={"id": str(second), "csrf": csrf}, follow_redirects=True
+        )
+        inbox = await client.get("/admin/inbox")
+    assert everything.text.count('class="conversation"') == 2
+    assert chinese.text.count('class="conversation"') == 1 and "o-9" in chinese.text
+    assert dated.text.count('class="conversation"') == 2 and future.text.count('class="conversation"') == 0
+    assert bad_date.status_code == 422 and "YYYY-MM-DD" in bad_date.text
+    assert thread.text.index("fees?") < thread.text.index("and the deposit?")  # the whole conversation, in order
+    assert "👍" in thread.text and "Mark this answer as wrong" in thread.text
+    assert forged.status_code == 403 and missing.status_code == 404
+    assert "marked wrong by ayesha" in marked.text
+    assert 'class="inbox-disliked"' in inbox.text and "and the deposit?" in inbox.text
+    assert any(a.action == "answer.wrong" and a.detail == f"exchange #{second}" for a in app.staff.audits())
 
 
 async def test_a_document_as_the_engine_sees_it(make_app: Callable[..., App]) -> None:
