@@ -97,6 +97,7 @@ class ContactSettings(Section):
     phone: str = ""
     wechat: str = ""
     telegram: str = ""
+    office_hours: str = ""  # when staff answer hand-offs, e.g. "Mon–Fri 9:00–17:00 PKT"; said to the asker
 
 
 class Settings(BaseSettings):

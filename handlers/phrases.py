@@ -49,6 +49,18 @@ PHRASES: dict[str, dict[str, str]] = {
         "ur": "آپ کا سوال پروگرام کے عملے کو بھیج دیا گیا ہے؛ کوئی شخص یہیں آپ کو جواب دے گا۔",
         "ur-Latn": "Aap ka sawal program staff ko bhej diya gaya hai; koi shakhs yahin jawab dega.",
     },
+    "handoff_web": {
+        "en": "Thank you. Programme staff will contact you at {contact}.",
+        "zh": "谢谢。项目工作人员会通过 {contact} 联系您。",
+        "ur": "شکریہ۔ پروگرام کا عملہ آپ سے {contact} پر رابطہ کرے گا۔",
+        "ur-Latn": "Shukriya. Program staff aap se {contact} par rabta karega.",
+    },
+    "office_hours": {
+        "en": "Office hours: {hours}.",
+        "zh": "办公时间：{hours}。",
+        "ur": "دفتری اوقات: {hours}۔",
+        "ur-Latn": "Daftari auqaat: {hours}.",
+    },
     "staff_reply": {
         "en": "Programme staff",
         "zh": "项目工作人员",

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import asdict
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 
 from bot.records import Records
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "web"
 HISTORY_TURNS = 6
+RESTORED_TURNS = 40  # what a reloaded page shows again
 MAX_QUESTION_CHARS = 1000
 
 
@@ -51,6 +53,10 @@ class CompanyOut(BaseModel):
     country: str
 
 
+class CitationOut(SourceOut):
+    n: int = Field(description="The [n] in the answer text")
+
+
 class AskResponse(BaseModel):
     question: str
     answer: str
@@ -59,9 +65,39 @@ class AskResponse(BaseModel):
     sources: list[SourceOut]
     companies: list[CompanyOut]
     elapsed_ms: float
+    exchange_id: int = Field(description="For /api/feedback")
+    citations: list[CitationOut] = Field(description="What each [n] in the answer cites")
 
 
-def web_router(engine: AnswerEngine, records: Records, state: SharedState, per_minute: int) -> APIRouter:
+class FeedbackRequest(BaseModel):
+    session_id: str = Field(min_length=1, max_length=100)
+    exchange_id: int
+    vote: int = Field(ge=-1, le=1, description="1 for 👍, -1 for 👎")
+
+
+class HandoffRequest(BaseModel):
+    session_id: str | None = Field(default=None, max_length=100)
+    name: str = Field(default="", max_length=100)
+    contact: str = Field(min_length=3, max_length=200, description="Email, phone or WeChat ID")
+    question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
+
+
+class HandoffResponse(BaseModel):
+    message: str
+
+
+class TurnOut(BaseModel):
+    role: str
+    text: str
+
+
+class HistoryResponse(BaseModel):
+    turns: list[TurnOut]
+
+
+def web_router(
+    engine: AnswerEngine, records: Records, state: SharedState, per_minute: int, office_hours: str = ""
+) -> APIRouter:
     router = APIRouter()
     page = resources.files("handlers").joinpath("static/chat.html").read_text(encoding="utf-8")
 
@@ -93,15 +129,51 @@ def web_router(engine: AnswerEngine, records: Records, state: SharedState, per_m
             records.add_turns(CHANNEL, request.session_id, Turn("user", question), Turn("assistant", answer.text))
         # Every exchange is kept, with or without a session: an unanswered one lands in the staff inbox.
         asked_by = request.session_id or "anonymous"
-        records.add_exchange(CHANNEL, asked_by, asked_by, question, answer.text, answer.language, answer.abstained)
+        exchange_id = records.add_exchange(
+            CHANNEL, asked_by, asked_by, question, answer.text, answer.language, answer.abstained
+        )
         return {
             "question": question,
             **answer.to_json(),
             "elapsed_ms": round((time.perf_counter() - started) * 1000, 1),
+            "exchange_id": exchange_id,
+            "citations": [{"n": n, **asdict(c)} for n, c in enumerate(answer.cited, start=1)],
         }
+
+    @router.post("/api/feedback", status_code=204, summary="👍 or 👎 on an answer of this session")
+    async def feedback(request: FeedbackRequest) -> Response:
+        mine = records.exchanges(channel=CHANNEL, user_id=request.session_id, exchange_id=request.exchange_id, limit=1)
+        if not mine:
+            raise HTTPException(404, "no such answer in this conversation")
+        records.vote(request.exchange_id, request.vote)  # a 👎 puts the answer in the staff inbox
+        return Response(status_code=204)
+
+    @router.get("/api/history", response_model=HistoryResponse, summary="This session's turns, oldest first")
+    async def history(session_id: str) -> dict[str, Any]:
+        turns = records.recent_turns(CHANNEL, session_id[:100], RESTORED_TURNS)
+        return {"turns": [{"role": t.role, "text": t.text} for t in turns]}
+
+    @router.post("/api/handoff", response_model=HandoffResponse, summary="Ask a person instead")
+    async def handoff(request: HandoffRequest, http: Request) -> dict[str, Any]:
+        question = request.question.strip()
+        lang = detect_language(question) if question else "en"
+        asker = request.session_id or (http.client.host if http.client else "anonymous")
+        if not await allow(state, f"{CHANNEL}:{asker}", per_minute):
+            raise HTTPException(429, phrase("rate_limited", lang))
+        contact = " · ".join(p for p in (request.name.strip(), request.contact.strip()) if p)
+        user = request.session_id or "anonymous"
+        records.add_handoff(CHANNEL, user, user, question, lang, contact)
+        message = phrase("handoff_web", lang, contact=request.contact.strip())
+        if office_hours:
+            message += " " + phrase("office_hours", lang, hours=office_hours)
+        return {"message": message}
 
     return router
 
 
 def mount(api: FastAPI, app: App) -> None:
-    api.include_router(web_router(app.engine, app.records, app.state, app.settings.server.rate_limit_per_minute))
+    settings = app.settings
+    router = web_router(
+        app.engine, app.records, app.state, settings.server.rate_limit_per_minute, settings.contact.office_hours
+    )
+    api.include_router(router)

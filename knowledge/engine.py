@@ -232,7 +232,7 @@ class AnswerEngine:
         citation = f"[1] {say('staff_source', lang)} — {entry.question}"
         text = "\n".join([say("from_staff", lang), f"{entry.answer} [1]", "", f"{say('sources', lang)}:", citation])
         source = Source(STAFF_SOURCE, entry.question, _snippet(entry.answer), 1.0)
-        return Answer(text=text, language=lang, sources=(source,), kind="curated")
+        return Answer(text=text, language=lang, sources=(source,), kind="curated", cited=(source,))
 
     # ------------------------------------------------------------------ context
 
@@ -323,7 +323,8 @@ class AnswerEngine:
         lines = {i: f"[{number[i]}] {_citation(by_id[i].chunk)}" for i in order}
         citations = "\n".join([f"{say('sources', lang)}:", *(lines[i] for i in order if i in quoted)])
         text = "\n".join([say("from_documents", lang), *body, "", citations])
-        answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme")
+        cited = tuple(_source(by_id[i]) for i in order if i in quoted)
+        answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme", cited=cited)
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
 
@@ -353,7 +354,7 @@ class AnswerEngine:
             if hit.chunk.source_path in seen:
                 continue
             seen.add(hit.chunk.source_path)
-            out.append(Source(hit.chunk.source, hit.chunk.heading_path, _snippet(hit.chunk.text), round(hit.score, 4)))
+            out.append(_source(hit))
             if len(out) == self.top_k:
                 break
         return out
@@ -582,6 +583,10 @@ def _citation(chunk: Chunk) -> str:
     """The document and the section nearest the passage: the whole heading path is in the sources."""
     section = chunk.headings.split(" > ")[-1] if chunk.headings else chunk.title
     return f"{chunk.source} — {clip(section, 60)}" if section else chunk.source
+
+
+def _source(hit: Hit) -> Source:
+    return Source(hit.chunk.source, hit.chunk.heading_path, _snippet(hit.chunk.text), round(hit.score, 4))
 
 
 def _snippet(text: str, limit: int = 240) -> str:

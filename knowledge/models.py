@@ -52,6 +52,8 @@ class Answer:
     abstained: bool = False
     kind: Literal["programme", "curated", "directory", "smalltalk", "abstain"] = "programme"
     alternatives: tuple[CompanyCard, ...] = field(default=())
+    # The passages the answer's [1], [2] … cite, in that order (the web chat opens them).
+    cited: tuple[Source, ...] = field(default=(), compare=False)
     # What the engine did and why, for staff (`dosti ask --explain`): route, filters, passages, the reason to decline.
     explanation: tuple[str, ...] = field(default=(), compare=False)
 

@@ -97,7 +97,10 @@ async def test_api_ask_returns_the_cli_json_and_keeps_the_session(sample_app: Ap
         metrics = (await client.get("/metrics")).text
         page = await client.get("/")
     body = first.json()
-    assert set(body) == {"question", "answer", "language", "abstained", "sources", "companies", "elapsed_ms"}
+    assert set(body) == {
+        *("question", "answer", "language", "abstained", "sources", "companies", "elapsed_ms"),
+        *("exchange_id", "citations"),
+    }
     assert {c["id"] for c in body["companies"]} == {"PK-017", "PK-019"}
     assert [c["id"] for c in follow.json()["companies"]] == ["PK-019"]
     assert alone.json()["companies"] == [] or [c["id"] for c in alone.json()["companies"]] != ["PK-019"]
@@ -106,6 +109,36 @@ async def test_api_ask_returns_the_cli_json_and_keeps_the_session(sample_app: Ap
     assert 'dosti_inquiries_total{channel="web",language="en",outcome="directory"}' in metrics
     assert "dosti_answer_seconds_bucket" in metrics
     assert page.status_code == 200 and '<form id="ask">' in page.text
+
+
+async def test_citations_votes_history_and_a_hand_off_over_the_api(sample_app: App, tmp_path: Path) -> None:
+    app = web_app(sample_app, tmp_path)
+    app.settings.contact.office_hours = "Mon–Fri 9:00–17:00 PKT"
+    question = "What is the time difference between Pakistan and China?"
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=30) as client:
+        asked = (await client.post("/api/ask", json={"question": question, "session_id": "h-1"})).json()
+
+        async def vote(session: str, value: int) -> httpx.Response:
+            payload = {"session_id": session, "exchange_id": asked["exchange_id"], "vote": value}
+            return await client.post("/api/feedback", json=payload)
+
+        mine, theirs, bad_vote = await vote("h-1", -1), await vote("h-2", 1), await vote("h-1", 5)
+        history = (await client.get("/api/history", params={"session_id": "h-1"})).json()
+        nobody = (await client.get("/api/history", params={"session_id": "never-seen"})).json()
+        person = {"session_id": "h-1", "name": "Li Wei", "contact": "liwei@example.cn", "question": "能上门拜访吗？"}
+        handed = await client.post("/api/handoff", json=person)
+        no_contact = await client.post("/api/handoff", json={"session_id": "h-1", "contact": "", "question": "hi"})
+    assert asked["citations"][0]["n"] == 1 and asked["citations"][0]["source"] == "faq.md"
+    assert "[1]" in asked["answer"] and asked["citations"][0]["snippet"]
+    assert mine.status_code == 204 and theirs.status_code == 404 and bad_vote.status_code == 422
+    assert ("disliked", question) in [(i.kind, i.question) for i in app.records.inbox()]
+    assert [t["role"] for t in history["turns"]] == ["user", "assistant"] and "3 hours" in history["turns"][1]["text"]
+    assert nobody == {"turns": []}
+    assert handed.status_code == 200
+    message = handed.json()["message"]
+    assert "liwei@example.cn" in message and "Mon–Fri 9:00–17:00 PKT" in message and message.startswith("谢谢")
+    assert ("handoff", "能上门拜访吗？") in [(i.kind, i.question) for i in app.records.inbox()]
+    assert no_contact.status_code == 422
 
 
 # Skipped on a machine without Debian's chromium; in CI (.ci/run installs it) a missing browser fails.
@@ -134,6 +167,48 @@ async def test_browser_chat_in_headless_chromium(sample_app: App, tmp_path: Path
     assert "[1] faq.md" in text
     assert "800" in chinese_text or "免费" in chinese_text
     assert "Ravi Riverbyte Technologies (Pvt) Ltd" in card_names
+
+
+@BROWSER
+async def test_chat_opens_citations_takes_votes_switches_language_and_survives_a_reload(
+    sample_app: App, tmp_path: Path
+) -> None:
+    app = web_app(sample_app, tmp_path)
+    question = "What is the time difference between Pakistan and China?"
+    async with browsing(app) as (base, browser):
+        page = await browser.new_page(viewport={"width": 1280, "height": 900})
+        await page.goto(f"{base}/")
+        await page.fill("#question", question)
+        await page.click("button[type=submit]")
+        await page.locator(".msg.bot .cite").first.wait_for(timeout=30_000)
+        await page.locator(".msg.bot .cite").first.click()
+        passage = await page.locator(".passage").first.inner_text()
+        await page.click(".feedback button[data-vote='-1']")
+        await page.locator(".feedback[role=status]").wait_for()
+        await page.fill("#question", "<img src=x onerror=alert(1)> hello?")
+        await page.click("button[type=submit]")
+        await page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 3")
+        injected = await page.locator("#log img").count()
+        await page.select_option("#ui-language", "ur")
+        direction = await page.evaluate("document.documentElement.dir")
+        ask_label = await page.locator("button[type=submit]").inner_text()
+        await page.click("#talk")
+        await page.fill("#handoff-contact", "+92 300 0000000")
+        await page.fill("#handoff-question", "کیا کوئی مجھے فون کر سکتا ہے؟")
+        await page.click("#handoff-send")
+        await page.locator(".msg.handoff").wait_for()
+        handoff = await page.locator(".msg.handoff").inner_text()
+        await page.reload()
+        await page.locator(".msg.restored").first.wait_for()
+        restored = await page.locator(".msg.restored").all_inner_texts()
+        still_urdu = await page.evaluate("document.documentElement.dir")
+    assert "faq.md" in passage
+    assert ("disliked", question) in [(i.kind, i.question) for i in app.records.inbox()]
+    assert injected == 0  # a question's markup is shown as text, never run
+    assert direction == "rtl" and ask_label == "پوچھیں" and still_urdu == "rtl"
+    assert "+92 300 0000000" in handoff
+    assert ("handoff", "کیا کوئی مجھے فون کر سکتا ہے؟") in [(i.kind, i.question) for i in app.records.inbox()]
+    assert question in restored[0] and "3 hours" in restored[1]
 
 
 @BROWSER
