@@ -55,6 +55,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "ur": "شکریہ۔ پروگرام کا عملہ آپ سے {contact} پر رابطہ کرے گا۔",
         "ur-Latn": "Shukriya. Program staff aap se {contact} par rabta karega.",
     },
+    "lead_web": {
+        "en": "Thank you. Programme staff will introduce you to {company} and write to {contact}.",
+        "zh": "谢谢。项目工作人员会为您引荐 {company}，并通过 {contact} 与您联系。",
+        "ur": "شکریہ۔ پروگرام کا عملہ آپ کا تعارف {company} سے کروائے گا اور {contact} پر رابطہ کرے گا۔",
+        "ur-Latn": "Shukriya. Program staff aap ka taaruf {company} se karwayega aur {contact} par rabta karega.",
+    },
     "office_hours": {
         "en": "Office hours: {hours}.",
         "zh": "办公时间：{hours}。",

@@ -82,6 +82,15 @@ class HandoffRequest(BaseModel):
     question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
 
 
+class LeadRequest(BaseModel):
+    session_id: str | None = Field(default=None, max_length=100)
+    company_id: str = Field(min_length=1, max_length=50, description="The card's company")
+    name: str = Field(min_length=1, max_length=100)
+    company: str = Field(default="", max_length=200, description="The visitor's own company")
+    contact: str = Field(min_length=3, max_length=200, description="Email, phone or WeChat ID")
+    question: str = Field(default="", max_length=MAX_QUESTION_CHARS, description="What the visitor had asked")
+
+
 class HandoffResponse(BaseModel):
     message: str
 
@@ -167,6 +176,20 @@ def web_router(
         if office_hours:
             message += " " + phrase("office_hours", lang, hours=office_hours)
         return {"message": message}
+
+    @router.post("/api/lead", response_model=HandoffResponse, summary="Request an introduction to a company")
+    async def lead(request: LeadRequest, http: Request) -> dict[str, Any]:
+        lang = detect_language(request.question) if request.question.strip() else "en"
+        name = engine.company_name(request.company_id)
+        if name is None:
+            raise HTTPException(404, "no such company in the directory")
+        asker = request.session_id or (http.client.host if http.client else "anonymous")
+        if not await allow(state, f"{CHANNEL}:{asker}", per_minute):
+            raise HTTPException(429, phrase("rate_limited", lang))
+        who = " · ".join(p.strip() for p in (request.name, request.company, request.contact) if p.strip())
+        user = request.session_id or "anonymous"
+        records.add_lead(CHANNEL, user, who, request.question.strip(), request.company_id, name)
+        return {"message": phrase("lead_web", lang, company=name, contact=request.contact.strip())}
 
     return router
 

@@ -189,6 +189,16 @@ async def test_chat_opens_citations_takes_votes_switches_language_and_survives_a
         await page.click("button[type=submit]")
         await page.wait_for_function("document.querySelectorAll('.msg.bot').length >= 3")
         injected = await page.locator("#log img").count()
+        await page.fill("#question", "Which Lahore companies hold ISO 27001?")
+        await page.click("button[type=submit]")
+        card = page.locator(".card").first
+        await card.locator(".intro").click()
+        await card.locator(".intro-form input").nth(0).fill("Li Wei")
+        await card.locator(".intro-form input").nth(1).fill("Hangzhou Cloud Co.")
+        await card.locator(".intro-form input").nth(2).fill("liwei@example.cn")
+        await card.locator(".intro-form button").click()
+        await card.locator(".intro-form[role=status]").wait_for()
+        introduced = await card.locator(".intro-form").inner_text()
         await page.select_option("#ui-language", "ur")
         direction = await page.evaluate("document.documentElement.dir")
         ask_label = await page.locator("button[type=submit]").inner_text()
@@ -203,12 +213,34 @@ async def test_chat_opens_citations_takes_votes_switches_language_and_survives_a
         restored = await page.locator(".msg.restored").all_inner_texts()
         still_urdu = await page.evaluate("document.documentElement.dir")
     assert "faq.md" in passage
+    leads = app.records.leads()
+    assert len(leads) == 1 and "liwei@example.cn" in leads[0]["user_name"] and leads[0]["company_name"] in introduced
     assert ("disliked", question) in [(i.kind, i.question) for i in app.records.inbox()]
     assert injected == 0  # a question's markup is shown as text, never run
     assert direction == "rtl" and ask_label == "پوچھیں" and still_urdu == "rtl"
     assert "+92 300 0000000" in handoff
     assert ("handoff", "کیا کوئی مجھے فون کر سکتا ہے؟") in [(i.kind, i.question) for i in app.records.inbox()]
     assert question in restored[0] and "3 hours" in restored[1]
+
+
+@BROWSER
+async def test_try_a_question_in_the_console_shows_passages_and_filters(sample_app: App, tmp_path: Path) -> None:
+    app = web_app(sample_app, tmp_path)
+    app.staff.add("ayesha", "correct horse battery")
+    async with browsing(app) as (base, browser):
+        page = await browser.new_page(viewport={"width": 1280, "height": 900})
+        await sign_in(page, base)
+        await page.goto(f"{base}/admin/try")
+        await page.fill("#question", "Which Lahore companies hold ISO 27001?")
+        await page.click("button:has-text('Ask')")
+        await page.locator(".explanation li").first.wait_for()
+        directory = await page.locator(".explanation").inner_text()
+        await page.fill("#question", "What is the time difference between Pakistan and China?")
+        await page.click("button:has-text('Ask')")
+        await page.wait_for_function("document.querySelector('.explanation').innerText.includes('passage:')")
+        programme = await page.locator("main").inner_text()
+    assert "directory conditions read by the rules" in directory and "27001" in directory
+    assert "passage: faq.md" in programme and "faq.md" in programme
 
 
 @BROWSER
