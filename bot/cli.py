@@ -395,13 +395,17 @@ def serve(
         console.print(f"WeCom app: {base}/wecom")
     console.print(f"Dosti is running: open {base}/ in a browser (API docs at {base}/docs). Ctrl-C to stop.")
     host, port = settings.server.host, settings.server.port
+    # uvicorn believes X-Forwarded-For/-Proto from these addresses only (its default: 127.0.0.1).
+    proxies = {"forwarded_allow_ips": ",".join(settings.server.trusted_proxies) or "127.0.0.1"}
     if count == 1:
-        uvicorn.run(create_server(state.app), host=host, port=port, log_level="warning")
+        uvicorn.run(create_server(state.app), host=host, port=port, log_level="warning", **proxies)
         return
     console.print(f"{count} worker processes share state through Redis and vectors through the Chroma server.")
     if state.config_path is not None:  # each worker loads the same file (and the same DOSTI_* variables)
         os.environ[CONFIG_ENV] = str(state.config_path.resolve())
-    uvicorn.run("bot.server:worker_server", factory=True, workers=count, host=host, port=port, log_level="warning")
+    uvicorn.run(
+        "bot.server:worker_server", factory=True, workers=count, host=host, port=port, log_level="warning", **proxies
+    )
 
 
 def scale_out_problems(settings: Settings) -> list[str]:

@@ -81,6 +81,10 @@ class ServerSettings(Section):
     port: int = 8080
     workers: int = Field(default=1, ge=1, le=64)
     rate_limit_per_minute: int = Field(default=30, ge=1)  # per browser session (or address) on /api/ask
+    public_url: str = ""  # how users reach the server, e.g. https://dosti.example.org; https → Secure cookies
+    trusted_proxies: list[str] = Field(default_factory=list)  # whose X-Forwarded-* uvicorn believes; none = 127.0.0.1
+    login_failures_per_name: int = Field(default=10, ge=1)  # failed sign-ins at one name, from any address…
+    login_pause_s: int = Field(default=900, ge=1)  # …pause that name this long (shared state: every worker)
 
 
 class DatabaseSettings(Section):

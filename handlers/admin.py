@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import logging
 import secrets
 import time
 import zipfile
@@ -34,7 +35,9 @@ from knowledge.models import Inquiry
 if TYPE_CHECKING:
     from bot.wiring import App
 
+log = logging.getLogger(__name__)
 SESSION_COOKIE = "dosti_staff"
+PAUSED = "Too many failed sign-ins for this name. Try again in {minutes} minutes, or ask another staff member."
 LOGIN_CSRF_COOKIE = "dosti_login_csrf"
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 MAX_FILES = 20
@@ -132,7 +135,9 @@ class StaffConsole:
     async def login_page(self, request: Request, error: str = "") -> HTMLResponse:
         token = secrets.token_urlsafe(24)
         response = HTMLResponse(templates.get_template("login.html").render(csrf=token, error=error))
-        response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict", path="/admin")
+        response.set_cookie(
+            LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict", path="/admin", secure=self._secure(request)
+        )
         return response
 
     async def login(self, request: Request) -> Response:
@@ -143,19 +148,49 @@ class StaffConsole:
         name, password = str(form.get("name", "")), str(form.get("password", ""))
         client = request.client.host if request.client else "?"
         key = f"{name}|{client}"
+        server = self.app.settings.server
+        state = self.app.state
+        if await state.get(f"login-pause:{name}") is not None:
+            # Many failures at this name, from any address: no password is even checked until the pause ends.
+            self.staff.audit(name or "?", "login.refused", f"from {client}: the name is paused")
+            response = await self.login_page(request, error=PAUSED.format(minutes=max(1, server.login_pause_s // 60)))
+            response.status_code = 429
+            return response
         await asyncio.sleep(self.staff.delay_for(key))  # a few failures in a row slow further attempts
         if not await asyncio.to_thread(self.staff.verify, name, password):
             self.staff.failed(key)
             self.staff.audit(name or "?", "login.failed", f"from {client}")
+            failures = await state.count(f"login-failures:{name}", server.login_pause_s)
+            if failures >= server.login_failures_per_name:
+                await state.put(f"login-pause:{name}", "1", server.login_pause_s)
+                await state.delete(f"login-failures:{name}")
+                detail = f"{failures} failed sign-ins from any address; paused for {server.login_pause_s} s"
+                self.staff.audit(name or "?", "login.paused", detail)
+                log.warning("staff sign-in for %r paused after %d failures", name, failures)
             response = await self.login_page(request, error="Wrong name or password.")
             response.status_code = 401
             return response
         self.staff.succeeded(key)
+        await state.delete(f"login-failures:{name}")
         token, _ = self.staff.start_session(name)
         response = RedirectResponse("/admin", status_code=303)
-        response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="strict", path="/admin", max_age=8 * 3600)
+        response.set_cookie(
+            SESSION_COOKIE,
+            token,
+            httponly=True,
+            samesite="strict",
+            path="/admin",
+            max_age=8 * 3600,
+            secure=self._secure(request),
+        )
         response.delete_cookie(LOGIN_CSRF_COOKIE, path="/admin")
         return response
+
+    def _secure(self, request: Request) -> bool:
+        """Cookies are Secure when users reach the console over HTTPS: the configured public URL says so, or the
+        request came in over HTTPS — which uvicorn's proxy-header handling sets from X-Forwarded-Proto, for
+        requests from `server.trusted_proxies` only."""
+        return self.app.settings.server.public_url.lower().startswith("https://") or request.url.scheme == "https"
 
     async def logout(self, request: Request) -> Response:
         session, _ = await self._authorised(request)

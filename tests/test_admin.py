@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import os
 import re
@@ -22,6 +23,7 @@ from bot.wiring import App
 from tests.asgi import serving
 from tests.conftest import SAMPLE_KB
 from tests.files import write_docx, write_docx_bomb
+from tests.services import REDIS_SERVER, needs, redis_server
 
 PASSWORD = "correct horse battery"
 
@@ -39,8 +41,8 @@ async def sign_in(client: httpx.AsyncClient, name: str = "ayesha", password: str
     )
 
 
-def console_app(make_app: Callable[..., App]) -> App:
-    app = make_app()
+def console_app(make_app: Callable[..., App], **sections: object) -> App:
+    app = make_app(**sections)
     app.ingestor.ingest([SAMPLE_KB / "programme" / "faq.md"])
     app.staff.add("ayesha", PASSWORD)
     return app
@@ -205,6 +207,58 @@ async def test_directory_editing_import_and_export(make_app: Callable[..., App],
     assert len(lines) == 1 + 60 + 1  # the sample directory, the import; PK-099 was removed
     actions = {a.action for a in app.staff.audits()}
     assert {"company.save", "company.remove", "directory.import"} <= actions
+
+
+def from_address(base: str, address: str) -> httpx.AsyncClient:
+    """A client whose requests leave from another loopback address, as a different machine's would."""
+    transport = httpx.AsyncHTTPTransport(local_address=address)
+    return httpx.AsyncClient(base_url=base, transport=transport, timeout=30)
+
+
+@needs(REDIS_SERVER, "redis-server")
+async def test_failures_from_many_addresses_pause_the_name_across_two_workers(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    with redis_server(tmp_path / "redis") as (redis_url, _):
+        sections = {"state": {"redis_url": redis_url}, "server": {"login_failures_per_name": 6, "login_pause_s": 3}}
+        first = console_app(make_app, **sections)
+        second = make_app(**sections)  # another worker: the same files, its own state client
+        async with serving(create_server(first)) as one, serving(create_server(second)) as two:
+            for i in range(6):  # one failure from each of six addresses, alternating workers: no address is slowed
+                async with from_address(one if i % 2 else two, f"127.0.0.{i + 2}") as client:
+                    assert (await sign_in(client, password="guess")).status_code == 401
+            async with from_address(two, "127.0.0.20") as client:
+                paused = await sign_in(client)
+            await asyncio.sleep(3.2)
+            async with from_address(one, "127.0.0.21") as client:
+                after = await sign_in(client)
+    assert paused.status_code == 429 and "Too many failed sign-ins" in paused.text
+    assert after.status_code == 200 and str(after.url).endswith("/admin")  # the right password, once the pause ends
+    actions = [a.action for a in first.staff.audits()]
+    assert actions.count("login.paused") == 1 and "login.refused" in actions
+
+
+async def test_the_session_cookie_is_secure_over_https_only(make_app: Callable[..., App]) -> None:
+    app = console_app(make_app)
+    async with serving(create_server(app)) as base:
+        async with from_address(base, "127.0.0.1") as proxy:  # uvicorn believes X-Forwarded-Proto from 127.0.0.1
+            page = await proxy.get("/admin/login", headers={"X-Forwarded-Proto": "https"})
+            data = {"name": "ayesha", "password": PASSWORD, "csrf": csrf_of(page.text)}
+            # httpx keeps a Secure cookie from a plain-http URL to itself; the browser behind the proxy sends it.
+            cookie = page.headers["set-cookie"].split(";")[0]
+            headers = {"X-Forwarded-Proto": "https", "Cookie": cookie}
+            signed = await proxy.post("/admin/login", data=data, headers=headers)
+            plain = await proxy.get("/admin/login")
+        async with from_address(base, "127.0.0.9") as stranger:  # not a trusted proxy: its header means nothing
+            forged = await stranger.get("/admin/login", headers={"X-Forwarded-Proto": "https"})
+    assert "secure" in signed.headers["set-cookie"].lower() and "dosti_staff=" in signed.headers["set-cookie"]
+    assert "secure" in page.headers["set-cookie"].lower()
+    assert "secure" not in plain.headers["set-cookie"].lower()
+    assert "secure" not in forged.headers["set-cookie"].lower()
+    app.settings.server.public_url = "https://dosti.example.org"
+    async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base) as client:
+        configured = await client.get("/admin/login")
+    assert "secure" in configured.headers["set-cookie"].lower()
 
 
 async def test_inbox_lists_what_needs_a_person_until_handled(make_app: Callable[..., App]) -> None:
