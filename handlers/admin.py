@@ -26,6 +26,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.datastructures import FormData, UploadFile
 
 from bot.staff import StaffSession, StaffStore
+from handlers import insights
 from knowledge.chunking import answer_units
 from knowledge.curated import CuratedAnswer, parse_phrasings
 from knowledge.directory import COLUMNS, company_cells, company_from_cells, field_errors, read_directory
@@ -562,6 +563,65 @@ class Conversations:
         return RedirectResponse(f"/admin/conversations/view?{query}#exchange-{exchange.id}", status_code=303)
 
 
+class Insights:
+    """What is going wrong this week, at a glance: questions by day, outcome shares, unanswered groups, leads."""
+
+    def __init__(self, console: StaffConsole) -> None:
+        self.console = console
+        self.records = console.app.records
+
+    async def _data(self, since: str, until: str) -> dict[str, Any]:
+        window = insights.Window.parse(since, until)
+        start, end = window.bounds()
+        exchanges = self.records.exchanges(since=start, until=end)
+        channel_series, channel_rows = insights.per_day(exchanges, window, "channel")
+        language_series, language_rows = insights.per_day(exchanges, window, "language")
+        groups = await insights.unanswered_groups(self.console.app.engine, exchanges)
+        return {
+            "since": window.start.isoformat(),
+            "until": window.end.isoformat(),
+            "shares": insights.outcome_shares(exchanges),
+            "channels": insights.stacked_bars(channel_series, channel_rows),
+            "channel_rows": channel_rows,
+            "channel_series": channel_series,
+            "languages": insights.stacked_bars(language_series, language_rows),
+            "language_rows": language_rows,
+            "language_series": language_series,
+            "groups": [{"count": g.count, "examples": g.examples()} for g in groups[:20]],
+            "leads": insights.leads_per_company(self.records, window),
+        }
+
+    async def page(self, request: Request, since: str = "", until: str = "") -> Response:
+        session = self.console._session(request)
+        if session is None:
+            return to_login()
+        try:
+            data, error = await self._data(since, until), ""
+        except ValueError:
+            data, error = await self._data("", ""), "Dates are written YYYY-MM-DD."
+        html = templates.get_template("insights.html").render(session=session, error=error, **data)
+        return HTMLResponse(html, status_code=422 if error else 200)
+
+    async def export(self, request: Request, table: str = "", since: str = "", until: str = "") -> Response:
+        if self.console._session(request) is None:
+            return forbidden()
+        try:
+            data = await self._data(since, until)
+        except ValueError:
+            return Response("Dates are written YYYY-MM-DD.", status_code=422)
+        tables = {
+            "channels": data["channel_rows"],
+            "languages": data["language_rows"],
+            "groups": [{"count": g["count"], "questions": " | ".join(g["examples"])} for g in data["groups"]],
+            "leads": data["leads"],
+        }
+        if table not in tables:
+            return Response("No such table.", status_code=404)
+        name = f"insights-{table}-{data['since']}-{data['until']}.csv"
+        headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+        return Response(insights.to_csv(tables[table]), media_type="text/csv; charset=utf-8", headers=headers)
+
+
 def _day(value: str) -> float | None:
     """A YYYY-MM-DD date as the timestamp of its start (local time), or None when not given."""
     return datetime.strptime(value, "%Y-%m-%d").timestamp() if value else None
@@ -631,6 +691,9 @@ def mount(api: FastAPI, app: App) -> None:
     router.add_api_route("/curated", curated.page, methods=["GET"])
     router.add_api_route("/curated/save", curated.save, methods=["POST"])
     router.add_api_route("/curated/remove", curated.remove, methods=["POST"])
+    overview = Insights(console)
+    router.add_api_route("/insights", overview.page, methods=["GET"])
+    router.add_api_route("/insights.csv", overview.export, methods=["GET"])
     conversations = Conversations(console)
     router.add_api_route("/conversations", conversations.listing, methods=["GET"])
     router.add_api_route("/conversations/view", conversations.view, methods=["GET"])

@@ -344,6 +344,7 @@ ADMIN_PAGES = [
     "/admin/try",
     "/admin/conversations",
     "/admin/conversations/view?channel=web&user=x",
+    "/admin/insights",
 ]
 ADMIN_ACTIONS = [
     "/admin/documents",

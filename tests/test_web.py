@@ -244,6 +244,41 @@ async def test_try_a_question_in_the_console_shows_passages_and_filters(sample_a
 
 
 @BROWSER
+async def test_insights_chart_the_week_and_group_paraphrases_across_languages(sample_app: App, tmp_path: Path) -> None:
+    app = web_app(sample_app, tmp_path)
+    app.staff.add("ayesha", "correct horse battery")
+    unanswered = [
+        "Does the programme pay for health insurance for interns?",
+        "Is health insurance covered for the interns?",
+        "实习生有医疗保险吗？",
+    ]
+    answered = ["What is the time difference between Pakistan and China?", "中方企业需要付服务费吗？"]
+    async with browsing(app) as (base, browser), httpx.AsyncClient(base_url=base, timeout=60) as client:
+        for i, question in enumerate(unanswered + answered):
+            await client.post("/api/ask", json={"question": question, "session_id": f"visitor-{i}"})
+        app.records.add_exchange("telegram", "77", "77", "registration fee?", "Free.", "en", False)
+        app.records.add_lead("web", "visitor-1", "Li Wei · liwei@example.cn", "", "PK-001", "Ravi Riverbyte")
+        page = await browser.new_page(viewport={"width": 1100, "height": 900})
+        await sign_in(page, base)
+        await page.goto(f"{base}/admin/insights")
+        bars = await page.locator("svg#channels rect").count()
+        languages = await page.locator("svg#languages rect").count()
+        groups = await page.locator("tr.group").all_inner_texts()
+        shares = await page.locator(".shares").inner_text()
+        lead = await page.locator("tr.lead").first.inner_text()
+        await page.screenshot(path=str(ROOT / "docs" / "screenshot-insights.png"), full_page=True)
+        cookies = {c["name"]: c["value"] for c in await page.context.cookies()}
+        csv_text = (await client.get("/admin/insights.csv", params={"table": "channels"}, cookies=cookies)).text
+        anonymous = await client.get("/admin/insights.csv", params={"table": "channels"})
+    assert bars == 2 and languages == 2  # one day: web and telegram; en and zh
+    assert groups[0].startswith("3") and all(q in groups[0] for q in unanswered)
+    assert len(groups) == 1
+    assert "6 questions" in shares and "50.0%" in shares  # three of six declined
+    assert "Ravi Riverbyte" in lead and lead.strip().endswith("1")
+    assert csv_text.splitlines()[0] == "day,telegram,web" and anonymous.status_code == 403
+
+
+@BROWSER
 async def test_staff_upload_in_the_console_then_ask_in_the_chat(tmp_path: Path) -> None:
     app = console_app(tmp_path, ROOT / "sample-kb" / "programme" / "faq.md")
     doc = tmp_path / "gwadar-desk.md"
