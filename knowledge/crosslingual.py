@@ -4,8 +4,10 @@ multilingual-e5-small ranks a passage in the question's own language well above 
 in another: a Chinese question about a stipend scores the Urdu guide that states it below Chinese
 passages that merely share its words. When the question names a concept of the reviewed vocabulary
 (`vocab/glossary.yaml`, `terms.yaml`, the cities of `places.yaml`), the names the knowledge base itself
-uses for that concept in other languages and scripts are added to a second query. What bridges is
-field vocabulary; which names are added depends only on the knowledge base being served.
+uses for that concept in other languages and scripts move the question's vector towards them and join
+its word search (knowledge/engine.py). What bridges is field vocabulary; which names are added depends
+only on the knowledge base being served. A concept the knowledge base never names, in any language, is
+a sign the question asks for something it does not hold (`unheld`).
 """
 
 from __future__ import annotations
@@ -21,9 +23,8 @@ from knowledge.directory_terms import VOCAB_DIR, fold, lexicon, places
 from knowledge.relevance import TermIndex
 from knowledge.text import tokenize
 
-NAMES_PER_SCRIPT = 2
-COMMON = 0.1
-SAME_LATIN = True  # of each concept, the first names in each other script that the knowledge base holds
+NAMES_PER_SCRIPT = 2  # of each concept, the first names in each script that the knowledge base holds
+COMMON = 0.1  # a concept named in more passages than this share is what the whole knowledge base is about
 _LATIN = re.compile(r"[a-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 ASKS_EXISTENCE = re.compile("|".join(ASKING["asks_existence"]), re.IGNORECASE)
@@ -115,7 +116,7 @@ class QueryBridge:
                 continue
             asked = _script(text)
             for script, names in self.held.get(group, {}).items():
-                if script != asked or (SAME_LATIN and script == "latin"):
+                if script != asked or script == "latin":  # Roman Urdu and English share the Latin script
                     out.update((n, None) for n in names if fold(n) not in folded)
         return list(out)
 
@@ -141,5 +142,5 @@ class QueryBridge:
 
 
 def with_names(question: str, names: list[str]) -> str:
-    """What is embedded for a bridged question: the question, then the knowledge base's names in brackets."""
+    """The words a bridged question is searched by (BM25): the question, then the knowledge base's names."""
     return f"{question} ({', '.join(names)})"
