@@ -172,7 +172,7 @@ class AnswerEngine:
         matcher = self._curated_matcher(generation)
         curated = matcher.lexical(text)
         if curated is not None:
-            return self._curated_answer(curated, lang)
+            return self._curated_answer(curated, lang, "the same content words")
         question = text if detailed else self._with_context(text, inquiry)
         if self.llm is None or detailed:
             vector = await asyncio.to_thread(self.query_vector, question)
@@ -198,7 +198,7 @@ class AnswerEngine:
         if matcher.entries:
             curated = await self._judged_curated(text, vector, matcher)
             if curated is not None:
-                return self._curated_answer(curated, lang)
+                return self._curated_answer(curated, lang, "the LLM judged it the same question")
         draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, request, False)
         remaining = llm.timeout_s - reading_s
         if not draft.passages or remaining <= 0:
@@ -228,11 +228,12 @@ class AnswerEngine:
         return next((c for c, same in zip(nearest, verdicts, strict=True) if same), None)
 
     @staticmethod
-    def _curated_answer(entry: CuratedAnswer, lang: str) -> Answer:
+    def _curated_answer(entry: CuratedAnswer, lang: str, how: str) -> Answer:
         citation = f"[1] {say('staff_source', lang)} — {entry.question}"
         text = "\n".join([say("from_staff", lang), f"{entry.answer} [1]", "", f"{say('sources', lang)}:", citation])
         source = Source(STAFF_SOURCE, entry.question, _snippet(entry.answer), 1.0)
-        return Answer(text=text, language=lang, sources=(source,), kind="curated", cited=(source,))
+        why = (f"curated answer matched ({how}): {entry.question}",)
+        return Answer(text=text, language=lang, sources=(source,), kind="curated", cited=(source,), explanation=why)
 
     # ------------------------------------------------------------------ context
 
@@ -273,8 +274,7 @@ class AnswerEngine:
             if not wants_companies:
                 why.append("words for companies, but it reads more like the documents than like company profiles")
         if wants_companies:
-            matching = sum(filters.matches(c) for c in directory.companies.values())
-            why.append(f"route: directory; {matching} of {len(directory.companies)} companies meet every condition")
+            why.extend(_filter_effects(filters, directory))
             return _Draft(self._directory_answer(filters, lang, vector, directory), why=why)
         draft = self._programme_answer(question, lang, vector, detailed)
         draft.why[:0] = why
@@ -546,6 +546,18 @@ class AnswerEngine:
         if self.contact:
             lines.append(say("staff", lang, contact=self.contact))
         return Answer(text="\n".join(lines), language=lang, kind="directory", alternatives=tuple(alternatives))
+
+
+def _filter_effects(filters: Filters, directory: _Directory, shown: int = 6) -> list[str]:
+    """Which companies each condition keeps, and how many meet them all: for staff reading the engine's reasons."""
+    companies = list(directory.companies.values())
+    lines = []
+    for label, check in filters.checks():
+        kept = [c.name for c in companies if check(c)]  # type: ignore[operator]
+        names = ", ".join(kept[:shown]) + (f" and {len(kept) - shown} more" if len(kept) > shown else "")
+        lines.append(f"condition {label}: keeps {len(kept)} of {len(companies)}" + (f" ({names})" if kept else ""))
+    matching = sum(filters.matches(c) for c in companies)
+    return [*lines, f"route: directory; {matching} of {len(companies)} companies meet every condition"]
 
 
 def _card_line(card: CompanyCard, lang: str, company: Company | None = None, detailed: bool = False) -> str:

@@ -20,6 +20,7 @@ import pytest
 
 from bot.server import create_server
 from bot.wiring import App
+from knowledge.curated import CuratedAnswer
 from tests.asgi import serving
 from tests.conftest import SAMPLE_KB
 from tests.files import write_docx, write_docx_bomb
@@ -392,6 +393,10 @@ async def test_try_a_question_shows_the_answer_and_the_engine_s_reasons(make_app
             "/admin/try", data={"question": "Who won the cricket match yesterday?", "language": "", "csrf": csrf}
         )
         empty = await client.post("/admin/try", data={"question": "  ", "csrf": csrf})
+        app.kb.catalog.save_curated(CuratedAnswer("Is there parking at the Lahore desk?", "Two visitor spaces."))
+        curated = await client.post(
+            "/admin/try", data={"question": "Is there parking at the Lahore desk?", "language": "", "csrf": csrf}
+        )
     assert form.status_code == 200 and "&lt;b&gt;hi&lt;/b&gt;" in form.text  # a question is shown, never run as HTML
     assert answered.status_code == 200 and "3" in answered.text and "(declined)" not in answered.text
     assert "route: programme documents" in answered.text and "passage: faq.md" in answered.text
@@ -399,6 +404,7 @@ async def test_try_a_question_shows_the_answer_and_the_engine_s_reasons(make_app
     assert "From the programme documents" in english.text  # the reply language staff chose
     assert "(declined)" in declined.text and "declined: " in declined.text
     assert empty.status_code == 422 and "Type a question" in empty.text
+    assert "curated answer matched (the same content words)" in curated.text and "Two visitor spaces." in curated.text
     assert app.records.inbox() == []  # trying a question is not a user's question
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -186,3 +187,4 @@ def test_ask_explain_shows_the_route_the_passages_and_why_it_declined(kb_config:
     assert data["explanation"][-1].startswith("declined: ")
     listed = dosti(kb_config, "ask", "Which Pakistani companies hold ISO 27001?", "--explain")
     assert "route: directory" in listed.stdout and "directory conditions read by the rules" in listed.stdout
+    assert re.search(r"condition .*27001.*: keeps \d+ of \d+ \(", listed.stdout)  # and which companies it keeps
