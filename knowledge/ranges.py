@@ -3,52 +3,43 @@
 Fee bands, tiers and grants are tables of ranges ("10–19 engineers", "USD 50,001–150,000", "fewer
 than 10 staff", "250 以上"). A question gives one number ("a team of 12", "about USD 60,000",
 "2 lakh dollar"); the row whose range holds it is the answer, however similar the other rows read.
-Only the grammar of amounts and comparisons lives here (English, Chinese, Urdu, Roman Urdu), no topic.
+The grammar of amounts and comparisons (English, Chinese, Urdu, Roman Urdu) is data:
+`vocab/amounts.yaml`.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 
+import yaml
+
+GRAMMAR = yaml.safe_load((Path(__file__).parent / "vocab" / "amounts.yaml").read_text(encoding="utf-8"))
+
+
+def _any(key: str) -> str:
+    """One alternation of a list of amounts.yaml, longest first (so "以上" is tried before "上")."""
+    return "|".join(sorted(GRAMMAR[key], key=len, reverse=True))
+
+
+_MULTIPLIERS = {str(word).lower(): float(factor) for word, factor in GRAMMAR["multipliers"].items()}
+_UNITS = "|".join(re.escape(w) for w in sorted(_MULTIPLIERS, key=len, reverse=True))
 _AMOUNT = (
     r"(\d[\d,]*(?:\.\d+)?)(?![.,]?\d|\s*%)\s*"  # a percentage is a rate, not an amount
-    r"(?i:(k|m|mn|million|lakh|lac|crore|thousand|hazar|ہزار|لاکھ|کروڑ|千|万|百万|亿)(?![a-z]))?"
+    rf"(?i:({_UNITS})(?![a-z]))?"
 )
 _NOUN = r"(?:\s*[^\W\d_]{1,14}){0,2}\s*"  # "20 engineers or more", "250 人以上", "6 full-time staff"
-_CURRENCY = r"(?i:usd|us\$|\$|cny|rmb|¥|pkr|rs\.?|rupees?|روپے|元|美元|人民币)?\s*"
-_MULTIPLIERS = {
-    "k": 1e3,
-    "thousand": 1e3,
-    "hazar": 1e3,
-    "ہزار": 1e3,
-    "千": 1e3,
-    "万": 1e4,
-    "lakh": 1e5,
-    "lac": 1e5,
-    "لاکھ": 1e5,
-    "m": 1e6,
-    "mn": 1e6,
-    "million": 1e6,
-    "百万": 1e6,
-    "crore": 1e7,
-    "کروڑ": 1e7,
-    "亿": 1e8,
-}
+_CURRENCY = rf"(?i:{_any('currencies')})?\s*"
 # "ISO 27001", "SSAQ-28": a number after an acronym names a thing.
 _NUMBER = re.compile(rf"(?<![A-Za-z0-9.,])(?<![A-Z]{{2}}\s)(?<![A-Z]{{2}}-){_CURRENCY}{_AMOUNT}(?![A-Za-z0-9])")
-_BETWEEN = re.compile(
-    rf"{_CURRENCY}{_AMOUNT}\s*(?:-|–|—|~|to|至|到|سے)\s*{_CURRENCY}{_AMOUNT}(?!\s*[:%])", re.IGNORECASE
-)
+_BETWEEN = re.compile(rf"{_CURRENCY}{_AMOUNT}\s*(?:{_any('between')})\s*{_CURRENCY}{_AMOUNT}(?!\s*[:%])", re.IGNORECASE)
 _ABOVE = re.compile(
-    rf"(?:more\s+than|over|above|at\s+least|from|exceeding|超过|大于|多于|不少于|至少)\s*{_CURRENCY}{_AMOUNT}"
-    rf"|{_CURRENCY}{_AMOUNT}{_NOUN}(?:\+|or\s+more|and\s+above|or\s+above|and\s+over|以上|及以上|或以上|سے\s*زیادہ|se\s*zyada)",
+    rf"(?:{_any('above_before')})\s*{_CURRENCY}{_AMOUNT}|{_CURRENCY}{_AMOUNT}{_NOUN}(?:{_any('above_after')})",
     re.IGNORECASE,
 )
 _BELOW = re.compile(
-    rf"(?:fewer\s+than|less\s+than|under|below|up\s+to|at\s+most|not\s+more\s+than|不超过|少于|低于|不足|小于)\s*"
-    rf"{_CURRENCY}{_AMOUNT}"
-    rf"|{_CURRENCY}{_AMOUNT}{_NOUN}(?:or\s+fewer|or\s+less|and\s+below|以下|及以下|以内|سے\s*کم|تک|se\s*kam)",
+    rf"(?:{_any('below_before')})\s*{_CURRENCY}{_AMOUNT}|{_CURRENCY}{_AMOUNT}{_NOUN}(?:{_any('below_after')})",
     re.IGNORECASE,
 )
 MAGNITUDE = 100.0
