@@ -182,6 +182,12 @@ class Records(SQLTables):
         fields = ("id", "channel", "user_id", "question", "answer", "language", "abstained", "vote", "flagged_by", "at")
         return [LoggedExchange(**{**{f: r[f] for f in fields}, "abstained": bool(r["abstained"])}) for r in rows]
 
+    def facets(self) -> tuple[list[str], list[str]]:
+        """Every channel and every language an exchange has: what the conversation log can be filtered by."""
+        channels = [r["channel"] for r in self._rows("SELECT DISTINCT channel FROM exchanges ORDER BY channel")]
+        languages = [r["language"] for r in self._rows("SELECT DISTINCT language FROM exchanges ORDER BY language")]
+        return channels, languages
+
     def conversations(self, exchanges: list[LoggedExchange]) -> list[Conversation]:
         """Exchanges grouped by who asked, most recent conversation first."""
         groups: dict[tuple[str, str], list[LoggedExchange]] = {}

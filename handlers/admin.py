@@ -521,12 +521,12 @@ class Conversations:
             {**vars(c), "last": datetime.fromtimestamp(c.last_at).strftime("%Y-%m-%d %H:%M")}
             for c in self.records.conversations(exchanges)
         ]
-        everything = self.records.exchanges(limit=5000)
+        channels, languages = self.records.facets()
         html = templates.get_template("conversations.html").render(
             session=session,
             conversations=conversations,
-            channels=sorted({e.channel for e in everything}),
-            languages=sorted({e.language for e in everything}),
+            channels=channels,
+            languages=languages,
             channel=channel,
             language=language,
             since=since,
@@ -570,13 +570,14 @@ class Insights:
         self.console = console
         self.records = console.app.records
 
-    async def _data(self, since: str, until: str) -> dict[str, Any]:
+    async def _data(self, since: str, until: str, grouped: bool = True) -> dict[str, Any]:
+        """Everything the page shows; `grouped=False` skips grouping the unanswered questions (it embeds them)."""
         window = insights.Window.parse(since, until)
         start, end = window.bounds()
         exchanges = self.records.exchanges(since=start, until=end)
         channel_series, channel_rows = insights.per_day(exchanges, window, "channel")
         language_series, language_rows = insights.per_day(exchanges, window, "language")
-        groups = await insights.unanswered_groups(self.console.app.engine, exchanges)
+        groups = await insights.unanswered_groups(self.console.app.engine, exchanges) if grouped else []
         return {
             "since": window.start.isoformat(),
             "until": window.end.isoformat(),
@@ -606,7 +607,7 @@ class Insights:
         if self.console._session(request) is None:
             return forbidden()
         try:
-            data = await self._data(since, until)
+            data = await self._data(since, until, grouped=table == "groups")
         except ValueError:
             return Response("Dates are written YYYY-MM-DD.", status_code=422)
         tables = {

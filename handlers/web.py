@@ -110,6 +110,12 @@ def web_router(
     router = APIRouter()
     page = resources.files("handlers").joinpath("static/chat.html").read_text(encoding="utf-8")
 
+    async def limit(session_id: str | None, http: Request, lang: str) -> None:
+        """Every visitor's requests share one per-minute budget: by session, or by address without one."""
+        asker = session_id or (http.client.host if http.client else "anonymous")
+        if not await allow(state, f"{CHANNEL}:{asker}", per_minute):
+            raise HTTPException(429, phrase("rate_limited", lang))
+
     @router.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def chat_page() -> str:
         return page
@@ -121,10 +127,8 @@ def web_router(
             raise HTTPException(422, "question is empty")
         started = time.perf_counter()
         lang = detect_language(question)
-        asker = request.session_id or (http.client.host if http.client else "anonymous")
         try:
-            if not await allow(state, f"{CHANNEL}:{asker}", per_minute):
-                raise HTTPException(429, phrase("rate_limited", lang))
+            await limit(request.session_id, http, lang)
             history = records.recent_turns(CHANNEL, request.session_id, HISTORY_TURNS) if request.session_id else ()
             answer = await engine.answer(
                 Inquiry(text=question, channel=CHANNEL, user_id=request.session_id or "anonymous", history=history)
@@ -166,9 +170,7 @@ def web_router(
     async def handoff(request: HandoffRequest, http: Request) -> dict[str, Any]:
         question = request.question.strip()
         lang = detect_language(question) if question else "en"
-        asker = request.session_id or (http.client.host if http.client else "anonymous")
-        if not await allow(state, f"{CHANNEL}:{asker}", per_minute):
-            raise HTTPException(429, phrase("rate_limited", lang))
+        await limit(request.session_id, http, lang)
         contact = " · ".join(p for p in (request.name.strip(), request.contact.strip()) if p)
         user = request.session_id or "anonymous"
         records.add_handoff(CHANNEL, user, user, question, lang, contact)
@@ -183,9 +185,7 @@ def web_router(
         name = engine.company_name(request.company_id)
         if name is None:
             raise HTTPException(404, "no such company in the directory")
-        asker = request.session_id or (http.client.host if http.client else "anonymous")
-        if not await allow(state, f"{CHANNEL}:{asker}", per_minute):
-            raise HTTPException(429, phrase("rate_limited", lang))
+        await limit(request.session_id, http, lang)
         who = " · ".join(p.strip() for p in (request.name, request.company, request.contact) if p.strip())
         user = request.session_id or "anonymous"
         records.add_lead(CHANNEL, user, who, request.question.strip(), request.company_id, name)

@@ -107,11 +107,12 @@ class QueryBridge:
                 found.append((text, group))
         return found
 
-    def names(self, question: str) -> list[str]:
-        """The knowledge base's names, in other scripts, for the concepts the question names."""
+    def names(self, question: str, found: list[tuple[str, int]] | None = None) -> list[str]:
+        """The knowledge base's names, in other scripts, for the concepts the question names (`found`: its
+        concepts, when already read)."""
         folded = fold(question)
         out: dict[str, None] = {}
-        for text, group in self.concepts(question):
+        for text, group in self.concepts(question) if found is None else found:
             if self.share.get(group, 0.0) > COMMON:
                 continue
             asked = _script(text)
@@ -120,7 +121,7 @@ class QueryBridge:
                     out.update((n, None) for n in names if fold(n) not in folded)
         return list(out)
 
-    def unheld(self, question: str) -> list[str]:
+    def unheld(self, question: str, found: list[tuple[str, int]] | None = None) -> list[str]:
         """Concepts the question names that the knowledge base never names, in any of its languages.
 
         Compound names count ("health insurance", "early-bird discount", 分期付款). A single word
@@ -131,7 +132,7 @@ class QueryBridge:
         single_words = bool(ASKS_EXISTENCE.search(question))
         return [
             text
-            for text, group in self.concepts(question)
+            for text, group in (self.concepts(question) if found is None else found)
             if group not in self.held and (single_words or _compound(text))
         ]
 

@@ -287,7 +287,9 @@ class AnswerEngine:
         query = np.asarray(vector, dtype=np.float32)
         # Ranked with the question's concepts in the documents' other languages too; gated on the question alone.
         why = ["route: programme documents"]
-        names = self.retriever.bridge.names(question)
+        bridge = self.retriever.bridge
+        found = bridge.concepts(question)  # read once: the bridge and the unheld check both use them
+        names = bridge.names(question, found)
         searched = with_names(question, names) if names else question
         if names:
             why.append(f"also searched as: {', '.join(names)}")
@@ -297,12 +299,12 @@ class AnswerEngine:
             return _Draft(self._abstain(lang), why=[*why, "declined: the knowledge base has no passages"])
         sources = self._distinct_sources(hits)
         best = float(self.retriever.similarities(vector, lang)[1].max())
-        relevance = self.retriever.relevance
-        why.append(relevance.explain(question, query, best))
+        reading = self.retriever.relevance.read(question, query, best)
+        why.append(reading.describe())
         reason = None
-        if not relevance.admits(question, query, best):
+        if not reading.admitted:
             reason = "the question scores like an off-topic one on this knowledge base"
-        elif unheld := self.retriever.bridge.unheld(question):
+        elif unheld := bridge.unheld(question, found):
             reason = f"the documents never name {', '.join(unheld)}, in any language"
         passages = self._answer_passages(self._by_range(hits, amounts(question)))
         why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)

@@ -102,6 +102,24 @@ def topic_questions(chunks: Iterable[Chunk]) -> list[str]:
 
 
 @dataclass(frozen=True)
+class RelevanceReading:
+    admitted: bool
+    percentile: float | None = None  # None: nothing to measure against (no passages)
+    lean: float = 0.0
+    words: float = 0.0
+    probes: int = 0
+
+    def describe(self) -> str:
+        """For staff reading why a question was declined or answered."""
+        if self.percentile is None:
+            return "relevance: not measured (no passages)"
+        return (
+            f"relevance: beats {self.percentile:.0%} of {self.probes} off-topic probes, "
+            f"lean {self.lean:+.3f}, words {self.words:.2f}"
+        )
+
+
+@dataclass(frozen=True)
 class RelevanceFloor:
     """How off-topic questions score on this knowledge base, its topics and its vocabulary."""
 
@@ -110,26 +128,20 @@ class RelevanceFloor:
     topics: np.ndarray  # the knowledge base's topic questions as query vectors
     terms: TermIndex
 
-    def admits(self, question: str, query: np.ndarray, best_calibrated: float) -> bool:
+    def read(self, question: str, query: np.ndarray, best_calibrated: float) -> RelevanceReading:
+        """The three signals for one question, and whether it is answered."""
         if not self.probe_scores.size:
-            return True
+            return RelevanceReading(admitted=True)
         percentile = float(np.searchsorted(self.probe_scores, best_calibrated)) / self.probe_scores.size
         lean = self.lean(query)
+        words = self.terms.coverage(question)
         if percentile >= HIGH_PERCENTILE and lean >= HIGH_LEAN:
-            return True
-        if percentile < MID_PERCENTILE or lean < MID_LEAN:
-            return False
-        return lean >= 0 or self.terms.coverage(question) >= TERM_COVERAGE
-
-    def explain(self, question: str, query: np.ndarray, best_calibrated: float) -> str:
-        """The three signals, for staff reading why a question was declined or answered."""
-        if not self.probe_scores.size:
-            return "relevance: not measured (no passages)"
-        percentile = float(np.searchsorted(self.probe_scores, best_calibrated)) / self.probe_scores.size
-        return (
-            f"relevance: beats {percentile:.0%} of {self.probe_scores.size} off-topic probes, "
-            f"lean {self.lean(query):+.3f}, words {self.terms.coverage(question):.2f}"
-        )
+            admitted = True
+        elif percentile < MID_PERCENTILE or lean < MID_LEAN:
+            admitted = False
+        else:
+            admitted = lean >= 0 or words >= TERM_COVERAGE
+        return RelevanceReading(admitted, percentile, lean, words, int(self.probe_scores.size))
 
     def lean(self, query: np.ndarray) -> float:
         """Mean similarity to the nearest topics of the knowledge base less that to the nearest probes."""
