@@ -20,7 +20,7 @@ from bot.wiring import App
 from handlers.telegram import ASKS_FOR_PERSON, render_html
 from knowledge.models import Answer
 from tests.asgi import serving
-from tests.conftest import SAMPLE_KB, write_config
+from tests.conftest import SAMPLE_KB, free_port, write_config
 from tests.fake_openai import running_fake_openai
 from tests.fake_telegram import TOKEN, FakeBotAPI, html_error, running_fake_bot_api, text_update, user
 
@@ -470,7 +470,11 @@ def test_dosti_serve_runs_the_bot_by_polling(fake: FakeBotAPI, sample_app: App, 
     import sys
 
     config = write_config(
-        tmp_path, data_dir=str(sample_app.settings.data_path), log_level="INFO", telegram=telegram_section(fake)
+        tmp_path,
+        data_dir=str(sample_app.settings.data_path),
+        log_level="INFO",
+        telegram=telegram_section(fake),
+        server={"port": free_port()},  # not the default 8080, which another server on the machine may hold
     )
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", "--config", str(config), "serve"],
