@@ -50,6 +50,8 @@ class TelegramSettings(Section):
     staff_user_ids: list[int] = Field(default_factory=list)
     rate_limit_per_minute: int = 12
     max_message_chars: int = 1000
+    busy_after_s: float = Field(default=3.0, gt=0)  # expected wait past this: say "busy" first, then answer
+    busy_backlog: int = Field(default=200, ge=0)  # questions told "busy" and waiting; past it: "try again later"
 
 
 class CallbackSettings(Section):
@@ -85,6 +87,8 @@ class ServerSettings(Section):
     trusted_proxies: list[str] = Field(default_factory=list)  # whose X-Forwarded-* uvicorn believes; none = 127.0.0.1
     login_failures_per_name: int = Field(default=10, ge=1)  # failed sign-ins at one name, from any address…
     login_pause_s: int = Field(default=900, ge=1)  # …pause that name this long (shared state: every worker)
+    parallel_answers: int = Field(default=0, ge=0)  # answers at a time per worker; 0: twice the cores
+    answer_deadline_s: float = Field(default=10.0, gt=0)  # /api/ask: past this expected wait, 503 + Retry-After
 
 
 class DatabaseSettings(Section):

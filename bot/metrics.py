@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from prometheus_client import REGISTRY, Counter, Histogram
-from prometheus_client.core import CounterMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from knowledge.models import Answer, Inquiry
+
+if TYPE_CHECKING:
+    from bot.admission import Admission
+    from knowledge.engine import AnswerEngine
 
 INQUIRIES = Counter(
     "dosti_inquiries_total",
@@ -37,21 +42,40 @@ def record_answer(inquiry: Inquiry, answer: Answer, seconds: float) -> None:
     LATENCY.labels(inquiry.channel).observe(seconds)
 
 
-class QueryCacheCollector(Collector):
-    """Question vectors served from the engine's cache (hit) or embedded (miss), read at scrape time."""
+class ServingCollector(Collector):
+    """Read at scrape time from the process's serving parts (the last engine and admission built): the
+    question-vector cache, the embedding queue, and admission control's queue, deferrals and refusals."""
 
     def __init__(self) -> None:
-        self.source: Callable[[], tuple[int, int]] | None = None
+        self.engine: AnswerEngine | None = None
+        self.admission: Admission | None = None
 
-    def collect(self) -> Iterator[CounterMetricFamily]:
-        family = CounterMetricFamily(
+    def collect(self) -> Iterator[CounterMetricFamily | GaugeMetricFamily]:
+        cache = CounterMetricFamily(
             "dosti_query_vector_cache", "Question vectors from the cache (hit) or the model (miss)", labels=["result"]
         )
-        hits, misses = self.source() if self.source else (0, 0)
-        family.add_metric(["hit"], hits)
-        family.add_metric(["miss"], misses)
-        yield family
+        hits, misses = self.engine.query_cache_info() if self.engine else (0, 0)
+        cache.add_metric(["hit"], hits)
+        cache.add_metric(["miss"], misses)
+        yield cache
+        batcher = self.engine.queries if self.engine else None
+        pending, batches = (batcher.pending, batcher.batches) if batcher else (0, 0)
+        yield GaugeMetricFamily("dosti_embedding_queue", "Questions waiting for the embedding model", value=pending)
+        yield CounterMetricFamily("dosti_embedding_batches", "Model calls for questions (several under load)", batches)
+        admission = self.admission
+        waiting, active = (admission.waiting, admission.active) if admission else (0, 0)
+        yield GaugeMetricFamily("dosti_answer_queue", "Questions waiting for a slot to be answered", value=waiting)
+        yield GaugeMetricFamily("dosti_answers_in_flight", "Questions being answered now", value=active)
+        deferred, rejected = (admission.deferred, admission.rejected) if admission else ({}, {})
+        for name, text, counts in (
+            ("dosti_deferred", "Questions answered later: a placeholder or 'busy' first", deferred),
+            ("dosti_rejected", "Questions refused for load: the user was asked to try again", rejected),
+        ):
+            family = CounterMetricFamily(name, text, labels=["channel"])
+            for channel, count in counts.items():
+                family.add_metric([channel], count)
+            yield family
 
 
-QUERY_CACHE = QueryCacheCollector()
-REGISTRY.register(QUERY_CACHE)
+SERVING = ServingCollector()
+REGISTRY.register(SERVING)

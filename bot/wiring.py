@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot import database, metrics
+from bot.admission import Admission
 from bot.config import Settings
 from bot.records import Records
 from bot.staff import StaffStore
@@ -65,8 +66,15 @@ class App:
             llm=self._llm(),
             observers=[metrics.record_answer],
         )
-        metrics.QUERY_CACHE.source = engine.query_cache_info  # the process's serving engine, the last one built
+        metrics.SERVING.engine = engine  # the process's serving engine, the last one built
         return engine
+
+    @cached_property
+    def admission(self) -> Admission:
+        """What the channels ask: the engine behind a bounded queue (bot/admission.py)."""
+        admission = Admission(self.engine, self.settings.server.parallel_answers)
+        metrics.SERVING.admission = admission
+        return admission
 
     def ingest(self, paths: list[Path], **progress: Any) -> IngestReport:
         """Ingest and count the results for /metrics; the CLI and the channels' staff uploads use this."""
@@ -97,6 +105,7 @@ class App:
         return build_application(
             self.settings.telegram,
             self.engine,
+            self.admission,
             self.records,
             self.desk,
             self.state,
@@ -114,7 +123,7 @@ class App:
             api = WeChatAPI(
                 wechat.app_id, wechat.app_secret.get_secret_value(), wechat.api_base_url, session=session, lock=lock
             )
-        return WeChatOfficialAccount(wechat, self.engine, self.records, api, self.state)
+        return WeChatOfficialAccount(wechat, self.admission, self.records, api, self.state)
 
     @cached_property
     def wecom(self) -> WeComApp:
@@ -127,7 +136,7 @@ class App:
             session, lock = self._token_store(wecom.corp_id)
             secret = wecom.secret.get_secret_value()
             api = WeComAPI(wecom.corp_id, secret, wecom.agent_id, wecom.api_base_url, session=session, lock=lock)
-        return WeComApp(wecom, self.engine, self.records, api, self.state)
+        return WeComApp(wecom, self.admission, self.records, api, self.state)
 
     def _token_store(self, appid: str) -> tuple[Any, Any]:
         """Where access tokens live: shared through Redis across workers, else wechatpy's defaults."""

