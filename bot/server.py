@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from fastapi import FastAPI, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from handlers import Lifespan, mount_channels
+from bot.channels import mount_channels
+from handlers import Lifespan
 
 if TYPE_CHECKING:
     from bot.wiring import App

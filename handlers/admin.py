@@ -15,9 +15,10 @@ import logging
 import secrets
 import time
 import zipfile
+from dataclasses import dataclass
 from datetime import datetime
-from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, FastAPI, Request, Response
@@ -34,7 +35,11 @@ from knowledge.loaders import LoadError
 from knowledge.models import Inquiry
 
 if TYPE_CHECKING:
-    from bot.wiring import App
+    from bot.config import ServerSettings
+    from bot.records import Records
+    from bot.state import SharedState
+    from knowledge.base import KnowledgeBase
+    from knowledge.engine import AnswerEngine
 
 log = logging.getLogger(__name__)
 SESSION_COOKIE = "dosti_staff"
@@ -94,11 +99,34 @@ def safe_name(raw: str | None) -> str | None:
     return raw
 
 
+class StaffDesk(Protocol):
+    """Knowledge-base changes staff make (bot.wiring.KnowledgeDesk): saved whole, then ingested."""
+
+    def store_upload(self, name: str, data: bytes) -> tuple[bool, str]: ...
+
+    def ingest_upload(self, path: Path) -> tuple[bool, str]: ...
+
+
+@dataclass(frozen=True)
+class ConsoleParts:
+    """What the console works with: given these by bot/channels.py, never the whole application."""
+
+    staff: StaffStore
+    state: SharedState
+    records: Records
+    engine: AnswerEngine
+    kb: KnowledgeBase
+    desk: StaffDesk
+    server: ServerSettings
+    uploads: Path
+    judged: bool  # an LLM is configured: curated answers are matched by its judgement too
+
+
 class StaffConsole:
-    def __init__(self, app: App) -> None:
-        self.app = app
-        self.staff: StaffStore = app.staff
-        self.uploads = app.settings.data_path / "uploads"
+    def __init__(self, parts: ConsoleParts) -> None:
+        self.parts = parts
+        self.staff: StaffStore = parts.staff
+        self.uploads = parts.uploads
 
     # -- helpers
     def _session(self, request: Request) -> StaffSession | None:
@@ -122,7 +150,7 @@ class StaffConsole:
                 "language": s.language,
                 "updated": datetime.fromtimestamp(s.updated_at).strftime("%Y-%m-%d %H:%M"),
             }
-            for s in self.app.kb.catalog.sources()
+            for s in self.parts.kb.catalog.sources()
         ]
         audits = [
             {**vars(a), "when": datetime.fromtimestamp(a.at).strftime("%Y-%m-%d %H:%M:%S")} for a in self.staff.audits()
@@ -149,8 +177,8 @@ class StaffConsole:
         name, password = str(form.get("name", "")), str(form.get("password", ""))
         client = request.client.host if request.client else "?"
         key = f"{name}|{client}"
-        server = self.app.settings.server
-        state = self.app.state
+        server = self.parts.server
+        state = self.parts.state
         if await state.get(f"login-pause:{name}") is not None:
             # Many failures at this name, from any address: no password is even checked until the pause ends.
             self.staff.audit(name or "?", "login.refused", f"from {client}: the name is paused")
@@ -191,7 +219,7 @@ class StaffConsole:
         """Cookies are Secure when users reach the console over HTTPS: the configured public URL says so, or the
         request came in over HTTPS — which uvicorn's proxy-header handling sets from X-Forwarded-Proto, for
         requests from `server.trusted_proxies` only."""
-        return self.app.settings.server.public_url.lower().startswith("https://") or request.url.scheme == "https"
+        return self.parts.server.public_url.lower().startswith("https://") or request.url.scheme == "https"
 
     async def logout(self, request: Request) -> Response:
         session, _ = await self._authorised(request)
@@ -229,7 +257,7 @@ class StaffConsole:
         if problem:
             self.staff.audit(session.name, "upload.refused", f"{name}: {problem}")
             return {"ok": False, "text": f"{name}: {problem}"}
-        ok, summary = await asyncio.to_thread(self.app.desk.store_upload, name, data)
+        ok, summary = await asyncio.to_thread(self.parts.desk.store_upload, name, data)
         self.staff.audit(session.name, "upload", summary)
         return {"ok": ok, "text": summary}
 
@@ -238,10 +266,10 @@ class StaffConsole:
         session = self._session(request)
         if session is None:
             return to_login()
-        source = self.app.kb.catalog.source(path)
+        source = self.parts.kb.catalog.source(path)
         if source is None:
             return HTMLResponse("No such document.", status_code=404)
-        chunks = [{**vars(c), "units": len(answer_units(c))} for c in self.app.kb.catalog.chunks_of(source.path)]
+        chunks = [{**vars(c), "units": len(answer_units(c))} for c in self.parts.kb.catalog.chunks_of(source.path)]
         updated = datetime.fromtimestamp(source.updated_at).strftime("%Y-%m-%d %H:%M")
         html = templates.get_template("document.html").render(
             session=session, source=source, chunks=chunks, updated=updated
@@ -253,10 +281,10 @@ class StaffConsole:
         if session is None:
             return forbidden()
         path = str(form.get("path", ""))
-        record = self.app.kb.catalog.source(path)
+        record = self.parts.kb.catalog.source(path)
         if record is None:
             return self._page(session, [{"ok": False, "text": "no such source"}])
-        await asyncio.to_thread(self.app.kb.remove, record)
+        await asyncio.to_thread(self.parts.kb.remove, record)
         self.staff.audit(session.name, "source.remove", record.name)
         return self._page(session, [{"ok": True, "text": f"Removed {record.name}."}])
 
@@ -266,7 +294,7 @@ class DirectoryEditor:
 
     def __init__(self, console: StaffConsole) -> None:
         self.console = console
-        self.app = console.app
+        self.parts = console.parts
 
     def _render(self, template: str, **values: Any) -> HTMLResponse:
         return HTMLResponse(templates.get_template(template).render(**values))
@@ -278,7 +306,7 @@ class DirectoryEditor:
         needle = q.strip().lower()
         companies = [
             c
-            for c in self.app.kb.catalog.all_companies()
+            for c in self.parts.kb.catalog.all_companies()
             if not needle or needle in " ".join(company_cells(c).values()).lower()
         ]
         return self._render("directory.html", session=session, companies=companies, q=q, messages=messages or [])
@@ -287,7 +315,7 @@ class DirectoryEditor:
         session = self.console._session(request)
         if session is None:
             return to_login()
-        company = self.app.kb.catalog.company(id) if id else None
+        company = self.parts.kb.catalog.company(id) if id else None
         cells = company_cells(company) if company else dict.fromkeys(COLUMNS, "")
         return self._render(
             "company.html", session=session, cells=cells, fields=COLUMNS, errors={}, editing=bool(company)
@@ -306,7 +334,7 @@ class DirectoryEditor:
             response.status_code = 422
             return response
         company = company_from_cells(cells)
-        await asyncio.to_thread(self.app.kb.save_company, company)
+        await asyncio.to_thread(self.parts.kb.save_company, company)
         self.console.staff.audit(session.name, "company.save", f"{company.id} {company.name}")
         return RedirectResponse(f"/admin/directory?q={company.id}", status_code=303)
 
@@ -315,9 +343,9 @@ class DirectoryEditor:
         if session is None:
             return forbidden()
         company_id = str(form.get("id", ""))
-        if self.app.kb.catalog.company(company_id) is None:
+        if self.parts.kb.catalog.company(company_id) is None:
             return await self.listing(request, messages=[{"ok": False, "text": f"no company {company_id}"}])
-        await asyncio.to_thread(self.app.kb.delete_company, company_id)
+        await asyncio.to_thread(self.parts.kb.delete_company, company_id)
         self.console.staff.audit(session.name, "company.remove", company_id)
         return await self.listing(request, messages=[{"ok": True, "text": f"Removed {company_id}."}])
 
@@ -350,7 +378,7 @@ class DirectoryEditor:
             return await self.listing(request, messages=[{"ok": False, "text": "Nothing was imported."}, *rows])
         target = self.console.uploads / name
         staged.replace(target)
-        ok, summary = await asyncio.to_thread(self.app.desk.ingest_upload, target)
+        ok, summary = await asyncio.to_thread(self.parts.desk.ingest_upload, target)
         self.console.staff.audit(session.name, "directory.import", summary)
         return await self.listing(request, messages=[{"ok": ok, "text": summary}])
 
@@ -360,7 +388,7 @@ class DirectoryEditor:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS))
         writer.writeheader()
-        writer.writerows(company_cells(c) for c in self.app.kb.catalog.all_companies())
+        writer.writerows(company_cells(c) for c in self.parts.kb.catalog.all_companies())
         headers = {"Content-Disposition": 'attachment; filename="directory.csv"'}
         return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
@@ -370,7 +398,7 @@ class Inbox:
 
     def __init__(self, console: StaffConsole) -> None:
         self.console = console
-        self.records = console.app.records
+        self.records = console.parts.records
 
     async def page(self, request: Request) -> Response:
         session = self.console._session(request)
@@ -421,8 +449,8 @@ class CuratedAnswers:
 
     def __init__(self, console: StaffConsole) -> None:
         self.console = console
-        self.catalog = console.app.kb.catalog
-        self.judged = console.app.settings.llm.provider != "none"
+        self.catalog = console.parts.kb.catalog
+        self.judged = console.parts.judged
 
     def _render(
         self,
@@ -477,7 +505,7 @@ class CuratedAnswers:
             return self._render(session, entry, errors=errors, inbox=inbox)
         curated_id = await asyncio.to_thread(self.catalog.save_curated, entry)
         self.console.staff.audit(session.name, "curated.save", f"#{curated_id} {entry.question}")
-        if inbox[1].isdigit() and self.console.app.records.mark_handled(inbox[0], int(inbox[1])):
+        if inbox[1].isdigit() and self.console.parts.records.mark_handled(inbox[0], int(inbox[1])):
             self.console.staff.audit(session.name, "inbox.handled", f"{inbox[0]} #{inbox[1]} (curated #{curated_id})")
         saved = {"ok": True, "text": f"Saved curated answer #{curated_id}."}
         return self._render(session, CuratedAnswer(question="", answer=""), messages=[saved])
@@ -499,7 +527,7 @@ class Conversations:
 
     def __init__(self, console: StaffConsole) -> None:
         self.console = console
-        self.records = console.app.records
+        self.records = console.parts.records
 
     async def listing(
         self, request: Request, channel: str = "", language: str = "", since: str = "", until: str = ""
@@ -568,7 +596,7 @@ class Insights:
 
     def __init__(self, console: StaffConsole) -> None:
         self.console = console
-        self.records = console.app.records
+        self.records = console.parts.records
 
     async def _data(self, since: str, until: str, grouped: bool = True) -> dict[str, Any]:
         """Everything the page shows; `grouped=False` skips grouping the unanswered questions (it embeds them)."""
@@ -577,7 +605,7 @@ class Insights:
         exchanges = self.records.exchanges(since=start, until=end)
         channel_series, channel_rows = insights.per_day(exchanges, window, "channel")
         language_series, language_rows = insights.per_day(exchanges, window, "language")
-        groups = await insights.unanswered_groups(self.console.app.engine, exchanges) if grouped else []
+        groups = await insights.unanswered_groups(self.console.parts.engine, exchanges) if grouped else []
         return {
             "since": window.start.isoformat(),
             "until": window.end.isoformat(),
@@ -663,13 +691,13 @@ class TryQuestion:
             return self._render(session, question=question[:MAX_QUESTION_CHARS], language=language, error=error)
         started = time.perf_counter()
         inquiry = Inquiry(text=question, channel="admin", user_id=f"staff:{session.name}", language=language or None)
-        answer = await self.console.app.engine.answer(inquiry)
+        answer = await self.console.parts.engine.answer(inquiry)
         elapsed = round((time.perf_counter() - started) * 1000)
         return self._render(session, question=question, language=language, answer=answer, elapsed=elapsed)
 
 
-def mount(api: FastAPI, app: App) -> None:
-    console = StaffConsole(app)
+def mount(api: FastAPI, parts: ConsoleParts) -> None:
+    console = StaffConsole(parts)
     router = APIRouter(prefix="/admin", include_in_schema=False)
     router.add_api_route("/login", console.login_page, methods=["GET"])
     router.add_api_route("/login", console.login, methods=["POST"])

@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from fastapi import FastAPI, Request, Response
 from telegram import (
@@ -50,9 +50,6 @@ from knowledge.chunking import split_sentences
 from knowledge.engine import AnswerEngine
 from knowledge.language import detect_language
 from knowledge.models import Answer, Inquiry, Turn
-
-if TYPE_CHECKING:
-    from bot.wiring import App
 
 log = logging.getLogger(__name__)
 
@@ -482,16 +479,12 @@ def build_application(
 TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
-def mount(api: FastAPI, app: App) -> Lifespan | None:
+def mount(api: FastAPI, application: Application, settings: TelegramSettings) -> Lifespan:
     """The webhook route (webhook mode) and a lifespan that runs the Application beside the server.
 
     As python-telegram-bot's customwebhookbot example does with Starlette: the route checks the secret
     header and puts the update on the Application's queue.
     """
-    settings = app.settings.telegram
-    if settings.token is None:
-        return None
-    application = app.telegram_application()
     if settings.mode == "webhook":
         expected = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
 

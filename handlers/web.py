@@ -10,9 +10,9 @@ import logging
 import time
 from dataclasses import asdict
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from fastapi import APIRouter, FastAPI, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 
@@ -23,9 +23,6 @@ from handlers.phrases import phrase
 from knowledge.engine import AnswerEngine
 from knowledge.language import detect_language
 from knowledge.models import Inquiry, Turn
-
-if TYPE_CHECKING:
-    from bot.wiring import App
 
 log = logging.getLogger(__name__)
 
@@ -204,17 +201,3 @@ def web_router(
         return {"message": phrase("lead_web", lang, company=name, contact=request.contact.strip())}
 
     return router
-
-
-def mount(api: FastAPI, app: App) -> None:
-    settings = app.settings
-    router = web_router(
-        app.engine,
-        app.admission,
-        app.records,
-        app.state,
-        settings.server.rate_limit_per_minute,
-        settings.contact.office_hours,
-        settings.server.answer_deadline_s,
-    )
-    api.include_router(router)

@@ -22,9 +22,9 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
-from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi import APIRouter, Request, Response
 from wechatpy import create_reply, parse_message
 from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidSignatureException
@@ -36,9 +36,6 @@ from bot.records import Records
 from bot.state import SharedState, StateUnavailable, wait_for
 from knowledge.chunking import split_sentences
 from knowledge.models import Answer, Inquiry, Turn
-
-if TYPE_CHECKING:
-    from bot.wiring import App
 
 log = logging.getLogger(__name__)
 
@@ -483,8 +480,3 @@ def wechat_router(channel: WeChatOfficialAccount) -> APIRouter:
     router.add_api_route("/wechat", channel.verify, methods=["GET"], include_in_schema=False)
     router.add_api_route("/wechat", channel.receive, methods=["POST"], include_in_schema=False)
     return router
-
-
-def mount(api: FastAPI, app: App) -> None:
-    if app.settings.wechat.token is not None:
-        api.include_router(wechat_router(app.wechat))

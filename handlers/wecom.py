@@ -8,9 +8,7 @@ through /cgi-bin/message/send.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi import APIRouter, Request, Response
 from wechatpy.enterprise import create_reply, parse_message
 from wechatpy.enterprise.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidSignatureException
@@ -20,9 +18,6 @@ from bot.config import WeComSettings
 from bot.records import Records
 from bot.state import SharedState
 from handlers.wechat import PushAPI, WeChatConversation
-
-if TYPE_CHECKING:
-    from bot.wiring import App
 
 
 class WeComApp(WeChatConversation):
@@ -82,8 +77,3 @@ def wecom_router(channel: WeComApp) -> APIRouter:
     router.add_api_route("/wecom", channel.verify, methods=["GET"], include_in_schema=False)
     router.add_api_route("/wecom", channel.receive, methods=["POST"], include_in_schema=False)
     return router
-
-
-def mount(api: FastAPI, app: App) -> None:
-    if app.settings.wecom.token is not None:
-        api.include_router(wecom_router(app.wecom))

@@ -156,4 +156,3 @@ async def test_a_wechat_burst_past_the_queue_is_deferred_at_once_and_pushed_exac
 
 async def _post(client: httpx.AsyncClient, xml: str) -> httpx.Response:
     return await client.post("/wechat", params=signed_query(), content=xml.encode())
-
