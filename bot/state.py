@@ -32,6 +32,11 @@ class SharedState(Protocol):
         """Add one to a shared counter and return it."""
         ...
 
+    async def arrive(self, key: str, ttl_s: int) -> tuple[bool, int]:
+        """A message's delivery, in one round trip: whether it claimed `key:claim` (the first delivery, in any
+        worker) and which delivery of the message it is (`key:deliveries`)."""
+        ...
+
     async def put(self, key: str, value: str, ttl_s: int) -> None: ...
 
     async def get(self, key: str) -> str | None: ...
@@ -95,6 +100,9 @@ class MemoryState:
         self._values[key] = (expires, str(value))
         return value
 
+    async def arrive(self, key: str, ttl_s: int) -> tuple[bool, int]:
+        return await self.claim(f"{key}:claim", ttl_s), await self.count(f"{key}:deliveries", ttl_s)
+
     async def put(self, key: str, value: str, ttl_s: int) -> None:
         self._set(key, value, ttl_s)
 
@@ -131,6 +139,16 @@ class RedisState:
                 pipe.expire(self.prefix + key, ttl_s, nx=True)
                 value, _ = await pipe.execute()
         return int(value)
+
+    async def arrive(self, key: str, ttl_s: int) -> tuple[bool, int]:
+        claim, deliveries = f"{self.prefix}{key}:claim", f"{self.prefix}{key}:deliveries"
+        with _reachable():
+            async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.set(claim, "1", nx=True, ex=ttl_s)
+                pipe.incr(deliveries)
+                pipe.expire(deliveries, ttl_s, nx=True)
+                claimed, delivery, _ = await pipe.execute()
+        return bool(claimed), int(delivery)
 
     async def put(self, key: str, value: str, ttl_s: int) -> None:
         with _reachable():

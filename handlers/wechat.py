@@ -291,11 +291,11 @@ class WeChatConversation:
         key = f"{self.channel}:msg:{message_key}"
         # Asked before this message joins the queue: would its answer come within the passive reply's time?
         late = not self.admission.fits(self.passive_timeout_s)
-        if await self.state.claim(f"{key}:claim", MESSAGE_TTL_S):
+        claimed, delivery = await self.state.arrive(key, MESSAGE_TTL_S)
+        if claimed:
             self._answering[key] = asyncio.create_task(self._answer_and_put(key, user, question))
             while len(self._answering) > 1000:  # remember recent messages only
                 self._answering.popitem(last=False)
-        delivery = await self.state.count(f"{key}:deliveries", MESSAGE_TTL_S)
         if late:  # full: the deferred path at once, instead of after a passive wait that cannot succeed
             reply = await self._not_ready(key, delivery, user, late=True)
             if reply is not None:

@@ -9,6 +9,7 @@ restart.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +21,7 @@ import pytest
 import xmltodict
 
 from bot.staff import StaffStore
+from handlers.wechat import APOLOGY
 from tests.conftest import SAMPLE_KB, free_port, write_config
 from tests.fake_wechat import message_xml, signed_query
 from tests.services import (
@@ -130,6 +132,38 @@ def test_one_wechat_message_delivered_to_both_workers_is_answered_once(cluster: 
     assert len(together_answers) == 1 and "3 hours" in together_answers[0]
     assert len(one_by_one_answers) == 1 and one_by_one[0].text != "success"
     assert exchanges(cluster.database, question) == 2  # the engine ran once per message, not once per delivery
+
+
+def test_a_burst_with_retries_across_both_workers_answers_every_message_exactly_once(cluster: Cluster) -> None:
+    """Each message of a burst delivered three times at once over many connections (WeChat's retries land on
+    any worker): every one answered by exactly one delivery, and the engine ran once per message."""
+    questions = ["巴基斯坦和中国时差几个小时？", "中方采购企业需要付服务费吗？", "如何注册？"]
+    messages = [(f"wx-burst-{n}", questions[n % 3], 881000 + n) for n in range(24)]
+
+    async def burst() -> list[list[httpx.Response]]:
+        limits = httpx.Limits(max_connections=72, max_keepalive_connections=0)  # new connections: both workers
+        async with httpx.AsyncClient(base_url=cluster.base, timeout=60, limits=limits) as client:
+
+            async def deliveries(user: str, question: str, msg_id: int) -> list[httpx.Response]:
+                xml = message_xml(user, Content=question, msg_id=msg_id).encode()
+                return list(
+                    await asyncio.gather(
+                        *(client.post("/wechat", params=signed_query(), content=xml) for _ in range(3))
+                    )
+                )
+
+            return await asyncio.gather(*(deliveries(*m) for m in messages))
+
+    replies = asyncio.run(burst())
+    for (user, _, _), delivered in zip(messages, replies, strict=True):
+        answers = answers_in(delivered)
+        assert len(answers) == 1, (user, answers)
+        assert APOLOGY not in answers[0]  # answered, not "something went wrong"
+    with psycopg.connect(cluster.database) as db:
+        users = [m[0] for m in messages]
+        rows = db.execute("SELECT user_id, COUNT(*) FROM exchanges WHERE user_id = ANY(%s) GROUP BY user_id", (users,))
+        per_user = dict(rows.fetchall())
+    assert per_user == {user: 1 for user in users}
 
 
 def test_a_rate_limit_is_shared_by_the_workers(cluster: Cluster) -> None:
