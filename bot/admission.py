@@ -16,6 +16,7 @@ import os
 import time
 from typing import Protocol
 
+from bot import metrics
 from knowledge.models import Answer, Inquiry
 
 SMOOTHING = 0.2  # weight of the newest answer in the service-time average
@@ -61,14 +62,17 @@ class Admission:
     def defer(self, channel: str) -> None:
         """Counted for /metrics: the channel answers later (placeholder then push, or "busy" then answer)."""
         self.deferred[channel] = self.deferred.get(channel, 0) + 1
+        metrics.DEFERRED.labels(channel).inc()
 
     def reject(self, channel: str) -> None:
         """Counted for /metrics: the channel asked the user to come back later."""
         self.rejected[channel] = self.rejected.get(channel, 0) + 1
+        metrics.REJECTED.labels(channel).inc()
 
     def start(self, inquiry: Inquiry) -> asyncio.Task[Answer]:
         """Join the queue now (so that a question checked next sees this one) and answer in a task."""
         self.waiting += 1
+        metrics.ANSWER_QUEUE.inc()
         return asyncio.create_task(self._answer_in_turn(inquiry))
 
     async def answer(self, inquiry: Inquiry) -> Answer:
@@ -81,12 +85,15 @@ class Admission:
             await slots.acquire()
         finally:
             self.waiting -= 1
+            metrics.ANSWER_QUEUE.dec()
         self.active += 1
+        metrics.IN_FLIGHT.inc()
         started = time.perf_counter()
         try:
             return await self.engine.answer(inquiry)
         finally:
             self.active -= 1
+            metrics.IN_FLIGHT.dec()
             slots.release()
             elapsed = time.perf_counter() - started
             self.service_s = elapsed if not self.answered else self.service_s + SMOOTHING * (elapsed - self.service_s)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import sys
 import time
 from datetime import datetime
@@ -18,6 +19,7 @@ from rich.table import Table
 
 from bot import redaction
 from bot.config import CONFIG_ENV, ConfigError, Settings, default_config_path, load_settings
+from bot.metrics import MULTIPROCESS_ENV
 from bot.wiring import App
 from knowledge.evaluation import EvalFileError, read_jsonl, summarise
 from knowledge.ingest import IngestReport
@@ -403,6 +405,11 @@ def serve(
     console.print(f"{count} worker processes share state through Redis and vectors through the Chroma server.")
     if state.config_path is not None:  # each worker loads the same file (and the same DOSTI_* variables)
         os.environ[CONFIG_ENV] = str(state.config_path.resolve())
+    # /metrics adds up every worker's counts (prometheus_client multiprocess mode): a fresh folder per start.
+    shared_metrics = settings.data_path / "metrics"
+    shutil.rmtree(shared_metrics, ignore_errors=True)
+    shared_metrics.mkdir(parents=True)
+    os.environ[MULTIPROCESS_ENV] = str(shared_metrics)
     uvicorn.run(
         "bot.server:worker_server", factory=True, workers=count, host=host, port=port, log_level="warning", **proxies
     )

@@ -1,19 +1,18 @@
-"""Prometheus metrics, served at /metrics: inquiries, latency, ingests and hand-offs."""
+"""Prometheus metrics, served at /metrics: inquiries, latency, ingests, hand-offs, queues and load refusals."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
 from typing import TYPE_CHECKING
 
-from prometheus_client import REGISTRY, Counter, Histogram
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
-from prometheus_client.registry import Collector
+from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram, generate_latest, multiprocess
 
 from knowledge.models import Answer, Inquiry
 
 if TYPE_CHECKING:
-    from bot.admission import Admission
     from knowledge.engine import AnswerEngine
+
+MULTIPROCESS_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 INQUIRIES = Counter(
     "dosti_inquiries_total",
@@ -42,40 +41,49 @@ def record_answer(inquiry: Inquiry, answer: Answer, seconds: float) -> None:
     LATENCY.labels(inquiry.channel).observe(seconds)
 
 
-class ServingCollector(Collector):
-    """Read at scrape time from the process's serving parts (the last engine and admission built): the
-    question-vector cache, the embedding queue, and admission control's queue, deferrals and refusals."""
-
-    def __init__(self) -> None:
-        self.engine: AnswerEngine | None = None
-        self.admission: Admission | None = None
-
-    def collect(self) -> Iterator[CounterMetricFamily | GaugeMetricFamily]:
-        cache = CounterMetricFamily(
-            "dosti_query_vector_cache", "Question vectors from the cache (hit) or the model (miss)", labels=["result"]
-        )
-        hits, misses = self.engine.query_cache_info() if self.engine else (0, 0)
-        cache.add_metric(["hit"], hits)
-        cache.add_metric(["miss"], misses)
-        yield cache
-        batcher = self.engine.queries if self.engine else None
-        pending, batches = (batcher.pending, batcher.batches) if batcher else (0, 0)
-        yield GaugeMetricFamily("dosti_embedding_queue", "Questions waiting for the embedding model", value=pending)
-        yield CounterMetricFamily("dosti_embedding_batches", "Model calls for questions (several under load)", batches)
-        admission = self.admission
-        waiting, active = (admission.waiting, admission.active) if admission else (0, 0)
-        yield GaugeMetricFamily("dosti_answer_queue", "Questions waiting for a slot to be answered", value=waiting)
-        yield GaugeMetricFamily("dosti_answers_in_flight", "Questions being answered now", value=active)
-        deferred, rejected = (admission.deferred, admission.rejected) if admission else ({}, {})
-        for name, text, counts in (
-            ("dosti_deferred", "Questions answered later: a placeholder or 'busy' first", deferred),
-            ("dosti_rejected", "Questions refused for load: the user was asked to try again", rejected),
-        ):
-            family = CounterMetricFamily(name, text, labels=["channel"])
-            for channel, count in counts.items():
-                family.add_metric([channel], count)
-            yield family
+QUERY_CACHE = Counter(
+    "dosti_query_vector_cache", "Question vectors from the cache (hit) or the model (miss)", ["result"]
+)
+EMBEDDING_BATCHES = Counter("dosti_embedding_batches", "Model calls for questions (several questions under load)")
+EMBEDDING_QUEUE = Gauge(
+    "dosti_embedding_queue", "Questions waiting for the embedding model", multiprocess_mode="livesum"
+)
+ANSWER_QUEUE = Gauge("dosti_answer_queue", "Questions waiting for a slot to be answered", multiprocess_mode="livesum")
+IN_FLIGHT = Gauge("dosti_answers_in_flight", "Questions being answered now", multiprocess_mode="livesum")
+DEFERRED = Counter("dosti_deferred", "Questions answered later: a placeholder or 'busy' first", ["channel"])
+REJECTED = Counter("dosti_rejected", "Questions refused for load: the user was asked to try again", ["channel"])
 
 
-SERVING = ServingCollector()
-REGISTRY.register(SERVING)
+class EngineCounts:
+    """An engine observer: the engine's own counts (question-vector cache, embedding batches) as Prometheus
+    metrics, by difference after each answer, so that every worker's share adds up in multiprocess mode."""
+
+    def __init__(self, engine: AnswerEngine) -> None:
+        self.engine = engine
+        self.seen = (0, 0, 0)
+
+    def __call__(self, inquiry: Inquiry, answer: Answer, seconds: float) -> None:
+        hits, misses = self.engine.query_cache_info()
+        batches = self.engine.queries.batches
+        last_hits, last_misses, last_batches = self.seen
+        QUERY_CACHE.labels("hit").inc(hits - last_hits)
+        QUERY_CACHE.labels("miss").inc(misses - last_misses)
+        EMBEDDING_BATCHES.inc(batches - last_batches)
+        EMBEDDING_QUEUE.set(self.engine.queries.pending)
+        self.seen = (hits, misses, batches)
+
+
+def exposition() -> bytes:
+    """/metrics: this process's metrics, or, under `dosti serve --workers N`, every worker's added up
+    (prometheus_client's multiprocess mode: PROMETHEUS_MULTIPROC_DIR is set before the workers start)."""
+    if not os.environ.get(MULTIPROCESS_ENV):
+        return generate_latest(REGISTRY)
+    registry = CollectorRegistry()
+    multiprocess.MultiProcessCollector(registry)
+    return generate_latest(registry)
+
+
+def worker_exited() -> None:
+    """A worker's live gauges stop counting once it is gone."""
+    if os.environ.get(MULTIPROCESS_ENV):
+        multiprocess.mark_process_dead(os.getpid())

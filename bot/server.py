@@ -15,8 +15,9 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI, Response
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST
 
+from bot import metrics
 from bot.channels import mount_channels
 from handlers import Lifespan
 
@@ -34,12 +35,13 @@ def create_server(app: App) -> FastAPI:
             for channel_lifespan in lifespans:
                 await stack.enter_async_context(channel_lifespan())
             yield
+        metrics.worker_exited()
 
     api = FastAPI(title="Dosti", lifespan=lifespan)
 
     @api.get("/metrics", include_in_schema=False)
     async def prometheus_metrics() -> Response:
-        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+        return Response(metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
 
     @api.get("/healthz")
     async def healthz(response: Response) -> dict[str, object]:

@@ -66,15 +66,13 @@ class App:
             llm=self._llm(),
             observers=[metrics.record_answer],
         )
-        metrics.SERVING.engine = engine  # the process's serving engine, the last one built
+        engine.observers.append(metrics.EngineCounts(engine))
         return engine
 
     @cached_property
     def admission(self) -> Admission:
         """What the channels ask: the engine behind a bounded queue (bot/admission.py)."""
-        admission = Admission(self.engine, self.settings.server.parallel_answers)
-        metrics.SERVING.admission = admission
-        return admission
+        return Admission(self.engine, self.settings.server.parallel_answers)
 
     def ingest(self, paths: list[Path], **progress: Any) -> IngestReport:
         """Ingest and count the results for /metrics; the CLI and the channels' staff uploads use this."""

@@ -10,6 +10,7 @@ restart.
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -164,6 +165,25 @@ def test_a_burst_with_retries_across_both_workers_answers_every_message_exactly_
         rows = db.execute("SELECT user_id, COUNT(*) FROM exchanges WHERE user_id = ANY(%s) GROUP BY user_id", (users,))
         per_user = dict(rows.fetchall())
     assert per_user == {user: 1 for user in users}
+
+
+def web_inquiries(client: httpx.Client) -> float:
+    """Every web inquiry /metrics counts, whatever its language and outcome."""
+    text = client.get("/metrics").text
+    return sum(float(v) for v in re.findall(r'^dosti_inquiries_total\{channel="web",[^}]*\} ([0-9.e+]+)$', text, re.M))
+
+
+def test_metrics_add_up_every_worker(cluster: Cluster) -> None:
+    (a, _), (b, _) = cluster.pinned()
+    before_a, before_b = web_inquiries(a), web_inquiries(b)
+    question = "What is the time difference between Pakistan and China?"
+    for n, client in enumerate((a, b) * 3):  # a session each: the per-session rate limit stays out of the way
+        assert client.post("/api/ask", json={"question": question, "session_id": f"metrics-{n}"}).status_code == 200
+    after_a, after_b = web_inquiries(a), web_inquiries(b)
+    assert before_a == before_b and after_a == after_b  # either worker tells the same totals
+    assert after_a - before_a == 6  # three answered by each worker
+    text = b.get("/metrics").text
+    assert "dosti_answer_queue" in text and "dosti_answers_in_flight" in text
 
 
 def test_a_rate_limit_is_shared_by_the_workers(cluster: Cluster) -> None:
