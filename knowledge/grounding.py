@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from knowledge.chunking import Chunk
 from knowledge.directory_query import ASKING
@@ -74,13 +75,17 @@ def asked_years(question: str) -> list[str]:
     return years
 
 
-def named_cities(text: str) -> set[str]:
+def cities_in(text: str) -> frozenset[str]:
     """Cities of places.yaml that a text names, in any of their languages."""
     folded = fold(text)
-    return {city for city, patterns in city_patterns() if any(p.search(folded) for p in patterns)}
+    return frozenset(city for city, patterns in city_patterns() if any(p.search(folded) for p in patterns))
 
 
-def abstain_reason(question: str, passages: Sequence[Chunk], known_cities: set[str] | None = None) -> str | None:
+# Questions and answer units: the same units are read for many questions, so their cities are kept.
+named_cities = lru_cache(maxsize=8192)(cities_in)
+
+
+def abstain_reason(question: str, passages: Sequence[Chunk], known_cities: frozenset[str] | None = None) -> str | None:
     """Why the passages do not answer the question, or None when they may.
 
     `known_cities`: the cities the knowledge base names anywhere; a question about another one (an

@@ -16,7 +16,7 @@ from langchain_core.embeddings import Embeddings
 from knowledge.chunking import Chunk, answer_units, unit_document
 from knowledge.crosslingual import QueryBridge
 from knowledge.embeddings import CachedEmbeddings
-from knowledge.grounding import named_cities
+from knowledge.grounding import cities_in
 from knowledge.relevance import RelevanceFloor, TermIndex, off_topic_probes, topic_questions
 from knowledge.store import Catalog, VectorIndex
 from knowledge.text import tokenize
@@ -107,7 +107,7 @@ class HybridRetriever:
         self._languages = np.asarray([], dtype=str)  # each chunk's language
         self._probe_vectors: dict[str, np.ndarray] = {}
         self.relevance = RelevanceFloor.open(TermIndex(()))
-        self.cities: set[str] = set()  # the cities the documents name (grounding.named_cities)
+        self.cities: frozenset[str] = frozenset()  # the cities the documents name (grounding.cities_in)
         self.bridge = QueryBridge({}, {})  # the vocabulary's concepts, as these documents name them
 
     def refresh(self) -> None:
@@ -137,7 +137,7 @@ class HybridRetriever:
             self._groups = [np.flatnonzero(languages == lang) for lang in sorted(set(languages.tolist()))]
             self.relevance = self._measure_relevance(chunks)
             self.bridge = QueryBridge.build(self.relevance.terms)
-            self.cities = named_cities("\n".join(c.indexed_text for c in chunks))
+            self.cities = cities_in("\n".join(c.indexed_text for c in chunks))
             self._units = self._load_units(chunks, self._matrix)
             self._generation = generation
 
