@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from typing import Protocol
 
 POLL_S = 0.02
+PING_TIMEOUT_S = 2.0  # /healthz: a Redis that does not answer a ping this fast is reported down
 
 
 class StateUnavailable(RuntimeError):
@@ -125,7 +126,10 @@ class RedisState:
     def __init__(self, url: str, prefix: str = "dosti:") -> None:
         from redis.asyncio import Redis
 
-        self.redis = Redis.from_url(url, socket_timeout=5.0, socket_connect_timeout=2.0, decode_responses=True)
+        # A reachable but slow Redis is waited for: a call given up client-side may still be applied (a claim
+        # nobody then answers). The channels bound how long a message waits on it; an unreachable Redis fails
+        # at once (connect timeout).
+        self.redis = Redis.from_url(url, socket_timeout=30.0, socket_connect_timeout=2.0, decode_responses=True)
         self.prefix = prefix
 
     async def claim(self, key: str, ttl_s: int) -> bool:
@@ -166,8 +170,8 @@ class RedisState:
     async def ping(self) -> bool:
         try:
             with _reachable():
-                return bool(await self.redis.ping())
-        except StateUnavailable:
+                return bool(await asyncio.wait_for(self.redis.ping(), PING_TIMEOUT_S))
+        except (StateUnavailable, TimeoutError):
             return False
 
     async def close(self) -> None:

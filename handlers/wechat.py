@@ -291,11 +291,18 @@ class WeChatConversation:
         key = f"{self.channel}:msg:{message_key}"
         # Asked before this message joins the queue: would its answer come within the passive reply's time?
         late = not self.admission.fits(self.passive_timeout_s)
-        claimed, delivery = await self.state.arrive(key, MESSAGE_TTL_S)
+        arriving = asyncio.ensure_future(self.state.arrive(key, MESSAGE_TTL_S))
+        try:
+            claimed, delivery = await asyncio.wait_for(asyncio.shield(arriving), self.passive_timeout_s / 2)
+        except TimeoutError:
+            # A slow store is not a failure: the claim finishes in the background (and answers, if it won), and
+            # this delivery goes unanswered on purpose so that WeChat's retry carries the answer.
+            log.warning("%s: shared state slow; message %s deferred to WeChat's retry", self.channel, message_key)
+            self._spawn(self._answer_if_claimed(arriving, key, user, question))
+            await asyncio.sleep(max(0.0, self.platform_wait_s - self.passive_timeout_s / 2) + 0.5)
+            return None
         if claimed:
-            self._answering[key] = asyncio.create_task(self._answer_and_put(key, user, question))
-            while len(self._answering) > 1000:  # remember recent messages only
-                self._answering.popitem(last=False)
+            self._start_answer(key, user, question)
         if late:  # full: the deferred path at once, instead of after a passive wait that cannot succeed
             reply = await self._not_ready(key, delivery, user, late=True)
             if reply is not None:
@@ -307,6 +314,22 @@ class WeChatConversation:
         if not await self.state.claim(f"{key}:delivered", MESSAGE_TTL_S):
             return None  # another delivery of this message already carried the answer
         return await self._first_part(parts, user)
+
+    def _start_answer(self, key: str, user: str, question: str) -> None:
+        self._answering[key] = asyncio.create_task(self._answer_and_put(key, user, question))
+        while len(self._answering) > 1000:  # remember recent messages only
+            self._answering.popitem(last=False)
+
+    async def _answer_if_claimed(
+        self, arriving: asyncio.Future[tuple[bool, int]], key: str, user: str, question: str
+    ) -> None:
+        try:
+            claimed, _ = await arriving
+        except StateUnavailable as exc:  # gone rather than slow: the retry meets the same and apologises
+            log.error("%s: shared state unavailable (%s)", self.channel, exc)
+            return
+        if claimed:
+            self._start_answer(key, user, question)
 
     async def _parts(self, key: str, timeout_s: float) -> list[str] | None:
         """The answer's parts once ready (from this worker's task or another worker's), else None."""

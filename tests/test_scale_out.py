@@ -10,7 +10,9 @@ restart.
 from __future__ import annotations
 
 import asyncio
+import os
 import re
+import signal
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -211,6 +213,34 @@ def test_a_document_uploaded_through_one_worker_is_answered_by_the_other(cluster
     answer = b.post("/api/ask", json={"question": "When does the Quetta desk open?"}).json()
     assert "quetta-desk.md: added" in uploaded.text
     assert "9 June 2027" in answer["answer"]
+
+
+def test_a_slow_redis_defers_a_wechat_message_to_its_retry_instead_of_apologising(cluster: Cluster) -> None:
+    """Redis paused (as under load) for 6 s: the delivery is deferred, not apologised for, and WeChat's retry
+    gets the answer, once."""
+    (a, _), (b, _) = cluster.pinned()
+    xml = message_xml("wx-slow-redis", Content="巴基斯坦和中国时差几个小时？", msg_id=882001)
+    redis = cluster.redis.proc
+    assert redis is not None
+    with ThreadPoolExecutor(1) as pool:
+        os.kill(redis.pid, signal.SIGSTOP)
+        try:
+            first = pool.submit(deliver, a, xml)
+            time.sleep(6.0)  # past the store's deadline (passive_timeout_s / 2) and past WeChat's 5 s
+        finally:
+            os.kill(redis.pid, signal.SIGCONT)
+        first_reply = first.result(timeout=30)
+    retry = deliver(b, xml)  # WeChat retries after 5 s without a reply, here on the other worker
+    assert first_reply.status_code == 200 and answers_in([first_reply]) == []  # left unanswered on purpose
+    assert answers_in([retry]) and "3 hours" in answers_in([retry])[0]
+    assert exchanges_of(cluster.database, "wx-slow-redis") == 1
+
+
+def exchanges_of(database: str, user: str) -> int:
+    with psycopg.connect(database) as db:
+        row = db.execute("SELECT COUNT(*) FROM exchanges WHERE user_id = %s", (user,)).fetchone()
+    assert row is not None
+    return int(row[0])
 
 
 def test_redis_going_away_and_coming_back(cluster: Cluster) -> None:
