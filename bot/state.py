@@ -51,12 +51,16 @@ class SharedState(Protocol):
 
 async def wait_for(state: SharedState, key: str, timeout_s: float) -> str | None:
     """The value once some worker has put it, or None after timeout_s."""
-    deadline = time.monotonic() + timeout_s
+    started = time.monotonic()
+    deadline = started + timeout_s
     while True:
         value = await state.get(key)
-        if value is not None or time.monotonic() >= deadline:
+        now = time.monotonic()
+        if value is not None or now >= deadline:
             return value
-        await asyncio.sleep(min(POLL_S * 2.5, max(0.0, deadline - time.monotonic())))
+        # Every 50 ms at first; a long wait (a deferred answer) slows to one look a second.
+        pause = min(max(POLL_S * 2.5, (now - started) / 20), 1.0)
+        await asyncio.sleep(min(pause, deadline - now))
 
 
 async def allow(state: SharedState, subject: str, per_minute: int) -> bool:

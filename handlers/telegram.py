@@ -56,6 +56,7 @@ log = logging.getLogger(__name__)
 CHANNEL = "telegram"
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4096: Telegram refuses longer messages
 HISTORY_TURNS = 6
+BUSY_ANSWER_S = 300  # told "busy, answering in a moment": answered within this, after interactive questions
 LANGUAGE_CHOICES = (("English", "en"), ("اردو", "ur"), ("中文", "zh"), ("Roman Urdu", "ur-Latn"))
 ASKS_FOR_PERSON = re.compile(
     r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+)?(human|person|someone|staff|agent)\b|\breal\s+person\b"
@@ -317,7 +318,8 @@ class TelegramBot:
             self.admission.reject(CHANNEL)
             await self._reply(message, phrase("busy_later", lang))
             return
-        answering = self.admission.start(inquiry)  # in the queue before anything is awaited
+        # In the queue before anything is awaited; told "busy", it waits behind those still waiting on a reply.
+        answering = self.admission.start(inquiry, BUSY_ANSWER_S if busy else self.settings.busy_after_s)
         self.told_busy += busy
         try:
             if busy:  # the answer follows once, when its turn comes

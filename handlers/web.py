@@ -135,13 +135,12 @@ def web_router(
             await limit(request.session_id, http, lang)
             if not admission.fits(deadline_s):  # full: say so now, rather than answer after the client gave up
                 admission.reject(CHANNEL)
-                wait = admission.retry_after_s()
+                wait = admission.retry_after_s(deadline_s)
                 headers = {"Retry-After": str(wait)}
                 raise HTTPException(503, phrase("busy_retry", lang, seconds=wait), headers=headers)
             history = records.recent_turns(CHANNEL, request.session_id, HISTORY_TURNS) if request.session_id else ()
-            answer = await admission.answer(
-                Inquiry(text=question, channel=CHANNEL, user_id=request.session_id or "anonymous", history=history)
-            )
+            asked = Inquiry(text=question, channel=CHANNEL, user_id=request.session_id or "anonymous", history=history)
+            answer = await admission.answer(asked, deadline_s)
         except HTTPException:
             raise
         except Exception:  # a store that went away: say so in the asker's language, and try again later

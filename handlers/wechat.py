@@ -49,7 +49,8 @@ MORE_NOTE = "\n\n（回复“更多”查看后续）"
 HISTORY_TURNS = 6
 MESSAGE_TTL_S = 60  # WeChat's three retries end about 15 s after the first delivery
 USER_STATE_TTL_S = 24 * 3600  # 更多 parts, a held answer and the last company list keep for a day
-ANSWER_WAIT_S = 120  # how long a push or a held answer waits for a slow answer before apologising
+DEFERRED_S = 600  # a message told "the answer will follow" is answered within this, after interactive questions
+ANSWER_WAIT_S = 1800  # how long a push or a held answer waits for its answer before apologising
 WELCOME = (
     "欢迎关注“巴基斯坦ICT人才外包”项目！我可以回答项目流程、活动安排和巴方服务商的问题，例如：\n"
     "1. 中方企业需要付服务费吗？\n2. 伊斯兰堡有哪些做人工智能的公司？\n3. 上海采购方对接日是哪天？"
@@ -302,7 +303,7 @@ class WeChatConversation:
             await asyncio.sleep(max(0.0, self.platform_wait_s - self.passive_timeout_s / 2) + 0.5)
             return None
         if claimed:
-            self._start_answer(key, user, question)
+            self._start_answer(key, user, question, DEFERRED_S if late else self.passive_timeout_s)
         if late:  # full: the deferred path at once, instead of after a passive wait that cannot succeed
             reply = await self._not_ready(key, delivery, user, late=True)
             if reply is not None:
@@ -315,8 +316,8 @@ class WeChatConversation:
             return None  # another delivery of this message already carried the answer
         return await self._first_part(parts, user)
 
-    def _start_answer(self, key: str, user: str, question: str) -> None:
-        self._answering[key] = asyncio.create_task(self._answer_and_put(key, user, question))
+    def _start_answer(self, key: str, user: str, question: str, deadline_s: float) -> None:
+        self._answering[key] = asyncio.create_task(self._answer_and_put(key, user, question, deadline_s))
         while len(self._answering) > 1000:  # remember recent messages only
             self._answering.popitem(last=False)
 
@@ -328,8 +329,8 @@ class WeChatConversation:
         except StateUnavailable as exc:  # gone rather than slow: the retry meets the same and apologises
             log.error("%s: shared state unavailable (%s)", self.channel, exc)
             return
-        if claimed:
-            self._start_answer(key, user, question)
+        if claimed:  # WeChat's retry, a platform wait from now, waits for it
+            self._start_answer(key, user, question, self.platform_wait_s + self.passive_timeout_s)
 
     async def _parts(self, key: str, timeout_s: float) -> list[str] | None:
         """The answer's parts once ready (from this worker's task or another worker's), else None."""
@@ -346,12 +347,12 @@ class WeChatConversation:
         if self.can_push:
             if not await self.state.claim(f"{key}:delivered", MESSAGE_TTL_S):
                 return None
-            self._spawn(self._push_when_ready(key, user, self._answer_wait_s()))
+            self._spawn(self._push_when_ready(key, user, ANSWER_WAIT_S))
             return WORKING
         if delivery >= DELIVERIES or late:
             if not await self.state.claim(f"{key}:delivered", MESSAGE_TTL_S):
                 return None
-            self._spawn(self._hold_when_ready(key, user, self._answer_wait_s()))
+            self._spawn(self._hold_when_ready(key, user, ANSWER_WAIT_S))
             return HELD
         # Unverified accounts cannot push: answer late on purpose so that WeChat retries, and let the
         # retry (which waits for the same answer) carry it.
@@ -368,18 +369,18 @@ class WeChatConversation:
         await self._save_user(user, state)
         return first + (MORE_NOTE if rest else "")
 
-    async def _answer_and_put(self, key: str, user: str, question: str) -> None:
+    async def _answer_and_put(self, key: str, user: str, question: str, deadline_s: float) -> None:
         try:
-            parts = await self._make_answer(user, question)
+            parts = await self._make_answer(user, question, deadline_s)
         except Exception:
             log.exception("%s: answering failed", self.channel)
             parts = [APOLOGY]
         await self.state.put(f"{key}:answer", json.dumps(parts, ensure_ascii=False), MESSAGE_TTL_S)
 
-    async def _make_answer(self, user: str, question: str) -> list[str]:
+    async def _make_answer(self, user: str, question: str, deadline_s: float) -> list[str]:
         history = self.records.recent_turns(self.channel, user, HISTORY_TURNS)
         inquiry = Inquiry(text=question, channel=self.channel, user_id=user, history=history)
-        answer = await self.admission.answer(inquiry)
+        answer = await self.admission.answer(inquiry, deadline_s)
         state = await self._user(user)
         state.last_question = question
         if answer.companies:
@@ -391,10 +392,6 @@ class WeChatConversation:
             self.records.add_handoff(self.channel, user, user, question, answer.language, answer.text)
         # Room for the "reply 更多" note, so a part with the note still fits in one reply.
         return split_bytes(render_text(answer), MAX_REPLY_BYTES - len(MORE_NOTE.encode()))
-
-    def _answer_wait_s(self) -> float:
-        """How long a deferred message waits for its answer before apologising: longer than the queue ahead."""
-        return ANSWER_WAIT_S + 2 * self.admission.expected_s()
 
     async def _push_when_ready(self, key: str, user: str, wait_s: float) -> None:
         parts = await self._parts(key, wait_s) or [APOLOGY]
