@@ -47,6 +47,8 @@ def mount_channels(api: FastAPI, app: App) -> list[Lifespan]:
         lifespans.append(telegram.mount(api, app.telegram_application(), settings.telegram))
     if settings.wechat.token is not None:
         api.include_router(wechat_router(app.wechat))
+        lifespans.append(app.wechat.lifespan())
     if settings.wecom.token is not None:
         api.include_router(wecom_router(app.wecom))
+        lifespans.append(app.wecom.lifespan())
     return lifespans

@@ -20,7 +20,7 @@ import logging
 import re
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
@@ -34,6 +34,7 @@ from bot.admission import Admission
 from bot.config import WeChatSettings
 from bot.records import Records
 from bot.state import SharedState, StateUnavailable, wait_for
+from handlers import Lifespan
 from knowledge.chunking import split_sentences
 from knowledge.models import Answer, Inquiry, Turn
 
@@ -51,6 +52,7 @@ MESSAGE_TTL_S = 60  # WeChat's three retries end about 15 s after the first deli
 USER_STATE_TTL_S = 24 * 3600  # 更多 parts, a held answer and the last company list keep for a day
 DEFERRED_S = 600  # a message told "the answer will follow" is answered within this, after interactive questions
 ANSWER_WAIT_S = 1800  # how long a push or a held answer waits for its answer before apologising
+SHUTDOWN_DRAIN_S = 120  # a clean shutdown waits this long for promised answers to be pushed
 WELCOME = (
     "欢迎关注“巴基斯坦ICT人才外包”项目！我可以回答项目流程、活动安排和巴方服务商的问题，例如：\n"
     "1. 中方企业需要付服务费吗？\n2. 伊斯兰堡有哪些做人工智能的公司？\n3. 上海采购方对接日是哪天？"
@@ -417,6 +419,20 @@ class WeChatConversation:
         """Wait for pushes still in flight (tests, shutdown)."""
         while self._background:
             await asyncio.gather(*list(self._background), return_exceptions=True)
+
+    def lifespan(self) -> Lifespan:
+        """On a clean shutdown, answers promised to users ("the answer will follow") are still pushed, for up to
+        SHUTDOWN_DRAIN_S; any left after that are named in the log."""
+
+        @contextlib.asynccontextmanager
+        async def draining() -> AsyncIterator[None]:
+            yield
+            try:
+                await asyncio.wait_for(self.drain(), SHUTDOWN_DRAIN_S)
+            except TimeoutError:
+                log.error("%s: shutting down with %d answers still to push", self.channel, len(self._background))
+
+        return draining
 
 
 class WeChatOfficialAccount(WeChatConversation):

@@ -122,7 +122,7 @@ def _wait_until_settled(fake: FakeBotAPI, chats: list[int], timeout_s: float = 3
             fake.wait_for("sendMessage", len(fake.sent(chat_id=chat)) + 1, chat, timeout_s)
 
 
-async def test_a_wechat_burst_past_the_queue_is_deferred_at_once_and_pushed_exactly_once(
+async def test_a_wechat_burst_past_the_queue_is_deferred_at_once_and_pushed_exactly_once_even_at_shutdown(
     sample_app: App, tmp_path: Path, slow_llm: FakeOpenAI
 ) -> None:
     slow_llm.reply = "中国比巴基斯坦早3个小时 [1]。"
@@ -137,10 +137,10 @@ async def test_a_wechat_burst_past_the_queue_is_deferred_at_once_and_pushed_exac
             replies = await asyncio.gather(
                 *(_post(client, message_xml(u, Content=QUESTION_ZH, msg_id=5001 + n)) for n, u in enumerate(users))
             )
-            deferred = [u for u, r in zip(users, replies, strict=True) if content_of(r) == WORKING]
-            pushed = await asyncio.to_thread(api.wait_for_sent, len(deferred))
-            await app.wechat.drain()
             metrics = (await client.get("/metrics")).text
+        # The server has shut down right after the burst: a clean shutdown still pushes every promised answer.
+        deferred = [u for u, r in zip(users, replies, strict=True) if content_of(r) == WORKING]
+        pushed = list(api.sent)
     assert deferred, "a burst larger than the queue is deferred"
     by_user: dict[str, list[str]] = {}
     for message in api.sent:
