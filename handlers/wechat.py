@@ -48,10 +48,14 @@ MORE = "更多"
 FETCH_HELD = "1"
 MORE_NOTE = "\n\n（回复“更多”查看后续）"
 HISTORY_TURNS = 6
-MESSAGE_TTL_S = 60  # WeChat's three retries end about 15 s after the first delivery
+ANSWER_TTL_S = 120  # a finished answer waits this long for the deliveries and pushes polling for it
+DELIVERY_GRACE_S = 0.5  # a passive reply this close to WeChat giving up on the delivery would arrive too late
 USER_STATE_TTL_S = 24 * 3600  # 更多 parts, a held answer and the last company list keep for a day
 DEFERRED_S = 600  # a message told "the answer will follow" is answered within this, after interactive questions
 ANSWER_WAIT_S = 1800  # how long a push or a held answer waits for its answer before apologising
+# A message's claims outlive the longest wait for its answer: under load a delivery can be read minutes late,
+# and an expired claim would let it answer the message a second time.
+MESSAGE_TTL_S = ANSWER_WAIT_S
 SHUTDOWN_DRAIN_S = 120  # a clean shutdown waits this long for promised answers to be pushed
 WELCOME = (
     "欢迎关注“巴基斯坦ICT人才外包”项目！我可以回答项目流程、活动安排和巴方服务商的问题，例如：\n"
@@ -244,26 +248,26 @@ class WeChatConversation:
                 question = self.menu.get(message.key or "")
                 if question is None:
                     return None
-                return await self._answer_once(f"click:{user}:{message.create_time}", user, question)
+                return await self._answer_once(f"click:{user}:{message.create_time}", user, question, _sent(message))
             return None
         if kind == "voice":
             recognition = (getattr(message, "recognition", None) or "").strip()
             if not recognition:
                 return UNSUPPORTED
-            return await self._answer_once(str(message.id), user, recognition)
+            return await self._answer_once(str(message.id), user, recognition, _sent(message))
         if kind != "text":
             return UNSUPPORTED
         content = (message.content or "").strip()
         if content == MORE:
             # The rest of a long answer first; after that the engine answers 更多 with the passages whole.
             part = await self._next_part(user)
-            return part if part is not None else await self._answer_once(str(message.id), user, content)
+            return part if part is not None else await self._answer_once(str(message.id), user, content, _sent(message))
         if content == FETCH_HELD:
             return await self._fetch_held(user)
         intro = INTRODUCE.match(content)
         if intro:
             return await self._lead(user, int(intro.group(1)))
-        return await self._answer_once(str(message.id), user, content)
+        return await self._answer_once(str(message.id), user, content, _sent(message))
 
     async def _next_part(self, user: str) -> str | None:
         state = await self._user(user)
@@ -290,7 +294,7 @@ class WeChatConversation:
         log.info("%s lead: %s -> %s", self.channel, user, company_id)
         return LEAD_RECORDED.format(name=name)
 
-    async def _answer_once(self, message_key: str, user: str, question: str) -> str | None:
+    async def _answer_once(self, message_key: str, user: str, question: str, sent_at: float | None) -> str | None:
         key = f"{self.channel}:msg:{message_key}"
         # Asked before this message joins the queue: would its answer come within the passive reply's time?
         late = not self.admission.fits(self.passive_timeout_s)
@@ -316,7 +320,19 @@ class WeChatConversation:
             return await self._not_ready(key, delivery, user)
         if not await self.state.claim(f"{key}:delivered", MESSAGE_TTL_S):
             return None  # another delivery of this message already carried the answer
+        if self.can_push and self._abandoned(sent_at, delivery):
+            # WeChat has stopped waiting for this delivery (read late, under load): a passive reply would be lost.
+            self._spawn(self._push_parts(user, parts))
+            return None
         return await self._first_part(parts, user)
+
+    def _abandoned(self, sent_at: float | None, delivery: int) -> bool:
+        """Whether WeChat gave up on this delivery: the n-th delivery of a message is sent about n-1 platform
+        waits after its CreateTime (whole seconds: the earliest it can have been sent is assumed) and given up
+        on one platform wait later. Fewer deliveries counted than sent only makes this say so sooner."""
+        if sent_at is None:
+            return False
+        return time.time() > sent_at + delivery * self.platform_wait_s - DELIVERY_GRACE_S
 
     def _start_answer(self, key: str, user: str, question: str, deadline_s: float) -> None:
         self._answering[key] = asyncio.create_task(self._answer_and_put(key, user, question, deadline_s))
@@ -377,7 +393,7 @@ class WeChatConversation:
         except Exception:
             log.exception("%s: answering failed", self.channel)
             parts = [APOLOGY]
-        await self.state.put(f"{key}:answer", json.dumps(parts, ensure_ascii=False), MESSAGE_TTL_S)
+        await self.state.put(f"{key}:answer", json.dumps(parts, ensure_ascii=False), ANSWER_TTL_S)
 
     async def _make_answer(self, user: str, question: str, deadline_s: float) -> list[str]:
         history = self.records.recent_turns(self.channel, user, HISTORY_TURNS)
@@ -433,6 +449,12 @@ class WeChatConversation:
                 log.error("%s: shutting down with %d answers still to push", self.channel, len(self._background))
 
         return draining
+
+
+def _sent(message: Any) -> float | None:
+    """When WeChat sent the message's first delivery (its CreateTime), if it says."""
+    created = getattr(message, "create_time", None)
+    return created.timestamp() if created is not None and hasattr(created, "timestamp") else None
 
 
 class WeChatOfficialAccount(WeChatConversation):

@@ -258,6 +258,23 @@ async def test_slow_answer_with_push_goes_through_the_customer_service_api(
     assert len(wechat_api.token_requests) == 1  # two pushes at once, one token fetch
 
 
+async def test_a_delivery_read_after_wechat_gave_up_on_it_is_pushed_not_replied(
+    sample_app: App, tmp_path: Path, wechat_api: FakeWeChatAPI
+) -> None:
+    """Under load a delivery can reach the handler after WeChat stopped waiting for it (its CreateTime is long
+    past): the answer goes by push, once, instead of into a reply nobody reads."""
+    app = app_for(sample_app, tmp_path, wechat=wechat_section(wechat_api, can_push=True))
+    late = message_xml("u-late", Content="巴基斯坦和中国时差几个小时？", msg_id=1015)
+    late = re.sub(r"<CreateTime>\d+</CreateTime>", f"<CreateTime>{int(time.time()) - 20}</CreateTime>", late)
+    async with wechat_server(app) as (_, client):
+        reply = await post_text(client, late)
+        again = await post_text(client, late)  # WeChat's next try of the same message
+        sent = await asyncio.to_thread(wechat_api.wait_for_sent, 1)
+        await app.wechat.drain()
+    assert reply.text == "success" and again.text == "success"
+    assert [m["touser"] for m in sent] == ["u-late"] and "3 hours" in sent[0]["text"]["content"]
+
+
 async def test_expired_access_token_is_refreshed(
     sample_app: App, tmp_path: Path, slow_llm: FakeOpenAI, wechat_api: FakeWeChatAPI
 ) -> None:
