@@ -107,9 +107,11 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
                     client.close()
 
 
-def exchanges(database: str, question: str) -> int:
+def exchanges(database: str, *, question: str | None = None, user: str | None = None) -> int:
+    """Exchanges recorded for a question, or for a user."""
+    column, value = ("question", question) if question is not None else ("user_id", user)
     with psycopg.connect(database) as db:
-        row = db.execute("SELECT COUNT(*) FROM exchanges WHERE question = %s", (question,)).fetchone()
+        row = db.execute(f"SELECT COUNT(*) FROM exchanges WHERE {column} = %s", (value,)).fetchone()
     assert row is not None
     return int(row[0])
 
@@ -134,7 +136,7 @@ def test_one_wechat_message_delivered_to_both_workers_is_answered_once(cluster: 
     together_answers, one_by_one_answers = answers_in(together), answers_in(one_by_one)
     assert len(together_answers) == 1 and "3 hours" in together_answers[0]
     assert len(one_by_one_answers) == 1 and one_by_one[0].text != "success"
-    assert exchanges(cluster.database, question) == 2  # the engine ran once per message, not once per delivery
+    assert exchanges(cluster.database, question=question) == 2  # the engine ran once per message, not once per delivery
 
 
 def test_a_burst_with_retries_across_both_workers_answers_every_message_exactly_once(cluster: Cluster) -> None:
@@ -233,14 +235,7 @@ def test_a_slow_redis_defers_a_wechat_message_to_its_retry_instead_of_apologisin
     retry = deliver(b, xml)  # WeChat retries after 5 s without a reply, here on the other worker
     assert first_reply.status_code == 200 and answers_in([first_reply]) == []  # left unanswered on purpose
     assert answers_in([retry]) and "3 hours" in answers_in([retry])[0]
-    assert exchanges_of(cluster.database, "wx-slow-redis") == 1
-
-
-def exchanges_of(database: str, user: str) -> int:
-    with psycopg.connect(database) as db:
-        row = db.execute("SELECT COUNT(*) FROM exchanges WHERE user_id = %s", (user,)).fetchone()
-    assert row is not None
-    return int(row[0])
+    assert exchanges(cluster.database, user="wx-slow-redis") == 1
 
 
 def test_redis_going_away_and_coming_back(cluster: Cluster) -> None:
