@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from knowledge.language import detect_language
-from knowledge.loaders import Block, LoadedDocument
+from knowledge.loaders import CELL_SEPARATOR, Block, LoadedDocument
+from knowledge.text import clip, tokenize
 
 # Sentence ends in English, Chinese and Urdu; a Latin full stop needs a following space or end.
 SENTENCE_END = re.compile(r"(?<=[。！？!?؟۔])\s*|(?<=[.;])\s+(?=\S)|\n+")
@@ -67,6 +68,25 @@ def answer_units(chunk: Chunk) -> list[str]:
         else:
             units.append(carry)
     return units if len(units) > 1 else [chunk.text]
+
+
+def fit_row(row: str, terms: set[str], limit: int) -> str:
+    """A table row cut to `limit` by whole cells: its first cell (what the row is about), then the cells
+    sharing the most words with the question, in the table's own order.
+
+    Cutting a long row at a character count drops whichever columns come last, and with them, as often as
+    not, the one asked about ("…| Registration deadline: 3 April").
+    """
+    cells = row.split(CELL_SEPARATOR)
+    if len(row) <= limit or len(cells) < 2:
+        return clip(row, limit)
+    shared = [len(terms & set(tokenize(cell))) for cell in cells]
+    kept, size = {0}, len(cells[0]) + len(CELL_SEPARATOR) + 1  # room for the closing "…"
+    for i in sorted(range(1, len(cells)), key=lambda i: (-shared[i], i)):
+        if size + len(cells[i]) + len(CELL_SEPARATOR) <= limit:
+            kept.add(i)
+            size += len(cells[i]) + len(CELL_SEPARATOR)
+    return clip(CELL_SEPARATOR.join([*(cells[i] for i in sorted(kept)), "…"]), limit)
 
 
 def unit_document(chunk: Chunk, unit: str) -> str:

@@ -21,7 +21,7 @@ import numpy as np
 
 from knowledge.base import KnowledgeBase
 from knowledge.batching import QueryBatcher, query_batches
-from knowledge.chunking import Chunk
+from knowledge.chunking import Chunk, fit_row
 from knowledge.crosslingual import with_names
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
 from knowledge.directory import Company
@@ -343,7 +343,7 @@ class AnswerEngine:
         if detailed:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
         else:
-            lead = self._lead(passages, [vector] if also is None else [vector, also], question, lang)
+            lead = self._lead(passages, [vector] if also is None else [vector, also], question, lang, searched)
         # Passages the lead quotes are numbered first; an LLM sees every answer passage under the same numbers.
         order = list(dict.fromkeys([*(hit.chunk.id for hit, _ in lead), *(h.chunk.id for h in passages)]))
         number = {chunk_id: n for n, chunk_id in enumerate(order, start=1)}
@@ -408,14 +408,15 @@ class AnswerEngine:
         return [h for h in hits[:ANSWER_PASSAGES] if h.score >= best - PASSAGE_SCORE_GAP]
 
     def _lead(
-        self, passages: list[Hit], question_vectors: list[list[float]], question: str, lang: str
+        self, passages: list[Hit], question_vectors: list[list[float]], question: str, lang: str, searched: str
     ) -> list[tuple[Hit, str]]:
         """The runs of consecutive sentences or table rows that best answer: one per passage, best first.
 
         Units are scored like their passages: cosine to the question less the passage's calibration
         offset, so a unit gains nothing from its language alone; a run with a number gains
         NUMBER_BONUS when the question asks for one. The best run leads (within LEAD_CHARS); the best
-        run of another passage follows, shorter, when it scores close behind.
+        run of another passage follows, shorter, when it scores close behind. A table row too long for its
+        place keeps the cells that share words with `searched` (the question and its bridged names).
         """
         q = np.asarray(question_vectors, dtype=np.float32)  # one row per vector of the question
         asks_number = bool(ASKS_NUMBER.search(question))
@@ -452,9 +453,10 @@ class AnswerEngine:
             mine = [base_language(w[1].chunk.language) == base_language(lang) for w in windows[:2]]
             if mine == [False, True]:
                 windows[0], windows[1] = windows[1], windows[0]
-        lead = [(windows[0][1], clip(" ".join(windows[0][2]), LEAD_CHARS))]
+        terms = set(tokenize(searched))
+        lead = [(windows[0][1], _quoted(windows[0][1].chunk, windows[0][2], LEAD_CHARS, terms))]
         if len(windows) > 1 and windows[1][0] >= windows[0][0] - SECOND_GAP:
-            lead.append((windows[1][1], clip(" ".join(windows[1][2]), SECOND_CHARS)))
+            lead.append((windows[1][1], _quoted(windows[1][1].chunk, windows[1][2], SECOND_CHARS, terms)))
         return lead
 
     def _abstain(
@@ -619,6 +621,18 @@ def _filter_line(filters: Filters, lang: str) -> list[str]:
     """What the directory search read from the question, so no term is dropped silently."""
     described = filters.describe()
     return [say("filtered_on", lang, conditions=described)] if described else []
+
+
+def _quoted(chunk: Chunk, units: list[str], limit: int, terms: set[str]) -> str:
+    """A run of units within `limit`: a table's rows whole or cut by cells, other text cut at a word."""
+    if chunk.kind != "table":
+        return clip(" ".join(units), limit)
+    rows = [fit_row(units[0], terms, limit)]
+    for row in units[1:]:
+        if sum(map(len, rows)) + len(rows) + len(row) > limit:
+            break
+        rows.append(row)
+    return " ".join(rows)
 
 
 def _citation(chunk: Chunk) -> str:

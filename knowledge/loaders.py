@@ -58,6 +58,9 @@ def decode_text(data: bytes) -> str:
         raise LoadError(f"unknown text encoding (not UTF-8) at byte {exc.start}; save the file as UTF-8") from None
 
 
+CELL_SEPARATOR = " | "
+
+
 def row_text(header: list[str], cells: list[str]) -> str:
     """A table row with its header, so the row alone still says what each value means."""
     parts = []
@@ -67,7 +70,7 @@ def row_text(header: list[str], cells: list[str]) -> str:
             continue
         name = header[i].strip() if i < len(header) else ""
         parts.append(f"{name}: {cell}" if name and name != cell else cell)
-    return " | ".join(parts)
+    return CELL_SEPARATOR.join(parts)
 
 
 class _SectionBuilder:

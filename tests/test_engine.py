@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from bot.wiring import App
+from knowledge.chunking import fit_row
 from knowledge.directory_query import parse_filters
+from knowledge.loaders import row_text
 from knowledge.models import Inquiry, Turn
+from knowledge.text import tokenize
 
 
 async def ask(app: App, text: str, **kwargs: object) -> object:
@@ -171,3 +176,41 @@ async def test_more_gives_the_previous_question_s_passages_whole(sample_app: App
     assert len(short.text) < len(more.text) and more.kind == "programme" and "UTC+8" in more.text
     assert short.text.splitlines()[1].split(" [")[0] in more.text  # the lead is part of the passages
     assert again.kind == "smalltalk" and alone.kind == "smalltalk" and "nothing more" in alone.text
+
+
+def test_a_long_table_row_keeps_the_cells_asked_about() -> None:
+    row = row_text(
+        ["City", "Dates", "Venue", "Delegations (max)", "Buyers (max)", "Registration deadline"],
+        ["Harbin", "4–5 June", "Songhua Riverside Exhibition Centre, Hall B, Daoli District", "40", "150", "3 April"],
+    )
+    fitted = fit_row(row, set(tokenize("registration deadline Harbin?")), 90)
+    assert len(fitted) <= 90
+    assert fitted.startswith("City: Harbin") and "Registration deadline: 3 April" in fitted
+    assert fitted.endswith("…") and "Songhua" not in fitted
+    assert fit_row(row, set(), 500) == row
+
+
+async def test_a_wide_table_answers_with_the_asked_column(make_app: Callable[..., App], tmp_path: Path) -> None:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    columns = ["City", "Dates", "Venue", "Getting there", "Delegations (max)", "Registration deadline"]
+    header = f"| {' | '.join(columns)} |\n" + "|---" * 6 + "|\n"
+    rows = [
+        ("Harbin", "4–5 June 2031", "Songhua Riverside Exhibition Centre, Hall B, Daoli District", "3 April 2031"),
+        ("Xiamen", "9–10 July 2031", "Xiamen International Conference Centre, Siming District", "8 May 2031"),
+    ]
+    way = (
+        "Shuttle buses leave the airport every 30 minutes from 08:00 to 20:00 and stop at the main hotels;"
+        " taxis take about 40 minutes"
+    )
+    table = "".join(f"| {c} | {d} | {v} | {way} to {c}'s venue. | 40 | {r} |\n" for c, d, v, r in rows)
+    (folder / "tour.md").write_text(
+        "# Delegation tour 2031\n\n## Schedule\n\n" + header + table + "\n## Travel\n\nDelegates book their own "
+        "flights; the organiser sends invitation letters four weeks before each city.\n",
+        encoding="utf-8",
+    )
+    app = make_app(knowledge={"sources": [str(folder)]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    answer = await ask(app, "What is the registration deadline for the Xiamen stop of the tour?")
+    assert not answer.abstained
+    assert "8 May 2031" in answer.text.split("\n\n")[0]
