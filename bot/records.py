@@ -3,15 +3,28 @@ choices, feedback, leads, hand-offs to staff and questions the bot could not ans
 
 Channel-neutral: every row is keyed by (channel, user id), so the WeChat and web channels use the same
 tables. Staff read leads, hand-offs and unanswered questions from here.
+
+What every answer leaves behind (its exchange and its two turns) is written behind the answer, not on its
+path: queued, then committed in batches by one thread within about FLUSH_S, and whatever is still queued
+is committed on a clean shutdown (`close`, also at interpreter exit). Reads in this process see the
+queued rows: they commit what is queued first (the per-message reads only when that user has rows
+queued). Another process sees them once committed. An exchange's id is known at once all the same:
+ids come from blocks each process takes from the database (migration 0003).
 """
 
 from __future__ import annotations
 
+import atexit
+import logging
+import threading
 import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import RowMapping
+from sqlalchemy import RowMapping, TextClause, text
+from sqlalchemy.exc import DataError, IntegrityError
 
 from bot import database
 from bot.metrics import HANDOFFS
@@ -82,25 +95,177 @@ class Handoff:
     answer: str
 
 
+log = logging.getLogger(__name__)
+
+FLUSH_S = 0.05  # queued rows wait this long for company before one transaction commits them all
+RETRY_S = 1.0  # after a failed commit (a database that went away), the rows stay queued and are tried again
+RETRY_MAX_S = 30.0
+ID_BLOCK = 100  # exchange ids a process takes at a time: one statement per this many answers
+INSERT_TURN = "INSERT INTO turns (channel, user_id, role, text, at) VALUES (:channel, :user_id, :role, :text, :at)"
+INSERT_EXCHANGE = (
+    "INSERT INTO exchanges (id, channel, user_id, chat_id, question, answer, language, abstained, at) "
+    "VALUES (:id, :channel, :user_id, :chat_id, :question, :answer, :language, :abstained, :at)"
+)
+RECENT_TURNS = "SELECT role, text FROM turns WHERE channel = :channel AND user_id = :user_id ORDER BY id DESC LIMIT :n"
+LANGUAGE = "SELECT language FROM languages WHERE channel = :channel AND user_id = :user_id"
+
+
 class Records(SQLTables):
     def __init__(self, target: str | Path) -> None:
         database.upgrade(target)
         super().__init__(target)
+        self._queued: list[tuple[str, dict[str, Any]]] = []
+        self._queued_users: dict[tuple[str, str], int] = {}  # rows queued or being committed, per user
+        self._changed = threading.Condition()
+        self._committing = threading.Lock()  # one commit at a time, in the order rows were queued
+        self._writer: threading.Thread | None = None
+        self._closed = False
+        self._ids: list[int] = []
+        self._ids_lock = threading.Lock()
+
+    # -- written behind the answer
+    def _queue(self, user: tuple[str, str], rows: list[tuple[str, dict[str, Any]]]) -> None:
+        with self._changed:
+            if self._closed:  # after close (interpreter exit): written at once rather than never
+                self._commit_rows(rows)
+                return
+            self._queued.extend(rows)
+            self._queued_users[user] = self._queued_users.get(user, 0) + len(rows)
+            if self._writer is None:
+                self._writer = threading.Thread(target=self._write_behind, name="records-writer", daemon=True)
+                self._writer.start()
+                atexit.register(self.close)
+            self._changed.notify()
+
+    def _write_behind(self) -> None:
+        retry_s = 0.0  # while the database cannot be reached: waits doubling from RETRY_S up to RETRY_MAX_S
+        while True:
+            with self._changed:
+                self._changed.wait_for(lambda: bool(self._queued) or self._closed)
+                if self._closed and not self._queued:
+                    return
+            time.sleep(retry_s or FLUSH_S)
+            try:
+                self.flush()
+            except Exception as error:
+                if not retry_s:
+                    log.warning("records: cannot write %d rows yet (%s); they stay queued", len(self._queued), error)
+                retry_s = min(RETRY_MAX_S, 2 * retry_s or RETRY_S)
+                if self._closed:
+                    return  # close() tries once more, and says what it could not write
+            else:
+                if retry_s:
+                    log.info("records: the database is back; queued rows written")
+                retry_s = 0.0
+
+    def flush(self) -> None:
+        """Commit every queued row now (the rows not committed stay queued if the database cannot be reached)."""
+        with self._committing:
+            with self._changed:
+                rows, self._queued = self._queued, []
+            if not rows:
+                return
+            done = 0
+            try:
+                try:
+                    self._commit_rows(rows)
+                    done = len(rows)
+                except (IntegrityError, DataError):
+                    # One row the database refuses (a constraint it breaks) must not keep the others out:
+                    # each in a transaction of its own, the refused ones logged and left out.
+                    for row in rows:
+                        try:
+                            self._commit_rows([row])
+                        except (IntegrityError, DataError) as error:
+                            log.error("records: a row the database refused was left out: %s", type(error.orig).__name__)
+                        done += 1
+            except Exception:
+                with self._changed:
+                    self._queued[:0] = rows[done:]
+                raise
+            finally:
+                with self._changed:
+                    for _, params in rows[:done]:
+                        user = (params["channel"], params["user_id"])
+                        self._queued_users[user] -= 1
+                        if not self._queued_users[user]:
+                            del self._queued_users[user]
+
+    def _commit_rows(self, rows: list[tuple[str, dict[str, Any]]]) -> None:
+        """One transaction; each statement once, with all its rows (in the order they were queued)."""
+        by_statement: dict[str, list[dict[str, Any]]] = {}
+        for statement, params in rows:
+            by_statement.setdefault(statement, []).append(params)
+        with self.transaction() as connection:
+            for statement, params_list in by_statement.items():
+                connection.execute(text(statement), params_list)
+
+    def close(self) -> None:
+        """Commit what is queued and stop the writer (a clean shutdown loses nothing the database accepts)."""
+        with self._changed:
+            self._closed = True
+            self._changed.notify()
+        writer = self._writer
+        if writer is not None and writer is not threading.current_thread():
+            writer.join(timeout=30)
+        try:
+            self.flush()
+        except Exception as error:
+            log.error("records: %d rows could not be written before exit: %s", len(self._queued), error)
+
+    def _settle(self, user: tuple[str, str] | None = None) -> None:
+        """Before a read: commit the queued rows it could see (those of `user`, or any)."""
+        with self._changed:
+            waiting = bool(self._queued_users) if user is None else user in self._queued_users
+        if waiting:
+            self.flush()
+
+    def _write(self, statement: str | TextClause, params: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> int:
+        self._settle()
+        return super()._write(statement, params)
+
+    def _insert(self, statement: str, params: Mapping[str, Any]) -> int:
+        self._settle()
+        return super()._insert(statement, params)
+
+    def _rows(self, statement: str | TextClause, params: Mapping[str, Any] | None = None) -> list[RowMapping]:
+        self._settle()
+        return super()._rows(statement, params)
+
+    def _exchange_id(self) -> int:
+        with self._ids_lock:
+            if not self._ids:
+                with self.transaction() as connection:
+                    end = connection.execute(
+                        text("UPDATE id_blocks SET next_id = next_id + :n WHERE name = 'exchanges' RETURNING next_id"),
+                        {"n": ID_BLOCK},
+                    ).scalar_one()
+                self._ids = list(range(int(end) - 1, int(end) - ID_BLOCK - 1, -1))
+            return self._ids.pop()
 
     # -- conversation memory
     def add_turns(self, channel: str, user_id: str, *turns: Turn) -> None:
         now = time.time()
-        self._write(
-            "INSERT INTO turns (channel, user_id, role, text, at) VALUES (:channel, :user_id, :role, :text, :at)",
-            [{"channel": channel, "user_id": user_id, "role": t.role, "text": t.text, "at": now} for t in turns],
+        self._queue(
+            (channel, user_id),
+            [
+                (INSERT_TURN, {"channel": channel, "user_id": user_id, "role": t.role, "text": t.text, "at": now})
+                for t in turns
+            ],
         )
 
     def recent_turns(self, channel: str, user_id: str, limit: int = 6) -> tuple[Turn, ...]:
-        rows = self._rows(
-            "SELECT role, text FROM turns WHERE channel = :channel AND user_id = :user_id ORDER BY id DESC LIMIT :n",
-            {"channel": channel, "user_id": user_id, "n": limit},
-        )
-        return tuple(Turn(r["role"], r["text"]) for r in reversed(rows))
+        return self.memory(channel, user_id, limit)[1]
+
+    def memory(self, channel: str, user_id: str, turns: int = 6) -> tuple[str | None, tuple[Turn, ...]]:
+        """What a message needs from the records: the language the user chose, and their last turns (one
+        connection; rows still queued for this user are committed first)."""
+        self._settle((channel, user_id))
+        key = {"channel": channel, "user_id": user_id}
+        with self.engine.connect() as connection:
+            chosen = connection.execute(text(LANGUAGE), key).scalar()
+            rows = list(connection.execute(text(RECENT_TURNS), {**key, "n": turns}).mappings()) if turns else []
+        return chosen, tuple(Turn(r["role"], r["text"]) for r in reversed(rows))
 
     # -- language chosen with /lang
     def set_language(self, channel: str, user_id: str, language: str | None) -> None:
@@ -115,30 +280,34 @@ class Records(SQLTables):
             )
 
     def language(self, channel: str, user_id: str) -> str | None:
-        row = self._row(
-            "SELECT language FROM languages WHERE channel = :channel AND user_id = :user_id",
-            {"channel": channel, "user_id": user_id},
-        )
-        return row["language"] if row else None
+        return self.memory(channel, user_id, turns=0)[0]
 
     # -- answers and the 👍/👎 they got
     def add_exchange(
         self, channel: str, user_id: str, chat_id: str, question: str, answer: str, language: str, abstained: bool
     ) -> int:
-        return self._insert(
-            "INSERT INTO exchanges (channel, user_id, chat_id, question, answer, language, abstained, at) "
-            "VALUES (:channel, :user_id, :chat_id, :question, :answer, :language, :abstained, :at) RETURNING id",
-            {
-                "channel": channel,
-                "user_id": user_id,
-                "chat_id": chat_id,
-                "question": question,
-                "answer": answer,
-                "language": language,
-                "abstained": int(abstained),
-                "at": time.time(),
-            },
+        """The exchange's id, at once; the row is written behind the answer."""
+        exchange_id = self._exchange_id()
+        self._queue(
+            (channel, user_id),
+            [
+                (
+                    INSERT_EXCHANGE,
+                    {
+                        "id": exchange_id,
+                        "channel": channel,
+                        "user_id": user_id,
+                        "chat_id": chat_id,
+                        "question": question,
+                        "answer": answer,
+                        "language": language,
+                        "abstained": int(abstained),
+                        "at": time.time(),
+                    },
+                )
+            ],
         )
+        return exchange_id
 
     def exchange(self, exchange_id: int) -> Exchange | None:
         row = self._row("SELECT * FROM exchanges WHERE id = :id", {"id": exchange_id})

@@ -35,6 +35,8 @@ def create_server(app: App) -> FastAPI:
             for channel_lifespan in lifespans:
                 await stack.enter_async_context(channel_lifespan())
             yield
+        # After the channels: their last answers (pushes a clean shutdown still sends) are recorded too.
+        await asyncio.to_thread(app.records.close)
         metrics.worker_exited()
 
     api = FastAPI(title="Dosti", lifespan=lifespan)

@@ -177,7 +177,12 @@ class TelegramBot:
     # -- helpers
     def _lang(self, update: Update, text: str = "") -> str:
         user = update.effective_user
-        chosen = self.records.language(CHANNEL, str(user.id)) if user else None
+        return self._language(update, text, self.records.language(CHANNEL, str(user.id)) if user else None)
+
+    @staticmethod
+    def _language(update: Update, text: str, chosen: str | None) -> str:
+        """The language chosen with /lang, else the message's, else the user's Telegram client's."""
+        user = update.effective_user
         if chosen:
             return chosen
         if text.strip():
@@ -298,7 +303,9 @@ class TelegramBot:
         message = update.effective_message
         user, chat = update.effective_user, update.effective_chat
         user_id = str(user.id)
-        lang = self._lang(update, shown_question or text)
+        # One read of the records (off the event loop): the language chosen with /lang and the last turns.
+        chosen, history = await asyncio.to_thread(self.records.memory, CHANNEL, user_id, HISTORY_TURNS)
+        lang = self._language(update, shown_question or text, chosen)
         if len(text) > self.settings.max_message_chars:
             await self._reply(
                 message, phrase("too_long", lang, length=len(text), limit=self.settings.max_message_chars)
@@ -310,8 +317,6 @@ class TelegramBot:
         if ASKS_FOR_PERSON.search(text):
             await self._hand_off(update, context, text, lang, "")
             return
-        history = self.records.recent_turns(CHANNEL, user_id, HISTORY_TURNS)
-        chosen = self.records.language(CHANNEL, user_id)
         inquiry = Inquiry(text=text, channel=CHANNEL, user_id=user_id, language=chosen, history=history)
         busy = not self.admission.fits(self.settings.busy_after_s)
         if busy and self.told_busy >= self.settings.busy_backlog:

@@ -6,6 +6,7 @@ session (a random id the page keeps in localStorage), so follow-up questions wor
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from dataclasses import asdict
@@ -133,12 +134,17 @@ def web_router(
         lang = detect_language(question)
         try:
             await limit(request.session_id, http, lang)
+            history = (
+                (await asyncio.to_thread(records.memory, CHANNEL, request.session_id, HISTORY_TURNS))[1]
+                if request.session_id
+                else ()
+            )
+            # Nothing awaited from here until the question holds its place in the queue.
             if not admission.fits(deadline_s):  # full: say so now, rather than answer after the client gave up
                 admission.reject(CHANNEL)
                 wait = admission.retry_after_s(deadline_s)
                 headers = {"Retry-After": str(wait)}
                 raise HTTPException(503, phrase("busy_retry", lang, seconds=wait), headers=headers)
-            history = records.recent_turns(CHANNEL, request.session_id, HISTORY_TURNS) if request.session_id else ()
             asked = Inquiry(text=question, channel=CHANNEL, user_id=request.session_id or "anonymous", history=history)
             answer = await admission.answer(asked, deadline_s)
         except HTTPException:

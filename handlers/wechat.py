@@ -396,7 +396,7 @@ class WeChatConversation:
         await self.state.put(f"{key}:answer", json.dumps(parts, ensure_ascii=False), ANSWER_TTL_S)
 
     async def _make_answer(self, user: str, question: str, deadline_s: float) -> list[str]:
-        history = self.records.recent_turns(self.channel, user, HISTORY_TURNS)
+        history = (await asyncio.to_thread(self.records.memory, self.channel, user, HISTORY_TURNS))[1]
         inquiry = Inquiry(text=question, channel=self.channel, user_id=user, history=history)
         answer = await self.admission.answer(inquiry, deadline_s)
         state = await self._user(user)

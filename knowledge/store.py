@@ -9,8 +9,10 @@ ingest sweeps the orphan vectors.
 from __future__ import annotations
 
 import json
+import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,8 +61,22 @@ class SourceRecord:
     updated_at: float
 
 
+GENERATION_TTL_S = 1.0  # how long a process trusts the generation it read: another process's ingest shows within it
+_generations: dict[str, tuple[float, int]] = {}  # per database: when read, and the value
+_generations_lock = threading.Lock()
+
+
 class Catalog(SQLTables):
     """The relational side: what is in the knowledge base. Each write is one short transaction."""
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        with super().transaction() as db:
+            yield db
+            touched = db.info.pop("touched", False)
+        if touched:  # committed: this process sees its own change at once
+            with _generations_lock:
+                _generations.pop(self.url, None)
 
     # -- meta
     def get_meta(self, key: str) -> str | None:
@@ -129,6 +145,7 @@ class Catalog(SQLTables):
 
     def _touch(self, db: Connection) -> None:
         """A generation counter, so a long-running engine notices another process's ingest."""
+        db.info["touched"] = True
         db.execute(
             text(
                 "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT (key) "
@@ -137,7 +154,17 @@ class Catalog(SQLTables):
         )
 
     def generation(self) -> int:
-        return int(self.get_meta("generation") or 0)
+        """Read at most once per GENERATION_TTL_S per process: every question asks, and on PostgreSQL each read
+        is a round trip."""
+        now = time.monotonic()
+        with _generations_lock:
+            known = _generations.get(self.url)
+        if known is not None and now - known[0] < GENERATION_TTL_S:
+            return known[1]
+        value = int(self.get_meta("generation") or 0)
+        with _generations_lock:
+            _generations[self.url] = (now, value)
+        return value
 
     # -- reads for retrieval
     def all_chunks(self) -> list[Chunk]:
