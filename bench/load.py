@@ -68,8 +68,7 @@ from handlers.phrases import PHRASES  # noqa: E402
 from handlers.wechat import APOLOGY, HELD, WORKING  # noqa: E402
 from tests.conftest import SAMPLE_KB, free_port, write_config  # noqa: E402
 from tests.fake_telegram import FakeBotAPI, running_fake_bot_api, text_update  # noqa: E402
-from tests.fake_wechat import FakeWeChatAPI, message_xml, signed_query  # noqa: E402
-from tests.loopback import serve_in_thread  # noqa: E402
+from tests.fake_wechat import FakeWeChatAPI, message_xml, running_fake_wechat_api, signed_query  # noqa: E402
 from tests.services import chroma_server, dosti_serve, postgres_server, redis_server  # noqa: E402
 from tests.test_wechat import wechat_section  # noqa: E402
 
@@ -511,14 +510,6 @@ class TimedWeChatAPI(FakeWeChatAPI):
         self.pushes: dict[str, list[tuple[float, str]]] = {}
         self.last_push = time.perf_counter()
         self.sent = _PushLog(self)
-
-
-@contextmanager
-def running_timed_wechat_api() -> Iterator[TimedWeChatAPI]:
-    api = TimedWeChatAPI()
-    with serve_in_thread(api.handler()) as server:
-        api.server = server
-        yield api
 
 
 @dataclass
@@ -1072,7 +1063,7 @@ def run_configuration(
         with (
             stores(mode, folder) as extra,
             running_fake_bot_api(CountingBotAPI()) as fake,
-            running_timed_wechat_api() as wechat_api,
+            running_fake_wechat_api(TimedWeChatAPI()) as wechat_api,
         ):
             port = free_port()
             data = folder / "data"

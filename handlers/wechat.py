@@ -240,6 +240,7 @@ class WeChatConversation:
     async def reply_text(self, message: Any) -> str | None:
         user = message.source
         kind = message.type
+        sent = _sent(message)
         if kind == "event":
             event = getattr(message, "event", "")
             if event == "subscribe":
@@ -248,26 +249,26 @@ class WeChatConversation:
                 question = self.menu.get(message.key or "")
                 if question is None:
                     return None
-                return await self._answer_once(f"click:{user}:{message.create_time}", user, question, _sent(message))
+                return await self._answer_once(f"click:{user}:{message.create_time}", user, question, sent)
             return None
         if kind == "voice":
             recognition = (getattr(message, "recognition", None) or "").strip()
             if not recognition:
                 return UNSUPPORTED
-            return await self._answer_once(str(message.id), user, recognition, _sent(message))
+            return await self._answer_once(str(message.id), user, recognition, sent)
         if kind != "text":
             return UNSUPPORTED
         content = (message.content or "").strip()
         if content == MORE:
             # The rest of a long answer first; after that the engine answers 更多 with the passages whole.
             part = await self._next_part(user)
-            return part if part is not None else await self._answer_once(str(message.id), user, content, _sent(message))
+            return part if part is not None else await self._answer_once(str(message.id), user, content, sent)
         if content == FETCH_HELD:
             return await self._fetch_held(user)
         intro = INTRODUCE.match(content)
         if intro:
             return await self._lead(user, int(intro.group(1)))
-        return await self._answer_once(str(message.id), user, content, _sent(message))
+        return await self._answer_once(str(message.id), user, content, sent)
 
     async def _next_part(self, user: str) -> str | None:
         state = await self._user(user)

@@ -175,8 +175,9 @@ class FakeWeChatAPI:
 
 
 @contextmanager
-def running_fake_wechat_api() -> Iterator[FakeWeChatAPI]:
-    fake = FakeWeChatAPI()
+def running_fake_wechat_api(fake: FakeWeChatAPI | None = None) -> Iterator[FakeWeChatAPI]:
+    """A WeChat API stand-in (or this subclass of it) on a free port."""
+    fake = fake if fake is not None else FakeWeChatAPI()
     with serve_in_thread(fake.handler()) as server:
         fake.server = server
         yield fake
