@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from bot.admission import Admission
+from bot.admission import QUIET_S, Admission
 from knowledge.models import Answer, Inquiry
 
 
@@ -95,3 +95,27 @@ async def test_a_question_cancelled_before_it_ran_leaves_nothing_behind() -> Non
     task.cancel()  # before the event loop ran it once
     await asyncio.gather(task, return_exceptions=True)
     assert admission.waiting == 0 and admission.active == 0 and admission.fits(0.001)
+
+
+async def test_deferred_work_holds_a_quarter_of_the_slots_while_interactive_questions_arrive() -> None:
+    engine = HeldEngine()
+    admission = Admission(engine, parallel=4)
+    live = admission.start(ask("live"), 4)
+    later = [admission.start(ask(f"later {n}"), 600) for n in range(4)]
+    await settle()
+    assert engine.started == ["live", "later 0"]  # two slots stay free for the questions still coming
+    urgent = admission.start(ask("urgent"), 4)
+    await settle()
+    assert engine.started[-1] == "urgent" and admission.active == 3
+    for name, task in (("live", live), ("urgent", urgent)):
+        engine.finish(name)
+        await task
+    await asyncio.sleep(QUIET_S + 0.1)  # no interactive question for a while: the backlog may take every slot
+    engine.finish("later 0")
+    await later[0]
+    await settle()
+    assert sorted(engine.started[-3:]) == ["later 1", "later 2", "later 3"] and admission.active == 3
+    for n in range(1, 4):
+        engine.finish(f"later {n}")
+    await asyncio.gather(*later)
+    assert admission.active == 0 and admission.background_active == 0 and admission.waiting == 0
