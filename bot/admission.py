@@ -68,9 +68,17 @@ class Admission:
         if self._free():
             return self.service_s
         due = time.monotonic() + deadline_s
-        ahead = self._joined + sum(1 for queue in self._queues.values() for d, _, _ in queue if d <= due)
+        ahead = self._joined + sum(self._due_by(queue, due) for queue in self._queues.values())
         rounds = math.ceil((ahead + 1) / self.parallel)
         return (rounds + 1) * self.service_s
+
+    @staticmethod
+    def _due_by(queue: list[tuple[float, int, asyncio.Future[None]]], due: float) -> int:
+        """How many of a queue are due by then: none when its earliest is not, without reading a backlog of
+        thousands of deferred questions for every question that arrives."""
+        if not queue or queue[0][0] > due:
+            return 0
+        return sum(1 for d, _, _ in queue if d <= due)
 
     def fits(self, deadline_s: float) -> bool:
         """A free slot always fits; otherwise the expected answer time must be within the deadline."""

@@ -121,6 +121,13 @@ def web_router(
         if not await allow(state, f"{CHANNEL}:{asker}", per_minute):
             raise HTTPException(429, phrase("rate_limited", lang))
 
+    def turn_away_when_full(lang: str) -> None:
+        """503 with Retry-After when the answer would come after the deadline, rather than after the client gave up."""
+        if not admission.fits(deadline_s):
+            admission.reject(CHANNEL)
+            wait = admission.retry_after_s(deadline_s)
+            raise HTTPException(503, phrase("busy_retry", lang, seconds=wait), headers={"Retry-After": str(wait)})
+
     @router.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def chat_page() -> str:
         return page
@@ -133,6 +140,7 @@ def web_router(
         started = time.perf_counter()
         lang = detect_language(question)
         try:
+            turn_away_when_full(lang)  # before the store is read: a full server sheds load at the least cost
             await limit(request.session_id, http, lang)
             history = (
                 (await asyncio.to_thread(records.memory, CHANNEL, request.session_id, HISTORY_TURNS))[1]
@@ -140,11 +148,7 @@ def web_router(
                 else ()
             )
             # Nothing awaited from here until the question holds its place in the queue.
-            if not admission.fits(deadline_s):  # full: say so now, rather than answer after the client gave up
-                admission.reject(CHANNEL)
-                wait = admission.retry_after_s(deadline_s)
-                headers = {"Retry-After": str(wait)}
-                raise HTTPException(503, phrase("busy_retry", lang, seconds=wait), headers=headers)
+            turn_away_when_full(lang)
             asked = Inquiry(text=question, channel=CHANNEL, user_id=request.session_id or "anonymous", history=history)
             answer = await admission.answer(asked, deadline_s)
         except HTTPException:
