@@ -9,10 +9,11 @@ answered `parallel` at a time at the measured service time (a moving average of 
 would not, the channel says so its own way, before the wait rather than after it: WeChat defers (a short
 passive reply, then one push), Telegram says "busy" and answers once, the web API returns 503 with
 Retry-After. Deferred work waits with a long deadline, so it takes the capacity interactive questions
-leave. It also holds at most a quarter of the slots while interactive questions keep arriving: a slot
-is only part of the cost, the cores are the rest, and a backlog answered on every slot at once made new
-questions after a burst take twice their unloaded time (docs/benchmarks.md). With no interactive question
-for a second, deferred work takes every slot again.
+leave. While interactive questions keep arriving it also leaves them the cores: it holds at most a
+quarter of the slots, and none of the cores interactive answers are using (a slot is only part of the
+cost; a backlog answered on every slot at once made new questions after a burst take twice their unloaded
+time, docs/benchmarks.md). Work past its own deadline is not held back. With no interactive question for
+a second, deferred work takes every slot again.
 """
 
 from __future__ import annotations
@@ -42,9 +43,15 @@ class Answering(Protocol):
 class Admission:
     """The engine's one entry point for the channels, `parallel` answers at a time, earliest deadline first."""
 
-    def __init__(self, engine: Answering, parallel: int = 0) -> None:
+    def __init__(
+        self, engine: Answering, parallel: int = 0, cores: int = 0, background_after_s: float = BACKGROUND_AFTER_S
+    ) -> None:
+        """`cores`: what the answers run on; 0 reads the process's CPU affinity at each decision (a worker
+        pinned with taskset after it started has one)."""
         self.engine = engine
-        self.parallel = parallel or 2 * (os.cpu_count() or 1)
+        self.cores = cores
+        self.background_after_s = background_after_s
+        self.parallel = parallel or 2 * self._cores()
         self.background_parallel = max(1, int(self.parallel * BACKGROUND_SHARE))
         self.service_s = FIRST_GUESS_S
         self.active = 0
@@ -102,7 +109,7 @@ class Admission:
 
     def start(self, inquiry: Inquiry, deadline_s: float) -> asyncio.Task[Answer]:
         """Join the queue now (so that a question checked next sees this one) and answer in a task."""
-        background = deadline_s >= BACKGROUND_AFTER_S
+        background = deadline_s >= self.background_after_s
         if not background:
             self._interactive_at = time.monotonic()
         self._joined += 1
@@ -126,7 +133,7 @@ class Admission:
         self._ran.add(asyncio.current_task())  # type: ignore[arg-type]
         self._joined -= 1
         try:
-            if self._may_start_now(background):
+            if self._may_start_now(background, due):
                 self._take(background)
             else:
                 turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -155,17 +162,29 @@ class Admission:
             self.service_s = elapsed if not self.answered else self.service_s + SMOOTHING * (elapsed - self.service_s)
             self.answered += 1
 
+    def _cores(self) -> int:
+        if self.cores:
+            return self.cores
+        affinity = getattr(os, "sched_getaffinity", None)
+        return len(affinity(0)) if affinity else os.cpu_count() or 1
+
     def _background_slots(self) -> int:
         """How many slots deferred work may hold now."""
-        recent = time.monotonic() - self._interactive_at < QUIET_S
-        return self.background_parallel if recent else self.parallel
+        if time.monotonic() - self._interactive_at >= QUIET_S:
+            return self.parallel
+        interactive = self.active - self.background_active
+        return max(0, min(self.background_parallel, self._cores() - interactive))
 
-    def _may_start_now(self, background: bool) -> bool:
+    def _may_background(self, due: float) -> bool:
+        """Whether deferred work due then may take a free slot: within its share, or past its deadline."""
+        return self.background_active < self._background_slots() or due <= time.monotonic()
+
+    def _may_start_now(self, background: bool, due: float) -> bool:
         if self.active >= self.parallel:
             return False
         if not background:
             return not self._queues[False]
-        return self.background_active < self._background_slots() and not any(self._queues.values())
+        return not any(self._queues.values()) and self._may_background(due)
 
     def _take(self, background: bool) -> None:
         self.active += 1
@@ -183,7 +202,7 @@ class Admission:
                 while queue and queue[0][2].done():  # cancelled while waiting
                     heapq.heappop(queue)
             interactive, background = self._queues[False], self._queues[True]
-            may_background = bool(background) and self.background_active < self._background_slots()
+            may_background = bool(background) and self._may_background(background[0][0])
             if interactive and (not may_background or interactive[0] <= background[0]):
                 turn, is_background = heapq.heappop(interactive)[2], False
             elif may_background:
