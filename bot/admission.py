@@ -46,12 +46,14 @@ class Admission:
     def __init__(
         self, engine: Answering, parallel: int = 0, cores: int = 0, background_after_s: float = BACKGROUND_AFTER_S
     ) -> None:
-        """`cores`: what the answers run on; 0 reads the process's CPU affinity at each decision (a worker
-        pinned with taskset after it started has one)."""
+        """`cores`: what the answers run on, for deferred work's share; 0 reads the process's CPU affinity at
+        each decision (a worker pinned with taskset after it started has one). The slots stay twice the
+        machine's cores even so: answers also wait on stores, and a worker pinned to one core with two slots
+        served 26 questions a second against 44 with four (bench/load.py, scale-out-2)."""
         self.engine = engine
         self.cores = cores
         self.background_after_s = background_after_s
-        self.parallel = parallel or 2 * self._cores()
+        self.parallel = parallel or 2 * (os.cpu_count() or 1)
         self.background_parallel = max(1, int(self.parallel * BACKGROUND_SHARE))
         self.service_s = FIRST_GUESS_S
         self.active = 0
