@@ -9,11 +9,12 @@ answered `parallel` at a time at the measured service time (a moving average of 
 would not, the channel says so its own way, before the wait rather than after it: WeChat defers (a short
 passive reply, then one push), Telegram says "busy" and answers once, the web API returns 503 with
 Retry-After. Deferred work waits with a long deadline, so it takes the capacity interactive questions
-leave. While interactive questions keep arriving it also leaves them the cores: it holds at most a
-quarter of the slots, and none of the cores interactive answers are using (a slot is only part of the
-cost; a backlog answered on every slot at once made new questions after a burst take twice their unloaded
-time, docs/benchmarks.md). Work past its own deadline is not held back. With no interactive question for
-a second, deferred work takes every slot again.
+leave. It also holds at most a quarter of the slots while interactive questions keep arriving: a slot
+is only part of the cost, the cores are the rest, and a backlog answered on every slot at once made new
+questions after a burst take twice their unloaded time (docs/benchmarks.md). With no interactive question
+for a second, deferred work takes every slot again. It always keeps one slot: holding it back entirely
+while interactive answers filled the cores starved it under sustained load (Telegram's "busy" users waited
+for their deadline; two workers pinned to a core each went from 44 to 26 questions a second).
 """
 
 from __future__ import annotations
@@ -43,16 +44,8 @@ class Answering(Protocol):
 class Admission:
     """The engine's one entry point for the channels, `parallel` answers at a time, earliest deadline first."""
 
-    def __init__(
-        self, engine: Answering, parallel: int = 0, cores: int = 0, background_after_s: float = BACKGROUND_AFTER_S
-    ) -> None:
-        """`cores`: what the answers run on, for deferred work's share; 0 reads the process's CPU affinity at
-        each decision (a worker pinned with taskset after it started has one). The slots stay twice the
-        machine's cores even so: answers also wait on stores, and a worker pinned to one core with two slots
-        served 26 questions a second against 44 with four (bench/load.py, scale-out-2)."""
+    def __init__(self, engine: Answering, parallel: int = 0) -> None:
         self.engine = engine
-        self.cores = cores
-        self.background_after_s = background_after_s
         self.parallel = parallel or 2 * (os.cpu_count() or 1)
         self.background_parallel = max(1, int(self.parallel * BACKGROUND_SHARE))
         self.service_s = FIRST_GUESS_S
@@ -111,7 +104,7 @@ class Admission:
 
     def start(self, inquiry: Inquiry, deadline_s: float) -> asyncio.Task[Answer]:
         """Join the queue now (so that a question checked next sees this one) and answer in a task."""
-        background = deadline_s >= self.background_after_s
+        background = deadline_s >= BACKGROUND_AFTER_S
         if not background:
             self._interactive_at = time.monotonic()
         self._joined += 1
@@ -135,7 +128,7 @@ class Admission:
         self._ran.add(asyncio.current_task())  # type: ignore[arg-type]
         self._joined -= 1
         try:
-            if self._may_start_now(background, due):
+            if self._may_start_now(background):
                 self._take(background)
             else:
                 turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -164,29 +157,17 @@ class Admission:
             self.service_s = elapsed if not self.answered else self.service_s + SMOOTHING * (elapsed - self.service_s)
             self.answered += 1
 
-    def _cores(self) -> int:
-        if self.cores:
-            return self.cores
-        affinity = getattr(os, "sched_getaffinity", None)
-        return len(affinity(0)) if affinity else os.cpu_count() or 1
-
     def _background_slots(self) -> int:
         """How many slots deferred work may hold now."""
-        if time.monotonic() - self._interactive_at >= QUIET_S:
-            return self.parallel
-        interactive = self.active - self.background_active
-        return max(0, min(self.background_parallel, self._cores() - interactive))
+        recent = time.monotonic() - self._interactive_at < QUIET_S
+        return self.background_parallel if recent else self.parallel
 
-    def _may_background(self, due: float) -> bool:
-        """Whether deferred work due then may take a free slot: within its share, or past its deadline."""
-        return self.background_active < self._background_slots() or due <= time.monotonic()
-
-    def _may_start_now(self, background: bool, due: float) -> bool:
+    def _may_start_now(self, background: bool) -> bool:
         if self.active >= self.parallel:
             return False
         if not background:
             return not self._queues[False]
-        return not any(self._queues.values()) and self._may_background(due)
+        return self.background_active < self._background_slots() and not any(self._queues.values())
 
     def _take(self, background: bool) -> None:
         self.active += 1
@@ -204,7 +185,7 @@ class Admission:
                 while queue and queue[0][2].done():  # cancelled while waiting
                     heapq.heappop(queue)
             interactive, background = self._queues[False], self._queues[True]
-            may_background = bool(background) and self._may_background(background[0][0])
+            may_background = bool(background) and self.background_active < self._background_slots()
             if interactive and (not may_background or interactive[0] <= background[0]):
                 turn, is_background = heapq.heappop(interactive)[2], False
             elif may_background:

@@ -97,50 +97,25 @@ async def test_a_question_cancelled_before_it_ran_leaves_nothing_behind() -> Non
     assert admission.waiting == 0 and admission.active == 0 and admission.fits(0.001)
 
 
-async def test_deferred_work_leaves_interactive_questions_the_cores_while_they_arrive() -> None:
+async def test_deferred_work_holds_a_quarter_of_the_slots_while_interactive_questions_arrive() -> None:
     engine = HeldEngine()
-    admission = Admission(engine, parallel=4, cores=2)
+    admission = Admission(engine, parallel=4)
     live = admission.start(ask("live"), 4)
     later = [admission.start(ask(f"later {n}"), 600) for n in range(4)]
     await settle()
-    assert engine.started == ["live", "later 0"]  # a quarter of the slots; two stay free for what is coming
+    assert engine.started == ["live", "later 0"]  # two slots stay free for the questions still coming
     urgent = admission.start(ask("urgent"), 4)
     await settle()
     assert engine.started[-1] == "urgent" and admission.active == 3
-    engine.finish("later 0")  # both cores now answer interactive questions: the backlog waits
+    for name, task in (("live", live), ("urgent", urgent)):
+        engine.finish(name)
+        await task
+    await asyncio.sleep(QUIET_S + 0.1)  # no interactive question for a while: the backlog may take every slot
+    engine.finish("later 0")
     await later[0]
     await settle()
-    assert engine.started[-1] == "urgent" and admission.active == 2
-    engine.finish("live")
-    await live
-    await settle()
-    assert engine.started[-1] == "later 1"  # a core is free again
-    engine.finish("urgent")
-    await urgent
-    await asyncio.sleep(QUIET_S + 0.1)  # no interactive question for a while: the backlog may take every slot
-    engine.finish("later 1")
-    await later[1]
-    await settle()
-    assert sorted(engine.started[-2:]) == ["later 2", "later 3"] and admission.active == 2
-    for n in (2, 3):
+    assert sorted(engine.started[-3:]) == ["later 1", "later 2", "later 3"] and admission.active == 3
+    for n in range(1, 4):
         engine.finish(f"later {n}")
     await asyncio.gather(*later)
     assert admission.active == 0 and admission.background_active == 0 and admission.waiting == 0
-
-
-async def test_deferred_work_past_its_deadline_is_not_held_back() -> None:
-    engine = HeldEngine()
-    admission = Admission(engine, parallel=2, cores=1, background_after_s=0.2)  # deferred: due in 0.2 s or later
-    live = admission.start(ask("live"), 0.1)  # the one core is busy with an interactive question
-    overdue = admission.start(ask("overdue"), 0.3)
-    await asyncio.sleep(0.05)
-    assert engine.started == ["live"]
-    await asyncio.sleep(0.3)
-    more = admission.start(ask("more"), 0.1)  # a slot frees while interactive questions still arrive
-    engine.finish("more")
-    await more
-    await settle()
-    assert engine.started == ["live", "more", "overdue"]
-    for name in ("live", "overdue"):
-        engine.finish(name)
-    await asyncio.gather(live, overdue)
