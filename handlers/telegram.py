@@ -283,9 +283,9 @@ class TelegramBot:
                 return
         await self._answer(update, context, text)
 
-    def _full(self) -> bool:
-        """Too busy to answer within busy_after_s, and as many users already told "busy" as it may keep waiting."""
-        return self.told_busy >= self.settings.busy_backlog and not self.admission.fits(self.settings.busy_after_s)
+    def _backlog_full(self) -> bool:
+        """As many users already told "busy" as it may keep waiting."""
+        return self.told_busy >= self.settings.busy_backlog
 
     async def _turn_away(self, message: Message, lang: str) -> None:
         self.admission.reject(CHANNEL)
@@ -311,7 +311,8 @@ class TelegramBot:
         message = update.effective_message
         user, chat = update.effective_user, update.effective_chat
         user_id = str(user.id)
-        if self._full():  # shed before the stores are read: past the backlog nothing is answered anyway
+        if self._backlog_full() and not self.admission.fits(self.settings.busy_after_s):
+            # Shed before the stores are read: past the backlog nothing is answered anyway.
             await self._turn_away(message, self._language(update, shown_question or text, None))
             return
         # One read of the records (off the event loop): the language chosen with /lang and the last turns.
@@ -329,10 +330,10 @@ class TelegramBot:
             await self._hand_off(update, context, text, lang, "")
             return
         inquiry = Inquiry(text=text, channel=CHANNEL, user_id=user_id, language=chosen, history=history)
-        if self._full():
+        busy = not self.admission.fits(self.settings.busy_after_s)
+        if busy and self._backlog_full():
             await self._turn_away(message, lang)
             return
-        busy = not self.admission.fits(self.settings.busy_after_s)
         # In the queue before anything is awaited; told "busy", it waits behind those still waiting on a reply.
         answering = self.admission.start(inquiry, BUSY_ANSWER_S if busy else self.settings.busy_after_s)
         self.told_busy += busy
