@@ -1124,7 +1124,8 @@ def run_configuration(
                         repeats["cache_misses"] = int(misses - misses_before)
                 with sampling_memory(served.proc.pid, every_s=2.0) as overload_memory, priority(GENERATOR_NICE):
                     for share in args.overload_shares:
-                        run = overload_run(base, fake, wechat_api, questions, unique["per_second"], share, args)
+                        rate = args.overload_base or unique["per_second"]
+                        run = overload_run(base, fake, wechat_api, questions, rate, share, args)
                         shown = {k: v for k, v in run.items() if k != "timeline"}
                         print(name, "overload", json.dumps(shown, ensure_ascii=False), flush=True)
                         overload.append(run)
@@ -1328,7 +1329,7 @@ def overload_report(overload: dict[str, Any], args: argparse.Namespace) -> str:
         f"behaves: a delivery is cut off after {WECHAT_CUTOFF_S:.0f} s and the message delivered again, "
         f"{WECHAT_DELIVERIES} deliveries at most; the account may push (`can_push: true`, the customer-service "
         f"API a local stand-in), `passive_timeout_s` {PASSIVE_TIMEOUT_S} (the default). Telegram and web use "
-        "the defaults (`busy_after_s` 3, `busy_backlog` 200, `answer_deadline_s` 10).",
+        "the defaults (`busy_after_s` 3, `busy_backlog` 200, `answer_deadline_s` 5).",
         "",
         "What is counted, per message, by what reached its user. **Answered**: WeChat, an answer in a passive "
         "reply or pushed (a placeholder then one push is **deferred**); Telegram, a message carrying the "
@@ -1517,6 +1518,11 @@ def main() -> None:
         type=lambda text: tuple(float(x) for x in text.split(",")),
         default=OVERLOAD_SHARES,
         help="overload arrival rates as shares of saturation, comma-separated (default 1.5,3)",
+    )
+    parser.add_argument(
+        "--overload-base",
+        type=float,
+        help="arrivals/s that the overload shares multiply, in place of the measured saturation (for A/B runs)",
     )
     parser.add_argument("--unloaded-seconds", type=float, default=20.0, help="low-rate arrivals before a burst")
     parser.add_argument("--after-seconds", type=float, default=30.0, help="low-rate arrivals after a burst")

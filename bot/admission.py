@@ -9,12 +9,14 @@ answered `parallel` at a time at the measured service time (a moving average of 
 would not, the channel says so its own way, before the wait rather than after it: WeChat defers (a short
 passive reply, then one push), Telegram says "busy" and answers once, the web API returns 503 with
 Retry-After. Deferred work waits with a long deadline, so it takes the capacity interactive questions
-leave. It also holds at most a quarter of the slots while interactive questions keep arriving: a slot
-is only part of the cost, the cores are the rest, and a backlog answered on every slot at once made new
-questions after a burst take twice their unloaded time (docs/benchmarks.md). With no interactive question
-for a second, deferred work takes every slot again. It always keeps one slot: holding it back entirely
-while interactive answers filled the cores starved it under sustained load (Telegram's "busy" users waited
-for their deadline; two workers pinned to a core each went from 44 to 26 questions a second).
+leave. It also holds at most a quarter of the slots while interactive questions keep arriving, and the
+engine answers it on threads of the lowest CPU priority (`Inquiry.deferred`, knowledge/priority.py): a
+slot is only part of the cost, the cores are the rest, and a backlog answered alongside new questions made
+them take twice their unloaded time for minutes after a burst (docs/benchmarks.md). With no interactive
+question for a second, deferred work takes every slot again. It always keeps one slot: holding it back
+entirely while interactive answers filled the cores starved it under sustained load (Telegram's "busy"
+users waited for their deadline; two workers pinned to a core each went from 44 to 26 questions a second).
+The CPU priority leaves no capacity idle: the deferred threads run whenever the others cannot.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import itertools
 import math
 import os
 import time
+from dataclasses import replace
 from typing import Protocol
 
 from bot import metrics
@@ -105,7 +108,9 @@ class Admission:
     def start(self, inquiry: Inquiry, deadline_s: float) -> asyncio.Task[Answer]:
         """Join the queue now (so that a question checked next sees this one) and answer in a task."""
         background = deadline_s >= BACKGROUND_AFTER_S
-        if not background:
+        if background:
+            inquiry = replace(inquiry, deferred=True)  # answered on low-priority threads (knowledge/priority.py)
+        else:
             self._interactive_at = time.monotonic()
         self._joined += 1
         metrics.ANSWER_QUEUE.inc()

@@ -88,7 +88,7 @@ class ServerSettings(Section):
     login_failures_per_name: int = Field(default=10, ge=1)  # failed sign-ins at one name, from any address…
     login_pause_s: int = Field(default=900, ge=1)  # …pause that name this long (shared state: every worker)
     parallel_answers: int = Field(default=0, ge=0)  # answers at a time per worker; 0: twice the cores
-    answer_deadline_s: float = Field(default=10.0, gt=0)  # /api/ask: past this expected wait, 503 + Retry-After
+    answer_deadline_s: float = Field(default=5.0, gt=0)  # /api/ask: past this expected wait, 503 + Retry-After
 
 
 class DatabaseSettings(Section):

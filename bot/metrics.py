@@ -64,12 +64,12 @@ class EngineCounts:
 
     def __call__(self, inquiry: Inquiry, answer: Answer, seconds: float) -> None:
         hits, misses = self.engine.query_cache_info()
-        batches = self.engine.queries.batches
+        batches = self.engine.embedding_batches
         last_hits, last_misses, last_batches = self.seen
         QUERY_CACHE.labels("hit").inc(hits - last_hits)
         QUERY_CACHE.labels("miss").inc(misses - last_misses)
         EMBEDDING_BATCHES.inc(batches - last_batches)
-        EMBEDDING_QUEUE.set(self.engine.queries.pending)
+        EMBEDDING_QUEUE.set(self.engine.embedding_pending)
         self.seen = (hits, misses, batches)
 
 

@@ -17,6 +17,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from langchain_core.embeddings import Embeddings
 
+from knowledge.priority import background_pool
+
 MAX_BATCH = 16  # past 8 the measured rate is flat; a larger batch only makes its first question wait longer
 
 
@@ -32,15 +34,24 @@ class QueryBatcher:
     """One queue in front of the embedding model for every channel's questions, `slots` calls at a time."""
 
     def __init__(
-        self, embed_many: Callable[[list[str]], list[list[float]]], slots: int | None = None, max_batch: int = MAX_BATCH
+        self,
+        embed_many: Callable[[list[str]], list[list[float]]],
+        slots: int | None = None,
+        max_batch: int = MAX_BATCH,
+        background: bool = False,
     ) -> None:
+        """`background`: for deferred questions, on threads at the lowest CPU priority (knowledge/priority.py)."""
         self.embed_many = embed_many
         self.slots = slots or os.cpu_count() or 1
         self.max_batch = max_batch
         self._waiting: list[tuple[str, Future[list[float]]]] = []
         self._free = self.slots
         self._lock = threading.Lock()
-        self._pool = ThreadPoolExecutor(self.slots, thread_name_prefix="query-batch")
+        self._pool = (
+            background_pool(self.slots, "query-batch-deferred")
+            if background
+            else ThreadPoolExecutor(self.slots, thread_name_prefix="query-batch")
+        )
         self.batches = 0
         self.embedded = 0
 

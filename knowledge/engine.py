@@ -7,8 +7,11 @@ updates into an Inquiry and render the Answer.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import copy
+import functools
 import logging
+import os
 import re
 import threading
 import time
@@ -38,6 +41,7 @@ from knowledge.language import base_language, detect_language
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
+from knowledge.priority import background_pool
 from knowledge.ranges import amounts, holds_amount
 from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import clip, tokenize
@@ -118,6 +122,9 @@ class AnswerEngine:
         self._curated: _Curated | None = None
         self._lock = threading.Lock()
         self.queries = QueryBatcher(query_batches(kb.embeddings))  # every channel's questions, batched
+        # Deferred questions (Inquiry.deferred) are embedded and answered on threads of the lowest CPU priority.
+        self.deferred_queries = QueryBatcher(query_batches(kb.embeddings), background=True)
+        self._deferred_pool = background_pool(2 * (os.cpu_count() or 1), "answer-deferred")
         # functools.lru_cache cannot be awaited on a miss: a small LRU of our own, float32 so that a
         # cached vector takes 1.5 KB (a tuple of 384 Python floats takes 12 KB).
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -155,13 +162,30 @@ class AnswerEngine:
         cached = self._cached_vector(normalised)
         return cached.tolist() if cached is not None else self._keep_vector(normalised, self.queries.embed(normalised))
 
-    async def question_vector(self, question: str) -> list[float]:
+    async def question_vector(self, question: str, deferred: bool = False) -> list[float]:
         """query_vector without holding a thread while the question waits for its batch."""
         normalised = self._normalised(question)
         cached = self._cached_vector(normalised)
         if cached is not None:
             return cached.tolist()
-        return self._keep_vector(normalised, await self.queries.aembed(normalised))
+        batcher = self.deferred_queries if deferred else self.queries
+        return self._keep_vector(normalised, await batcher.aembed(normalised))
+
+    async def _in_thread(self, deferred: bool, work: Callable[..., T], *args: object) -> T:
+        """asyncio.to_thread, or for a deferred question a thread of the lowest CPU priority."""
+        if not deferred:
+            return await asyncio.to_thread(work, *args)
+        call = functools.partial(contextvars.copy_context().run, work, *args)
+        return await asyncio.get_running_loop().run_in_executor(self._deferred_pool, call)
+
+    @property
+    def embedding_batches(self) -> int:
+        return self.queries.batches + self.deferred_queries.batches
+
+    @property
+    def embedding_pending(self) -> int:
+        """Questions waiting for a model slot, deferred ones included (for /metrics)."""
+        return self.queries.pending + self.deferred_queries.pending
 
     def query_cache_info(self) -> tuple[int, int]:
         """(hits, misses) of the query vector cache."""
@@ -202,14 +226,22 @@ class AnswerEngine:
         if curated is not None:
             return self._curated_answer(curated, lang, "the same content words")
         question = text if detailed else self._with_context(text, inquiry)
+        deferred = inquiry.deferred
         if self.llm is None or detailed:
-            vector = await self.question_vector(question)
-            draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, None, detailed)
+            vector = await self.question_vector(question, deferred)
+            draft = await self._in_thread(deferred, self._answer, question, lang, vector, generation, None, detailed)
             return draft.explained()
-        return await self._respond_with_llm(self.llm, text, question, lang, generation, matcher)
+        return await self._respond_with_llm(self.llm, text, question, lang, generation, matcher, deferred)
 
     async def _respond_with_llm(
-        self, llm: LLMAnswerer, text: str, question: str, lang: str, generation: int, matcher: CuratedMatcher
+        self,
+        llm: LLMAnswerer,
+        text: str,
+        question: str,
+        lang: str,
+        generation: int,
+        matcher: CuratedMatcher,
+        deferred: bool,
     ) -> Answer:
         """The same path with an LLM: it reads directory requests, judges curated answers and writes the answer.
 
@@ -220,14 +252,14 @@ class AnswerEngine:
         # Only a question that could be a directory request is read by the model (a call saved on the rest).
         wants_reading = bool(directory.companies) and parse_filters(question, directory.vocab)[0].about_companies
         vector, (request, reading_s) = await asyncio.gather(
-            self.question_vector(question),
+            self.question_vector(question, deferred),
             _timed(llm.read_request(question) if wants_reading else _nothing()),
         )
         if matcher.entries:
             curated = await self._judged_curated(text, vector, matcher)
             if curated is not None:
                 return self._curated_answer(curated, lang, "the LLM judged it the same question")
-        draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, request, False)
+        draft = await self._in_thread(deferred, self._answer, question, lang, vector, generation, request, False)
         remaining = llm.timeout_s - reading_s
         if not draft.passages or remaining <= 0:
             return draft.explained()

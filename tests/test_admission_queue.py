@@ -15,10 +15,12 @@ class HeldEngine:
 
     def __init__(self) -> None:
         self.started: list[str] = []
+        self.deferred: list[bool] = []  # Inquiry.deferred of each, in the same order
         self.release: dict[str, asyncio.Event] = {}
 
     async def answer(self, inquiry: Inquiry) -> Answer:
         self.started.append(inquiry.text)
+        self.deferred.append(inquiry.deferred)
         event = self.release.setdefault(inquiry.text, asyncio.Event())
         await event.wait()
         return Answer(text=f"answer to {inquiry.text}", language="en")
@@ -119,3 +121,14 @@ async def test_deferred_work_holds_a_quarter_of_the_slots_while_interactive_ques
         engine.finish(f"later {n}")
     await asyncio.gather(*later)
     assert admission.active == 0 and admission.background_active == 0 and admission.waiting == 0
+
+
+async def test_work_a_channel_deferred_reaches_the_engine_marked_deferred() -> None:
+    engine = HeldEngine()
+    admission = Admission(engine, parallel=2)
+    tasks = [admission.start(ask("waited on"), 4), admission.start(ask("told it will follow"), 600)]
+    await settle()
+    for name in ("waited on", "told it will follow"):
+        engine.finish(name)
+    await asyncio.gather(*tasks)
+    assert engine.started == ["waited on", "told it will follow"] and engine.deferred == [False, True]

