@@ -25,7 +25,7 @@ def mount_channels(api: FastAPI, app: App) -> list[Lifespan]:
             app.state,
             settings.server.rate_limit_per_minute,
             settings.contact.office_hours,
-            settings.server.answer_deadline_s,
+            deadline_s=settings.server.answer_deadline_s,  # the one default lives in bot/config.py
         )
     )
     admin.mount(

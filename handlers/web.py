@@ -110,7 +110,8 @@ def web_router(
     state: SharedState,
     per_minute: int,
     office_hours: str = "",
-    deadline_s: float = 5.0,
+    *,
+    deadline_s: float,
 ) -> APIRouter:
     router = APIRouter()
     page = resources.files("handlers").joinpath("static/chat.html").read_text(encoding="utf-8")
