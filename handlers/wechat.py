@@ -297,8 +297,7 @@ class WeChatConversation:
 
     async def _answer_once(self, message_key: str, user: str, question: str, sent_at: float | None) -> str | None:
         key = f"{self.channel}:msg:{message_key}"
-        # Asked before this message joins the queue: would its answer come within the passive reply's time?
-        late = not self.admission.fits(self.passive_timeout_s)
+        remembering = asyncio.ensure_future(self._history(user))
         arriving = asyncio.ensure_future(self.state.arrive(key, MESSAGE_TTL_S))
         try:
             claimed, delivery = await asyncio.wait_for(asyncio.shield(arriving), self.passive_timeout_s / 2)
@@ -306,16 +305,17 @@ class WeChatConversation:
             # A slow store is not a failure: the claim finishes in the background (and answers, if it won), and
             # this delivery goes unanswered on purpose so that WeChat's retry carries the answer.
             log.warning("%s: shared state slow; message %s deferred to WeChat's retry", self.channel, message_key)
-            self._spawn(self._answer_if_claimed(arriving, key, user, question))
+            self._spawn(self._answer_if_claimed(arriving, remembering, key, user, question))
             await asyncio.sleep(max(0.0, self.platform_wait_s - self.passive_timeout_s / 2) + 0.5)
             return None
+        history = await remembering
+        # Nothing awaited from here until the answer holds its place in the queue, so that the messages of a burst
+        # see each other: would this answer come within the passive reply's time?
+        late = not self.admission.fits(self.passive_timeout_s)
         if claimed:
-            self._start_answer(key, user, question, DEFERRED_S if late else self.passive_timeout_s)
+            self._start_answer(key, user, question, history, DEFERRED_S if late else self.passive_timeout_s)
         if late:  # full: the deferred path at once, instead of after a passive wait that cannot succeed
-            reply = await self._not_ready(key, delivery, user, late=True)
-            if reply is not None:
-                self.admission.defer(self.channel)
-            return reply
+            return await self._not_ready(key, delivery, user, late=True)
         parts = await self._parts(key, self.passive_timeout_s)
         if parts is None:
             return await self._not_ready(key, delivery, user)
@@ -335,21 +335,38 @@ class WeChatConversation:
             return False
         return time.time() > sent_at + delivery * self.platform_wait_s - DELIVERY_GRACE_S
 
-    def _start_answer(self, key: str, user: str, question: str, deadline_s: float) -> None:
-        self._answering[key] = asyncio.create_task(self._answer_and_put(key, user, question, deadline_s))
+    async def _history(self, user: str) -> tuple[Turn, ...]:
+        """The user's recent turns; without them (records unreadable) the question is still answered."""
+        try:
+            return (await asyncio.to_thread(self.records.memory, self.channel, user, HISTORY_TURNS))[1]
+        except Exception:
+            log.exception("%s: conversation history unreadable; answering without it", self.channel)
+            return ()
+
+    def _start_answer(self, key: str, user: str, question: str, history: tuple[Turn, ...], deadline_s: float) -> None:
+        """Joins the admission queue now, before anything else is awaited."""
+        inquiry = Inquiry(text=question, channel=self.channel, user_id=user, history=history)
+        answering = self.admission.start(inquiry, deadline_s)
+        self._answering[key] = asyncio.create_task(self._answer_and_put(key, user, question, answering))
         while len(self._answering) > 1000:  # remember recent messages only
             self._answering.popitem(last=False)
 
     async def _answer_if_claimed(
-        self, arriving: asyncio.Future[tuple[bool, int]], key: str, user: str, question: str
+        self,
+        arriving: asyncio.Future[tuple[bool, int]],
+        remembering: asyncio.Future[tuple[Turn, ...]],
+        key: str,
+        user: str,
+        question: str,
     ) -> None:
         try:
             claimed, _ = await arriving
         except StateUnavailable as exc:  # gone rather than slow: the retry meets the same and apologises
             log.error("%s: shared state unavailable (%s)", self.channel, exc)
             return
+        history = await remembering
         if claimed:  # WeChat's retry, a platform wait from now, waits for it
-            self._start_answer(key, user, question, self.platform_wait_s + self.passive_timeout_s)
+            self._start_answer(key, user, question, history, self.platform_wait_s + self.passive_timeout_s)
 
     async def _parts(self, key: str, timeout_s: float) -> list[str] | None:
         """The answer's parts once ready (from this worker's task or another worker's), else None."""
@@ -363,14 +380,13 @@ class WeChatConversation:
 
     async def _not_ready(self, key: str, delivery: int, user: str, late: bool = False) -> str | None:
         """`late`: the queue is longer than WeChat waits, so unverified accounts hold at once for 「1」."""
-        if self.can_push:
+        if self.can_push or delivery >= DELIVERIES or late:
             if not await self.state.claim(f"{key}:delivered", MESSAGE_TTL_S):
                 return None
-            self._spawn(self._push_when_ready(key, user, ANSWER_WAIT_S))
-            return WORKING
-        if delivery >= DELIVERIES or late:
-            if not await self.state.claim(f"{key}:delivered", MESSAGE_TTL_S):
-                return None
+            self.admission.defer(self.channel)  # a placeholder now, the answer later
+            if self.can_push:
+                self._spawn(self._push_when_ready(key, user, ANSWER_WAIT_S))
+                return WORKING
             self._spawn(self._hold_when_ready(key, user, ANSWER_WAIT_S))
             return HELD
         # Unverified accounts cannot push: answer late on purpose so that WeChat retries, and let the
@@ -388,18 +404,16 @@ class WeChatConversation:
         await self._save_user(user, state)
         return first + (MORE_NOTE if rest else "")
 
-    async def _answer_and_put(self, key: str, user: str, question: str, deadline_s: float) -> None:
+    async def _answer_and_put(self, key: str, user: str, question: str, answering: asyncio.Task[Answer]) -> None:
         try:
-            parts = await self._make_answer(user, question, deadline_s)
+            parts = await self._make_answer(user, question, answering)
         except Exception:
             log.exception("%s: answering failed", self.channel)
             parts = [APOLOGY]
         await self.state.put(f"{key}:answer", json.dumps(parts, ensure_ascii=False), ANSWER_TTL_S)
 
-    async def _make_answer(self, user: str, question: str, deadline_s: float) -> list[str]:
-        history = (await asyncio.to_thread(self.records.memory, self.channel, user, HISTORY_TURNS))[1]
-        inquiry = Inquiry(text=question, channel=self.channel, user_id=user, history=history)
-        answer = await self.admission.answer(inquiry, deadline_s)
+    async def _make_answer(self, user: str, question: str, answering: asyncio.Task[Answer]) -> list[str]:
+        answer = await answering
         state = await self._user(user)
         state.last_question = question
         if answer.companies:
