@@ -10,7 +10,7 @@ would not, the channel says so its own way, before the wait rather than after it
 passive reply, then one push), Telegram says "busy" and answers once, the web API returns 503 with
 Retry-After. Deferred work waits with a long deadline, so it takes the capacity interactive questions
 leave. It also holds at most a quarter of the slots while interactive questions keep arriving, and the
-engine answers it on threads of the lowest CPU priority (`Inquiry.deferred`, knowledge/priority.py): a
+engine embeds it on threads of the lowest CPU priority (`Inquiry.deferred`, knowledge/priority.py): a
 slot is only part of the cost, the cores are the rest, and a backlog answered alongside new questions made
 them take twice their unloaded time for minutes after a burst (docs/benchmarks.md). With no interactive
 question for a second, deferred work takes every slot again. It always keeps one slot: holding it back
@@ -109,7 +109,7 @@ class Admission:
         """Join the queue now (so that a question checked next sees this one) and answer in a task."""
         background = deadline_s >= BACKGROUND_AFTER_S
         if background:
-            inquiry = replace(inquiry, deferred=True)  # answered on low-priority threads (knowledge/priority.py)
+            inquiry = replace(inquiry, deferred=True)  # embedded on low-priority threads (knowledge/priority.py)
         else:
             self._interactive_at = time.monotonic()
         self._joined += 1

@@ -7,11 +7,8 @@ updates into an Inquiry and render the Answer.
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import copy
-import functools
 import logging
-import os
 import re
 import threading
 import time
@@ -41,7 +38,6 @@ from knowledge.language import base_language, detect_language
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
-from knowledge.priority import background_pool
 from knowledge.ranges import amounts, holds_amount
 from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import clip, tokenize
@@ -122,9 +118,9 @@ class AnswerEngine:
         self._curated: _Curated | None = None
         self._lock = threading.Lock()
         self.queries = QueryBatcher(query_batches(kb.embeddings))  # every channel's questions, batched
-        # Deferred questions (Inquiry.deferred) are embedded and answered on threads of the lowest CPU priority.
+        # Deferred questions (Inquiry.deferred) are embedded on threads of the lowest CPU priority; the rest of
+        # their answer runs like any other (knowledge/priority.py says why).
         self.deferred_queries = QueryBatcher(query_batches(kb.embeddings), background=True)
-        self._deferred_pool = background_pool(2 * (os.cpu_count() or 1), "answer-deferred")
         # functools.lru_cache cannot be awaited on a miss: a small LRU of our own, float32 so that a
         # cached vector takes 1.5 KB (a tuple of 384 Python floats takes 12 KB).
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -170,13 +166,6 @@ class AnswerEngine:
             return cached.tolist()
         batcher = self.deferred_queries if deferred else self.queries
         return self._keep_vector(normalised, await batcher.aembed(normalised))
-
-    async def _in_thread(self, deferred: bool, work: Callable[..., T], *args: object) -> T:
-        """asyncio.to_thread, or for a deferred question a thread of the lowest CPU priority."""
-        if not deferred:
-            return await asyncio.to_thread(work, *args)
-        call = functools.partial(contextvars.copy_context().run, work, *args)
-        return await asyncio.get_running_loop().run_in_executor(self._deferred_pool, call)
 
     @property
     def embedding_batches(self) -> int:
@@ -229,7 +218,7 @@ class AnswerEngine:
         deferred = inquiry.deferred
         if self.llm is None or detailed:
             vector = await self.question_vector(question, deferred)
-            draft = await self._in_thread(deferred, self._answer, question, lang, vector, generation, None, detailed)
+            draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, None, detailed)
             return draft.explained()
         return await self._respond_with_llm(self.llm, text, question, lang, generation, matcher, deferred)
 
@@ -259,7 +248,7 @@ class AnswerEngine:
             curated = await self._judged_curated(text, vector, matcher)
             if curated is not None:
                 return self._curated_answer(curated, lang, "the LLM judged it the same question")
-        draft = await self._in_thread(deferred, self._answer, question, lang, vector, generation, request, False)
+        draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, request, False)
         remaining = llm.timeout_s - reading_s
         if not draft.passages or remaining <= 0:
             return draft.explained()

