@@ -297,7 +297,6 @@ class WeChatConversation:
 
     async def _answer_once(self, message_key: str, user: str, question: str, sent_at: float | None) -> str | None:
         key = f"{self.channel}:msg:{message_key}"
-        remembering = asyncio.ensure_future(self._history(user))
         arriving = asyncio.ensure_future(self.state.arrive(key, MESSAGE_TTL_S))
         try:
             claimed, delivery = await asyncio.wait_for(asyncio.shield(arriving), self.passive_timeout_s / 2)
@@ -305,10 +304,10 @@ class WeChatConversation:
             # A slow store is not a failure: the claim finishes in the background (and answers, if it won), and
             # this delivery goes unanswered on purpose so that WeChat's retry carries the answer.
             log.warning("%s: shared state slow; message %s deferred to WeChat's retry", self.channel, message_key)
-            self._spawn(self._answer_if_claimed(arriving, remembering, key, user, question))
+            self._spawn(self._answer_if_claimed(arriving, key, user, question))
             await asyncio.sleep(max(0.0, self.platform_wait_s - self.passive_timeout_s / 2) + 0.5)
             return None
-        history = await remembering
+        history = await self._history(user) if claimed else ()
         # Nothing awaited from here until the answer holds its place in the queue, so that the messages of a burst
         # see each other: would this answer come within the passive reply's time?
         late = not self.admission.fits(self.passive_timeout_s)
@@ -352,20 +351,15 @@ class WeChatConversation:
             self._answering.popitem(last=False)
 
     async def _answer_if_claimed(
-        self,
-        arriving: asyncio.Future[tuple[bool, int]],
-        remembering: asyncio.Future[tuple[Turn, ...]],
-        key: str,
-        user: str,
-        question: str,
+        self, arriving: asyncio.Future[tuple[bool, int]], key: str, user: str, question: str
     ) -> None:
         try:
             claimed, _ = await arriving
         except StateUnavailable as exc:  # gone rather than slow: the retry meets the same and apologises
             log.error("%s: shared state unavailable (%s)", self.channel, exc)
             return
-        history = await remembering
         if claimed:  # WeChat's retry, a platform wait from now, waits for it
+            history = await self._history(user)
             self._start_answer(key, user, question, history, self.platform_wait_s + self.passive_timeout_s)
 
     async def _parts(self, key: str, timeout_s: float) -> list[str] | None:
