@@ -50,9 +50,9 @@ QUERY_VECTOR_CACHE = 4096  # questions asked again (same normalised text) skip t
 # A question asking how much, how many, how long or when is answered by text with a number in it.
 ASKS_NUMBER = re.compile("|".join(ASKING["asks_number"]), re.IGNORECASE)
 NUMBER_BONUS = 0.03  # what a run with a digit gains for such a question (cosines here differ by 0.01-0.05)
-RANGE_BONUS = 0.05  # what a run gains when it opens with the band a number in the question falls in
+RANGE_BONUS = 0.05  # what a run gains when it holds the band a number in the question falls in
 BRIDGE_WEIGHT = 0.5  # the names' mean vector, added to the question's (0.2-0.6 within one question of each other)
-PLACE_BONUS = 0.03  # and when it opens with a sentence or row naming the city the question names
+PLACE_BONUS = 0.03  # and when it holds a sentence naming the city the question names (a table: opens with)
 DETAIL_CHARS = 800  # each passage of a "more" answer, whole up to this
 TOP_SIMILAR = 3
 DOCUMENTS_LEAN = -0.02  # see _leans_to_documents
@@ -434,10 +434,13 @@ class AnswerEngine:
         """The runs of consecutive sentences or table rows that best answer: one per passage, best first.
 
         Units are scored like their passages: cosine to the question less the passage's calibration
-        offset, so a unit gains nothing from its language alone; a run with a number gains
-        NUMBER_BONUS when the question asks for one. The best run leads (within LEAD_CHARS); the best
-        run of another passage follows, shorter, when it scores close behind. A table row too long for its
-        place keeps the cells that share words with `searched` (the question and its bridged names).
+        offset, so a unit gains nothing from its language alone. A run gains NUMBER_BONUS when the
+        question asks for a number and the run holds one, and the place and range bonuses when it holds
+        the question's city or band. Of equal runs the earliest wins: a fact is often stated just
+        before the sentence closest to the question (an example, a detail), and stays in. The best
+        run leads (within LEAD_CHARS); the best run of another passage follows, shorter, when it scores
+        close behind. A table row too long for its place keeps the cells that share words with
+        `searched` (the question and its bridged names).
         """
         q = np.asarray(question_vectors, dtype=np.float32)  # one row per vector of the question
         asks_number = bool(ASKS_NUMBER.search(question))
@@ -460,9 +463,11 @@ class AnswerEngine:
                 score = float(sims[start:end].max()) - offset
                 if asks_number and any(ch.isdigit() for unit in units[start:end] for ch in unit):
                     score += NUMBER_BONUS
-                if given and holds_amount(units[start], given):
+                # A table's matching row must open its run (later rows may be cut); prose keeps what precedes.
+                held = units[start : start + 1] if hit.chunk.kind == "table" else units[start:end]
+                if given and any(holds_amount(u, given) for u in held):
                     score += RANGE_BONUS
-                if cities and named_cities(units[start]) & cities:
+                if cities and any(named_cities(u) & cities for u in held):
                     score += PLACE_BONUS
                 if best is None or score > best[0]:
                     best = (score, hit, units[start:end])
