@@ -405,28 +405,6 @@ async def closed_loop(
     return tally, wall
 
 
-async def open_loop(
-    base: str, fake: CountingBotAPI, questions: list[str], rate: float, seconds: float
-) -> tuple[Tally, float]:
-    """Messages arriving at `rate` per second whatever the server does (as real users do), for `seconds`."""
-    tally = Tally()
-    async with _client(512) as client:
-        client.base_url = httpx.URL(base)
-        tasks = []
-        started = time.perf_counter()
-        for n in range(int(rate * seconds)):
-            await asyncio.sleep(max(0.0, started + n / rate - time.perf_counter()))
-            if n % 2:
-                tasks.append(asyncio.create_task(telegram_message(client, fake, questions, tally, True)))
-            else:
-                tasks.append(asyncio.create_task(wechat_message(client, questions, tally, True)))
-        await asyncio.gather(*tasks)
-        wall = time.perf_counter() - started
-    await asyncio.sleep(1.0)
-    tally.twice += answered_twice(fake, tally)
-    return tally, wall
-
-
 def percentile(values: list[float], p: float) -> float:
     if not values:
         return float("nan")
@@ -1028,6 +1006,41 @@ def overload_run(
     }
 
 
+def followed_run(
+    base: str, bot: CountingBotAPI, api: TimedWeChatAPI, questions: list[str], rate: float, seconds: float, wait: float
+) -> dict[str, Any]:
+    """Arrivals at `rate` per second for `seconds` whatever the server does (open loop, as real users), each
+    message followed to what reached its user as in the overload runs: a WeChat reply of "success" followed by
+    a push is an answer, a retried delivery is one message, a Telegram "busy, try later" or a web 503 is a refusal.
+    Summarised with the closed loop's keys, so the Load table reads both alike."""
+    t0, messages = generate(base, questions, [("offered", rate, seconds)])
+    run_fast(await_answers(base, messages, bot, api, wait))
+    verdicts = [verdict(m, bot, api, t0) for m in messages]
+    c = counts(verdicts)
+    ms = [v.latency * 1000 for v in verdicts if v.latency is not None]
+    last = max(
+        (m.sent + v.latency for m, v in zip(messages, verdicts, strict=True) if v.latency is not None), default=0.0
+    )
+    wall = max(last, seconds)
+    lost = [f"{m.channel} sent at {m.sent:.1f} s: {v.saw}" for m, v in zip(messages, verdicts, strict=True) if v.lost]
+    return {
+        "answered": c["answered"],
+        "sent": c["sent"],
+        "wall_s": round(wall, 1),
+        "per_second": round(c["answered"] / wall, 1),
+        "p50_ms": round(percentile(ms, 50), 1),
+        "p95_ms": round(percentile(ms, 95), 1),
+        "p99_ms": round(percentile(ms, 99), 1),
+        "errors": c["errors"],
+        "error_kinds": sorted({v.error for v in verdicts if v.error})[:5],
+        "lost": c["lost"],
+        "lost_examples": lost[:3],
+        "answered_twice": c["twice"],
+        "deferred": c["deferred"],
+        "rejected": c["rejected"],
+    }
+
+
 # ------------------------------------------------------------------ one configuration
 
 
@@ -1108,10 +1121,11 @@ def run_configuration(
                     if not args.overload_only:
                         for share in OFFERED_SHARES:  # the target's 80 %, and a load one worker sustains
                             rate = round(share * ceiling, 1)
-                            offered[share] = summarise(
-                                *asyncio.run(open_loop(base, fake, questions, rate, args.offered_s))
-                            )
-                            offered[share]["offered_per_second"] = rate
+                            with priority(GENERATOR_NICE):
+                                run = followed_run(
+                                    base, fake, wechat_api, questions, rate, args.offered_s, args.answer_wait
+                                )
+                            offered[share] = {**run, "offered_per_second": rate}
                         hits_before, misses_before = cache_hits(base)
                         repeat_tally, repeat_wall = asyncio.run(
                             closed_loop(
@@ -1130,11 +1144,10 @@ def run_configuration(
                         print(name, "overload", json.dumps(shown, ensure_ascii=False), flush=True)
                         overload.append(run)
                 if args.soak_minutes and name == "embedded-1" and not args.overload_only:
-                    with sampling_memory(served.proc.pid, every_s=5.0) as soak_memory:
-                        soak_tally, soak_wall = asyncio.run(
-                            open_loop(base, fake, questions, round(0.5 * ceiling, 1), args.soak_minutes * 60)
-                        )
-                    soak = {**summarise(soak_tally, soak_wall), "memory": soak_memory}
+                    rate, seconds = round(0.5 * ceiling, 1), args.soak_minutes * 60
+                    with sampling_memory(served.proc.pid, every_s=5.0) as soak_memory, priority(GENERATOR_NICE):
+                        soak = followed_run(base, fake, wechat_api, questions, rate, seconds, args.answer_wait)
+                    soak["memory"] = soak_memory
             server_log = served.log()
             if cache is None and (data / "embedding-cache.sqlite3").exists():
                 shutil.copy(data / "embedding-cache.sqlite3", folder.parent / "dosti-load-cache.sqlite3")
@@ -1234,8 +1247,12 @@ def report(results: list[dict[str, Any]], ceiling: dict[str, float], args: argpa
         f"Measured by `python bench/load.py` on x86_64, {cores} cores, {time.strftime('%Y-%m-%d')}; no LLM. "
         f"{args.users} simulated users over loopback (half WeChat-signed messages, one in ten delivered twice at "
         "once as WeChat retries; half Telegram webhook updates answered through a local Bot API stand-in), "
-        f"{args.messages} messages or {args.time_cap:.0f} s per run, whichever comes first. Every question "
-        "carries a unique tag, so each needs its own query embedding.",
+        f"{args.messages} messages or {args.time_cap:.0f} s per run, whichever comes first. The open-loop runs "
+        f"({args.offered_s:.0f} s each) and the soak send WeChat, Telegram and web messages in turn from a process "
+        "of their own and follow each to what reached its user, as the overload runs below do: a WeChat reply of "
+        '"success" followed by a push counts as answered, a Telegram "busy, try later" or a web 503 with '
+        "Retry-After as refused (not lost). Every question carries a unique tag, so each needs its own query "
+        "embedding.",
         "",
         f"Ceiling set by query embedding alone, measured in the same run: **{limit:.0f} embeddings/s**, the best "
         f"of one caller with OpenMP on every core ({ceiling['one_caller_all_cores']:.0f}/s), one process with a "
@@ -1245,7 +1262,7 @@ def report(results: list[dict[str, Any]], ceiling: dict[str, float], args: argpa
         "",
         "| configuration | saturation (closed loop): inquiries/s, ÷ ceiling, p50 / p95 ms "
         + "".join(
-            f"| arrivals at {share:.0%} of the ceiling (open loop): served/s, p50 / p95 / p99 ms "
+            f"| arrivals at {share:.0%} of the ceiling (open loop): served/s, p50 / p95 / p99 ms, deferred · refused "
             for share in OFFERED_SHARES
         )
         + "| errors · lost · answered twice (all runs) | repeats: cache hits / misses, p50 ms "
@@ -1258,7 +1275,8 @@ def report(results: list[dict[str, Any]], ceiling: dict[str, float], args: argpa
         start_mb, end_mb = (mem[0][1], mem[-1][1]) if mem else (0, 0)
         problems = " · ".join(str(sum(x[k] for x in runs)) for k in ("errors", "lost", "answered_twice"))
         open_cells = "".join(
-            f"| {o['per_second']} of {o['offered_per_second']}, {o['p50_ms']} / **{o['p95_ms']}** / {o['p99_ms']} "
+            f"| {o['per_second']} of {o['offered_per_second']}, {o['p50_ms']} / **{o['p95_ms']}** / {o['p99_ms']}, "
+            f"{o.get('deferred', '–')} · {o.get('rejected', '–')} "
             for o in r["offered"].values()
         )
         lines.append(
