@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+import httpx
 from fastapi import FastAPI, Request, Response
 from telegram import (
     BotCommand,
@@ -39,6 +40,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.admission import Admission
 from bot.config import TelegramSettings
@@ -55,7 +57,10 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4096: Telegram refuses longer messages
-HISTORY_TURNS = 6
+# A send whose connection could not be opened never reached Telegram: httpx tries it again (after 0, 0.5 and
+# 1 s). A send that failed after its request went out is not retried: Telegram may have delivered it.
+CONNECT_RETRIES = 3
+POOL_SIZE = 256  # python-telegram-bot's default
 BUSY_ANSWER_S = 300  # told "busy, answering in a moment": answered within this, after interactive questions
 LANGUAGE_CHOICES = (("English", "en"), ("اردو", "ur"), ("中文", "zh"), ("Roman Urdu", "ur-Latn"))
 ASKS_FOR_PERSON = re.compile(
@@ -316,7 +321,7 @@ class TelegramBot:
             await self._turn_away(message, self._language(update, shown_question or text, None))
             return
         # One read of the records (off the event loop): the language chosen with /lang and the last turns.
-        chosen, history = await asyncio.to_thread(self.records.memory, CHANNEL, user_id, HISTORY_TURNS)
+        chosen, history = await self.records.recall(CHANNEL, user_id)
         lang = self._language(update, shown_question or text, chosen)
         if len(text) > self.settings.max_message_chars:
             await self._reply(
@@ -464,8 +469,14 @@ def build_application(
     """The one place the Telegram Application is built and its handlers added."""
     if settings.token is None:
         raise ValueError("telegram.token is not set")
+    # The transport httpx builds by default, with connect retries; given a transport, httpx takes its limits there.
+    transport = httpx.AsyncHTTPTransport(retries=CONNECT_RETRIES, limits=httpx.Limits(max_connections=POOL_SIZE))
     builder: ApplicationBuilder = (
-        Application.builder().token(settings.token.get_secret_value()).concurrent_updates(True).post_init(_post_init)
+        Application.builder()
+        .token(settings.token.get_secret_value())
+        .request(HTTPXRequest(connection_pool_size=POOL_SIZE, httpx_kwargs={"transport": transport}))
+        .concurrent_updates(True)
+        .post_init(_post_init)
     )
     if settings.base_url:
         builder = builder.base_url(settings.base_url)

@@ -225,10 +225,10 @@ class FakeBotAPI:
 
 
 @contextmanager
-def running_fake_bot_api(fake: FakeBotAPI | None = None) -> Iterator[FakeBotAPI]:
-    """A Bot API stand-in (or this subclass of it) on a free port."""
+def running_fake_bot_api(fake: FakeBotAPI | None = None, port: int = 0) -> Iterator[FakeBotAPI]:
+    """A Bot API stand-in (or this subclass of it) on `port`, else a free one."""
     fake = fake if fake is not None else FakeBotAPI()
-    with serve_in_thread(fake.handler()) as server:
+    with serve_in_thread(fake.handler(), port) as server:
         fake.server = server
         try:
             yield fake

@@ -19,8 +19,8 @@ class LoopbackServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve_in_thread(handler: type[BaseHTTPRequestHandler]) -> Iterator[LoopbackServer]:
-    server = LoopbackServer(("127.0.0.1", 0), handler)
+def serve_in_thread(handler: type[BaseHTTPRequestHandler], port: int = 0) -> Iterator[LoopbackServer]:
+    server = LoopbackServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -510,3 +510,20 @@ def test_dosti_serve_runs_the_bot_by_polling(fake: FakeBotAPI, sample_app: App, 
 )
 def test_what_counts_as_asking_for_a_person(text: str, hands_off: bool) -> None:
     assert bool(ASKS_FOR_PERSON.search(text)) is hands_off
+
+
+async def test_a_send_while_the_bot_api_cannot_be_reached_is_retried_and_arrives_once(
+    make_app: Callable[..., App],
+) -> None:
+    """A connection that could not be opened never reached Telegram, so trying again cannot answer twice."""
+    port = free_port()  # nothing listens there yet: connections are refused
+    app = make_app(telegram={"token": TOKEN, "base_url": f"http://127.0.0.1:{port}/bot"})
+    application = app.telegram_application()
+    sending = asyncio.create_task(application.bot.send_message(77, "The answer"))
+    await asyncio.sleep(0.3)  # the first tries are refused; the Bot API comes back before the last one
+    assert not sending.done()
+    with running_fake_bot_api(port=port) as fake:
+        sent = await asyncio.wait_for(sending, timeout=10)
+        assert sent.text == "The answer"
+        assert [call["text"] for call in fake.sent("sendMessage", chat_id=77)] == ["The answer"]
+    await application.bot.shutdown()
