@@ -20,6 +20,7 @@ from rich.table import Table
 from bot import redaction
 from bot.config import CONFIG_ENV, ConfigError, Settings, default_config_path, load_settings
 from bot.metrics import MULTIPROCESS_ENV
+from bot.records import HISTORY_TURNS
 from bot.wiring import App
 from knowledge.evaluation import EvalFileError, read_jsonl, summarise
 from knowledge.ingest import IngestReport
@@ -34,8 +35,6 @@ db_app = typer.Typer(help="The relational database's schema (Alembic migrations)
 app.add_typer(db_app, name="db")
 console = Console()
 errors = Console(stderr=True)
-
-HISTORY_TURNS = 6
 
 
 class State:

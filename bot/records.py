@@ -14,6 +14,7 @@ ids come from blocks each process takes from the database (migration 0003).
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import logging
 import threading
@@ -100,6 +101,7 @@ log = logging.getLogger(__name__)
 FLUSH_S = 0.05  # queued rows wait this long for company before one transaction commits them all
 RETRY_S = 1.0  # after a failed commit (a database that went away), the rows stay queued and are tried again
 RETRY_MAX_S = 30.0
+HISTORY_TURNS = 6  # the conversation turns every channel gives the engine with a question
 ID_BLOCK = 100  # exchange ids a process takes at a time: one statement per this many answers
 INSERT_TURN = "INSERT INTO turns (channel, user_id, role, text, at) VALUES (:channel, :user_id, :role, :text, :at)"
 INSERT_EXCHANGE = (
@@ -254,10 +256,14 @@ class Records(SQLTables):
             ],
         )
 
-    def recent_turns(self, channel: str, user_id: str, limit: int = 6) -> tuple[Turn, ...]:
+    def recent_turns(self, channel: str, user_id: str, limit: int = HISTORY_TURNS) -> tuple[Turn, ...]:
         return self.memory(channel, user_id, limit)[1]
 
-    def memory(self, channel: str, user_id: str, turns: int = 6) -> tuple[str | None, tuple[Turn, ...]]:
+    async def recall(self, channel: str, user_id: str) -> tuple[str | None, tuple[Turn, ...]]:
+        """memory() for a message being answered: off the event loop, the database being blocking I/O."""
+        return await asyncio.to_thread(self.memory, channel, user_id, HISTORY_TURNS)
+
+    def memory(self, channel: str, user_id: str, turns: int = HISTORY_TURNS) -> tuple[str | None, tuple[Turn, ...]]:
         """What a message needs from the records: the language the user chose, and their last turns (one
         connection; rows still queued for this user are committed first)."""
         self._settle((channel, user_id))

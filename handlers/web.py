@@ -6,7 +6,6 @@ session (a random id the page keeps in localStorage), so follow-up questions wor
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from dataclasses import asdict
@@ -28,7 +27,6 @@ from knowledge.models import Inquiry, Turn
 log = logging.getLogger(__name__)
 
 CHANNEL = "web"
-HISTORY_TURNS = 6
 RESTORED_TURNS = 40  # what a reloaded page shows again
 MAX_QUESTION_CHARS = 1000
 
@@ -143,11 +141,7 @@ def web_router(
         try:
             turn_away_when_full(lang)  # before the store is read: a full server sheds load at the least cost
             await limit(request.session_id, http, lang)
-            history = (
-                (await asyncio.to_thread(records.memory, CHANNEL, request.session_id, HISTORY_TURNS))[1]
-                if request.session_id
-                else ()
-            )
+            history = (await records.recall(CHANNEL, request.session_id))[1] if request.session_id else ()
             # Nothing awaited from here until the question holds its place in the queue.
             turn_away_when_full(lang)
             asked = Inquiry(text=question, channel=CHANNEL, user_id=request.session_id or "anonymous", history=history)

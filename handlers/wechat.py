@@ -47,7 +47,6 @@ DELIVERIES = 4  # the first delivery and WeChat's three retries
 MORE = "更多"
 FETCH_HELD = "1"
 MORE_NOTE = "\n\n（回复“更多”查看后续）"
-HISTORY_TURNS = 6
 ANSWER_TTL_S = 120  # a finished answer waits this long for the deliveries and pushes polling for it
 DELIVERY_GRACE_S = 0.5  # a passive reply this close to WeChat giving up on the delivery would arrive too late
 USER_STATE_TTL_S = 24 * 3600  # 更多 parts, a held answer and the last company list keep for a day
@@ -337,7 +336,7 @@ class WeChatConversation:
     async def _history(self, user: str) -> tuple[Turn, ...]:
         """The user's recent turns; without them (records unreadable) the question is still answered."""
         try:
-            return (await asyncio.to_thread(self.records.memory, self.channel, user, HISTORY_TURNS))[1]
+            return (await self.records.recall(self.channel, user))[1]
         except Exception:
             log.exception("%s: conversation history unreadable; answering without it", self.channel)
             return ()
