@@ -1122,7 +1122,7 @@ def run_configuration(
                     unique_machine = machine_load()
                     print(name, "saturation", json.dumps(unique), flush=True)
                     if not args.overload_only:
-                        for share in OFFERED_SHARES:  # the target's 80 %, and a load one worker sustains
+                        for share in OFFERED_SHARES:  # issue #11's target (70 %), and a lighter load
                             rate = round(share * ceiling, 1)
                             with priority(GENERATOR_NICE):
                                 run = followed_run(
