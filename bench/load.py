@@ -1020,28 +1020,19 @@ def followed_run(
     run_fast(await_answers(base, messages, bot, api, wait))
     verdicts = [verdict(m, bot, api, t0) for m in messages]
     c = counts(verdicts)
-    ms = [v.latency * 1000 for v in verdicts if v.latency is not None]
     last = max(
         (m.sent + v.latency for m, v in zip(messages, verdicts, strict=True) if v.latency is not None), default=0.0
     )
-    wall = max(last, seconds)
-    lost = [f"{m.channel} sent at {m.sent:.1f} s: {v.saw}" for m, v in zip(messages, verdicts, strict=True) if v.lost]
-    return {
-        "answered": c["answered"],
-        "sent": c["sent"],
-        "wall_s": round(wall, 1),
-        "per_second": round(c["answered"] / wall, 1),
-        "p50_ms": round(percentile(ms, 50), 1),
-        "p95_ms": round(percentile(ms, 95), 1),
-        "p99_ms": round(percentile(ms, 99), 1),
-        "errors": c["errors"],
-        "error_kinds": sorted({v.error for v in verdicts if v.error})[:5],
-        "lost": c["lost"],
-        "lost_examples": lost[:3],
-        "answered_twice": c["twice"],
-        "deferred": c["deferred"],
-        "rejected": c["rejected"],
-    }
+    tally = Tally(
+        latencies=[v.latency for v in verdicts if v.latency is not None],
+        errors=[v.error for v in verdicts if v.error],
+        lost=[
+            f"{m.channel} sent at {m.sent:.1f} s: {v.saw}" for m, v in zip(messages, verdicts, strict=True) if v.lost
+        ],
+        twice=c["twice"],
+        sent=c["sent"],
+    )
+    return {**summarise(tally, max(last, seconds)), "deferred": c["deferred"], "rejected": c["rejected"]}
 
 
 # ------------------------------------------------------------------ one configuration

@@ -408,7 +408,7 @@ class Inbox:
             {
                 **vars(item),
                 "when": datetime.fromtimestamp(item.at).strftime("%Y-%m-%d %H:%M"),
-                "turns": self.records.recent_turns(item.channel, item.user_id, 6),
+                "turns": self.records.recent_turns(item.channel, item.user_id),
             }
             for item in self.records.inbox()
         ]

@@ -60,7 +60,7 @@ MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4096: Telegram refuses longer mess
 # A send whose connection could not be opened never reached Telegram: httpx tries it again (after 0, 0.5 and
 # 1 s). A send that failed after its request went out is not retried: Telegram may have delivered it.
 CONNECT_RETRIES = 3
-POOL_SIZE = 256  # python-telegram-bot's default
+POOL_SIZE = 256  # python-telegram-bot's default connection pool
 BUSY_ANSWER_S = 300  # told "busy, answering in a moment": answered within this, after interactive questions
 LANGUAGE_CHOICES = (("English", "en"), ("اردو", "ur"), ("中文", "zh"), ("Roman Urdu", "ur-Latn"))
 ASKS_FOR_PERSON = re.compile(
@@ -474,7 +474,7 @@ def build_application(
     builder: ApplicationBuilder = (
         Application.builder()
         .token(settings.token.get_secret_value())
-        .request(HTTPXRequest(connection_pool_size=POOL_SIZE, httpx_kwargs={"transport": transport}))
+        .request(HTTPXRequest(httpx_kwargs={"transport": transport}))
         .concurrent_updates(True)
         .post_init(_post_init)
     )
