@@ -26,10 +26,11 @@ import numpy as np
 import yaml
 
 from knowledge.chunking import Chunk, split_sentences
-from knowledge.language import ROMAN_URDU_WORDS
+from knowledge.language import ROMAN_URDU_WORDS, roman_urdu_score
 from knowledge.text import normalise, tokenize
 
 PROBES_FILE = Path(__file__).parent / "calibration" / "off_topic_probes.yaml"
+FUNCTION_WORDS_FILE = Path(__file__).parent / "vocab" / "function_words.yaml"
 # Chosen on the public sample, sample-2 and tests/data/sample-3 with tests/data/out-of-domain.jsonl
 # (docs/retrieval.md has the grid): the false-abstention bar first, then the most off-topic questions declined.
 HIGH_PERCENTILE = 0.95  # beats this share of the probes: answered unless it leans off topic
@@ -49,9 +50,22 @@ def off_topic_probes() -> dict[str, tuple[str, ...]]:
     return {lang: tuple(questions) for lang, questions in data.items()}
 
 
+@lru_cache(maxsize=1)
+def roman_urdu_grammar() -> frozenset[str]:
+    """Roman Urdu's grammar words: the reviewed list in vocab/function_words.yaml and those language detection uses."""
+    data = yaml.safe_load(FUNCTION_WORDS_FILE.read_text(encoding="utf-8"))
+    return frozenset(word for words in data["ur-Latn"].values() for word in words) | ROMAN_URDU_WORDS
+
+
 def _content_terms(question: str) -> list[str]:
-    """Question words that carry a topic: stop words and Roman Urdu function words left out."""
-    return [t for t in tokenize(question) if len(t) > 1 and t not in ROMAN_URDU_WORDS]
+    """Question words that carry a topic: stop words and, in Roman Urdu, its grammar words left out.
+
+    Documents are seldom written in Roman Urdu, so its own words ("milegi", "bande", "koi") are not in
+    them: counted, they read as topics the knowledge base does not cover. Only a question with a word
+    that is Roman Urdu for certain loses them ("ban", "sir", "use" are English words too).
+    """
+    grammar = roman_urdu_grammar() if roman_urdu_score(question) else ROMAN_URDU_WORDS
+    return [t for t in tokenize(question) if len(t) > 1 and t not in grammar]
 
 
 class TermIndex:
