@@ -19,6 +19,7 @@ import yaml
 
 from knowledge.directory import Company
 from knowledge.directory_terms import VOCAB_DIR, Mention, Pair, ValueTerms, country_mentions, fold
+from knowledge.ranges import spelled_out
 from knowledge.text import clip
 
 if TYPE_CHECKING:
@@ -356,14 +357,15 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     ):
         f.no_certification = True
 
+    numeric = spelled_out(text)  # "one thousand", "一千", "ایک ہزار" as 1000, for counts and years
     for pattern in EMPLOYEE_RANGES:
-        rm = _rx(pattern).search(text)
+        rm = _rx(pattern).search(numeric)
         if rm:
             low, high = sorted(int(g.replace(",", "")) for g in rm.groups()[:2])
             f.employees += [(">=", low), ("<=", high)]
             break
     for pattern, op in [] if f.employees else EMPLOYEE_RULES:
-        for em in _rx(pattern).finditer(text):
+        for em in _rx(pattern).finditer(numeric):
             number = next(g for g in em.groups() if g and re.fullmatch(r"\d[\d,]*", g))
             f.employees.append((op, int(number.replace(",", ""))))
         if f.employees:
@@ -371,14 +373,14 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     if not f.employees and _any(SMALL_COMPANY, text):
         f.employees.append(("<", SMALL_COMPANY_MAX))
     for pattern, op in FOUNDED_RULES:
-        fm = _rx(pattern).search(text)
+        fm = _rx(pattern).search(numeric)
         if fm:
             year = next(g for g in fm.groups() if g and g.isdigit() and len(g) == 4)
             f.founded.append((op, int(year)))
             break
     if not f.founded:
         for pattern in YEARS_IN_BUSINESS:
-            ym = _rx(pattern).search(text)
+            ym = _rx(pattern).search(numeric)
             if ym:
                 years = int(next(g for g in ym.groups() if g and g.replace(",", "").isdigit()).replace(",", ""))
                 f.founded.append(("<", date.today().year - years))

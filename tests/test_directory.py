@@ -120,6 +120,11 @@ def test_broken_xlsx_is_a_clear_error(tmp_path: Path) -> None:
         ("کون سی کمپنیاں CMMI لیول 3 یا اس سے زیادہ ہیں اور کراچی میں ہیں؟", {"PK-016", "PK-021"}),
         # a head-count range
         ("Which companies have between 100 and 200 employees in Islamabad?", {"PK-023", "PK-030"}),
+        # head counts written as words, in every language
+        ("Pakistani companies with more than one thousand employees", {"PK-013", "PK-020"}),
+        ("一千人以上的巴基斯坦公司", {"PK-013", "PK-020"}),
+        ("ایک ہزار سے زیادہ ملازمین والی پاکستانی کمپنیاں کون سی ہیں؟", {"PK-013", "PK-020"}),
+        ("ek hazar se zyada employees wali Pakistani companies konsi hain?", {"PK-013", "PK-020"}),
         # no word for "company", but two checkable needs and a request for a list
         ("Are there any ISO 27001 certified BPOs?", {"CN-009", "PK-013", "PK-020", "PK-038"}),
     ],
