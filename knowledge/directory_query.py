@@ -74,15 +74,18 @@ FOUNDED_RULES: list[tuple[str, str]] = [
         r"(founded|established|started|around|operating|existed|exist|incorporated)\s+(since\s+)?(before|prior\s+to|earlier\s+than)\s+(\d{4})",
         "<",
     ),
-    (r"(founded|established|started|incorporated)\s+(after|since|in\s+or\s+after)\s+(\d{4})", ">="),
+    # "after 2018" leaves 2018 out, as "2018 کے بعد" and "2018年以后" do; "since 2018" keeps it.
+    (r"(founded|established|started|incorporated)\s+(after|later\s+than)\s+(\d{4})", ">"),
+    (r"(founded|established|started|incorporated)\s+(since|in\s+or\s+after)\s+(\d{4})", ">="),
     (r"(founded|established|started|incorporated)\s+(in\s+)?(\d{4})\s+or\s+(later|after)", ">="),
     (r"(founded|established|started|incorporated)\s+(in\s+)?(\d{4})\s+or\s+(earlier|before)", "<="),
     (r"(\d{4})\s*(سے\s*پہلے|se\s*pehle)", "<"),
     (r"(\d{4})\s*(کے\s*بعد|ke\s*baad)", ">"),
     (r"(\d{4})\s*年\s*(以前|之前|前)\s*成立", "<"),
-    (r"(\d{4})\s*年\s*(以后|之后|后)\s*成立", ">="),
+    (r"(\d{4})\s*年\s*(以后|之后|后)\s*成立", ">"),
+    (r"(\d{4})\s*年\s*(以来|起)\s*成立", ">="),
     (r"成立\s*于?\s*(\d{4})\s*年\s*(以前|之前)", "<"),
-    (r"成立\s*于?\s*(\d{4})\s*年\s*(以后|之后)", ">="),
+    (r"成立\s*于?\s*(\d{4})\s*年\s*(以后|之后)", ">"),
 ]
 # "more than 10 years in business": the founding year follows from today's year.
 YEARS_IN_BUSINESS = [

@@ -84,6 +84,9 @@ def found(question: str) -> set[str]:
         ("Mandarin-speaking companies with more than 100 employees?", {"PK-501", "CN-501"}),
         ("Which Chinese buyers work in retail?", {"CN-501"}),
         ("List companies founded before 2005", {"PK-501", "CN-501"}),
+        ("Which companies were founded after 2012?", {"PK-502"}),  # "after" leaves the year out
+        ("2012年以后成立的公司有哪些？", {"PK-502"}),
+        ("Which companies have been founded since 2012?", {"PK-502", "PK-503"}),  # "since" keeps it
         ("جہلم میں کون سی کمپنیاں ہیں؟", {"PK-502", "PK-503"}),  # places.yaml: the city's Urdu name
     ],
 )
