@@ -114,6 +114,7 @@ NEGATION_AFTER = re.compile(rf"^\s*({CERTIFICATION_WORDS}|certified)?\s*(\w+\s+)
 OR_BETWEEN = re.compile(r"^\s*(or|/|,|或者|或|还是|和|及|与|یا|ya|and)\s*$", re.IGNORECASE)
 PROGRAMME_QUESTION: list[str] = ASKING["programme_question"]
 STRONG_LIST_WORDS: list[str] = ASKING["strong_list_words"]
+OWNED_BEFORE: list[str] = ASKING["owned_before"]
 
 
 @lru_cache(maxsize=8192)
@@ -135,7 +136,9 @@ class Need:
     phrase: str
     pairs: frozenset[Pair]
     negated: bool = False
-    weak: bool = False  # read from one everyday word: set aside (and said so) when nothing matches with it
+    # read from one everyday word, or the asker's own thing ("our apps"): set aside (and said so) when
+    # nothing matches with it
+    weak: bool = False
 
     def holds(self, company: Company) -> bool:
         has = any(_has(company, p) for p in self.pairs)
@@ -316,7 +319,8 @@ def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
                 last.weak and mention.weak,
             )
         else:
-            needs.append(Need(mention.phrase, mention.pairs, negated, mention.weak and not negated))
+            owned = _any(OWNED_BEFORE, folded[max(0, mention.start - 30) : mention.start])
+            needs.append(Need(mention.phrase, mention.pairs, negated, (mention.weak or owned) and not negated))
         previous = mention
     return needs
 

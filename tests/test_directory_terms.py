@@ -103,3 +103,24 @@ def test_every_condition_is_said_in_the_answer_line() -> None:
     filters, _ = parse_filters("Which companies in Jhelum do test automation?", VOCAB)
     line = filters.describe()
     assert "jhelum → jhelum" in line and "test automation → test automation" in line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which companies can do test automation for our Odoo implementation?",
+        "哪些公司能给我们的Odoo implementation做QA？",
+        "hamare Odoo implementation ke liye test automation kaun si companies karti hain?",
+    ],
+)
+def test_the_askers_own_thing_is_set_aside_when_no_company_also_holds_it(question: str) -> None:
+    filters, _ = parse_filters(question, VOCAB)
+    assert not [c for c in COMPANIES if filters.matches(c)]  # nobody tests and implements Odoo
+    relaxed = filters.without_weak_needs()
+    assert relaxed is not None and [c.id for c in COMPANIES if relaxed.matches(c)] == ["PK-502"]
+    assert any("odoo" in phrase.lower() for phrase in relaxed.set_aside)
+
+
+def test_a_value_that_is_not_the_askers_own_stays_a_condition() -> None:
+    filters, _ = parse_filters("Which companies do test automation and Odoo implementation?", VOCAB)
+    assert filters.without_weak_needs() is None
