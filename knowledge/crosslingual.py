@@ -24,7 +24,7 @@ from knowledge.directory_terms import VOCAB_DIR, fold, lexicon, places
 from knowledge.relevance import TermIndex
 from knowledge.text import tokenize
 
-NAMES_PER_SCRIPT = 2  # of each concept, the first names in each script that the knowledge base holds
+NAMES_PER_SCRIPT = 4  # of each concept, the first names in each script that the knowledge base holds (docs/quality.md)
 COMMON = 0.1  # a concept named in more passages than this share is what the whole knowledge base is about
 _LATIN = re.compile(r"[a-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
