@@ -38,7 +38,7 @@ from knowledge.language import base_language, detect_language
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
-from knowledge.ranges import amounts, holds_amount
+from knowledge.ranges import amounts, holds_amount, spelled_out
 from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import clip, tokenize
 
@@ -186,6 +186,7 @@ class AnswerEngine:
         self._load_directory()
         self.kb.embeddings.embed_query("warm up")
         tokenize("预热")
+        spelled_out("一千")  # loads cn2an
 
     async def answer(self, inquiry: Inquiry) -> Answer:
         started = time.perf_counter()

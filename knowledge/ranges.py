@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-import cn2an
 import yaml
 from text_to_num import alpha2digit
 
@@ -75,6 +74,8 @@ def spelled_out(text: str) -> str:
     key fact 0.846 → 0.821 when banded tables read them).
     """
     if _CJK_NUMERAL.search(text):
+        import cn2an  # here, not at the top: importing it takes 0.2-0.3 s, and most questions never need it
+
         with warnings.catch_warnings():  # it warns of a unit it leaves alone ("5万"): amounts() reads those
             warnings.simplefilter("ignore")
             text = cn2an.transform(text, "cn2an")
