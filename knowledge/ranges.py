@@ -22,13 +22,18 @@ from text_to_num import alpha2digit
 GRAMMAR = yaml.safe_load((Path(__file__).parent / "vocab" / "amounts.yaml").read_text(encoding="utf-8"))
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """Literal words as one alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _any(key: str) -> str:
     """One alternation of a list of amounts.yaml, longest first (so "以上" is tried before "上")."""
     return "|".join(sorted(GRAMMAR[key], key=len, reverse=True))
 
 
 _MULTIPLIERS = {str(word).lower(): float(factor) for word, factor in GRAMMAR["multipliers"].items()}
-_UNITS = "|".join(re.escape(w) for w in sorted(_MULTIPLIERS, key=len, reverse=True))
+_UNITS = _alternation(_MULTIPLIERS)
 _AMOUNT = (
     r"(\d[\d,]*(?:\.\d+)?)(?![.,]?\d|\s*%)\s*"  # a percentage is a rate, not an amount
     rf"(?i:({_UNITS})(?![a-z]))?"
@@ -48,10 +53,6 @@ _BELOW = re.compile(
 )
 MAGNITUDE = 100.0
 _YEAR = re.compile(r"(19|20)\d\d")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _WORDS = {lang: {str(w): int(n) for w, n in words.items()} for lang, words in GRAMMAR["number_words"].items()}
