@@ -39,6 +39,7 @@ from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
 from knowledge.ranges import amounts, holds_amount, spelled_out
+from knowledge.relevance import RelevanceReading, without_outside_quotations
 from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import clip, tokenize
 
@@ -356,6 +357,10 @@ class AnswerEngine:
             reason = "the question scores like an off-topic one on this knowledge base"
         elif unheld := bridge.unheld(question, found):
             reason = f"the documents never name {', '.join(unheld)}, in any language"
+        elif bare := self._read_without_outside_quotations(question, lang):
+            why.append(f"without its quotations: {bare.describe()}")
+            if bare.off_topic:
+                reason = "without the quotations it carries, the question scores like an off-topic one"
         passages = self._answer_passages(self._by_range(hits, amounts(question)))
         why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)
         reason = reason or abstain_reason(question, [h.chunk for h in passages], self.retriever.cities)
@@ -379,6 +384,16 @@ class AnswerEngine:
         answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme", cited=cited)
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
+
+    def _read_without_outside_quotations(self, question: str, lang: str) -> RelevanceReading | None:
+        """The relevance of what the question asks once its places and outside quotations are gone
+        (relevance.without_outside_quotations); None when it names neither. One more embedding, cached."""
+        rest = without_outside_quotations(question, self.retriever.quotes)
+        if rest is None:
+            return None
+        vector = self.query_vector(rest)
+        best = float(self.retriever.similarities(vector, lang)[1].max())
+        return self.retriever.relevance.read(rest, np.asarray(vector, dtype=np.float32), best)
 
     def _bridged_vector(self, vector: list[float], names: list[str]) -> list[float]:
         """The question moved towards the knowledge base's names for its concepts (knowledge/crosslingual.py).

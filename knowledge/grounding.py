@@ -5,7 +5,8 @@ question the knowledge base cannot answer usually sits right next to one it can 
 value in 2021" beside "trade hit a record in 2021"), so no similarity threshold separates them.
 Instead the answer passages are checked for what the question explicitly asks for: the year it
 names, an amount of money when it asks for a price or salary, a count when it asks how many, and
-the named person or organisation together with what is asked about them. Each check is one
+the named person or organisation together with what is asked about them, and a dated total when
+it asks for a running one ("so far", 至今). Each check is one
 regular rule over the text, language by language; none knows any particular question.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from knowledge.chunking import Chunk
+from knowledge.chunking import Chunk, split_sentences
 from knowledge.directory_query import ASKING
 from knowledge.directory_terms import city_patterns, fold
 from knowledge.text import tokenize
@@ -68,6 +69,19 @@ def _counts(text: str) -> bool:
 LAST_YEAR = re.compile("|".join(ASKING["last_year"]), re.IGNORECASE)
 
 
+RUNNING_TOTAL = re.compile("|".join(ASKING["running_total"]), re.IGNORECASE)
+DATED_FIGURE = re.compile("|".join(ASKING["dated_figure"]), re.IGNORECASE)
+HOW_MUCH = re.compile(r"\bhow\s+much\b|多少|\bkitn[aei]\b|کتن[اےی]", re.IGNORECASE)
+
+
+def asks_running_total(question: str) -> bool:
+    """A sentence asking for a running total ("how many … signed up so far?", 至今有多少…)."""
+    return any(
+        RUNNING_TOTAL.search(s) and (COUNT_QUESTION.search(s) or MONEY_QUESTION.search(s) or HOW_MUCH.search(s))
+        for s in split_sentences(question)
+    )
+
+
 def asked_years(question: str) -> list[str]:
     years = YEAR.findall(question)
     if LAST_YEAR.search(question):
@@ -105,6 +119,8 @@ def abstain_reason(question: str, passages: Sequence[Chunk], known_cities: froze
     if years and not any(y in texts[0] for y in years):
         # Another passage naming the year in passing (a deadline, a graduation year) does not answer for it.
         return f"the best passage does not mention {', '.join(years)}"
+    if asks_running_total(question) and not DATED_FIGURE.search(joined):
+        return "the question asks for a running total and no passage gives one as of a date"
     if MONEY_QUESTION.search(question) and not MONEY_AMOUNT.search(texts[0]):
         return "the question asks for an amount of money and the best passage holds none"
     if COUNT_QUESTION.search(question) and not _counts(joined):

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,6 +41,9 @@ TERM_COVERAGE = 0.5
 TOP = 3  # nearest topics / probes averaged
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _CJK_GRAMS = (2, 3, 4)
+# Quoted material: 'single', "double", curly and corner quotes. Straight single quotes only at word edges
+# (so "users' mobile numbers" is not read as a quotation).
+QUOTATION = re.compile(r"(?<!\w)'[^'\n]{2,}?'(?!\w)|\"[^\"\n]{2,}?\"|“[^”\n]{2,}?”|‘[^’\n]{2,}?’|「[^」\n]{2,}?」")
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +69,25 @@ def _content_terms(question: str) -> list[str]:
     """
     grammar = roman_urdu_grammar() if roman_urdu_score(question) else ROMAN_URDU_WORDS
     return [t for t in tokenize(question) if len(t) > 1 and t not in grammar]
+
+
+def without_outside_quotations(question: str, documents_quote: Callable[[str], bool]) -> str | None:
+    """The question without the quotations the documents do not hold: what it asks of them.
+
+    "Translate 'thank you for your order'" carries the words it wants translated, and they can make
+    it score like a programme question. A quotation the documents hold (a form's or a tier's name) is
+    what the question is about and stays. None when there is nothing to take out, or nothing but stop
+    words would be left.
+
+    Cities were taken out the same way ("the weather in Chengdu next week") and measured: an office's
+    address or hours without its city scores like an off-topic question too (docs/quality.md).
+    """
+    rest = question
+    for match in QUOTATION.finditer(question):
+        if not documents_quote(match.group(0)[1:-1]):
+            rest = rest.replace(match.group(0), " ")
+    rest = " ".join(rest.split())
+    return rest if rest != " ".join(question.split()) and _content_terms(rest) else None
 
 
 class TermIndex:
@@ -123,6 +145,11 @@ class RelevanceReading:
     words: float = 0.0
     probes: int = 0
 
+    @property
+    def off_topic(self) -> bool:
+        """Below the lower gate: declined whatever its words or topics (see RelevanceFloor.read)."""
+        return self.percentile is not None and (self.percentile < MID_PERCENTILE or self.lean < MID_LEAN)
+
     def describe(self) -> str:
         """For staff reading why a question was declined or answered."""
         if self.percentile is None:
@@ -149,13 +176,11 @@ class RelevanceFloor:
         percentile = float(np.searchsorted(self.probe_scores, best_calibrated)) / self.probe_scores.size
         lean = self.lean(query)
         words = self.terms.coverage(question)
+        reading = RelevanceReading(True, percentile, lean, words, int(self.probe_scores.size))
         if percentile >= HIGH_PERCENTILE and lean >= HIGH_LEAN:
-            admitted = True
-        elif percentile < MID_PERCENTILE or lean < MID_LEAN:
-            admitted = False
-        else:
-            admitted = lean >= 0 or words >= TERM_COVERAGE
-        return RelevanceReading(admitted, percentile, lean, words, int(self.probe_scores.size))
+            return reading
+        admitted = not reading.off_topic and (lean >= 0 or words >= TERM_COVERAGE)
+        return replace(reading, admitted=admitted)
 
     def lean(self, query: np.ndarray) -> float:
         """Mean similarity to the nearest topics of the knowledge base less that to the nearest probes."""

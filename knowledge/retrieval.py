@@ -15,6 +15,7 @@ from langchain_core.embeddings import Embeddings
 
 from knowledge.chunking import Chunk, answer_units, unit_document
 from knowledge.crosslingual import QueryBridge
+from knowledge.directory_terms import fold
 from knowledge.embeddings import CachedEmbeddings
 from knowledge.grounding import cities_in
 from knowledge.relevance import RelevanceFloor, TermIndex, off_topic_probes, topic_questions
@@ -108,6 +109,7 @@ class HybridRetriever:
         self._probe_vectors: dict[str, np.ndarray] = {}
         self.relevance = RelevanceFloor.open(TermIndex(()))
         self.cities: frozenset[str] = frozenset()  # the cities the documents name (grounding.cities_in)
+        self._folded_text = ""  # every passage, folded: is a quotation from the documents?
         self.bridge = QueryBridge({}, {})  # the vocabulary's concepts, as these documents name them
 
     def refresh(self) -> None:
@@ -137,7 +139,9 @@ class HybridRetriever:
             self._groups = [np.flatnonzero(languages == lang) for lang in sorted(set(languages.tolist()))]
             self.relevance = self._measure_relevance(chunks)
             self.bridge = QueryBridge.build(self.relevance.terms)
-            self.cities = cities_in("\n".join(c.indexed_text for c in chunks))
+            text = "\n".join(c.indexed_text for c in chunks)
+            self.cities = cities_in(text)
+            self._folded_text = fold(text)
             self._units = self._load_units(chunks, self._matrix)
             self._generation = generation
 
@@ -152,6 +156,11 @@ class HybridRetriever:
             rows = [matrix[i] if u == chunk.text else by_text[(chunk.id, u)] for u in units[chunk.id]]
             out[chunk.id] = (units[chunk.id], np.vstack(rows) if rows else np.zeros((0, matrix.shape[1])))
         return out
+
+    def quotes(self, fragment: str) -> bool:
+        """Whether the documents hold these words as they stand (case and spacing aside)."""
+        folded = fold(fragment)
+        return bool(folded) and folded in self._folded_text
 
     def units(self, chunk: Chunk) -> tuple[list[str], np.ndarray]:
         """A chunk's answer units and their vectors."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.chunking import Chunk
-from knowledge.grounding import abstain_reason
+from knowledge.grounding import abstain_reason, asks_running_total
 
 
 def _passage(text: str, n: int = 0) -> Chunk:
@@ -25,3 +25,32 @@ def test_a_year_in_the_best_passage_answers() -> None:
 def test_a_year_no_passage_names_declines() -> None:
     reason = abstain_reason("What happened in 2019?", [_passage("In 2027 the programme signed 42 contracts.")])
     assert reason is not None and "2019" in reason
+
+
+def test_a_running_total_is_not_answered_by_a_capacity() -> None:
+    capacity = _passage("Shenzhen | Chinese buyers (max): 150 | Registration deadline: 3 April 2028")
+    for question in (
+        "How many Chinese buyers have signed up for the Shenzhen roadshow so far?",
+        "深圳站至今有多少家中国买家报名？",
+        "Shenzhen roadshow ke liye abhi tak kitne buyers register hue?",
+    ):
+        reason = abstain_reason(question, [capacity])
+        assert reason is not None and "running total" in reason, question
+
+
+def test_a_running_total_the_documents_date_is_answered() -> None:
+    dated = _passage("As of 1 March 2028, 96 Chinese buyers have registered for the Shenzhen roadshow.")
+    question = "How many Chinese buyers have signed up for the Shenzhen roadshow so far?"
+    assert abstain_reason(question, [dated]) is None
+
+
+def test_so_far_outside_the_sentence_that_asks_is_not_a_running_total() -> None:
+    tiers = _passage("Providers with 100-300 staff receive USD 8,000 of cloud credits.")
+    question = "We have 300 staff, how many cloud credits do we get? So far we have no Chinese client."
+    assert not asks_running_total(question)
+    assert abstain_reason(question, [tiers]) is None
+
+
+def test_the_current_value_of_a_fee_is_not_a_running_total() -> None:
+    assert not asks_running_total("How much is the registration fee right now?")
+    assert not asks_running_total("目前的服务费是多少？")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from knowledge.relevance import FUNCTION_WORDS_FILE, TermIndex, roman_urdu_grammar
+from knowledge.relevance import FUNCTION_WORDS_FILE, TermIndex, roman_urdu_grammar, without_outside_quotations
 
 DOCUMENTS = TermIndex(
     [
@@ -34,3 +34,25 @@ def test_the_grammar_list_is_one_entry_per_word_and_names_no_topic() -> None:
     assert len(words) == len(set(words)) > 200
     assert all(w.isascii() and w == w.lower() for w in words)
     assert not {"grant", "visa", "fees", "company", "registration"} & roman_urdu_grammar()
+
+
+def _documents_quote(words: str) -> bool:
+    """Documents whose one quotable phrase is "Express track"."""
+    return words.casefold() == "express track"
+
+
+def test_a_quotation_the_documents_do_not_hold_is_set_aside() -> None:
+    quotes = _documents_quote
+    question = "Please translate 'thank you for your order' into Urdu"
+    assert without_outside_quotations(question, quotes) == "Please translate into Urdu"
+    assert without_outside_quotations("帮我翻译「合同已经签好了」", quotes) == "帮我翻译"
+
+
+def test_a_quotation_from_the_documents_stays_and_so_does_an_apostrophe() -> None:
+    assert without_outside_quotations("What does 'Express track' mean?", _documents_quote) is None
+    question = "Can we keep our users' phone numbers on the vendors' servers?"
+    assert without_outside_quotations(question, _documents_quote) is None
+
+
+def test_nothing_is_left_to_read_when_the_question_is_only_a_quotation() -> None:
+    assert without_outside_quotations("'thank you for your order'", lambda words: False) is None
