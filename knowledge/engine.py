@@ -307,10 +307,13 @@ class AnswerEngine:
         request: DirectoryRequest | None,
         detailed: bool,
     ) -> _Draft:
+        self.retriever.refresh()
         directory = self._load_directory(generation)
         if not directory.companies:
             return self._programme_answer(question, lang, vector, detailed)
-        filters, wants_companies = parse_filters(question, directory.vocab)
+        # Words quoted from elsewhere ("translate 'our provider list is ready'") are material, not the request.
+        own_words = without_outside_quotations(question, self.retriever.quotes) or question
+        filters, wants_companies = parse_filters(own_words, directory.vocab)
         if request is not None:
             filters, wants_companies = self._with_reading(filters, wants_companies, request, directory)
         reader = "the rules and the LLM" if request is not None else "the rules"
@@ -334,7 +337,6 @@ class AnswerEngine:
     # ------------------------------------------------------------------ programme documents
 
     def _programme_answer(self, question: str, lang: str, vector: list[float], detailed: bool = False) -> _Draft:
-        self.retriever.refresh()
         query = np.asarray(vector, dtype=np.float32)
         # Ranked with the question's concepts in the documents' other languages too; gated on the question alone.
         why = ["route: programme documents"]

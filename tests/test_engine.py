@@ -67,6 +67,22 @@ async def test_questions_the_knowledge_base_cannot_answer_are_declined(sample_ap
     assert sample_app.settings.contact.email in answer.text
 
 
+@pytest.mark.parametrize(
+    "question", ["How many Chinese buyers have registered so far?", "至今有多少家中国企业报名了？"]
+)
+async def test_a_running_total_the_documents_never_date_is_declined(sample_app: App, question: str) -> None:
+    answer = await ask(sample_app, question)
+    assert answer.abstained
+    assert any("running total" in line for line in answer.explanation)
+
+
+async def test_words_quoted_from_elsewhere_do_not_make_a_directory_request(sample_app: App) -> None:
+    # Without the quotation's "provider", 中文 alone names a working language: no request for companies.
+    answer = await ask(sample_app, "请把 'the provider registration is complete' 翻译成中文")
+    assert answer.kind != "directory"
+    assert answer.companies == ()
+
+
 async def test_directory_answers_list_only_companies_meeting_every_filter(sample_app: App) -> None:
     question = "Which Islamabad companies do AI and hold ISO 27001?"
     answer = await ask(sample_app, question)
