@@ -79,6 +79,11 @@ FOUNDED_RULES: list[tuple[str, str]] = [
     (r"(founded|established|started|incorporated)\s+(since|in\s+or\s+after)\s+(\d{4})", ">="),
     (r"(founded|established|started|incorporated)\s+(in\s+)?(\d{4})\s+or\s+(later|after)", ">="),
     (r"(founded|established|started|incorporated)\s+(in\s+)?(\d{4})\s+or\s+(earlier|before)", "<="),
+    # "2021年及以后", "2021 ya us ke baad", "2021 یا اس کے بعد": the year itself counts.
+    (r"(\d{4})\s*年?\s*(及|或)\s*(以后|之后|以来)", ">="),
+    (r"(\d{4})\s*年?\s*(及|或)\s*(以前|之前)", "<="),
+    (r"(\d{4})\s*(یا\s*اس\s*کے\s*بعد|ya\s*us\s*ke\s*baad)", ">="),
+    (r"(\d{4})\s*(یا\s*اس\s*سے\s*پہلے|ya\s*us\s*se\s*pehle)", "<="),
     (r"(\d{4})\s*(سے\s*پہلے|se\s*pehle)", "<"),
     (r"(\d{4})\s*(کے\s*بعد|ke\s*baad)", ">"),
     (r"(\d{4})\s*年\s*(以前|之前|前)\s*成立", "<"),
@@ -400,10 +405,14 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
 
     asks_list = _any(LIST_WORDS, text)
     wants = f.wants()
+    f.strongly_asked = _any(STRONG_LIST_WORDS, text)
+    located = bool(f.cities or f.countries) and f.strongly_asked
     programme_like = (
         (_any(PROGRAMME_VERBS, text) and not wants)
         or (_any(PARTICIPATION_VERBS, text) and _any(ABILITY_QUESTION, text) and not asks_list)
-        or (_any(COUNT_QUESTION, text) and not (wants and f.pitched is None))
+        # "How many companies pitched?" is the programme's count; "list the Shenzhen companies, and how
+        # many staff each" asks for the companies.
+        or (_any(COUNT_QUESTION, text) and not (wants and f.pitched is None) and not located)
         or (_any(PROGRAMME_QUESTION, text) and not (wants and asks_list))
         or (_any(PROGRAMME_NOUNS, text) and not wants)
     )
@@ -411,8 +420,6 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     # request for a list still make it a directory search.
     conditions = len(f.needs) + bool(f.cmmi_exact or f.cmmi_min) + len(f.employees) + f.no_certification
     implied = not has_company_noun and asks_list and conditions >= 2
-    f.strongly_asked = _any(STRONG_LIST_WORDS, text)
-    located = bool(f.cities or f.countries) and f.strongly_asked
     if f.names:
         # A question naming a company asks about that company: its other words describe what to tell.
         return Filters(names=f.names, about_companies=True), True

@@ -20,6 +20,7 @@ from functools import lru_cache
 from knowledge.chunking import Chunk, split_sentences
 from knowledge.directory_query import ASKING
 from knowledge.directory_terms import city_patterns, fold
+from knowledge.relevance import content_terms
 from knowledge.text import tokenize
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -103,14 +104,16 @@ def abstain_reason(question: str, passages: Sequence[Chunk], known_cities: froze
     """Why the passages do not answer the question, or None when they may.
 
     `known_cities`: the cities the knowledge base names anywhere; a question about another one (an
-    office in a city it never mentions) is not answered by a passage about a different city.
+    office in a city it never mentions) is not answered by a passage about a different city. A best
+    passage that names no city is about no place: the asker's own city ("we run a team in Faisalabad;
+    what does the audit cost?") does not decline it.
     """
     if not passages:
         return "nothing retrieved"
     texts = [p.indexed_text for p in passages]
     joined = "\n".join(texts)
     unknown = sorted(named_cities(question) - known_cities) if known_cities is not None else []
-    if unknown:
+    if unknown and named_cities(texts[0]):
         return f"the knowledge base never mentions {', '.join(unknown)}"
     years = asked_years(question)
     missing_years = [y for y in years if y not in joined]
@@ -132,7 +135,7 @@ def abstain_reason(question: str, passages: Sequence[Chunk], known_cities: froze
         if not question.isascii():
             continue  # asked in another script: the passage's words cannot be compared with the question's
         name_tokens = set(tokenize(name))
-        asked = {t for t in tokenize(question) if t not in name_tokens}
+        asked = set(content_terms(question)) - name_tokens  # Roman Urdu's grammar words ask nothing
         if asked and not any(len(asked & set(tokenize(t))) * 2 >= len(asked) for t in holders):
             return f"the passages about {name} do not say what is asked"
     return None

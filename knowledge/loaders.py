@@ -10,6 +10,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".docx", ".pdf"})
@@ -168,28 +169,67 @@ def parse_markdown(text: str) -> tuple[str, list[Section]]:
 
 
 _TXT_RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")
+# A plain-text table's rule: a run of dashes under each column ("-----   --------"), as pandoc writes one.
+_TXT_TABLE_RULE = re.compile(r"^\s*-{3,}(\s+-{3,})+\s*$")
+_SENTENCE_END = (".", ":", "۔", "。", "：", "?", "؟", "？", "!", "！")
 
 
-def _is_txt_heading(line: str) -> bool:
+def _is_txt_heading(line: str, underlined: bool) -> bool:
+    """A short line over a rule (=====, also when one frames it) in any script, or a short line in capitals.
+
+    Urdu and Chinese have no capitals: "all capitals" alone made every short line of theirs a heading.
+    """
     s = line.strip()
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and len(s) <= 80 and s.upper() == s and not s.endswith((".", ":"))
+    if not s or len(s) > 80 or s.endswith(_SENTENCE_END):
+        return False
+    if underlined:
+        return True
+    cased = [c for c in s if c.isupper() or c.islower()]
+    return bool(cased) and s.upper() == s
+
+
+def _txt_table(header: str, rule: str, rows: list[str]) -> list[str]:
+    """A fixed-width table's rows as "column: cell" text, cut where the rule's dash runs are."""
+    spans = [m.span() for m in re.finditer(r"-+", rule)]
+    starts = [start for start, _ in spans] + [None]
+
+    def cells(line: str) -> list[str]:
+        return [line[a:b].strip() for a, b in pairwise(starts)]
+
+    return [row_text(cells(header), cells(row)) for row in rows]
 
 
 def parse_text(text: str) -> tuple[str, list[Section]]:
     if any(_MD_HEADING.match(line) for line in text.splitlines()[:50]):
         return parse_markdown(text)
     builder = _SectionBuilder()
-    lines = [ln for ln in text.splitlines() if not _TXT_RULE.match(ln)]
-    title = next((ln.strip() for ln in lines if ln.strip()), "")
+    lines = text.splitlines()
+    title = next((ln.strip() for ln in lines if ln.strip() and not _TXT_RULE.match(ln)), "")
     pending: list[str] = []
-    for line in lines:
-        if _is_txt_heading(line):
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and line.strip() and _TXT_TABLE_RULE.match(lines[i + 1]):
+            end = i + 2
+            while end < len(lines) and lines[end].strip():
+                end += 1
+            _paragraphs(pending, builder)
+            pending = []
+            for row in _txt_table(line, lines[i + 1], lines[i + 2 : end]):
+                builder.add(row, "table_row")
+            i = end
+            continue
+        if _TXT_RULE.match(line):
+            i += 1
+            continue
+        underlined = i + 1 < len(lines) and bool(_TXT_RULE.match(lines[i + 1]))
+        if _is_txt_heading(line, underlined):
             _paragraphs(pending, builder)
             pending = []
             builder.heading(2 if builder.stack else 1, line.strip().title())
         else:
             pending.append(line)
+        i += 1
     _paragraphs(pending, builder)
     return title, builder.result()
 

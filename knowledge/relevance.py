@@ -60,7 +60,7 @@ def roman_urdu_grammar() -> frozenset[str]:
     return frozenset(word for words in data["ur-Latn"].values() for word in words) | ROMAN_URDU_WORDS
 
 
-def _content_terms(question: str) -> list[str]:
+def content_terms(question: str) -> list[str]:
     """Question words that carry a topic: stop words and, in Roman Urdu, its grammar words left out.
 
     Documents are seldom written in Roman Urdu, so its own words ("milegi", "bande", "koi") are not in
@@ -87,7 +87,7 @@ def without_outside_quotations(question: str, documents_quote: Callable[[str], b
         if not documents_quote(match.group(0)[1:-1]):
             rest = rest.replace(match.group(0), " ")
     rest = " ".join(rest.split())
-    return rest if rest != " ".join(question.split()) and _content_terms(rest) else None
+    return rest if rest != " ".join(question.split()) and content_terms(rest) else None
 
 
 class TermIndex:
@@ -121,7 +121,7 @@ class TermIndex:
         return 0
 
     def coverage(self, question: str) -> float:
-        terms = _content_terms(question)
+        terms = content_terms(question)
         return sum(self.holds(t) for t in terms) / len(terms) if terms else 0.0
 
 

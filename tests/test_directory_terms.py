@@ -86,8 +86,11 @@ def found(question: str) -> set[str]:
         ("List companies founded before 2005", {"PK-501", "CN-501"}),
         ("Which companies were founded after 2012?", {"PK-502"}),  # "after" leaves the year out
         ("2012年以后成立的公司有哪些？", {"PK-502"}),
+        ("2012年及以后成立的公司有哪些", {"PK-502", "PK-503"}),  # "and after" keeps it
+        ("2012 ya us ke baad bani companies kaun si hain?", {"PK-502", "PK-503"}),
         ("Which companies have been founded since 2012?", {"PK-502", "PK-503"}),  # "since" keeps it
         ("جہلم میں کون سی کمپنیاں ہیں؟", {"PK-502", "PK-503"}),  # places.yaml: the city's Urdu name
+        ("Jhelum wali companies ki list do, 员工多少人 bhi batao", {"PK-502", "PK-503"}),  # a list, then a count
     ],
 )
 def test_values_are_named_by_their_own_words_and_the_lexicon(question: str, expected: set[str]) -> None:

@@ -54,3 +54,23 @@ def test_so_far_outside_the_sentence_that_asks_is_not_a_running_total() -> None:
 def test_the_current_value_of_a_fee_is_not_a_running_total() -> None:
     assert not asks_running_total("How much is the registration fee right now?")
     assert not asks_running_total("目前的服务费是多少？")
+
+
+def test_a_city_the_documents_never_name_is_not_answered_by_another_citys_passage() -> None:
+    lahore = _passage("The Lahore desk is at 17-B Gulberg III and opens 9:30-17:30, Monday to Friday.")
+    reason = abstain_reason("Where is your Multan desk?", [lahore], known_cities=frozenset({"Lahore"}))
+    assert reason is not None and "Multan" in reason
+
+
+def test_the_askers_own_city_does_not_decline_a_passage_about_no_place() -> None:
+    fees = _passage("Foundation level: audit fee PKR 120,000, valid for 12 months.")
+    question = "We run a 14-seat support team in Multan. What would the Foundation audit cost us?"
+    assert abstain_reason(question, [fees], known_cities=frozenset({"Lahore"})) is None
+
+
+def test_roman_urdu_grammar_words_are_not_what_is_asked_about_a_name() -> None:
+    fees = _passage("Build Weekend registration fee: students PKR 2,000, professionals PKR 6,000; refund until 1 May.")
+    question = "Build Weekend ki registration fee professionals ke liye kitni hai? refund hoti hai ya nahi?"
+    assert abstain_reason(question, [fees]) is None
+    reason = abstain_reason("Build Weekend ki hotel booking kaise hogi?", [fees])
+    assert reason is not None and "Build Weekend" in reason

@@ -88,6 +88,38 @@ def test_markdown_table_rows_carry_their_header() -> None:
     assert "Minimum term: 6 months" in row.text
 
 
+PLAIN_URDU = """رہائش کی رہنمائی
+
+==========
+1. رہائشی الاؤنس
+==========
+فیس میں رہائش شامل نہیں، لیکن ماہانہ الاؤنس دیا جاتا ہے:
+
+  ڈیسک           ماہانہ الاؤنس (فی شخص)
+  ---------      ----------------------
+  شینزین         4,500 یوآن
+  چونگ چنگ       3,200 یوآن
+
+ہر اسٹارٹ اپ کے دو افراد کو الاؤنس ملتا ہے
+深圳办公室周一至周五开放
+"""
+
+
+def test_plain_text_in_scripts_without_capitals_keeps_its_sections_and_tables(tmp_path: Path) -> None:
+    path = tmp_path / "رہنمائی.txt"
+    path.write_text(PLAIN_URDU, encoding="utf-8")
+    sections = load_document(path).sections
+    # A heading is the line over a rule; a short Urdu or Chinese line without a full stop is not one.
+    assert [s.headings[-1] for s in sections if s.headings] == ["1. رہائشی الاؤنس"]
+    rows = [b.text for s in sections for b in s.blocks if b.kind == "table_row"]
+    assert rows == [
+        "ڈیسک: شینزین | ماہانہ الاؤنس (فی شخص): 4,500 یوآن",
+        "ڈیسک: چونگ چنگ | ماہانہ الاؤنس (فی شخص): 3,200 یوآن",
+    ]
+    text = "\n".join(b.text for s in sections for b in s.blocks)
+    assert "ہر اسٹارٹ اپ کے دو افراد" in text and "深圳办公室周一至周五开放" in text
+
+
 def test_pdf_headings_become_the_heading_path() -> None:
     chunks = chunk_document(load_document(PROGRAMME / "data-protection.pdf"))
     breach = next(c for c in chunks if "72 hours" in c.text)

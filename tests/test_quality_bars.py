@@ -32,6 +32,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "public": (SAMPLE_KB, SHARED / "eval" / "questions.jsonl"),
     "sample-2": (SHARED / "data" / "sample-2", SHARED / "eval" / "questions-2.jsonl"),
     "sample-3": (DATA / "sample-3", DATA / "questions-3.jsonl"),
+    "sample-4": (DATA / "sample-4", DATA / "questions-4.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
