@@ -51,12 +51,17 @@ SENTENCE_START_WORDS = frozenset(
 
 
 def named_entities(question: str) -> list[str]:
-    """Runs of two or more capitalised Latin words: people, organisations, events, products."""
+    """Runs of two or more capitalised Latin words: people, organisations, events, products.
+
+    A city is where a name is, not part of it: "the Lahore Launchpad" is the Launchpad, at Lahore,
+    and a single word left is too common to look for.
+    """
     names = []
     for match in NAME.finditer(question):
         words = match.group(1).split()
         while words and words[0] in SENTENCE_START_WORDS:
             words = words[1:]
+        words = [w for w in words if not named_cities(w)]
         if len(words) >= 2:
             names.append(" ".join(words))
     return names

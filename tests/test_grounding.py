@@ -74,3 +74,10 @@ def test_roman_urdu_grammar_words_are_not_what_is_asked_about_a_name() -> None:
     assert abstain_reason(question, [fees]) is None
     reason = abstain_reason("Build Weekend ki hotel booking kaise hogi?", [fees])
     assert reason is not None and "Build Weekend" in reason
+
+
+def test_a_city_before_a_name_is_where_it_is_not_part_of_it() -> None:
+    receipts = _passage("Launchpad fees paid in RMB: an electronic fapiao within 7 working days.")
+    assert abstain_reason("We paid the Lahore Launchpad fee in RMB, when do we get the fapiao?", [receipts]) is None
+    reason = abstain_reason("Who won the Best Pitch Award?", [receipts])
+    assert reason is not None and "Best Pitch Award" in reason

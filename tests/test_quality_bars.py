@@ -4,6 +4,7 @@
 - sample-2 (`../shared/data/sample-2`), written after the engine was tuned on the public sample;
 - sample-3 (`tests/data/sample-3`), written by someone who never read the engine, questions frozen
   before any tuning;
+- sample-4 (`tests/data/sample-4`), the same way, a session later;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -51,6 +52,13 @@ OUT_OF_DOMAIN_BAR = 0.90
 KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-2", "abstention", "overall"),  # 0.75
     ("sample-3", "abstention", "overall"),  # 0.706
+    # sample-4: written in the seventh session by a helper who never read the engine, measured before any
+    # change for it (docs/quality.md has the figures before and after the general fixes it showed).
+    ("sample-4", "source_recall@5", "ur"),  # 0.857
+    ("sample-4", "key_fact_hit", "overall"),  # 0.698
+    ("sample-4", "key_fact_lead", "overall"),  # 0.642
+    ("sample-4", "abstention", "overall"),  # 0.55
+    ("sample-4", "false_abstention", "overall"),  # 0.057
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
