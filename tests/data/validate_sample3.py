@@ -15,11 +15,12 @@ Usage: python tests/data/validate_sample3.py   (exit code 0 = all good)
 
 import collections
 import csv
-import html.parser
 import json
 import pathlib
 import re
 import sys
+
+from sample_text import COLUMNS, FIELDS, extract, norm, script_lang
 
 HERE = pathlib.Path(__file__).resolve().parent
 KB = HERE / "sample-3"
@@ -28,12 +29,6 @@ DIRECTORY = KB / "directory.csv"
 QUESTIONS = HERE / "questions-3.jsonl"
 OOD = HERE / "out-of-domain.jsonl"
 
-COLUMNS = (
-    "id,name,name_zh,country,city,founded,employees,services,industries,technologies,"
-    "certifications,languages,description,description_zh,website,contact_email,"
-    "pitched_at_webinar"
-).split(",")
-FIELDS = ["id", "lang", "kind", "question", "expected_sources", "expected_companies", "answer_must_contain_any", "note"]
 LANGS = {"en", "zh", "ur", "ur-Latn", "mixed"}
 KINDS = {"programme", "directory", "unanswerable"}
 
@@ -42,45 +37,6 @@ errors = []
 
 def err(msg):
     errors.append(msg)
-
-
-# ---------------------------------------------------------------- text extraction
-class _Text(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.parts = []
-
-    def handle_data(self, data):
-        self.parts.append(data)
-
-
-def extract(path):
-    suf = path.suffix.lower()
-    if suf in (".md", ".txt"):
-        return path.read_text(encoding="utf-8")
-    if suf in (".html", ".htm"):
-        p = _Text()
-        p.feed(path.read_text(encoding="utf-8"))
-        return " ".join(p.parts)
-    if suf == ".docx":
-        import docx
-
-        d = docx.Document(str(path))
-        parts = [para.text for para in d.paragraphs]
-        for t in d.tables:
-            for row in t.rows:
-                parts.append(" | ".join(c.text for c in row.cells))
-        return "\n".join(parts)
-    if suf == ".pdf":
-        import pypdf
-
-        r = pypdf.PdfReader(str(path))
-        return "\n".join(pg.extract_text() or "" for pg in r.pages)
-    raise ValueError(f"unsupported file type: {path.name}")
-
-
-def norm(s):
-    return re.sub(r"\s+", " ", s).strip()
 
 
 # ---------------------------------------------------------------- programme folder
@@ -96,13 +52,6 @@ by_ext = collections.Counter(pathlib.Path(k).suffix for k in texts)
 for ext, need in ((".md", 2), (".txt", 1), (".html", 1), (".docx", 1), (".pdf", 1)):
     if by_ext[ext] < need:
         err(f"programme/ needs at least {need} {ext} file(s), has {by_ext[ext]}")
-
-
-def script_lang(t):
-    han = len(re.findall(r"[\u4e00-\u9fff]", t))
-    arab = len(re.findall(r"[\u0600-\u06ff]", t))
-    latin = len(re.findall(r"[A-Za-z]", t))
-    return max((han * 2, "zh"), (arab, "ur"), (latin, "en"))[1]
 
 
 doc_langs = {k: script_lang(v) for k, v in texts.items()}

@@ -19,11 +19,12 @@ Usage: python tests/data/validate_sample4.py   (exit code 0 = all good)
 
 import collections
 import csv
-import html.parser
 import json
 import pathlib
 import re
 import sys
+
+from sample_text import ARABIC, COLUMNS, FIELDS, HAN, HtmlText, extract, norm, script_lang
 
 HERE = pathlib.Path(__file__).resolve().parent
 KB = HERE / "sample-4"
@@ -31,12 +32,6 @@ PROG = KB / "programme"
 DIRECTORY = KB / "directory.csv"
 QUESTIONS = HERE / "questions-4.jsonl"
 
-COLUMNS = (
-    "id,name,name_zh,country,city,founded,employees,services,industries,technologies,"
-    "certifications,languages,description,description_zh,website,contact_email,"
-    "pitched_at_webinar"
-).split(",")
-FIELDS = ["id", "lang", "kind", "question", "expected_sources", "expected_companies", "answer_must_contain_any", "note"]
 LANGS = ["en", "zh", "ur", "ur-Latn", "mixed"]
 KINDS = ["programme", "directory", "unanswerable"]
 NOTICE = {"en": "Fictional demo content", "zh": "虚构演示内容", "ur": "فرضی ڈیمو مواد"}
@@ -48,66 +43,12 @@ def err(msg):
     errors.append(msg)
 
 
-# ---------------------------------------------------------------- text extraction
-class _Text(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.parts = []
-        self.tags = collections.Counter()
-
-    def handle_starttag(self, tag, attrs):
-        self.tags[tag] += 1
-
-    def handle_data(self, data):
-        self.parts.append(data)
-
-
-def extract(path):
-    suf = path.suffix.lower()
-    if suf in (".md", ".txt"):
-        return path.read_text(encoding="utf-8")
-    if suf in (".html", ".htm"):
-        p = _Text()
-        p.feed(path.read_text(encoding="utf-8"))
-        return " ".join(p.parts)
-    if suf == ".docx":
-        import docx
-
-        d = docx.Document(str(path))
-        parts = [para.text for para in d.paragraphs]
-        for t in d.tables:
-            for row in t.rows:
-                parts.append(" | ".join(c.text for c in row.cells))
-        return "\n".join(parts)
-    if suf == ".pdf":
-        import pypdf
-
-        r = pypdf.PdfReader(str(path))
-        return "\n".join(pg.extract_text() or "" for pg in r.pages)
-    raise ValueError(f"unsupported file type: {path.name}")
-
-
-def norm(s):
-    return re.sub(r"\s+", " ", s).strip()
-
-
-HAN = r"[\u4e00-\u9fff]"
-ARABIC = r"[\u0600-\u06ff]"
-
-
 def word_count(t):
     """Word-processor style count: every Han character is a word, other words split on space."""
     han = len(re.findall(HAN, t))
     rest = re.sub(HAN, " ", t)
     rest = re.sub(r"[|#>*=\-_`\[\]]+", " ", rest)  # markup/table rules are not words
     return han + len([w for w in rest.split() if re.search(r"\w", w)])
-
-
-def script_lang(t):
-    han = len(re.findall(HAN, t))
-    arab = len(re.findall(ARABIC, t))
-    latin = len(re.findall(r"[A-Za-z]", t))
-    return max((han * 2, "zh"), (arab, "ur"), (latin, "en"))[1]
 
 
 # ---------------------------------------------------------------- programme folder
@@ -155,7 +96,7 @@ for k in texts:
         if not re.search(r"^#{1,3} ", raw, re.M):
             err(f"{k}: no markdown headings")
     if k.endswith(".html"):
-        p = _Text()
+        p = HtmlText()
         p.feed(path.read_text(encoding="utf-8"))
         if not (p.tags["h1"] or p.tags["h2"]) or not p.tags["table"] or not (p.tags["ul"] or p.tags["ol"]):
             err(f"{k}: HTML needs headings, a table and a list")
