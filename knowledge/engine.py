@@ -388,8 +388,8 @@ class AnswerEngine:
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
 
     def _read_without_outside_quotations(self, question: str, lang: str) -> RelevanceReading | None:
-        """The relevance of what the question asks once its places and outside quotations are gone
-        (relevance.without_outside_quotations); None when it names neither. One more embedding, cached."""
+        """The relevance of what the question asks once the quotations the documents do not hold are gone
+        (relevance.without_outside_quotations); None when it has none. One more embedding, cached."""
         rest = without_outside_quotations(question, self.retriever.quotes)
         if rest is None:
             return None
