@@ -308,12 +308,12 @@ class AnswerEngine:
         detailed: bool,
     ) -> _Draft:
         self.retriever.refresh()
+        # Words quoted from elsewhere ("translate 'our provider list is ready'") are material, not the request.
+        unquoted = without_outside_quotations(question, self.retriever.quotes)
         directory = self._load_directory(generation)
         if not directory.companies:
-            return self._programme_answer(question, lang, vector, detailed)
-        # Words quoted from elsewhere ("translate 'our provider list is ready'") are material, not the request.
-        own_words = without_outside_quotations(question, self.retriever.quotes) or question
-        filters, wants_companies = parse_filters(own_words, directory.vocab)
+            return self._programme_answer(question, lang, vector, detailed, unquoted)
+        filters, wants_companies = parse_filters(unquoted or question, directory.vocab)
         if request is not None:
             filters, wants_companies = self._with_reading(filters, wants_companies, request, directory)
         reader = "the rules and the LLM" if request is not None else "the rules"
@@ -330,13 +330,16 @@ class AnswerEngine:
         if wants_companies:
             why.extend(_filter_effects(filters, directory))
             return _Draft(self._directory_answer(filters, lang, vector, directory), why=why)
-        draft = self._programme_answer(question, lang, vector, detailed)
+        draft = self._programme_answer(question, lang, vector, detailed, unquoted)
         draft.why[:0] = why
         return draft
 
     # ------------------------------------------------------------------ programme documents
 
-    def _programme_answer(self, question: str, lang: str, vector: list[float], detailed: bool = False) -> _Draft:
+    def _programme_answer(
+        self, question: str, lang: str, vector: list[float], detailed: bool = False, unquoted: str | None = None
+    ) -> _Draft:
+        """`unquoted`: the question without the quotations the documents do not hold, when it has any."""
         query = np.asarray(vector, dtype=np.float32)
         # Ranked with the question's concepts in the documents' other languages too; gated on the question alone.
         why = ["route: programme documents"]
@@ -359,7 +362,8 @@ class AnswerEngine:
             reason = "the question scores like an off-topic one on this knowledge base"
         elif unheld := bridge.unheld(question, found):
             reason = f"the documents never name {', '.join(unheld)}, in any language"
-        elif bare := self._read_without_outside_quotations(question, lang):
+        elif unquoted is not None:
+            bare = self._relevance_of(unquoted, lang)
             why.append(f"without its quotations: {bare.describe()}")
             if bare.off_topic:
                 reason = "without the quotations it carries, the question scores like an off-topic one"
@@ -387,15 +391,11 @@ class AnswerEngine:
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
 
-    def _read_without_outside_quotations(self, question: str, lang: str) -> RelevanceReading | None:
-        """The relevance of what the question asks once the quotations the documents do not hold are gone
-        (relevance.without_outside_quotations); None when it has none. One more embedding, cached."""
-        rest = without_outside_quotations(question, self.retriever.quotes)
-        if rest is None:
-            return None
-        vector = self.query_vector(rest)
+    def _relevance_of(self, text: str, lang: str) -> RelevanceReading:
+        """The off-topic reading of another text than the question asked (one more embedding, cached)."""
+        vector = self.query_vector(text)
         best = float(self.retriever.similarities(vector, lang)[1].max())
-        return self.retriever.relevance.read(rest, np.asarray(vector, dtype=np.float32), best)
+        return self.retriever.relevance.read(text, np.asarray(vector, dtype=np.float32), best)
 
     def _bridged_vector(self, vector: list[float], names: list[str]) -> list[float]:
         """The question moved towards the knowledge base's names for its concepts (knowledge/crosslingual.py).

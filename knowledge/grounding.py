@@ -77,7 +77,7 @@ LAST_YEAR = re.compile("|".join(ASKING["last_year"]), re.IGNORECASE)
 
 RUNNING_TOTAL = re.compile("|".join(ASKING["running_total"]), re.IGNORECASE)
 DATED_FIGURE = re.compile("|".join(ASKING["dated_figure"]), re.IGNORECASE)
-HOW_MUCH = re.compile(r"\bhow\s+much\b|多少|\bkitn[aei]\b|کتن[اےی]", re.IGNORECASE)
+HOW_MUCH = re.compile("|".join(ASKING["how_much"]), re.IGNORECASE)
 
 
 def asks_running_total(question: str) -> bool:
