@@ -167,6 +167,7 @@ class Filters:
     strongly_asked: bool = False  # "which / list / show … companies": a request for a list in so many words
     set_aside: list[str] = field(default_factory=list)  # weak words dropped because nothing matched with them
     about_companies: bool = False  # the question has a word for companies, a list request or a directory value
+    implied: bool = False  # read as a request for companies from its conditions alone, without a word for them
 
     def without_weak_needs(self) -> Filters | None:
         """The same filters less the needs read from everyday words, if that leaves a real condition."""
@@ -424,6 +425,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         # A question naming a company asks about that company: its other words describe what to tell.
         return Filters(names=f.names, about_companies=True), True
     wants_companies = bool(f.names or (not programme_like and ((has_company_noun and (wants or located)) or implied)))
+    f.implied = wants_companies and not has_company_noun
     return f, wants_companies
 
 

@@ -21,7 +21,7 @@ import numpy as np
 
 from knowledge.base import KnowledgeBase
 from knowledge.batching import QueryBatcher, query_batches
-from knowledge.chunking import Chunk, fit_row
+from knowledge.chunking import Chunk, fit_row, split_sentences
 from knowledge.crosslingual import with_names
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
 from knowledge.directory import Company
@@ -39,7 +39,7 @@ from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
 from knowledge.ranges import amounts, holds_amount, spelled_out
-from knowledge.relevance import RelevanceReading, without_outside_quotations
+from knowledge.relevance import RelevanceReading, content_terms, without_outside_quotations
 from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import clip, tokenize
 
@@ -62,6 +62,7 @@ PASSAGE_SCORE_GAP = 0.05
 LEAD_CHARS = 320  # the answering sentences stay within this; "more" gives the passages whole
 SECOND_GAP = 0.01  # a second passage's best run follows the lead when it scores this close
 SECOND_CHARS = 160  # and is cut to this length
+QUESTION_MARKS = "?？؟"
 # Words that point back at the previous question ("which of them…", "那深圳呢", "ان میں سے").
 FOLLOW_UP = re.compile(
     r"\b(them|they|those|these|it|its|their|which of|what about|and in|only)\b"
@@ -327,6 +328,9 @@ class AnswerEngine:
             wants_companies = not self._leans_to_documents(vector, lang, directory)
             if not wants_companies:
                 why.append("words for companies, but it reads more like the documents than like company profiles")
+        if wants_companies and filters.implied and self._unlikely_request(filters, question, lang, directory):
+            wants_companies = False
+            why.append("no word for companies, no company meets its conditions, and it reads off topic")
         if wants_companies:
             why.extend(_filter_effects(filters, directory))
             return _Draft(self._directory_answer(filters, lang, vector, directory), why=why)
@@ -362,6 +366,9 @@ class AnswerEngine:
             reason = "the question scores like an off-topic one on this knowledge base"
         elif unheld := bridge.unheld(question, found):
             reason = f"the documents never name {', '.join(unheld)}, in any language"
+        elif (off := self._off_topic_throughout(unquoted or question, lang)) is not None:
+            why.append(off)
+            reason = "each thing it asks scores like an off-topic question on its own"
         elif unquoted is not None:
             bare = self._relevance_of(unquoted, lang)
             why.append(f"without its quotations: {bare.describe()}")
@@ -390,6 +397,23 @@ class AnswerEngine:
         answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme", cited=cited)
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
+
+    def _off_topic_throughout(self, question: str, lang: str) -> str | None:
+        """Why a message of several questions is off topic in each of them, or None.
+
+        Read whole, "Will it rain in Karachi tonight? Will tonight's flight be late?" borrows enough of
+        the knowledge base (a city, travel) to pass; each question alone scores like an off-topic one and
+        leans away from its topics. Context sentences ("we are a 14-seat team") are not questions: only
+        the sentences that end in a question mark are read, or every sentence when none does.
+        """
+        sentences = [s for s in split_sentences(question) if content_terms(s)]
+        if len(sentences) < 2:
+            return None
+        asks = [s for s in sentences if s.rstrip()[-1:] in QUESTION_MARKS] or sentences
+        readings = [self._relevance_of(s, lang) for s in asks]
+        if not all(r.off_topic and r.lean < 0 for r in readings):
+            return None
+        return "each question alone: " + " | ".join(r.describe() for r in readings)
 
     def _relevance_of(self, text: str, lang: str) -> RelevanceReading:
         """The off-topic reading of another text than the question asked (one more embedding, cached)."""
@@ -590,12 +614,27 @@ class AnswerEngine:
         passages = float(np.sort(raw)[-TOP_SIMILAR:].mean())
         return companies - passages < DOCUMENTS_LEAN
 
-    def _directory_answer(self, filters: Filters, lang: str, vector: list[float], directory: _Directory) -> Answer:
-        companies = list(directory.companies.values())
+    def _unlikely_request(self, filters: Filters, question: str, lang: str, directory: _Directory) -> bool:
+        """A list request read from its conditions alone that no company meets and that scores off topic.
+
+        "成都有哪些好玩的景点？" holds a city and tourism, both directory values: without a word for
+        companies, a reading that matches nobody and reads like an off-topic question is likely not one.
+        """
+        return not self._matching(filters, directory)[1] and self._relevance_of(question, lang).off_topic
+
+    @staticmethod
+    def _matching(filters: Filters, directory: _Directory) -> tuple[Filters, list[str]]:
+        """The companies that meet the filters, or failing that the filters less their weak words."""
+        companies = directory.companies.values()
         matching = [c.id for c in companies if filters.matches(c)]
         relaxed = None if matching else filters.without_weak_needs()
         if relaxed is not None and (loose := [c.id for c in companies if relaxed.matches(c)]):
-            filters, matching = relaxed, loose
+            return relaxed, loose
+        return filters, matching
+
+    def _directory_answer(self, filters: Filters, lang: str, vector: list[float], directory: _Directory) -> Answer:
+        companies = list(directory.companies.values())
+        filters, matching = self._matching(filters, directory)
         if not filters.count():
             # Asked for companies with nothing we can check: semantic ranking, clearly labelled.
             ranked = self._rank([c.id for c in companies], vector, directory)[:5]

@@ -83,6 +83,36 @@ async def test_words_quoted_from_elsewhere_do_not_make_a_directory_request(sampl
     assert answer.companies == ()
 
 
+@pytest.mark.parametrize(
+    ("message", "off_topic"),
+    [
+        ("What's the best biryani in Lahore? Where do the locals eat?", True),
+        ("We are a 40-person firm in Karachi. Who won the cricket match yesterday? Will it rain tomorrow?", True),
+        ("Is the provider helpline open on Saturdays? What hours?", False),
+        # The context sentence is not what is asked, and the question alone is the programme's.
+        ("We are a 40-person firm in Karachi. How do we register?", False),
+    ],
+)
+def test_each_question_of_a_message_is_read_alone(sample_app: App, message: str, off_topic: bool) -> None:
+    sample_app.engine.retriever.refresh()
+    reason = sample_app.engine._off_topic_throughout(message, "en")
+    assert (reason is not None) is off_topic
+    if off_topic:
+        assert reason.count("off-topic probes") == message.count("?")
+
+
+async def test_a_list_request_without_a_word_for_companies_that_reads_off_topic_is_declined(sample_app: App) -> None:
+    # A city and tourism read as directory conditions; no company meets both, and it scores off topic.
+    answer = await ask(sample_app, "成都有哪些好玩的景点？推荐一下三天的旅游路线。")
+    assert answer.abstained
+    assert answer.alternatives == ()
+    assert any("reads off topic" in line for line in answer.explanation)
+    # The same shape about services stays a directory request, with the closest companies labelled.
+    answer = await ask(sample_app, "有哪些做区块链的卡拉奇呼叫中心？")
+    assert answer.kind == "directory"
+    assert answer.alternatives
+
+
 async def test_directory_answers_list_only_companies_meeting_every_filter(sample_app: App) -> None:
     question = "Which Islamabad companies do AI and hold ISO 27001?"
     answer = await ask(sample_app, question)
