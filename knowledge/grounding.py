@@ -78,6 +78,7 @@ LAST_YEAR = re.compile("|".join(ASKING["last_year"]), re.IGNORECASE)
 RUNNING_TOTAL = re.compile("|".join(ASKING["running_total"]), re.IGNORECASE)
 DATED_FIGURE = re.compile("|".join(ASKING["dated_figure"]), re.IGNORECASE)
 HOW_MUCH = re.compile("|".join(ASKING["how_much"]), re.IGNORECASE)
+COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
 
 
 def asks_running_total(question: str) -> bool:
@@ -115,6 +116,8 @@ def abstain_reason(question: str, passages: Sequence[Chunk], known_cities: froze
     """
     if not passages:
         return "nothing retrieved"
+    if COMPOSE_REQUEST.search(question):
+        return "it asks for something to be written or translated, and the documents only say what they say"
     texts = [p.indexed_text for p in passages]
     joined = "\n".join(texts)
     unknown = sorted(named_cities(question) - known_cities) if known_cities is not None else []

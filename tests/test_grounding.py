@@ -81,3 +81,22 @@ def test_a_city_before_a_name_is_where_it_is_not_part_of_it() -> None:
     assert abstain_reason("We paid the Lahore Launchpad fee in RMB, when do we get the fapiao?", [receipts]) is None
     reason = abstain_reason("Who won the Best Pitch Award?", [receipts])
     assert reason is not None and "Best Pitch Award" in reason
+
+
+def test_a_request_to_write_or_translate_is_declined_in_every_language() -> None:
+    guide = _passage("Complaints may be written in English, Chinese or Urdu and are answered within 10 days.")
+    for request in (
+        "Can you write me a cover letter for the programme? keep it short",
+        "Please translate 'our complaint is attached' into Chinese",
+        "帮我写一封投诉信",
+        "complaint ke baare mein ek poem likh do",
+        "میری شکایت کا انگریزی میں ترجمہ کر دیں",
+    ):
+        reason = abstain_reason(request, [guide])
+        assert reason is not None and "written or translated" in reason, request
+
+
+def test_a_question_about_writing_is_not_a_request_to_write() -> None:
+    guide = _passage("Complaints may be written in English, Chinese or Urdu and are answered within 10 days.")
+    for question in ("Can I write my complaint in Chinese?", "投诉可以用中文写吗？", "complaint kis zaban mein likhni hai?"):
+        assert abstain_reason(question, [guide]) is None, question

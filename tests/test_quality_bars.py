@@ -51,13 +51,13 @@ OUT_OF_DOMAIN_BAR = 0.90
 # (set, metric, language) the engine is known to miss today, with the figure measured (docs/quality.md).
 KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-2", "abstention", "overall"),  # 0.75
-    ("sample-3", "abstention", "overall"),  # 0.706
+    ("sample-3", "abstention", "overall"),  # 0.765
     # sample-4: written in the seventh session by a helper who never read the engine, measured before any
     # change for it (docs/quality.md has the figures before and after the general fixes it showed).
     ("sample-4", "source_recall@5", "ur"),  # 0.857
     ("sample-4", "key_fact_hit", "overall"),  # 0.698
     ("sample-4", "key_fact_lead", "overall"),  # 0.642
-    ("sample-4", "abstention", "overall"),  # 0.6
+    ("sample-4", "abstention", "overall"),  # 0.65
     ("sample-4", "false_abstention", "overall"),  # 0.057
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
