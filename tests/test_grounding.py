@@ -98,5 +98,9 @@ def test_a_request_to_write_or_translate_is_declined_in_every_language() -> None
 
 def test_a_question_about_writing_is_not_a_request_to_write() -> None:
     guide = _passage("Complaints may be written in English, Chinese or Urdu and are answered within 10 days.")
-    for question in ("Can I write my complaint in Chinese?", "投诉可以用中文写吗？", "complaint kis zaban mein likhni hai?"):
+    for question in (
+        "Can I write my complaint in Chinese?",
+        "投诉可以用中文写吗？",
+        "complaint kis zaban mein likhni hai?",
+    ):
         assert abstain_reason(question, [guide]) is None, question
