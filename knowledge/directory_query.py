@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -38,85 +38,37 @@ PROGRAMME_NOUNS: list[str] = ASKING["programme_nouns"]
 PITCH_PATTERNS: list[str] = ASKING["pitch_patterns"]
 NOT_IN_DIRECTORY: list[str] = ASKING["not_in_directory"]
 
-_NUM = r"(\d[\d,]*)"
-_PEOPLE = r"(employees|staff|people|engineers|developers|persons|headcount|head\s*count|members|workers)"
-EMPLOYEE_RANGES = [
-    rf"between\s+{_NUM}\s+and\s+{_NUM}\s*{_PEOPLE}",
-    rf"{_NUM}\s*(?:-|–|to|到|至|~)\s*{_NUM}\s*(?:{_PEOPLE}|人|名)",
-    rf"{_NUM}\s*سے\s*{_NUM}\s*(?:ملازمین|افراد)",
-]
-EMPLOYEE_RULES: list[tuple[str, str]] = [
-    (rf"(more\s+than|over|above|greater\s+than|exceeding|>)\s*{_NUM}\s*\+?\s*{_PEOPLE}", ">"),
-    (rf"(at\s+least|minimum(\s+of)?|no\s+fewer\s+than|>=)\s*{_NUM}\s*{_PEOPLE}", ">="),
-    (rf"{_NUM}\s*(\+|or\s+more|and\s+above|plus)\s*{_PEOPLE}", ">="),
-    (rf"(fewer\s+than|less\s+than|under|below|<)\s*{_NUM}\s*{_PEOPLE}", "<"),
-    (rf"(up\s+to|at\s+most|no\s+more\s+than|<=)\s*{_NUM}\s*{_PEOPLE}", "<="),
-    (rf"{_NUM}\s*{_PEOPLE}\s*(or\s+more|and\s+above|\+)", ">="),
-    (rf"{_NUM}\s*(or\s+fewer|or\s+less)\s*{_PEOPLE}", "<="),
-    (rf"{_PEOPLE}\s*(of\s+)?(more\s+than|over|above)\s*{_NUM}", ">"),
-    (rf"{_NUM}\s*(人|名员工|名)\s*(以上|及以上|或以上)", ">="),
-    (rf"{_NUM}\s*(人|名员工|名)\s*(以下|及以下|以内)", "<="),
-    (rf"(超过|多于|大于|高于)\s*{_NUM}\s*(人|名)", ">"),
-    (rf"(不少于|至少)\s*{_NUM}\s*(人|名)", ">="),
-    (rf"(不到|少于|不足|低于|小于)\s*{_NUM}\s*(人|名)", "<"),
-    (rf"{_NUM}\s*سے\s*(زیادہ|زائد)", ">"),
-    (rf"{_NUM}\s*سے\s*کم", "<"),
-    (rf"{_NUM}\s*se\s*(zyada|zayada|ziada|ziyada|zaida)", ">"),
-    (rf"{_NUM}\s*se\s*kam", "<"),
-]
-CMMI = re.compile(
-    r"cmmi\s*(level|lvl|ml|l|لیول|等级|级别)?\s*-?\s*(\d)|cmmi\s*(\d)\s*级|cmmi\s*([一二三四五])级", re.IGNORECASE
-)
-CMMI_OR_ABOVE = re.compile(r"(or\s+(above|higher|better)|及以上|以上|یا\s*اس\s*سے\s*زیادہ)", re.IGNORECASE)
+
+def _comparisons() -> dict[str, Any]:
+    """vocab/comparisons.yaml with its placeholders ({num}, {people}, {certification}) filled in."""
+    data = yaml.safe_load((VOCAB_DIR / "comparisons.yaml").read_text(encoding="utf-8"))
+    parts = {key: data.pop(key) for key in ("num", "people", "certification")}
+
+    def fill(item: Any) -> Any:
+        if isinstance(item, str):
+            for key, value in parts.items():
+                item = item.replace(f"{{{key}}}", value)
+            return item
+        return [fill(i) for i in item] if isinstance(item, list) else item
+
+    return {key: fill(value) for key, value in data.items()}
+
+
+# How people compare size and age, name a CMMI level and say "without": vocab/comparisons.yaml.
+COMPARISONS = _comparisons()
+EMPLOYEE_RANGES: list[str] = COMPARISONS["employee_ranges"]
+EMPLOYEE_RULES: list[tuple[str, str]] = [(p, op) for p, op in COMPARISONS["employee_rules"]]
+FOUNDED_RULES: list[tuple[str, str]] = [(p, op) for p, op in COMPARISONS["founded_rules"]]
+YEARS_IN_BUSINESS: list[str] = COMPARISONS["years_in_business"]
+CMMI = re.compile(COMPARISONS["cmmi"], re.IGNORECASE)
+CMMI_OR_ABOVE = re.compile(COMPARISONS["cmmi_or_above"], re.IGNORECASE)
 _ZH_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
-FOUNDED_RULES: list[tuple[str, str]] = [
-    (
-        r"(founded|established|started|around|operating|existed|exist|incorporated)\s+(since\s+)?(before|prior\s+to|earlier\s+than)\s+(\d{4})",
-        "<",
-    ),
-    # "after 2018" leaves 2018 out, as "2018 کے بعد" and "2018年以后" do; "since 2018" keeps it.
-    (r"(founded|established|started|incorporated)\s+(after|later\s+than)\s+(\d{4})", ">"),
-    (r"(founded|established|started|incorporated)\s+(since|in\s+or\s+after)\s+(\d{4})", ">="),
-    (r"(founded|established|started|incorporated)\s+(in\s+)?(\d{4})\s+or\s+(later|after)", ">="),
-    (r"(founded|established|started|incorporated)\s+(in\s+)?(\d{4})\s+or\s+(earlier|before)", "<="),
-    # "2021年及以后", "2021 ya us ke baad", "2021 یا اس کے بعد": the year itself counts.
-    (r"(\d{4})\s*年?\s*(及|或)\s*(以后|之后|以来)", ">="),
-    (r"(\d{4})\s*年?\s*(及|或)\s*(以前|之前)", "<="),
-    (r"(\d{4})\s*(یا\s*اس\s*کے\s*بعد|ya\s*us\s*ke\s*baad)", ">="),
-    (r"(\d{4})\s*(یا\s*اس\s*سے\s*پہلے|ya\s*us\s*se\s*pehle)", "<="),
-    (r"(\d{4})\s*(سے\s*پہلے|se\s*pehle)", "<"),
-    (r"(\d{4})\s*(کے\s*بعد|ke\s*baad)", ">"),
-    (r"(\d{4})\s*年\s*(以前|之前|前)\s*成立", "<"),
-    (r"(\d{4})\s*年\s*(以后|之后|后)\s*成立", ">"),
-    (r"(\d{4})\s*年\s*(以来|起)\s*成立", ">="),
-    (r"成立\s*于?\s*(\d{4})\s*年\s*(以前|之前)", "<"),
-    (r"成立\s*于?\s*(\d{4})\s*年\s*(以后|之后)", ">"),
-]
-# "more than 10 years in business": the founding year follows from today's year.
-YEARS_IN_BUSINESS = [
-    rf"(more\s+than|over|at\s+least)\s+{_NUM}\s+years\s+(in\s+business|old|of\s+experience|experience|in\s+operation)",
-    rf"(成立|经营|运营)\s*(超过|至少|已经)\s*{_NUM}\s*年",
-    rf"{_NUM}\s*(سال\s*سے\s*زیادہ|saal\s*se\s*zyada)",
-]
+NEGATION_BEFORE = re.compile(COMPARISONS["negation_before"], re.IGNORECASE)
+NEGATION_AFTER = re.compile(COMPARISONS["negation_after"], re.IGNORECASE)
+NO_CERTIFICATION: list[str] = COMPARISONS["no_certification"]
+OR_BETWEEN = re.compile(COMPARISONS["or_between"], re.IGNORECASE)
 SMALL_COMPANY: list[str] = ASKING["small_company"]
 SMALL_COMPANY_MAX = 50  # "small team" without a number: fewer than this many staff
-# Negation just before a named value ("not ISO", "没有ISO", "بغیر ISO"), and words for certification.
-NEGATION_BEFORE = re.compile(
-    r"(\bnot|\bno|\bnon|\bwithout|\bnever|\blacking|\bnahi|\bnahin|\bbaghair|\bbina|(?<!有)没有|(?<![有])无|未|(?<![能可])不|非|نہیں|بغیر)"
-    r"(\s+(any|an|a|yet|been|have|has|hold|holding|be))*\s*$",
-    re.IGNORECASE,
-)
-CERTIFICATION_WORDS = r"(certif\w*|accredit\w*|认证|资质|证书|سرٹیفکیشن|سرٹیفکیٹ|سرٹیفائیڈ)"
-NO_CERTIFICATION = [
-    rf"(without|no|not|lacking|zero)\s+(any\s+)?{CERTIFICATION_WORDS}",
-    rf"(没有|无|未获得|没)\s*(任何)?\s*{CERTIFICATION_WORDS}",
-    rf"{CERTIFICATION_WORDS}\s*(نہیں|nahi)",
-    rf"(بغیر|baghair|bina)\s*(کسی)?\s*{CERTIFICATION_WORDS}",
-]
-# Urdu and Roman Urdu put the negation after the thing: "ISO certificate nahi", "آئی ایس او نہیں".
-NEGATION_AFTER = re.compile(rf"^\s*({CERTIFICATION_WORDS}|certified)?\s*(\w+\s+)?(nahi|nahin|نہیں)\b", re.IGNORECASE)
-# Between two named values, a word that makes them alternatives ("SAP or Odoo", "SAP或者Odoo").
-OR_BETWEEN = re.compile(r"^\s*(or|/|,|或者|或|还是|和|及|与|یا|ya|and)\s*$", re.IGNORECASE)
 PROGRAMME_QUESTION: list[str] = ASKING["programme_question"]
 STRONG_LIST_WORDS: list[str] = ASKING["strong_list_words"]
 OWNED_BEFORE: list[str] = ASKING["owned_before"]
