@@ -160,6 +160,14 @@ class AnswerEngine:
         cached = self._cached_vector(normalised)
         return cached.tolist() if cached is not None else self._keep_vector(normalised, self.queries.embed(normalised))
 
+    def query_vectors(self, texts: list[str]) -> list[list[float]]:
+        """Several texts' vectors: the uncached ones go to the model together (side by side on its slots)."""
+        normalised = [self._normalised(t) for t in texts]
+        cached = {n: v for n in normalised if (v := self._cached_vector(n)) is not None}
+        waiting = {n: self.queries.submit(n) for n in dict.fromkeys(normalised) if n not in cached}
+        fresh = {n: np.asarray(self._keep_vector(n, future.result())) for n, future in waiting.items()}
+        return [(cached.get(n) if n in cached else fresh[n]).tolist() for n in normalised]
+
     async def question_vector(self, question: str, deferred: bool = False) -> list[float]:
         """query_vector without holding a thread while the question waits for its batch."""
         normalised = self._normalised(question)
@@ -366,7 +374,7 @@ class AnswerEngine:
             reason = "the question scores like an off-topic one on this knowledge base"
         elif unheld := bridge.unheld(question, found):
             reason = f"the documents never name {', '.join(unheld)}, in any language"
-        elif (off := self._off_topic_throughout(unquoted or question, lang)) is not None:
+        elif reading.doubtful and (off := self._off_topic_throughout(unquoted or question, lang)) is not None:
             why.append(off)
             reason = "each thing it asks scores like an off-topic question on its own"
         elif unquoted is not None:
@@ -404,12 +412,15 @@ class AnswerEngine:
         Read whole, "Will it rain in Karachi tonight? Will tonight's flight be late?" borrows enough of
         the knowledge base (a city, travel) to pass; each question alone scores like an off-topic one and
         leans away from its topics. Context sentences ("we are a 14-seat team") are not questions: only
-        the sentences that end in a question mark are read, or every sentence when none does.
+        the sentences that end in a question mark are read, or every sentence when none does. Each is
+        one more embedding, made side by side with the others; the caller reads only messages that,
+        whole, are doubtful too (RelevanceReading.doubtful).
         """
         sentences = [s for s in split_sentences(question) if content_terms(s)]
         if len(sentences) < 2:
             return None
         asks = [s for s in sentences if s.rstrip()[-1:] in QUESTION_MARKS] or sentences
+        self.query_vectors(asks)  # embedded side by side, then read from the cache
         readings = [self._relevance_of(s, lang) for s in asks]
         if not all(r.off_topic and r.lean < 0 for r in readings):
             return None

@@ -155,6 +155,11 @@ class RelevanceReading:
         """Below the lower gate: declined whatever its words or topics (see RelevanceFloor.read)."""
         return self.percentile is not None and (self.percentile < MID_PERCENTILE or self.lean < MID_LEAN)
 
+    @property
+    def doubtful(self) -> bool:
+        """Admitted, but leaning away from the knowledge base's topics and using few of its words."""
+        return self.percentile is not None and self.lean < 0 and self.words < TERM_COVERAGE
+
     def describe(self) -> str:
         """For staff reading why a question was declined or answered."""
         if self.percentile is None:
