@@ -203,6 +203,18 @@ async def test_a_concept_the_passages_do_name_is_answered(sample_app: App) -> No
     assert "NTN" in answer.text
 
 
+def test_several_texts_are_embedded_together_and_kept(sample_app: App) -> None:
+    engine = sample_app.engine
+    texts = ["Who runs the Karachi desk on Tuesdays?", "Is the helpline open on Fridays?"]
+    before = engine.embedding_batches
+    vectors = engine.query_vectors(texts)
+    assert 1 <= engine.embedding_batches - before <= len(texts)
+    hits, misses = engine.query_cache_info()
+    assert [engine.query_vector(t) for t in texts] == vectors
+    assert engine.query_cache_info() == (hits + 2, misses)
+    assert len(vectors[0]) == len(vectors[1]) and vectors[0] != vectors[1]
+
+
 def test_a_question_asked_again_is_not_embedded_again(sample_app: App) -> None:
     engine = sample_app.engine
     hits, misses = engine.query_cache_info()
