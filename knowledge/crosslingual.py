@@ -150,10 +150,6 @@ class QueryBridge:
                     out.update((n, None) for n in names if fold(n) not in folded)
         return list(out)
 
-    def named(self, found: list[tuple[str, int]]) -> list[str]:
-        """The question's phrases for concepts the knowledge base names, in whatever language it does."""
-        return [text for text, group in found if group in self.held]
-
     def unheld(self, question: str, found: list[tuple[str, int]] | None = None) -> list[str]:
         """Concepts the question names that the knowledge base never names, in any of its languages.
 

@@ -367,7 +367,7 @@ class AnswerEngine:
             return _Draft(self._abstain(lang), why=[*why, "declined: the knowledge base has no passages"])
         sources = self._distinct_sources(hits)
         best = float(self.retriever.similarities(vector, lang)[1].max())
-        reading = self.retriever.relevance.read(question, query, best, bridge.named(found))
+        reading = self.retriever.relevance.read(question, query, best)
         why.append(reading.describe())
         reason = None
         if not reading.admitted:
@@ -430,8 +430,7 @@ class AnswerEngine:
         """The off-topic reading of another text than the question asked (one more embedding, cached)."""
         vector = self.query_vector(text)
         best = float(self.retriever.similarities(vector, lang)[1].max())
-        named = self.retriever.bridge.named(self.retriever.bridge.concepts(text))
-        return self.retriever.relevance.read(text, np.asarray(vector, dtype=np.float32), best, named)
+        return self.retriever.relevance.read(text, np.asarray(vector, dtype=np.float32), best)
 
     def _bridged_vector(self, vector: list[float], names: list[str]) -> list[float]:
         """The question moved towards the knowledge base's names for its concepts (knowledge/crosslingual.py).

@@ -8,8 +8,7 @@ with three signals that carry to a knowledge base nobody has seen:
   this knowledge base;
 - leaning: whether the question is nearer (query to query) to the knowledge base's own topics (its
   section headings and FAQ questions) than to the off-topic probes;
-- words: the share of its content terms that occur in the knowledge base, in any of its languages
-  where the reviewed vocabulary names the concept ("展会" counts in English documents that say "expo").
+- words: the share of its content terms that occur in the knowledge base.
 A question is answered when it beats nearly all probes and does not lean off topic, or beats most of
 them while sharing the knowledge base's words or leaning towards its topics.
 """
@@ -27,7 +26,6 @@ import numpy as np
 import yaml
 
 from knowledge.chunking import Chunk, split_sentences
-from knowledge.directory_terms import fold
 from knowledge.language import ROMAN_URDU_WORDS, roman_urdu_score
 from knowledge.text import normalise, tokenize
 
@@ -122,12 +120,9 @@ class TermIndex:
             return min(self.cjk[term[i : i + 2]] for i in range(len(term) - 1))
         return 0
 
-    def coverage(self, question: str, named: Iterable[str] = ()) -> float:
-        """The share of the question's content terms the knowledge base uses; `named`: the question's
-        phrases for concepts the knowledge base names in another language, whose words count as used."""
+    def coverage(self, question: str) -> float:
         terms = content_terms(question)
-        bridged = {t for phrase in named for t in tokenize(phrase)} | {fold(p) for p in named}
-        return sum(self.holds(t) or t in bridged for t in terms) / len(terms) if terms else 0.0
+        return sum(self.holds(t) for t in terms) / len(terms) if terms else 0.0
 
 
 def topic_questions(chunks: Iterable[Chunk]) -> list[str]:
@@ -179,15 +174,13 @@ class RelevanceFloor:
     topics: np.ndarray  # the knowledge base's topic questions as query vectors
     terms: TermIndex
 
-    def read(
-        self, question: str, query: np.ndarray, best_calibrated: float, named: Iterable[str] = ()
-    ) -> RelevanceReading:
-        """The three signals for one question, and whether it is answered (`named`: see TermIndex.coverage)."""
+    def read(self, question: str, query: np.ndarray, best_calibrated: float) -> RelevanceReading:
+        """The three signals for one question, and whether it is answered."""
         if not self.probe_scores.size:
             return RelevanceReading(admitted=True)
         percentile = float(np.searchsorted(self.probe_scores, best_calibrated)) / self.probe_scores.size
         lean = self.lean(query)
-        words = self.terms.coverage(question, named)
+        words = self.terms.coverage(question)
         reading = RelevanceReading(True, percentile, lean, words, int(self.probe_scores.size))
         if percentile >= HIGH_PERCENTILE and lean >= HIGH_LEAN:
             return reading
