@@ -33,7 +33,7 @@ from knowledge.directory_query import (
     asks_for_unheld_fact,
     parse_filters,
 )
-from knowledge.grounding import abstain_reason, named_cities
+from knowledge.grounding import abstain_reason, asks_to_compose, named_cities
 from knowledge.language import base_language, detect_language
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
@@ -165,8 +165,9 @@ class AnswerEngine:
         normalised = [self._normalised(t) for t in texts]
         cached = {n: v for n in normalised if (v := self._cached_vector(n)) is not None}
         waiting = {n: self.queries.submit(n) for n in dict.fromkeys(normalised) if n not in cached}
-        fresh = {n: np.asarray(self._keep_vector(n, future.result())) for n, future in waiting.items()}
-        return [(cached.get(n) if n in cached else fresh[n]).tolist() for n in normalised]
+        vectors = {n: v.tolist() for n, v in cached.items()}
+        vectors.update((n, self._keep_vector(n, future.result())) for n, future in waiting.items())
+        return [vectors[n] for n in normalised]
 
     async def question_vector(self, question: str, deferred: bool = False) -> list[float]:
         """query_vector without holding a thread while the question waits for its batch."""
@@ -387,7 +388,8 @@ class AnswerEngine:
         reason = reason or abstain_reason(question, [h.chunk for h in passages], self.retriever.cities)
         if reason is not None:
             log.info("abstaining: %s", reason)
-            return _Draft(self._abstain(lang, sources=sources), why=[*why, f"declined: {reason}"])
+            extra = say("compose_declined", lang) if asks_to_compose(question) else ""
+            return _Draft(self._abstain(lang, extra, sources=sources), why=[*why, f"declined: {reason}"])
         if detailed:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
         else:

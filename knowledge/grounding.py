@@ -6,7 +6,8 @@ value in 2021" beside "trade hit a record in 2021"), so no similarity threshold 
 Instead the answer passages are checked for what the question explicitly asks for: the year it
 names, an amount of money when it asks for a price or salary, a count when it asks how many, and
 the named person or organisation together with what is asked about them, and a dated total when
-it asks for a running one ("so far", 至今). Each check is one
+it asks for a running one ("so far", 至今); a request to write or translate something is not a question
+the documents answer at all. Each check is one
 regular rule over the text, language by language; none knows any particular question.
 """
 
@@ -81,6 +82,11 @@ HOW_MUCH = re.compile("|".join(ASKING["how_much"]), re.IGNORECASE)
 COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
 
 
+def asks_to_compose(question: str) -> bool:
+    """A request to write, translate or tell something ("write me a…", 帮我写, "likh do"), not a question."""
+    return bool(COMPOSE_REQUEST.search(question))
+
+
 def asks_running_total(question: str) -> bool:
     """A sentence asking for a running total ("how many … signed up so far?", 至今有多少…)."""
     return any(
@@ -116,7 +122,7 @@ def abstain_reason(question: str, passages: Sequence[Chunk], known_cities: froze
     """
     if not passages:
         return "nothing retrieved"
-    if COMPOSE_REQUEST.search(question):
+    if asks_to_compose(question):
         return "it asks for something to be written or translated, and the documents only say what they say"
     texts = [p.indexed_text for p in passages]
     joined = "\n".join(texts)

@@ -111,6 +111,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ur-Latn": "Directory mein sirf company ka taaruf (services, size, certifications, contact) hai, yeh maloomat "
         "nahi. Company se seedha rabta karein:",
     },
+    "compose_declined": {
+        "en": "I answer questions from the programme's documents and company directory; I do not write or "
+        "translate texts.",
+        "zh": "我只根据项目资料和公司名录回答问题，不代写或翻译文字。",
+        "ur": "میں صرف پروگرام کی دستاویزات اور کمپنی ڈائریکٹری سے سوالوں کے جواب دیتا ہوں، تحریر لکھنا یا ترجمہ کرنا میرا کام نہیں۔",
+        "ur-Latn": "Main sirf program ke documents aur company directory se sawalon ke jawab deta hoon; likhna ya "
+        "tarjuma karna mera kaam nahi.",
+    },
     "employees": {"en": "staff", "zh": "员工", "ur": "ملازمین", "ur-Latn": "staff"},
     "llm_unavailable": {
         "en": "(answered from the documents directly)",

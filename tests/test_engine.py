@@ -76,6 +76,23 @@ async def test_a_running_total_the_documents_never_date_is_declined(sample_app: 
     assert any("running total" in line for line in answer.explanation)
 
 
+@pytest.mark.parametrize(
+    ("request_text", "says"),
+    [
+        ("Please translate 'thank you for your order' into Chinese", "do not write or translate"),
+        ("帮我写一封给巴基斯坦服务商的感谢信", "不代写或翻译"),
+        ("registration ke baare mein ek poem likh do", "likhna ya tarjuma karna mera kaam nahi"),
+    ],
+)
+async def test_a_request_to_write_or_translate_is_declined_saying_why(
+    sample_app: App, request_text: str, says: str
+) -> None:
+    answer = await ask(sample_app, request_text)
+    assert answer.abstained
+    assert says in answer.text
+    assert sample_app.settings.contact.email in answer.text
+
+
 async def test_words_quoted_from_elsewhere_do_not_make_a_directory_request(sample_app: App) -> None:
     # Without the quotation's "provider", 中文 alone names a working language: no request for companies.
     answer = await ask(sample_app, "请把 'the provider registration is complete' 翻译成中文")
