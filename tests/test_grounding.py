@@ -100,7 +100,11 @@ def test_a_question_about_writing_is_not_a_request_to_write() -> None:
     guide = _passage("Complaints may be written in English, Chinese or Urdu and are answered within 10 days.")
     for question in (
         "Can I write my complaint in Chinese?",
+        "Will the office write us an invitation letter?",
+        "Does the secretariat translate complaints into Chinese?",
         "投诉可以用中文写吗？",
+        "秘书处能帮我写投诉信吗？",
+        "投诉需要翻译成中文吗？",
         "complaint kis zaban mein likhni hai?",
     ):
         assert abstain_reason(question, [guide]) is None, question
