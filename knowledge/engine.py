@@ -422,15 +422,14 @@ class AnswerEngine:
         if len(sentences) < 2:
             return None
         asks = [s for s in sentences if s.rstrip()[-1:] in QUESTION_MARKS] or sentences
-        self.query_vectors(asks)  # embedded side by side, then read from the cache
-        readings = [self._relevance_of(s, lang) for s in asks]
+        readings = [self._relevance_of(s, lang, v) for s, v in zip(asks, self.query_vectors(asks), strict=True)]
         if not all(r.off_topic and r.lean < 0 for r in readings):
             return None
         return "each question alone: " + " | ".join(r.describe() for r in readings)
 
-    def _relevance_of(self, text: str, lang: str) -> RelevanceReading:
+    def _relevance_of(self, text: str, lang: str, vector: list[float] | None = None) -> RelevanceReading:
         """The off-topic reading of another text than the question asked (one more embedding, cached)."""
-        vector = self.query_vector(text)
+        vector = self.query_vector(text) if vector is None else vector
         best = float(self.retriever.similarities(vector, lang)[1].max())
         return self.retriever.relevance.read(text, np.asarray(vector, dtype=np.float32), best)
 

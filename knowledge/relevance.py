@@ -152,7 +152,8 @@ class RelevanceReading:
 
     @property
     def doubtful(self) -> bool:
-        """Admitted, but leaning away from the knowledge base's topics and using few of its words."""
+        """Leaning away from the knowledge base's topics and using few of its words: below the upper gate,
+        declined for it (see RelevanceFloor.read); above it, admitted but worth a closer look."""
         return self.percentile is not None and self.lean < 0 and self.words < TERM_COVERAGE
 
     def describe(self) -> str:
@@ -184,7 +185,7 @@ class RelevanceFloor:
         reading = RelevanceReading(True, percentile, lean, words, int(self.probe_scores.size))
         if percentile >= HIGH_PERCENTILE and lean >= HIGH_LEAN:
             return reading
-        admitted = not reading.off_topic and (lean >= 0 or words >= TERM_COVERAGE)
+        admitted = not reading.off_topic and not reading.doubtful
         return replace(reading, admitted=admitted)
 
     def lean(self, query: np.ndarray) -> float:
