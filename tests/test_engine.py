@@ -11,6 +11,7 @@ import pytest
 from bot.wiring import App
 from knowledge.chunking import fit_row
 from knowledge.directory_query import parse_filters
+from knowledge.engine import asked_questions
 from knowledge.loaders import row_text
 from knowledge.models import Inquiry, Turn
 from knowledge.text import tokenize
@@ -116,6 +117,35 @@ def test_each_question_of_a_message_is_read_alone(sample_app: App, message: str,
     assert (reason is not None) is off_topic
     if off_topic:
         assert reason.count("off-topic probes") == message.count("?")
+
+
+async def test_a_message_of_two_questions_leads_with_an_answer_to_each(sample_app: App) -> None:
+    # Embedded whole, the helpline question takes this message over and the interpreter's notice is lost.
+    message = "Is the provider helpline open on Saturdays? And how early must we book an interpreter?"
+    answer = await ask(sample_app, message)
+    lead = answer.text.split("\n\n")[0]
+    assert "14:00" in lead  # the helpline's Saturday hours (the Urdu FAQ)
+    assert "3 business days" in lead  # the interpreter's notice (the English FAQ)
+    assert lead.index("14:00") < lead.index("3 business days")  # in the order asked
+    assert len(answer.cited) == 2
+    # One question alone still leads with one run.
+    alone = await ask(sample_app, "And how early must we book an interpreter?")
+    assert "3 business days" in alone.text and "14:00" not in alone.text
+
+
+def test_the_questions_of_a_message() -> None:
+    assert asked_questions("We are a 14-seat team in Faisalabad. What would the audit cost us?") == [
+        "What would the audit cost us?"
+    ]
+    assert asked_questions("Build Weekend ki fee kitni hai? refund hoti hai ya nahi") == [
+        "Build Weekend ki fee kitni hai?",
+        "refund hoti hai ya nahi",
+    ]
+    assert asked_questions("黑客马拉松第一名奖金多少？女生为主的队伍有没有单独的奖") == [
+        "黑客马拉松第一名奖金多少？",
+        "女生为主的队伍有没有单独的奖",
+    ]
+    assert asked_questions("Send me the fee table.") == []
 
 
 async def test_a_list_request_without_a_word_for_companies_that_reads_off_topic_is_declined(sample_app: App) -> None:
