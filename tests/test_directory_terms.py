@@ -81,6 +81,8 @@ def found(question: str) -> set[str]:
         ("Which companies are ISO certified?", {"PK-501", "CN-501"}),  # a certification family
         ("Show me companies in Jhelum that are not ISO certified", {"PK-502", "PK-503"}),  # unknown is not ISO
         ("Which Pakistani companies have no certification at all?", {"PK-502"}),  # "none" only
+        ("کن کمپنیوں کے پاس کوئی سرٹیفیکیشن نہیں ہے؟", {"PK-502"}),  # both Urdu spellings of the word
+        ("کن کمپنیوں کے پاس کوئی سرٹیفکیشن نہیں ہے؟", {"PK-502"}),
         ("Mandarin-speaking companies with more than 100 employees?", {"PK-501", "CN-501"}),
         ("Which Chinese buyers work in retail?", {"CN-501"}),
         ("List companies founded before 2005", {"PK-501", "CN-501"}),
