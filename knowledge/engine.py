@@ -21,7 +21,7 @@ import numpy as np
 
 from knowledge.base import KnowledgeBase
 from knowledge.batching import QueryBatcher, query_batches
-from knowledge.chunking import Chunk, fit_row, split_sentences
+from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row, split_sentences
 from knowledge.crosslingual import with_names
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
 from knowledge.directory import Company
@@ -54,6 +54,7 @@ NUMBER_BONUS = 0.03  # what a run with a digit gains for such a question (cosine
 RANGE_BONUS = 0.05  # what a run gains when it holds the band a number in the question falls in
 BRIDGE_WEIGHT = 0.5  # the names' mean vector, added to the question's (0.2-0.6 within one question of each other)
 PLACE_BONUS = 0.03  # and when it holds a sentence naming the city the question names (a table: opens with)
+ROW_KEY_BONUS = 0.03  # a table row whose first cell the question names, over the table's other rows
 DETAIL_CHARS = 800  # each passage of a "more" answer, whole up to this
 TOP_SIMILAR = 3
 DOCUMENTS_LEAN = -0.02  # see _leans_to_documents
@@ -534,16 +535,20 @@ class AnswerEngine:
         Units are scored like their passages: cosine to the question less the passage's calibration
         offset, so a unit gains nothing from its language alone. A run gains NUMBER_BONUS when the
         question asks for a number and the run holds one, and the place and range bonuses when it holds
-        the question's city or band. Of equal runs the earliest wins: a fact is often stated just
-        before the sentence closest to the question (an example, a detail), and stays in. The best
-        run leads (within LEAD_CHARS); the best run of another passage follows, shorter, when it scores
-        close behind. A table row too long for its place keeps the cells that share words with
-        `searched` (the question and its bridged names).
+        the question's city or band. Within a table, a row whose first cell (what the row is about:
+        "Level: Professional") the question names ranks up to ROW_KEY_BONUS higher, the most for the
+        rows naming most of its words ("document upload deadline" over "early-bird deadline");
+        between passages it counts for nothing (measured: as a bonus there it lost as it grew). Of
+        equal runs the earliest wins: a fact is often stated just before the sentence closest to the
+        question (an example, a detail), and stays in. The best run leads (within `limit`); the best
+        run of another passage follows, shorter, when it scores close behind. A table row too long for
+        its place keeps the cells that share words with `searched` (the question and its bridged names).
         """
         q = np.asarray(question_vectors, dtype=np.float32)  # one row per vector of the question
         asks_number = bool(ASKS_NUMBER.search(question))
         given = amounts(question)
         cities = named_cities(question)
+        terms = set(tokenize(searched))
         windows: list[tuple[float, Hit, list[str]]] = []
         for hit in passages:
             units, unit_vectors = self.retriever.units(hit.chunk)
@@ -553,6 +558,9 @@ class AnswerEngine:
             else:
                 sims = np.full(len(units), hit.vector_sim)
             best: tuple[float, Hit, list[str]] | None = None
+            best_rank = 0.0
+            named = [len(key & terms) for key in _row_keys(units)] if hit.chunk.kind == "table" else [0] * len(units)
+            most = max(named, default=0)
             for start in range(len(units)):
                 end, size = start, 0
                 while end < len(units) and (end == start or size + len(units[end]) <= limit):
@@ -567,8 +575,10 @@ class AnswerEngine:
                     score += RANGE_BONUS
                 if cities and any(named_cities(u) & cities for u in held):
                     score += PLACE_BONUS
-                if best is None or score > best[0]:
-                    best = (score, hit, units[start:end])
+                # The row the question names leads its table; passages are still compared without it.
+                rank = score + (ROW_KEY_BONUS * named[start] / most if most else 0.0)
+                if best is None or rank > best_rank:
+                    best, best_rank = (score, hit, units[start:end]), rank
             if best is not None:
                 windows.append(best)
         windows.sort(key=lambda w: -w[0])
@@ -577,7 +587,6 @@ class AnswerEngine:
             mine = [base_language(w[1].chunk.language) == base_language(lang) for w in windows[:2]]
             if mine == [False, True]:
                 windows[0], windows[1] = windows[1], windows[0]
-        terms = set(tokenize(searched))
         lead = [(windows[0][1], _quoted(windows[0][1].chunk, windows[0][2], limit, terms))]
         if len(windows) > 1 and windows[1][0] >= windows[0][0] - SECOND_GAP:
             lead.append((windows[1][1], _quoted(windows[1][1].chunk, windows[1][2], SECOND_CHARS, terms)))
@@ -781,6 +790,22 @@ def _sentences_vector(vectors: list[list[float]], lengths: list[int]) -> list[fl
     weights = np.asarray(lengths, dtype=np.float32)
     mean = (np.asarray(vectors, dtype=np.float32) * weights[:, None]).sum(axis=0)
     return (mean / np.linalg.norm(mean)).tolist()
+
+
+def _row_keys(rows: list[str]) -> list[set[str]]:
+    """The words of each table row's first cell that not every row's first cell has ("professional" in
+    "Level: Professional"). A table chunk's other units (its notes, an opening sentence) have none."""
+    firsts = [
+        {w for w in tokenize(row.split(CELL_SEPARATOR)[0].split(":", 1)[-1]) if len(w) > 1 and not w.isdigit()}
+        if CELL_SEPARATOR in row
+        else set()
+        for row in rows
+    ]
+    counts: dict[str, int] = {}
+    for words in firsts:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    return [{w for w in words if counts[w] < len(rows)} for words in firsts]
 
 
 def _filter_line(filters: Filters, lang: str) -> list[str]:

@@ -133,6 +133,19 @@ async def test_a_message_of_two_questions_leads_with_an_answer_to_each(sample_ap
     assert "3 business days" in alone.text and "14:00" not in alone.text
 
 
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        # The first rows score as close to the question as the row it names; the named row leads.
+        ("How much weight does company size carry in matching?", "Criterion: Capacity and company size | Weight: 10%"),
+        ("When is the document upload deadline for the first round?", "Milestone: Document upload deadline"),
+    ],
+)
+async def test_a_table_answers_with_the_row_the_question_names(sample_app: App, question: str, row: str) -> None:
+    answer = await ask(sample_app, question)
+    assert answer.text.splitlines()[1].startswith(row)
+
+
 def test_the_questions_of_a_message() -> None:
     assert asked_questions("We are a 14-seat team in Faisalabad. What would the audit cost us?") == [
         "What would the audit cost us?"
