@@ -12,7 +12,7 @@ import logging
 import re
 import threading
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
@@ -365,10 +365,9 @@ class AnswerEngine:
         self, question: str, lang: str, vector: list[float], detailed: bool = False, unquoted: str | None = None
     ) -> _Draft:
         """`unquoted`: the question without the quotations the documents do not hold, when it has any."""
-        query = np.asarray(vector, dtype=np.float32)
         # Ranked with the question's concepts in the documents' other languages too; gated on the question alone.
         why = ["route: programme documents"]
-        gate = vector
+        whole = vector  # what the off-topic gate reads: the message embedded whole
         if len(asks := asked_questions(question)) > 1:
             # Several questions: searched by their sentences' vectors (_sentences_vector), gated whole.
             sentences = _sentences(question)
@@ -384,8 +383,8 @@ class AnswerEngine:
         if not hits:
             return _Draft(self._abstain(lang), why=[*why, "declined: the knowledge base has no passages"])
         sources = self._distinct_sources(hits)
-        best = float(self.retriever.similarities(gate, lang)[1].max())
-        reading = self.retriever.relevance.read(question, query, best)
+        best = float(self.retriever.similarities(whole, lang)[1].max())
+        reading = self.retriever.relevance.read(question, np.asarray(whole, dtype=np.float32), best)
         why.append(reading.describe())
         reason = None
         if not reading.admitted:
@@ -801,11 +800,9 @@ def _row_keys(rows: list[str]) -> list[set[str]]:
         else set()
         for row in rows
     ]
-    counts: dict[str, int] = {}
-    for words in firsts:
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
-    return [{w for w in words if counts[w] < len(rows)} for words in firsts]
+    counts = Counter(word for words in firsts for word in words)
+    table_rows = sum(CELL_SEPARATOR in row for row in rows)
+    return [{w for w in words if counts[w] < table_rows} for words in firsts]
 
 
 def _filter_line(filters: Filters, lang: str) -> list[str]:
