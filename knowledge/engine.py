@@ -15,6 +15,7 @@ import time
 from collections import Counter, OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TypeVar
 
 import numpy as np
@@ -558,7 +559,9 @@ class AnswerEngine:
                 sims = np.full(len(units), hit.vector_sim)
             best: tuple[float, Hit, list[str]] | None = None
             best_rank = 0.0
-            named = [len(key & terms) for key in _row_keys(units)] if hit.chunk.kind == "table" else [0] * len(units)
+            named = (
+                [len(key & terms) for key in _row_keys(tuple(units))] if hit.chunk.kind == "table" else [0] * len(units)
+            )
             most = max(named, default=0)
             for start in range(len(units)):
                 end, size = start, 0
@@ -791,9 +794,11 @@ def _sentences_vector(vectors: list[list[float]], lengths: list[int]) -> list[fl
     return (mean / np.linalg.norm(mean)).tolist()
 
 
-def _row_keys(rows: list[str]) -> list[set[str]]:
+@lru_cache(maxsize=4096)
+def _row_keys(rows: tuple[str, ...]) -> list[frozenset[str]]:
     """The words of each table row's first cell that not every row's first cell has ("professional" in
-    "Level: Professional"). A table chunk's other units (its notes, an opening sentence) have none."""
+    "Level: Professional"). A table chunk's other units (its notes, an opening sentence) have none.
+    Kept per table, since the same tables answer question after question."""
     firsts = [
         {w for w in tokenize(row.split(CELL_SEPARATOR)[0].split(":", 1)[-1]) if len(w) > 1 and not w.isdigit()}
         if CELL_SEPARATOR in row
@@ -802,7 +807,7 @@ def _row_keys(rows: list[str]) -> list[set[str]]:
     ]
     counts = Counter(word for words in firsts for word in words)
     table_rows = sum(CELL_SEPARATOR in row for row in rows)
-    return [{w for w in words if counts[w] < table_rows} for words in firsts]
+    return [frozenset(w for w in words if counts[w] < table_rows) for words in firsts]
 
 
 def _filter_line(filters: Filters, lang: str) -> list[str]:
