@@ -333,7 +333,52 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
 _PDF_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\S.{0,70}$")
 
 
+_LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")  # words at most two spaces apart: one cell of a laid-out line
+_COLUMN_SLACK = 2  # characters a cell may start off its column (pypdf rounds positions to characters)
+
+
+def _layout_cells(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _LAYOUT_CELL.finditer(line)]
+
+
+def _layout_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """The table whose header is `lines[start]`, as pypdf's layout mode sets it in columns: its rows as
+    "column: cell" text, and the line after it; None when no table starts there.
+
+    A row starts in the first column with two cells or more; a line that starts further right continues
+    the row above (a cell wrapped onto a second line). Every cell must start where a header cell does.
+    """
+    header = _layout_cells(lines[start])
+    if len(header) < 2 or not all(re.search(r"\w", text) for _, text in header):  # "-   item" is a list
+        return None
+    starts = [position for position, _ in header]
+
+    def column(position: int) -> int | None:
+        return next((j for j, s in enumerate(starts) if abs(position - s) <= _COLUMN_SLACK), None)
+
+    rows: list[list[str]] = []
+    end = start + 1
+    while end < len(lines):
+        cells = _layout_cells(lines[end])
+        columns = [column(position) for position, _ in cells]
+        if not cells or None in columns or len(set(columns)) < len(columns):
+            break
+        if columns[0] == 0 and len(cells) >= 2:
+            rows.append([""] * len(starts))
+        elif columns[0] == 0 or not rows:
+            break
+        for j, (_, text) in zip(columns, cells, strict=True):
+            rows[-1][j] = " ".join(f"{rows[-1][j]} {text}".split())  # type: ignore[index]
+        end += 1
+    if len(rows) < 2:
+        return None
+    names = [text for _, text in header]
+    return [row_text(names, row) for row in rows], end
+
+
 def parse_pdf(path: Path) -> tuple[str, list[Section]]:
+    """Text in pypdf's layout mode, which keeps a table's columns apart (the plain mode runs a row's cells
+    together into one line of words); prose lines have their spacing collapsed."""
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -341,7 +386,7 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError("encrypted PDF (password protected)")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -352,7 +397,7 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
     if not text.strip():
         raise LoadError("PDF has no extractable text (scanned image?)")
     lines = [ln.rstrip() for ln in text.splitlines() if ln.strip()]
-    title = lines[0].strip()
+    title = " ".join(lines[0].split())
     builder = _SectionBuilder()
     builder.heading(1, title)
     para: list[str] = []
@@ -362,8 +407,16 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
             builder.add(" ".join(para))
             para.clear()
 
-    for line in lines[1:]:
-        s = line.strip()
+    i = 1
+    while i < len(lines):
+        if table := _layout_table(lines, i):
+            flush()
+            for row in table[0]:
+                builder.add(row, "table_row")
+            i = table[1]
+            continue
+        s = " ".join(lines[i].split())
+        i += 1
         if _PDF_HEADING.match(s) and not s.endswith((".", ",", ";")) and len(s.split()) <= 10:
             flush()
             builder.heading(2, s)

@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.chunking import chunk_document, split_sentences
 from knowledge.loaders import LoadError, load_document
-from tests.conftest import SAMPLE_KB
+from tests.conftest import ROOT, SAMPLE_KB
 from tests.files import (
     write_broken_docx,
     write_corrupt_pdf,
@@ -124,6 +124,22 @@ def test_pdf_headings_become_the_heading_path() -> None:
     chunks = chunk_document(load_document(PROGRAMME / "data-protection.pdf"))
     breach = next(c for c in chunks if "72 hours" in c.text)
     assert breach.headings.endswith("11. Data breaches")
+
+
+def test_pdf_table_rows_keep_their_column_names() -> None:
+    """A PDF table (laid out in columns) answers row by row, each cell under its column's name, as the
+    Markdown, HTML, docx and plain-text tables do; a bulleted list beside it stays text."""
+    document = load_document(ROOT / "tests" / "data" / "sample-4" / "programme" / "grievance-procedure.pdf")
+    by_heading = {s.headings[-1]: s.blocks for s in document.sections}
+    rows = [b.text for b in by_heading["4. Time limits at a glance"]]
+    assert all(b.kind == "table_row" for b in by_heading["4. Time limits at a glance"])
+    assert rows[1] == "Step: Filing a formal grievance | Who: Complainant | Time limit: 60 calendar days after the event"
+    assert rows[-1] == "Step: Interim measures for harassment | Who: Grievance Officer | Time limit: 48 hours"
+    assert len(rows) == 7
+    listed = by_heading["2. Who may use it"]
+    assert all(b.kind == "text" for b in listed)
+    assert "- Members of the public who witnessed misconduct at a Corridor event" in "\n".join(b.text for b in listed)
+    assert "  " not in document.text  # justified lines' padding is gone
 
 
 @pytest.mark.parametrize(
