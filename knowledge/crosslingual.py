@@ -150,6 +150,10 @@ class QueryBridge:
                     out.update((n, None) for n in names if fold(n) not in folded)
         return list(out)
 
+    def named_here(self, question: str, found: list[tuple[str, int]] | None = None) -> list[str]:
+        """The question's phrases for concepts the knowledge base names, in any of its languages."""
+        return [text for text, group in (self.concepts(question) if found is None else found) if group in self.held]
+
     def unheld(self, question: str, found: list[tuple[str, int]] | None = None) -> list[str]:
         """Concepts the question names that the knowledge base never names, in any of its languages.
 

@@ -385,7 +385,8 @@ class AnswerEngine:
             return _Draft(self._abstain(lang), why=[*why, "declined: the knowledge base has no passages"])
         sources = self._distinct_sources(hits)
         best = float(self.retriever.similarities(whole, lang)[1].max())
-        reading = self.retriever.relevance.read(question, np.asarray(whole, dtype=np.float32), best)
+        named = bridge.named_here(question, found)
+        reading = self.retriever.relevance.read(question, np.asarray(whole, dtype=np.float32), best, named)
         why.append(reading.describe())
         reason = None
         if not reading.admitted:
@@ -470,7 +471,8 @@ class AnswerEngine:
         """The off-topic reading of another text than the question asked (one more embedding, cached)."""
         vector = self.query_vector(text) if vector is None else vector
         best = float(self.retriever.similarities(vector, lang)[1].max())
-        return self.retriever.relevance.read(text, np.asarray(vector, dtype=np.float32), best)
+        named = self.retriever.bridge.named_here(text)
+        return self.retriever.relevance.read(text, np.asarray(vector, dtype=np.float32), best, named)
 
     def _bridged_vector(self, vector: list[float], names: list[str]) -> list[float]:
         """The question moved towards the knowledge base's names for its concepts (knowledge/crosslingual.py).

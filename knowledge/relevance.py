@@ -19,11 +19,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
 import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.chunking import Chunk, split_sentences
 from knowledge.language import ROMAN_URDU_WORDS, roman_urdu_score
@@ -38,6 +40,7 @@ HIGH_LEAN = -0.04
 MID_PERCENTILE = 0.7  # beats this share: answered with the knowledge base's words or topics
 MID_LEAN = -0.05
 TERM_COVERAGE = 0.5
+TYPO_LENGTH = 6  # shorter words are one edit from too many others
 TOP = 3  # nearest topics / probes averaged
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _CJK_GRAMS = (2, 3, 4)
@@ -120,9 +123,33 @@ class TermIndex:
             return min(self.cjk[term[i : i + 2]] for i in range(len(term) - 1))
         return 0
 
-    def coverage(self, question: str) -> float:
+    def coverage(self, question: str, named: Iterable[str] = ()) -> float:
+        """The share of the question's content terms the knowledge base uses: as written, one typo away
+        (a Latin word of TYPO_LENGTH letters or more), or inside a phrase of `named`, the question's
+        phrases the knowledge base names in another language (knowledge/crosslingual.py)."""
         terms = content_terms(question)
-        return sum(self.holds(t) for t in terms) / len(terms) if terms else 0.0
+        spans = [normalise(n).lower() for n in named]
+        words = {w for n in spans for w in tokenize(n)}
+
+        def used(term: str) -> bool:
+            if self.holds(term) or term in words:
+                return True
+            if _CJK_RUN.fullmatch(term):
+                return any(term in n for n in spans)
+            return self.near_miss(term)
+
+        return sum(used(t) for t in terms) / len(terms) if terms else 0.0
+
+    def near_miss(self, term: str) -> bool:
+        """A Latin word one edit from a word the knowledge base uses ("shenzen", "allowence")."""
+        if len(term) < TYPO_LENGTH or not term.isascii():
+            return False
+        return process.extractOne(term, self._latin, scorer=DamerauLevenshtein.distance, score_cutoff=1) is not None
+
+    @cached_property
+    def _latin(self) -> list[str]:
+        """The Latin words a typo of TYPO_LENGTH letters or more can be one edit from."""
+        return [w for w in self.words if w.isascii() and len(w) >= TYPO_LENGTH - 1]
 
 
 def topic_questions(chunks: Iterable[Chunk]) -> list[str]:
@@ -175,13 +202,15 @@ class RelevanceFloor:
     topics: np.ndarray  # the knowledge base's topic questions as query vectors
     terms: TermIndex
 
-    def read(self, question: str, query: np.ndarray, best_calibrated: float) -> RelevanceReading:
+    def read(
+        self, question: str, query: np.ndarray, best_calibrated: float, named: Iterable[str] = ()
+    ) -> RelevanceReading:
         """The three signals for one question, and whether it is answered."""
         if not self.probe_scores.size:
             return RelevanceReading(admitted=True)
         percentile = float(np.searchsorted(self.probe_scores, best_calibrated)) / self.probe_scores.size
         lean = self.lean(query)
-        words = self.terms.coverage(question)
+        words = self.terms.coverage(question, named)
         reading = RelevanceReading(True, percentile, lean, words, int(self.probe_scores.size))
         if percentile >= HIGH_PERCENTILE and lean >= HIGH_LEAN:
             return reading

@@ -28,6 +28,18 @@ def test_english_words_that_are_also_roman_urdu_grammar_count_in_an_english_ques
     assert DOCUMENTS.coverage("Is there a ban on delegates from Peshawar?") == 2 / 3
 
 
+def test_a_word_one_typo_from_the_documents_counts_and_a_short_one_does_not() -> None:
+    assert DOCUMENTS.coverage("peshawar ke delegats ko grant milti he?") == 1.0  # delegats: one edit from delegates
+    assert DOCUMENTS.coverage("peshawar ke delegates ko grand milti he?") == 2 / 3  # grand: too short to be read as a typo of grant
+
+
+def test_a_phrase_the_documents_name_in_another_language_counts() -> None:
+    question = "白沙瓦的展商有补助吗"  # content terms 白沙, 白沙瓦, 展商, 补助; the documents are in English
+    assert DOCUMENTS.coverage(question) == 0.0
+    # The bridge (knowledge/crosslingual.py) reads 白沙瓦 as Peshawar, a name the documents use.
+    assert DOCUMENTS.coverage(question, named=["白沙瓦"]) == 0.5
+
+
 def test_the_grammar_list_is_one_entry_per_word_and_names_no_topic() -> None:
     data = yaml.safe_load(FUNCTION_WORDS_FILE.read_text(encoding="utf-8"))
     words = [w for group in data["ur-Latn"].values() for w in group]
