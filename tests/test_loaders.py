@@ -133,7 +133,8 @@ def test_pdf_table_rows_keep_their_column_names() -> None:
     by_heading = {s.headings[-1]: s.blocks for s in document.sections}
     rows = [b.text for b in by_heading["4. Time limits at a glance"]]
     assert all(b.kind == "table_row" for b in by_heading["4. Time limits at a glance"])
-    assert rows[1] == "Step: Filing a formal grievance | Who: Complainant | Time limit: 60 calendar days after the event"
+    filing = "Step: Filing a formal grievance | Who: Complainant | Time limit: 60 calendar days after the event"
+    assert rows[1] == filing
     assert rows[-1] == "Step: Interim measures for harassment | Who: Grievance Officer | Time limit: 48 hours"
     assert len(rows) == 7
     listed = by_heading["2. Who may use it"]

@@ -30,7 +30,8 @@ def test_english_words_that_are_also_roman_urdu_grammar_count_in_an_english_ques
 
 def test_a_word_one_typo_from_the_documents_counts_and_a_short_one_does_not() -> None:
     assert DOCUMENTS.coverage("peshawar ke delegats ko grant milti he?") == 1.0  # delegats: one edit from delegates
-    assert DOCUMENTS.coverage("peshawar ke delegates ko grand milti he?") == 2 / 3  # grand: too short to be read as a typo of grant
+    # "grand" is too short to be read as a typo of "grant".
+    assert DOCUMENTS.coverage("peshawar ke delegates ko grand milti he?") == 2 / 3
 
 
 def test_a_phrase_the_documents_name_in_another_language_counts() -> None:
