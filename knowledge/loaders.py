@@ -12,6 +12,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".docx", ".pdf"})
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # a docx is a zip: refuse archive bombs
@@ -335,6 +339,7 @@ _PDF_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\S.{0,70}$")
 
 _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")  # words at most two spaces apart: one cell of a laid-out line
 _COLUMN_SLACK = 2  # characters a cell may start off its column (pypdf rounds positions to characters)
+_HEADER_WORDS = 6  # a column name is a label; longer cells side by side are a page set in two columns
 
 
 def _layout_cells(line: str) -> list[tuple[int, str]]:
@@ -349,7 +354,8 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
     the row above (a cell wrapped onto a second line). Every cell must start where a header cell does.
     """
     header = _layout_cells(lines[start])
-    if len(header) < 2 or not all(re.search(r"\w", text) for _, text in header):  # "-   item" is a list
+    # Column names are short labels with a word in them: not a list's bullet ("-   item"), not prose.
+    if len(header) < 2 or not all(re.search(r"\w", t) and len(t.split()) <= _HEADER_WORDS for _, t in header):
         return None
     starts = [position for position, _ in header]
 
@@ -376,6 +382,13 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
     return [row_text(names, row) for row in rows], end
 
 
+def _page_text(page: PageObject) -> str:
+    try:
+        return page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # the layout mode fails on some fonts and rotations that the plain mode reads
+        return page.extract_text() or ""
+
+
 def parse_pdf(path: Path) -> tuple[str, list[Section]]:
     """Text in pypdf's layout mode, which keeps a table's columns apart (the plain mode runs a row's cells
     together into one line of words); prose lines have their spacing collapsed."""
@@ -386,7 +399,7 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError("encrypted PDF (password protected)")
-        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:

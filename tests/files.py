@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 import pypdf
 from openpyxl import Workbook
+from pypdf.generic import ContentStream, DictionaryObject, NameObject
 
 from knowledge.directory import COLUMNS
 
@@ -40,6 +41,30 @@ def write_encrypted_pdf(path: Path) -> Path:
     for page in reader.pages:
         writer.add_page(page)
     writer.encrypt(user_password="secret", owner_password="owner")
+    with path.open("wb") as out:
+        writer.write(out)
+    return path
+
+
+def write_pdf(path: Path, placed: list[tuple[float, float, str]]) -> Path:
+    """A one-page PDF with each text drawn at its (x, y) in Helvetica 10: tables set in columns, pages in two."""
+    writer = pypdf.PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        }
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
+    )
+    drawn = "".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET\n" for x, y, text in placed)
+    contents = ContentStream(None, writer)
+    contents.set_data(drawn.encode("latin-1"))
+    page.replace_contents(contents)
     with path.open("wb") as out:
         writer.write(out)
     return path

@@ -15,6 +15,7 @@ from tests.files import (
     write_docx,
     write_docx_bomb,
     write_encrypted_pdf,
+    write_pdf,
 )
 
 PROGRAMME = SAMPLE_KB / "programme"
@@ -141,6 +142,31 @@ def test_pdf_table_rows_keep_their_column_names() -> None:
     assert all(b.kind == "text" for b in listed)
     assert "- Members of the public who witnessed misconduct at a Corridor event" in "\n".join(b.text for b in listed)
     assert "  " not in document.text  # justified lines' padding is gone
+
+
+def test_a_pdf_table_cell_wrapped_onto_a_second_line_stays_in_its_row_and_two_columns_of_prose_are_no_table(
+    tmp_path: Path,
+) -> None:
+    pdf = write_pdf(
+        tmp_path / "grants.pdf",
+        [
+            (72, 720, "Travel Grant Rules"),
+            (72, 700, "1. Amounts"),
+            (72, 680, "City"), (220, 680, "Grant per delegate"), (380, 680, "Notes"),
+            (72, 665, "Karachi"), (220, 665, "PKR 90,000"), (380, 665, "Economy airfare"),
+            (72, 650, "Peshawar"), (220, 650, "PKR 110,000"), (380, 650, "Includes one night"),
+            (380, 635, "in Islamabad"),
+            (72, 600, "2. Notes"),
+            (72, 580, "This left column of prose runs on"), (320, 580, "while the right column tells another"),
+            (72, 565, "for several lines of ordinary text"), (320, 565, "story in words of its own kind"),
+        ],
+    )  # fmt: skip
+    by_heading = {s.headings[-1]: s.blocks for s in load_document(pdf).sections}
+    assert [(b.kind, b.text) for b in by_heading["1. Amounts"]] == [
+        ("table_row", "City: Karachi | Grant per delegate: PKR 90,000 | Notes: Economy airfare"),
+        ("table_row", "City: Peshawar | Grant per delegate: PKR 110,000 | Notes: Includes one night in Islamabad"),
+    ]
+    assert [b.kind for b in by_heading["2. Notes"]] == ["text"]
 
 
 @pytest.mark.parametrize(
