@@ -68,6 +68,10 @@ def named_entities(question: str) -> list[str]:
     return names
 
 
+# "How long", "how often", "how soon": the word after "how" says what kind of answer is wanted, not what about.
+HOW_WORD = re.compile(r"\b(how)\s+\w+", re.IGNORECASE)
+
+
 def _counts(text: str) -> bool:
     return any(not YEAR.fullmatch(n) for n in NUMBER.findall(text))
 
@@ -149,7 +153,9 @@ def abstain_reason(question: str, passages: Sequence[Chunk], known_cities: froze
         if not question.isascii():
             continue  # asked in another script: the passage's words cannot be compared with the question's
         name_tokens = set(tokenize(name))
-        asked = set(content_terms(question)) - name_tokens  # Roman Urdu's grammar words ask nothing
-        if asked and not any(len(asked & set(tokenize(t))) * 2 >= len(asked) for t in holders):
+        # Roman Urdu's grammar words ask nothing. One asked word is too little to go by: "Who sits on the
+        # panel?" is answered by "the panel has three members".
+        asked = set(content_terms(HOW_WORD.sub(r"\1", question))) - name_tokens
+        if len(asked) > 1 and not any(len(asked & set(tokenize(t))) * 2 >= len(asked) for t in holders):
             return f"the passages about {name} do not say what is asked"
     return None

@@ -76,6 +76,18 @@ def test_roman_urdu_grammar_words_are_not_what_is_asked_about_a_name() -> None:
     assert reason is not None and "Build Weekend" in reason
 
 
+def test_how_long_and_a_single_asked_word_do_not_decline_a_passage_about_a_name() -> None:
+    stages = _passage(
+        "The Grievance Officer acknowledges receipt within 3 working days and issues a written decision on a "
+        "formal grievance within 20 working days. The Review Panel has three members, one of them an independent chair."
+    )
+    # "long" asks for a duration; "formal" is what is asked about the Grievance Officer, and the passage says it.
+    assert abstain_reason("How long does the Grievance Officer have to decide on a formal grievance?", [stages]) is None
+    assert abstain_reason("Who sits on the Review Panel?", [stages]) is None  # one asked word: too little to go by
+    reason = abstain_reason("Does the Grievance Officer handle visa applications?", [stages])
+    assert reason is not None and "Grievance Officer" in reason
+
+
 def test_a_city_before_a_name_is_where_it_is_not_part_of_it() -> None:
     receipts = _passage("Launchpad fees paid in RMB: an electronic fapiao within 7 working days.")
     assert abstain_reason("We paid the Lahore Launchpad fee in RMB, when do we get the fapiao?", [receipts]) is None
