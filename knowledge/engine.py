@@ -403,7 +403,9 @@ class AnswerEngine:
                 reason = "without the quotations it carries, the question scores like an off-topic one"
         passages = self._answer_passages(self._by_range(hits, amounts(question)))
         why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)
-        reason = reason or abstain_reason(question, [h.chunk for h in passages], self.retriever.cities)
+        reason = reason or abstain_reason(
+            question, [h.chunk for h in passages], self.retriever.cities, self.retriever.relevance.terms.holds
+        )
         if reason is not None:
             log.info("abstaining: %s", reason)
             extra = say("compose_declined", lang) if asks_to_compose(question) else ""

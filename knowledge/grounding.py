@@ -14,7 +14,7 @@ regular rule over the text, language by language; none knows any particular ques
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -116,13 +116,19 @@ def cities_in(text: str) -> frozenset[str]:
 named_cities = lru_cache(maxsize=8192)(cities_in)
 
 
-def abstain_reason(question: str, passages: Sequence[Chunk], known_cities: frozenset[str] | None = None) -> str | None:
+def abstain_reason(
+    question: str,
+    passages: Sequence[Chunk],
+    known_cities: frozenset[str] | None = None,
+    known_word: Callable[[str], bool] | None = None,
+) -> str | None:
     """Why the passages do not answer the question, or None when they may.
 
     `known_cities`: the cities the knowledge base names anywhere; a question about another one (an
     office in a city it never mentions) is not answered by a passage about a different city. A best
     passage that names no city is about no place: the asker's own city ("we run a team in Faisalabad;
-    what does the audit cost?") does not decline it.
+    what does the audit cost?") does not decline it. `known_word`: whether the knowledge base uses a
+    word anywhere (a question none of whose words it uses cannot be read against its passages).
     """
     if not passages:
         return "nothing retrieved"
@@ -146,16 +152,20 @@ def abstain_reason(question: str, passages: Sequence[Chunk], known_cities: froze
         return "the question asks for an amount of money and the best passage holds none"
     if COUNT_QUESTION.search(question) and not _counts(joined):
         return "the question asks how many and the passages hold no count"
-    for name in named_entities(question):
+    names = named_entities(question)
+    names_tokens = {t for name in names for t in tokenize(name)}
+    for name in names:
         holders = [t for t in texts if name.lower() in t.lower()]
         if not holders:
             return f"no passage mentions {name}"
         if not question.isascii():
             continue  # asked in another script: the passage's words cannot be compared with the question's
-        name_tokens = set(tokenize(name))
-        # Roman Urdu's grammar words ask nothing. One asked word is too little to go by: "Who sits on the
-        # panel?" is answered by "the panel has three members".
-        asked = set(content_terms(HOW_WORD.sub(r"\1", question))) - name_tokens
-        if len(asked) > 1 and not any(len(asked & set(tokenize(t))) * 2 >= len(asked) for t in holders):
-            return f"the passages about {name} do not say what is asked"
+        # Declined when two or more words are asked about the name, one of them a word the knowledge base
+        # uses, and no passage about the name uses any: "Who sits on the panel?" is answered by "the panel
+        # has three members", "Can I join the Build Weekend alone?" by the passage on teams, and Roman
+        # Urdu's own words ("log", "hissa") are in no English passage.
+        asked = set(content_terms(HOW_WORD.sub(r"\1", question))) - names_tokens
+        findable = known_word is None or any(known_word(w) for w in asked)
+        if len(asked) > 1 and findable and not any(asked & set(tokenize(t)) for t in holders):
+            return f"the passages about {name} say nothing of what is asked"
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge.chunking import Chunk
 from knowledge.grounding import abstain_reason, asks_running_total
+from knowledge.relevance import TermIndex
 
 
 def _passage(text: str, n: int = 0) -> Chunk:
@@ -86,6 +87,23 @@ def test_how_long_and_a_single_asked_word_do_not_decline_a_passage_about_a_name(
     assert abstain_reason("Who sits on the Review Panel?", [stages]) is None  # one asked word: too little to go by
     reason = abstain_reason("Does the Grievance Officer handle visa applications?", [stages])
     assert reason is not None and "Grievance Officer" in reason
+
+
+def test_words_the_knowledge_base_never_uses_alone_do_not_decline_a_passage_about_a_name() -> None:
+    capacity = _passage("Build Weekend capacity: 300 participants in up to 60 teams of 3 to 5 members.")
+    documents = TermIndex([capacity.text, "Travel: the secretariat books a hotel for the winning teams."])
+    # "log" (people) and "hissa" (part) are Roman Urdu: no English passage uses them.
+    question = "Build Weekend mein kitne log hissa le sakte hain?"
+    assert abstain_reason(question, [capacity], known_word=documents.holds) is None
+    # "hotel" is a word of the knowledge base, and the passage about the Build Weekend does not use it.
+    reason = abstain_reason("Build Weekend ki hotel booking kaise hogi?", [capacity], known_word=documents.holds)
+    assert reason is not None and "Build Weekend" in reason
+
+
+def test_another_name_in_the_question_is_not_what_is_asked_about_the_first() -> None:
+    scope = _passage("Anyone who saw misconduct at the Build Weekend may write to the Grievance Officer.")
+    reason = abstain_reason("Can the Grievance Officer refund my Build Weekend fee?", [scope])
+    assert reason is not None and "say nothing of what is asked" in reason
 
 
 def test_a_city_before_a_name_is_where_it_is_not_part_of_it() -> None:
