@@ -401,6 +401,8 @@ class AnswerEngine:
             why.append(f"without its quotations: {bare.describe()}")
             if bare.off_topic:
                 reason = "without the quotations it carries, the question scores like an off-topic one"
+        # Passages are ranked by every number the question gives; the lead leaves out the numbers the
+        # documents use as names ("Cohort 2"). Ranking without them too was measured and lost (docs/quality.md).
         passages = self._answer_passages(self._by_range(hits, amounts(question)))
         why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)
         reason = reason or abstain_reason(
@@ -550,7 +552,7 @@ class AnswerEngine:
         """
         q = np.asarray(question_vectors, dtype=np.float32)  # one row per vector of the question
         asks_number = bool(ASKS_NUMBER.search(question))
-        given = amounts(question)
+        given = amounts(question, self.retriever.quotes)
         cities = named_cities(question)
         terms = set(tokenize(searched))
         windows: list[tuple[float, Hit, list[str]]] = []

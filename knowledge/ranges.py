@@ -12,12 +12,14 @@ from __future__ import annotations
 import math
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from text_to_num import alpha2digit
+
+from knowledge.text import STOPWORDS
 
 GRAMMAR = yaml.safe_load((Path(__file__).parent / "vocab" / "amounts.yaml").read_text(encoding="utf-8"))
 
@@ -51,6 +53,7 @@ _BELOW = re.compile(
     rf"(?:{_any('below_before')})\s*{_CURRENCY}{_AMOUNT}|{_CURRENCY}{_AMOUNT}{_NOUN}(?:{_any('below_after')})",
     re.IGNORECASE,
 )
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
 MAGNITUDE = 100.0
 _YEAR = re.compile(r"(19|20)\d\d")
 
@@ -95,12 +98,20 @@ def _value(number: str, unit: str | None) -> float:
     return float(number.replace(",", "")) * _MULTIPLIERS.get((unit or "").lower(), 1.0)
 
 
-def amounts(question: str) -> list[float]:
-    """The numbers a question gives, with their multipliers ("60k", "2 lakh", "5万"); years left out."""
+def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[float]:
+    """The numbers a question gives, with their multipliers ("60k", "2 lakh", "5万"); years left out.
+
+    `quotes`: whether the knowledge base holds a phrase as it stands. A number it writes after the same
+    word ("Stage 1", "cohort 2", "Day 7") names a thing, as a number after an acronym does, and is no
+    amount to find a band for ("When does Cohort 2 start?" is not about classes of at most 18).
+    """
     out = []
     for match in _NUMBER.finditer(question):
         number, unit = match.group(1), match.group(2)
         if _YEAR.fullmatch(number) and not unit:
+            continue
+        before = _WORD_BEFORE.search(question, 0, match.start())
+        if quotes and before and before.group(1).lower() not in STOPWORDS and quotes(f"{before.group(1)} {number}"):
             continue
         out.append(_value(number, unit))
     return out

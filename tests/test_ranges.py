@@ -92,3 +92,39 @@ async def test_a_banded_table_answers_with_the_row_the_number_falls_in(make_app:
         assert not answer.abstained, question
         lead = answer.text.split("\n")[1]
         assert row in lead, (question, lead)
+
+
+COURSE = """# Workplace Mandarin course
+
+## Format of each cohort
+
+- Each cohort of the course has live online classes, two evenings a week.
+- At most 18 participants per class in each cohort.
+- Each cohort of the course runs 60 hours in total over 12 weeks, starting on a Monday.
+
+## Cohorts
+
+Cohort 1 starts 6 May. Cohort 2 starts 2 September. Cohort 3 starts 13 January.
+"""
+
+
+def test_a_number_the_documents_write_after_the_same_word_is_a_name() -> None:
+    documents = "cohort 1 starts 6 may. cohort 2 starts 2 september. at most 18 participants per class."
+
+    def quotes(phrase: str) -> bool:
+        return phrase.lower() in documents
+
+    assert amounts("When does Cohort 2 start?", quotes) == []
+    assert amounts("When does Cohort 2 start?") == [2.0]
+    assert amounts("We are a team of 2; which cohort is open?", quotes) == [2.0]  # "of" names nothing
+
+
+async def test_a_numbered_name_is_not_a_band_to_lead_with(make_app: object, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "course.md").write_text(COURSE, encoding="utf-8")
+    app: App = make_app(knowledge={"sources": [str(docs)]})  # type: ignore[operator]
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    answer = await app.engine.answer(Inquiry(text="When does Cohort 2 of the course start?"))
+    lead = answer.text.split("\n")[1]
+    assert "Cohort 2 starts 2 September" in lead, lead  # not "At most 18 participants", a band holding 2
