@@ -58,7 +58,7 @@ PLACE_BONUS = 0.03  # and when it holds a sentence naming the city the question 
 ROW_KEY_BONUS = 0.03  # a table row whose first cell the question names, over the table's other rows
 DETAIL_CHARS = 800  # each passage of a "more" answer, whole up to this
 TOP_SIMILAR = 3
-DOCUMENTS_LEAN = -0.02  # see _leans_to_documents
+DOCUMENTS_LEAN = -0.02  # see _profiles_lean
 ANSWER_PASSAGES = 3
 PASSAGE_SCORE_GAP = 0.05
 LEAD_CHARS = 320  # the answering sentences stay within this; "more" gives the passages whole
@@ -347,7 +347,9 @@ class AnswerEngine:
             return _Draft(self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named), why=why)
         if wants_companies and not (filters.names or filters.strongly_asked):
             # Words for companies, but it may read like the documents: then the documents answer.
-            wants_companies = not self._leans_to_documents(vector, lang, directory)
+            lean = self._profiles_lean(vector, lang, directory)
+            why.append(f"profiles lean {lean:+.3f}")
+            wants_companies = lean >= DOCUMENTS_LEAN
             if not wants_companies:
                 why.append("words for companies, but it reads more like the documents than like company profiles")
         if wants_companies and filters.implied and self._unlikely_request(filters, question, lang, directory):
@@ -670,22 +672,20 @@ class AnswerEngine:
         sims = {i: float(directory.vectors[i] @ q) for i in ids if i in directory.vectors}
         return sorted(ids, key=lambda i: (-sims.get(i, -1.0), i))
 
-    def _leans_to_documents(self, vector: list[float], lang: str, directory: _Directory) -> bool:
-        """Whether the question reads like the documents rather than like company profiles.
+    def _profiles_lean(self, vector: list[float], lang: str, directory: _Directory) -> float:
+        """How much more the question reads like company profiles than like the documents.
 
-        Mean of the three best similarities to company profiles against the same for passages:
-        measured on three knowledge bases, programme questions sit below -0.01 (90 %) and directory
-        questions above -0.03 (90 %), so it settles a reading that only a weak word made a directory one.
+        Mean of the three best similarities to company profiles less the same for passages: measured on
+        three knowledge bases, programme questions sit below -0.01 (90 %) and directory questions above
+        -0.03 (90 %), so it settles a reading that only a weak word made a directory one.
         """
-        if directory.matrix.size == 0:
-            return False
-        q = np.asarray(vector, dtype=np.float32)
         raw, _ = self.retriever.similarities(vector, lang)
-        if raw.size == 0:
-            return False
+        if directory.matrix.size == 0 or raw.size == 0:
+            return -1.0
+        q = np.asarray(vector, dtype=np.float32)
         companies = float(np.sort(directory.matrix @ q)[-TOP_SIMILAR:].mean())
         passages = float(np.sort(raw)[-TOP_SIMILAR:].mean())
-        return companies - passages < DOCUMENTS_LEAN
+        return companies - passages
 
     def _unlikely_request(self, filters: Filters, question: str, lang: str, directory: _Directory) -> bool:
         """A list request read from its conditions alone that no company meets and that scores off topic.
