@@ -136,6 +136,20 @@ def test_filters_read_from_questions(question: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(
     "question",
     [
+        "kaun si chinese companies hissa le rahi hain?",
+        "kon se Karachi wale vendors ISO 27001 certified hain?",
+        "konsa software house AI karta hai?",
+        "kaunsi companies Lahore mein hain?",
+    ],
+)
+def test_roman_urdu_which_asks_for_a_list_however_it_is_spelt(question: str) -> None:
+    filters, wants = parse_filters(question, VOCAB)
+    assert wants and filters.strongly_asked, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "How do Pakistani companies register?",
         "Can Chinese companies outside Shanghai take part?",
         "中方企业需要付费吗？",
