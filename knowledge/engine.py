@@ -681,7 +681,7 @@ class AnswerEngine:
         """
         raw, _ = self.retriever.similarities(vector, lang)
         if directory.matrix.size == 0 or raw.size == 0:
-            return -1.0
+            return 1.0  # nothing to weigh: the words for companies decide
         q = np.asarray(vector, dtype=np.float32)
         companies = float(np.sort(directory.matrix @ q)[-TOP_SIMILAR:].mean())
         passages = float(np.sort(raw)[-TOP_SIMILAR:].mean())

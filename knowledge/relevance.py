@@ -8,7 +8,8 @@ with three signals that carry to a knowledge base nobody has seen:
   this knowledge base;
 - leaning: whether the question is nearer (query to query) to the knowledge base's own topics (its
   section headings and FAQ questions) than to the off-topic probes;
-- words: the share of its content terms that occur in the knowledge base.
+- words: the share of its content terms that occur in the knowledge base (one typo away, or named
+  there in another of its languages, counts).
 A question is answered when it beats nearly all probes and does not lean off topic, or beats most of
 them while sharing the knowledge base's words or leaning towards its topics.
 """
