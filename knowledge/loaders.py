@@ -351,26 +351,31 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
     "column: cell" text, and the line after it; None when no table starts there.
 
     A row starts in the first column with two cells or more; a line that starts further right continues
-    the row above (a cell wrapped onto a second line). Every cell must start where a header cell does.
+    the row above (a cell wrapped onto a second line). Every cell must sit under a column name: overlap
+    it (a right-aligned amount under "Fee (PKR)") or start where it starts.
     """
     header = _layout_cells(lines[start])
     # Column names are short labels with a word in them: not a list's bullet ("-   item"), not prose.
     if len(header) < 2 or not all(re.search(r"\w", t) and len(t.split()) <= _HEADER_WORDS for _, t in header):
         return None
-    starts = [position for position, _ in header]
+    spans = [(position, position + len(text)) for position, text in header]
 
-    def column(position: int) -> int | None:
-        return next((j for j, s in enumerate(starts) if abs(position - s) <= _COLUMN_SLACK), None)
+    def column(position: int, text: str) -> int | None:
+        overlaps = [min(position + len(text), e) - max(position, s) for s, e in spans]
+        best = max(range(len(spans)), key=lambda j: overlaps[j])
+        if overlaps[best] > 0:
+            return best
+        return next((j for j, (s, _) in enumerate(spans) if abs(position - s) <= _COLUMN_SLACK), None)
 
     rows: list[list[str]] = []
     end = start + 1
     while end < len(lines):
         cells = _layout_cells(lines[end])
-        columns = [column(position) for position, _ in cells]
+        columns = [column(position, text) for position, text in cells]
         if not cells or None in columns or len(set(columns)) < len(columns):
             break
         if columns[0] == 0 and len(cells) >= 2:
-            rows.append([""] * len(starts))
+            rows.append([""] * len(spans))
         elif columns[0] == 0 or not rows:
             break
         for j, (_, text) in zip(columns, cells, strict=True):

@@ -169,6 +169,23 @@ def test_a_pdf_table_cell_wrapped_onto_a_second_line_stays_in_its_row_and_two_co
     assert [b.kind for b in by_heading["2. Notes"]] == ["text"]
 
 
+def test_a_pdf_table_keeps_right_aligned_amounts_under_their_column(tmp_path: Path) -> None:
+    pdf = write_pdf(
+        tmp_path / "fees.pdf",
+        [
+            (72, 720, "Fees"),
+            (72, 700, "Item"), (300, 700, "Fee (PKR)"), (420, 700, "Notes"),
+            (72, 685, "Residency per cohort"), (296, 685, "150,000"), (420, 685, "Up to 3 people"),
+            (72, 670, "Late fee"), (316, 670, "500"), (420, 670, "Per week"),
+        ],
+    )  # fmt: skip
+    rows = [b.text for s in load_document(pdf).sections for b in s.blocks if b.kind == "table_row"]
+    assert rows == [
+        "Item: Residency per cohort | Fee (PKR): 150,000 | Notes: Up to 3 people",
+        "Item: Late fee | Fee (PKR): 500 | Notes: Per week",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
