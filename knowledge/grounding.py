@@ -32,9 +32,10 @@ MONEY_QUESTION = re.compile(
     r"|تنخواہ|قیمت|ریٹ|لاگت|کتنے\s*پیسے|\b(tankhwa+h?|qeemat|kitne\s+paise|kharcha)\b",
     re.IGNORECASE,
 )
-# An amount, or an explicit "nothing to pay", which answers "how much" just as well.
+# An amount, or an explicit "nothing to pay", which answers "how much" just as well. A table's currency is
+# often in its column name: "Fee (PKR): 85,000", "Price USD: 150".
 MONEY_AMOUNT = re.compile(
-    r"(USD|US\$|\$|RMB|CNY|PKR|Rs\.?|yuan|人民币|¥|￥)\s?\d"
+    r"(USD|US\$|\$|RMB|CNY|PKR|Rs\.?|yuan|人民币|¥|￥)[)）]?\s?[:：]?\s?\d"
     r"|\d[\d,.]*\s?(USD|RMB|CNY|PKR|yuan|dollars?|rupees?|元|美元|卢比|روپے)"
     r"|\bfree\b|\bno\s+(fee|charge|commission|cost)|\bnot\s+take\s+a\s+commission|免费|不收取|不收费|مفت",
     re.IGNORECASE,

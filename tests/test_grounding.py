@@ -106,6 +106,13 @@ def test_another_name_in_the_question_is_not_what_is_asked_about_the_first() -> 
     assert reason is not None and "say nothing of what is asked" in reason
 
 
+def test_a_tables_currency_in_its_column_name_is_an_amount() -> None:
+    for row in ("Pack: Basic | Price USD: 150", "Tier: T1 | Fee (PKR): 85,000", "套餐: 基础 | 价格（人民币）：1,050"):
+        assert abstain_reason("How much does the basic pack cost?", [_passage(row)]) is None, row
+    reason = abstain_reason("How much does the basic pack cost?", [_passage("Pack: Basic | Turnaround: 5 days")])
+    assert reason is not None and "amount of money" in reason
+
+
 def test_a_city_before_a_name_is_where_it_is_not_part_of_it() -> None:
     receipts = _passage("Launchpad fees paid in RMB: an electronic fapiao within 7 working days.")
     assert abstain_reason("We paid the Lahore Launchpad fee in RMB, when do we get the fapiao?", [receipts]) is None
