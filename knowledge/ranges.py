@@ -122,7 +122,11 @@ def bounds(text: str) -> list[tuple[float, float]]:
     out: list[tuple[float, float]] = []
     spans: list[tuple[int, int]] = []
     for match in _BETWEEN.finditer(text):
-        low, high = _value(match.group(1), match.group(2)), _value(match.group(3), match.group(4))
+        # "2 to 8 million", "5-10万": a multiplier written once stands for both ends ("500 to 2 million" aside).
+        high = _value(match.group(3), match.group(4))
+        low = _value(match.group(1), match.group(2))
+        if not match.group(2) and match.group(4) and _value(match.group(1), match.group(4)) < high:
+            low = _value(match.group(1), match.group(4))
         if low < high:
             out.append((low, high))
             spans.append(match.span())

@@ -128,3 +128,11 @@ async def test_a_numbered_name_is_not_a_band_to_lead_with(make_app: object, tmp_
     answer = await app.engine.answer(Inquiry(text="When does Cohort 2 of the course start?"))
     lead = answer.text.split("\n")[1]
     assert "Cohort 2 starts 2 September" in lead, lead  # not "At most 18 participants", a band holding 2
+
+
+def test_a_multiplier_written_once_stands_for_both_ends_of_a_range() -> None:
+    assert bounds("Turnover band (USD): 2 to 8 million") == [(2_000_000.0, 8_000_000.0)]
+    assert bounds("年营业额 5-10万") == [(50_000.0, 100_000.0)]
+    assert bounds("between 500 to 2 million") == [(500.0, 2_000_000.0)]  # 500 million would be no range
+    # so a team of 35 falls in "21 to 75", not in "2 to 8 million"
+    assert not holds_amount("Tier: T3 | Head count: 76 to 250 | Turnover band (USD): 2 to 8 million", [35.0])
