@@ -176,20 +176,29 @@ _TXT_RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")
 # A plain-text table's rule: a run of dashes under each column ("-----   --------"), as pandoc writes one.
 _TXT_TABLE_RULE = re.compile(r"^\s*-{3,}(\s+-{3,})+\s*$")
 _SENTENCE_END = (".", ":", "۔", "。", "：", "?", "؟", "？", "!", "！")
+# A numbered heading on a line of its own: "4. Fees", "四、办公室地址", "（二）费用", "3۔ درخواست کی تاریخیں",
+# "第三章 费用".
+_NUMBERED_HEADING = re.compile(
+    r"^(\d{1,2}(\.\d{1,2})*[.)۔]?|[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）"
+    r"|第[一二三四五六七八九十\d]{1,3}[章节部分条])\s*\S"
+)
 
 
-def _is_txt_heading(line: str, underlined: bool) -> bool:
-    """A short line over a rule (=====, also when one frames it) in any script, or a short line in capitals.
+def _is_txt_heading(line: str, marked: bool) -> bool:
+    """A short line marked as a heading (over a rule, =====, also when one frames it; or numbered on a line of
+    its own) in any script, or a short line in capitals.
 
-    Urdu and Chinese have no capitals: "all capitals" alone made every short line of theirs a heading.
+    Urdu and Chinese have no capitals: "all capitals" alone made every short line of theirs a heading, and
+    so did an acronym in one ("… نمبر (SPN) ہو"): most of the line's letters must be capitals.
     """
     s = line.strip()
     if not s or len(s) > 80 or s.endswith(_SENTENCE_END):
         return False
-    if underlined:
+    if marked:
         return True
-    cased = [c for c in s if c.isupper() or c.islower()]
-    return bool(cased) and s.upper() == s
+    letters = [c for c in s if c.isalpha()]
+    cased = [c for c in letters if c.isupper() or c.islower()]
+    return len(cased) * 2 > len(letters) and s.upper() == s
 
 
 def _txt_table(header: str, rule: str, rows: list[str]) -> list[str]:
@@ -227,10 +236,13 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
             i += 1
             continue
         underlined = i + 1 < len(lines) and bool(_TXT_RULE.match(lines[i + 1]))
-        if _is_txt_heading(line, underlined):
+        alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+        numbered = alone and bool(_NUMBERED_HEADING.match(line.strip()))
+        if _is_txt_heading(line, underlined or numbered):
             _paragraphs(pending, builder)
             pending = []
-            builder.heading(2 if builder.stack else 1, line.strip().title())
+            # The first heading is the document's own (level 1) unless numbered: numbered ones are its sections.
+            builder.heading(2 if builder.stack or numbered else 1, line.strip().title())
         else:
             pending.append(line)
         i += 1

@@ -121,6 +121,37 @@ def test_plain_text_in_scripts_without_capitals_keeps_its_sections_and_tables(tm
     assert "ہر اسٹارٹ اپ کے دو افراد" in text and "深圳办公室周一至周五开放" in text
 
 
+NUMBERED = """沙盒 2031 中国企业参与指南
+
+一、沙盒是什么
+
+沙盒由联合秘书处管理。
+1. 监管沙盒试点：第一轮 24 个名额。
+
+二、办公室地址
+
+杭州市西湖区文三路 388 号
+
+3۔ درخواست کی تاریخیں
+
+درخواستیں 3 مارچ سے 4 اپریل تک۔
+
+- کمپنی کے پاس سینڈ باکس نمبر (SPN) ہو
+
+4. How to pay
+
+Pay in CNY to the Hangzhou office.
+"""
+
+
+def test_numbered_headings_on_lines_of_their_own_are_sections_in_every_script(tmp_path: Path) -> None:
+    path = tmp_path / "指南.txt"
+    path.write_text(NUMBERED, encoding="utf-8")
+    headings = [s.headings for s in load_document(path).sections if s.headings]
+    # Siblings, not nested; a numbered list item inside a paragraph and a line with an acronym are not headings.
+    assert headings == [("一、沙盒是什么",), ("二、办公室地址",), ("3۔ درخواست کی تاریخیں",), ("4. How To Pay",)]
+
+
 def test_pdf_headings_become_the_heading_path() -> None:
     chunks = chunk_document(load_document(PROGRAMME / "data-protection.pdf"))
     breach = next(c for c in chunks if "72 hours" in c.text)
