@@ -76,6 +76,27 @@ def lexicon() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
+def broader_groups() -> tuple[tuple[int, ...], ...]:
+    """For each lexicon group, the groups it is a kind of, transitively: a company offering "LLM fine-tuning"
+    is found by a request for AI companies, one running a security operations centre by one for cybersecurity."""
+    by_name = {names[0].lower(): g for g, (_, names) in enumerate(lexicon()) if names}
+    parent: dict[int, int] = {}
+    kept = [group for group in _load("terms.yaml") or [] if LEXICON_KIND.get(str(group.get("kind")))]
+    for g, group in enumerate(kept):  # lexicon()'s first groups, in its order
+        broader = str(group.get("broader") or "").lower()
+        if broader in by_name and by_name[broader] != g:
+            parent[g] = by_name[broader]
+    out = []
+    for g in range(len(lexicon())):
+        chain: list[int] = []
+        while g in parent and parent[g] not in chain:
+            g = parent[g]
+            chain.append(g)
+        out.append(tuple(chain))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
 def _lexicon_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
     """Each lexicon group's Latin-script names as patterns: what links a group to a value written in English."""
     return tuple(
@@ -205,6 +226,7 @@ class ValueTerms:
         """Every name of a lexicon group (any language) for the values the group links to."""
         out: dict[str, set[Pair]] = defaultdict(set)
         groups = lexicon()
+        broader = broader_groups()
         compiled = _lexicon_patterns()
         for pair, written in values.items():
             if pair.field == "city":
@@ -219,8 +241,9 @@ class ValueTerms:
             for start, end, g in spans:
                 covered = any(s <= start and end <= e and (e - s) > (end - start) for s, e, h in spans if h != g)
                 if not covered:
-                    for name in groups[g][1]:
-                        out[name].add(pair)
+                    for linked in (g, *broader[g]):
+                        for name in groups[linked][1]:
+                            out[name].add(pair)
         _, cities = places()
         for pair in values:
             if pair.field == "city":

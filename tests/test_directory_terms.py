@@ -99,6 +99,34 @@ def test_values_are_named_by_their_own_words_and_the_lexicon(question: str, expe
     assert found(question) == expected
 
 
+NARROWER = [
+    company_row(id=i, name=n, country=i[:2], city=c, services=v)
+    for i, n, c, v in [
+        ("PK-601", "Attock Prompt Labs", "Attock", "LLM fine-tuning;Urdu chatbot"),
+        ("PK-602", "Swat Vision Works", "Swat", "OCR for invoices"),
+        ("CN-601", "Ningbo Watchtower", "Ningbo", "security operations centre"),
+        ("CN-602", "Xiamen Ledger Guard", "Xiamen", "AML transaction monitoring"),
+        ("CN-603", "Foshan Web Shop", "Foshan", "web development"),
+    ]
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which AI companies are there?", {"PK-601", "PK-602"}),  # LLM fine-tuning and OCR are kinds of AI
+        ("有哪些做人工智能的公司？", {"PK-601", "PK-602"}),
+        ("Any cybersecurity firms in China?", {"CN-601"}),  # a security operations centre is cybersecurity
+        ("有没有做反洗钱的中国公司？", {"CN-602"}),  # 反洗钱: anti-money laundering
+    ],
+)
+def test_a_request_for_a_kind_of_service_finds_its_narrower_services(question: str, expected: set[str]) -> None:
+    companies = [company_from_cells(r) for r in NARROWER]
+    filters, wants = parse_filters(question, DirectoryVocabulary(companies))
+    assert wants, question
+    assert {c.id for c in companies if filters.matches(c)} == expected
+
+
 def test_an_everyday_word_does_not_name_a_value() -> None:
     filters, _ = parse_filters("Can one client hire the engineers of another one directly?", VOCAB)
     assert not filters.needs  # "one" is not "SAP Business One rollout"
