@@ -34,6 +34,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-2": (SHARED / "data" / "sample-2", SHARED / "eval" / "questions-2.jsonl"),
     "sample-3": (DATA / "sample-3", DATA / "questions-3.jsonl"),
     "sample-4": (DATA / "sample-4", DATA / "questions-4.jsonl"),
+    "sample-5": (DATA / "sample-5", DATA / "questions-5.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
