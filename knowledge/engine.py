@@ -403,9 +403,7 @@ class AnswerEngine:
             why.append(f"without its quotations: {bare.describe()}")
             if bare.off_topic:
                 reason = "without the quotations it carries, the question scores like an off-topic one"
-        # Passages are ranked by every number the question gives; the lead leaves out the numbers the
-        # documents use as names ("Cohort 2"). Ranking without them too was measured and lost (docs/quality.md).
-        passages = self._answer_passages(self._by_range(hits, amounts(question)))
+        passages = self._answer_passages(self._by_range(hits, amounts(question, self.retriever.quotes)))
         why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)
         reason = reason or abstain_reason(
             question, [h.chunk for h in passages], self.retriever.cities, self.retriever.relevance.terms.holds

@@ -87,6 +87,29 @@ HOW_MUCH = re.compile("|".join(ASKING["how_much"]), re.IGNORECASE)
 COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
 
 
+QUESTION_WORD = re.compile("|".join(ASKING["question_words"]), re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"\band\b|\baur\b|[,，;；]|以及|并且|还有", re.IGNORECASE)
+
+
+def asks_besides_money(question: str) -> bool:
+    """Whether a clause asks something that is not an amount ("how do extensions work and what do they cost?")."""
+    return any(
+        QUESTION_WORD.search(clause) and not (MONEY_QUESTION.search(clause) or HOW_MUCH.search(clause))
+        for sentence in split_sentences(question)
+        for clause in CLAUSE_BREAK.split(sentence)
+    )
+
+
+def _priced_beside(question: str, passages: Sequence[Chunk]) -> bool:
+    """A question that asks how something works and what it costs is answered by its best passage, and the
+    price may stand in another section of the same document: an amount there counts. Asking only for an
+    amount, the best passage must hold it."""
+    first = passages[0].source
+    return asks_besides_money(question) and any(
+        MONEY_AMOUNT.search(p.indexed_text) for p in passages[1:] if p.source == first
+    )
+
+
 def asks_to_compose(question: str) -> bool:
     """A request to write, translate or tell something ("write me a…", 帮我写, "likh do"), not a question."""
     return bool(COMPOSE_REQUEST.search(question))
@@ -149,7 +172,7 @@ def abstain_reason(
         return f"the best passage does not mention {', '.join(years)}"
     if asks_running_total(question) and not DATED_FIGURE.search(joined):
         return "the question asks for a running total and no passage gives one as of a date"
-    if MONEY_QUESTION.search(question) and not MONEY_AMOUNT.search(texts[0]):
+    if MONEY_QUESTION.search(question) and not MONEY_AMOUNT.search(texts[0]) and not _priced_beside(question, passages):
         return "the question asks for an amount of money and the best passage holds none"
     if COUNT_QUESTION.search(question) and not _counts(joined):
         return "the question asks how many and the passages hold no count"

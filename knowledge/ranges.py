@@ -103,7 +103,8 @@ def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[
 
     `quotes`: whether the knowledge base holds a phrase as it stands. A number it writes after the same
     word ("Stage 1", "cohort 2", "Day 7") names a thing, as a number after an acronym does, and is no
-    amount to find a band for ("When does Cohort 2 start?" is not about classes of at most 18).
+    amount to find a band for ("When does Cohort 2 start?" is not about classes of at most 18, "round 2
+    deadline?" not about "less than 24 hours").
     """
     out = []
     for match in _NUMBER.finditer(question):

@@ -113,6 +113,21 @@ def test_a_tables_currency_in_its_column_name_is_an_amount() -> None:
     assert reason is not None and "amount of money" in reason
 
 
+def _section(text: str, source: str, n: int) -> Chunk:
+    return Chunk(f"{source}{n}", source, f"/kb/{source}", "Launchpad", f"Part {n}", text, "en", n, "text")
+
+
+def test_a_question_of_how_and_how_much_takes_its_price_from_the_best_passages_document() -> None:
+    extensions = _section("A startup can ask for one extension of up to three months in week 10.", "launchpad.md", 0)
+    fees = _section("Item: Extension of up to 3 months | Fee: PKR 75,000", "launchpad.md", 1)
+    elsewhere = _section("Item: Study tour | Fee: PKR 75,000", "tour.txt", 2)
+    both = "our cohort wants to stay longer. how do extensions work and what do they cost?"
+    assert abstain_reason(both, [extensions, fees]) is None
+    assert abstain_reason(both, [extensions, elsewhere]) is not None  # another document's price is not it
+    # Asking only what it costs, the best passage must hold the amount.
+    assert abstain_reason("what does an extension cost?", [extensions, fees]) is not None
+
+
 def test_a_city_before_a_name_is_where_it_is_not_part_of_it() -> None:
     receipts = _passage("Launchpad fees paid in RMB: an electronic fapiao within 7 working days.")
     assert abstain_reason("We paid the Lahore Launchpad fee in RMB, when do we get the fapiao?", [receipts]) is None
