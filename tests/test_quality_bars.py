@@ -5,6 +5,7 @@
 - sample-3 (`tests/data/sample-3`), written by someone who never read the engine, questions frozen
   before any tuning;
 - sample-4 (`tests/data/sample-4`), the same way, a session later;
+- sample-5 (`tests/data/sample-5`), the same way, three sessions after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -57,6 +58,12 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # change for it (docs/quality.md has the figures before and after the general fixes it showed).
     ("sample-4", "key_fact_hit", "overall"),  # 0.849
     ("sample-4", "abstention", "overall"),  # 0.65
+    # sample-5: written in the tenth session by a helper who never read the engine, measured blind first
+    # (key fact 0.522, lead 0.457, abstention 0.688, false abstention 0.127, company P/R 0.863/0.814).
+    ("sample-5", "key_fact_hit", "overall"),  # 0.565
+    ("sample-5", "key_fact_lead", "overall"),  # 0.543
+    ("sample-5", "abstention", "overall"),  # 0.75
+    ("sample-5", "false_abstention", "overall"),  # 0.111
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
