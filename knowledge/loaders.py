@@ -351,7 +351,10 @@ _PDF_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\S.{0,70}$")
 
 _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")  # words at most two spaces apart: one cell of a laid-out line
 _COLUMN_SLACK = 2  # characters a cell may start off its column (pypdf rounds positions to characters)
-_HEADER_WORDS = 6  # a column name is a label; longer cells side by side are a page set in two columns
+# A column name is a label: at most this many words, and fewer with only two columns, where a page set in two
+# narrow columns of prose looks most like a table.
+_HEADER_WORDS = 6
+_TWO_COLUMN_HEADER_WORDS = 3
 
 
 def _layout_cells(line: str) -> list[tuple[int, str]]:
@@ -368,7 +371,8 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
     """
     header = _layout_cells(lines[start])
     # Column names are short labels with a word in them: not a list's bullet ("-   item"), not prose.
-    if len(header) < 2 or not all(re.search(r"\w", t) and len(t.split()) <= _HEADER_WORDS for _, t in header):
+    most = _HEADER_WORDS if len(header) > 2 else _TWO_COLUMN_HEADER_WORDS
+    if len(header) < 2 or not all(re.search(r"\w", t) and len(t.split()) <= most for _, t in header):
         return None
     spans = [(position, position + len(text)) for position, text in header]
 

@@ -190,6 +190,10 @@ def test_a_pdf_table_cell_wrapped_onto_a_second_line_stays_in_its_row_and_two_co
             (72, 600, "2. Notes"),
             (72, 580, "This left column of prose runs on"), (320, 580, "while the right column tells another"),
             (72, 565, "for several lines of ordinary text"), (320, 565, "story in words of its own kind"),
+            (72, 530, "3. Narrow columns"),
+            (72, 510, "The programme helps firms"), (320, 510, "Buyers from any city"),
+            (72, 495, "find partners in China"), (320, 495, "are welcome to join"),
+            (72, 480, "through the secretariat."), (320, 480, "the fair in Karachi."),
         ],
     )  # fmt: skip
     by_heading = {s.headings[-1]: s.blocks for s in load_document(pdf).sections}
@@ -198,6 +202,7 @@ def test_a_pdf_table_cell_wrapped_onto_a_second_line_stays_in_its_row_and_two_co
         ("table_row", "City: Peshawar | Grant per delegate: PKR 110,000 | Notes: Includes one night in Islamabad"),
     ]
     assert [b.kind for b in by_heading["2. Notes"]] == ["text"]
+    assert [b.kind for b in by_heading["3. Narrow columns"]] == ["text"]
 
 
 def test_a_pdf_table_keeps_right_aligned_amounts_under_their_column(tmp_path: Path) -> None:
