@@ -63,31 +63,36 @@ def _load(name: str) -> object:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(field, names) per lexicon group: terms, working languages."""
-    groups: list[tuple[str, tuple[str, ...]]] = []
+def _lexicon_groups() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """(field, names, the canonical name of the group it is a kind of or "") per lexicon group: terms,
+    working languages."""
+    groups: list[tuple[str, tuple[str, ...], str]] = []
     for group in _load("terms.yaml") or []:
         field = LEXICON_KIND.get(str(group.get("kind")))
         if field:
-            groups.append((field, tuple(str(n) for n in group.get("names") or ())))
+            names = tuple(str(n) for n in group.get("names") or ())
+            groups.append((field, names, str(group.get("broader") or "").lower()))
     for group in _load("languages.yaml") or []:
-        groups.append(("languages", tuple(str(n) for n in [group.get("name"), *(group.get("names") or ())] if n)))
+        names = tuple(str(n) for n in [group.get("name"), *(group.get("names") or ())] if n)
+        groups.append(("languages", names, ""))
     return tuple(groups)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(field, names) per lexicon group."""
+    return tuple((field, names) for field, names, _ in _lexicon_groups())
 
 
 @lru_cache(maxsize=1)
 def broader_groups() -> tuple[tuple[int, ...], ...]:
     """For each lexicon group, the groups it is a kind of, transitively: a company offering "LLM fine-tuning"
     is found by a request for AI companies, one running a security operations centre by one for cybersecurity."""
-    by_name = {names[0].lower(): g for g, (_, names) in enumerate(lexicon()) if names}
-    parent: dict[int, int] = {}
-    kept = [group for group in _load("terms.yaml") or [] if LEXICON_KIND.get(str(group.get("kind")))]
-    for g, group in enumerate(kept):  # lexicon()'s first groups, in its order
-        broader = str(group.get("broader") or "").lower()
-        if broader in by_name and by_name[broader] != g:
-            parent[g] = by_name[broader]
+    groups = _lexicon_groups()
+    by_name = {names[0].lower(): g for g, (_, names, _) in enumerate(groups) if names}
+    parent = {g: by_name[b] for g, (_, _, b) in enumerate(groups) if by_name.get(b, g) != g}
     out = []
-    for g in range(len(lexicon())):
+    for g in range(len(groups)):
         chain: list[int] = []
         while g in parent and parent[g] not in chain:
             g = parent[g]

@@ -32,14 +32,7 @@ MONEY_QUESTION = re.compile(
     r"|تنخواہ|قیمت|ریٹ|لاگت|کتنے\s*پیسے|\b(tankhwa+h?|qeemat|kitne\s+paise|kharcha)\b",
     re.IGNORECASE,
 )
-# An amount, or an explicit "nothing to pay", which answers "how much" just as well. A table's currency is
-# often in its column name: "Fee (PKR): 85,000", "Price USD: 150".
-MONEY_AMOUNT = re.compile(
-    r"(USD|US\$|\$|RMB|CNY|PKR|Rs\.?|yuan|人民币|¥|￥)[)）]?\s?[:：]?\s?\d"
-    r"|\d[\d,.]*\s?(USD|RMB|CNY|PKR|yuan|dollars?|rupees?|元|美元|卢比|روپے)"
-    r"|\bfree\b|\bno\s+(fee|charge|commission|cost)|\bnot\s+take\s+a\s+commission|免费|不收取|不收费|مفت",
-    re.IGNORECASE,
-)
+MONEY_AMOUNT = re.compile("|".join(ASKING["money_amount"]), re.IGNORECASE)
 COUNT_QUESTION = re.compile(
     r"\bhow\s+many\b|多少(家|个|名|位|人)|几(家|个|名|位)|کتنے|کتنی(?!\s*دیر)|\bkitn[ei]\b(?!\s*(dair|der|dafa))",
     re.IGNORECASE,
@@ -70,7 +63,7 @@ def named_entities(question: str) -> list[str]:
 
 
 # "How long", "how often", "how soon": the word after "how" says what kind of answer is wanted, not what about.
-HOW_WORD = re.compile(r"\b(how)\s+\w+", re.IGNORECASE)
+HOW_WORD = re.compile(rf"\b({'|'.join(ASKING['answer_kind_openers'])})\s+\w+", re.IGNORECASE)
 
 
 def _counts(text: str) -> bool:
@@ -88,7 +81,7 @@ COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
 
 
 QUESTION_WORD = re.compile("|".join(ASKING["question_words"]), re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"\band\b|\baur\b|[,，;；]|以及|并且|还有", re.IGNORECASE)
+CLAUSE_BREAK = re.compile("|".join(ASKING["clause_breaks"]), re.IGNORECASE)
 
 
 def asks_besides_money(question: str) -> bool:
