@@ -3,24 +3,26 @@
 multilingual-e5-small ranks a passage in the question's own language well above an equally good one
 in another: a Chinese question about a stipend scores the Urdu guide that states it below Chinese
 passages that merely share its words. When the question names a concept of the reviewed vocabulary
-(`vocab/glossary.yaml`, `terms.yaml`, the cities of `places.yaml`), the names the knowledge base itself
-uses for that concept in other languages and scripts move the question's vector towards them and join
-its word search (knowledge/engine.py). What bridges is field vocabulary; which names are added depends
-only on the knowledge base being served. A concept the knowledge base never names, in any language, is
-a sign the question asks for something it does not hold (`unheld`).
+(`vocab/glossary.yaml`, `terms.yaml`, the cities and provinces of `places.yaml`), the names the knowledge
+base itself uses for that concept in other languages and scripts move the question's vector towards them
+and join its word search (knowledge/engine.py); a city it never names stands for its province, when the
+knowledge base names that ("registered in Quetta" is searched by "Balochistan"). What bridges is field
+vocabulary; which names are added depends only on the knowledge base being served. A concept the
+knowledge base never names, in any language, is a sign the question asks for something it does not hold
+(`unheld`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
 import yaml
 
 from knowledge.directory_query import ASKING
-from knowledge.directory_terms import VOCAB_DIR, fold, lexicon, places
+from knowledge.directory_terms import VOCAB_DIR, fold, lexicon, places, provinces
 from knowledge.relevance import TermIndex
 from knowledge.text import tokenize
 
@@ -45,15 +47,35 @@ def _compound(name: str) -> bool:
     return len(tokenize(name)) > 1 or len(_CJK.findall(name)) >= 4
 
 
-@lru_cache(maxsize=1)
 def concept_groups() -> tuple[tuple[str, ...], ...]:
-    """Every group of names for one concept: glossary, lexicon terms and languages, cities."""
+    """Every group of names for one concept: glossary, lexicon terms and languages, cities, provinces."""
+    return _concepts()[0]
+
+
+def wider_concepts() -> dict[int, int]:
+    """Each city's group -> its province's group (places.yaml)."""
+    return _concepts()[1]
+
+
+@lru_cache(maxsize=1)
+def _concepts() -> tuple[tuple[tuple[str, ...], ...], dict[int, int]]:
     path = VOCAB_DIR / "glossary.yaml"
     glossary = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
     groups = [tuple(str(n) for n in g.get("names") or ()) for g in glossary or []]
     groups.extend(names for _, names in lexicon())
-    groups.extend(places()[1].values())
-    return tuple(g for g in groups if len(g) > 1)
+    cities = places()[1]
+    regions, province_of = provinces()
+    first_city = len(groups)
+    groups.extend(cities.values())
+    region_group = {key: len(groups) + i for i, key in enumerate(regions)}
+    groups.extend(regions.values())
+    wider = {first_city + i: region_group[province_of[key]] for i, key in enumerate(cities) if key in province_of}
+    kept = [i for i, g in enumerate(groups) if len(g) > 1]
+    index = {old: new for new, old in enumerate(kept)}
+    return (
+        tuple(groups[i] for i in kept),
+        {index[city]: index[region] for city, region in wider.items() if city in index and region in index},
+    )
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +137,7 @@ class QueryBridge:
 
     held: dict[int, dict[str, tuple[str, ...]]]
     share: dict[int, float]
+    wider: dict[int, int] = field(default_factory=dict)  # a city's group -> its province's (wider_concepts)
 
     @classmethod
     def build(cls, terms: TermIndex) -> QueryBridge:
@@ -130,7 +153,15 @@ class QueryBridge:
                     share[i] = max(share.get(i, 0.0), used / max(terms.documents, 1))
             if by_script:
                 held[i] = {s: tuple(n[:NAMES_PER_SCRIPT]) for s, n in by_script.items()}
-        return cls(held, share)
+        return cls(held, share, wider_concepts())
+
+    def _holder(self, group: int) -> int | None:
+        """The group whose names the knowledge base uses for this concept: its own, else (for a city it never
+        names) its province's, else None."""
+        if group in self.held:
+            return group
+        wider = self.wider.get(group)
+        return wider if wider in self.held else None
 
     def concepts(self, question: str) -> list[tuple[str, int]]:
         """The vocabulary's names the question uses, each with its concept group."""
@@ -142,17 +173,20 @@ class QueryBridge:
         folded = fold(question)
         out: dict[str, None] = {}
         for text, group in self.concepts(question) if found is None else found:
-            if self.share.get(group, 0.0) > COMMON:
+            holder = self._holder(group)
+            if holder is None or self.share.get(holder, 0.0) > COMMON:
                 continue
             asked = _script(text)
-            for script, names in self.held.get(group, {}).items():
-                if script != asked or script == "latin":  # Roman Urdu and English share the Latin script
+            for script, names in self.held[holder].items():
+                # Roman Urdu and English share the Latin script; a province is another name in any script.
+                if script != asked or script == "latin" or holder != group:
                     out.update((n, None) for n in names if fold(n) not in folded)
         return list(out)
 
     def named_here(self, question: str, found: list[tuple[str, int]] | None = None) -> list[str]:
         """The question's phrases for concepts the knowledge base names, in any of its languages."""
-        return [text for text, group in (self.concepts(question) if found is None else found) if group in self.held]
+        found = self.concepts(question) if found is None else found
+        return [text for text, group in found if self._holder(group) is not None]
 
     def unheld(self, question: str, found: list[tuple[str, int]] | None = None) -> list[str]:
         """Concepts the question names that the knowledge base never names, in any of its languages.
@@ -166,7 +200,7 @@ class QueryBridge:
         return [
             text
             for text, group in (self.concepts(question) if found is None else found)
-            if group not in self.held and (single_words or _compound(text))
+            if self._holder(group) is None and (single_words or _compound(text))
         ]
 
     def bridged(self, question: str) -> str | None:

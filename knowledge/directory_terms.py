@@ -124,6 +124,18 @@ def places() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     return countries, cities
 
 
+@lru_cache(maxsize=1)
+def provinces() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """Province (lowercased English name) -> names, and city (as in places()) -> its province."""
+    data = _load("places.yaml") or {}
+    names = {
+        str(p["name"]).lower(): tuple(str(n) for n in [p["name"], *(p.get("names") or ())])
+        for p in data.get("provinces") or []
+    }
+    of = {str(c["name"]).lower(): str(c["province"]).lower() for c in data.get("cities") or [] if c.get("province")}
+    return names, of
+
+
 def fold(text: str) -> str:
     """Lowercase with hyphens, underscores and runs of spaces as one space: "E-Commerce" meets "e commerce"."""
     return re.sub(r"[\s\-_]+", " ", text.lower()).strip()
@@ -250,9 +262,11 @@ class ValueTerms:
                         for name in groups[linked][1]:
                             out[name].add(pair)
         _, cities = places()
+        regions, province_of = provinces()
         for pair in values:
             if pair.field == "city":
-                for name in cities.get(pair.value, ()):
+                # "Lahore" and "拉合尔" name Lahore; "Punjab" names every city of the directory in Punjab.
+                for name in (*cities.get(pair.value, ()), *regions.get(province_of.get(pair.value, ""), ())):
                     out[name].add(pair)
         return out
 
@@ -278,6 +292,13 @@ def city_patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
     return tuple(
         (names[0], tuple(p for n in names if (p := name_pattern(n)) is not None)) for names in cities.values() if names
     )
+
+
+@lru_cache(maxsize=1)
+def province_patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    """Every province of places.yaml (its lowercased English name) with a pattern per name."""
+    regions, _ = provinces()
+    return tuple((key, tuple(p for n in names if (p := name_pattern(n)) is not None)) for key, names in regions.items())
 
 
 @lru_cache(maxsize=1)

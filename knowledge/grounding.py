@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from knowledge.chunking import Chunk, split_sentences
 from knowledge.directory_query import ASKING
-from knowledge.directory_terms import city_patterns, fold
+from knowledge.directory_terms import city_patterns, fold, places, province_patterns, provinces
 from knowledge.relevance import content_terms
 from knowledge.text import tokenize
 
@@ -129,6 +129,16 @@ def cities_in(text: str) -> frozenset[str]:
     return frozenset(city for city, patterns in city_patterns() if any(p.search(folded) for p in patterns))
 
 
+def spoken_of(text: str) -> frozenset[str]:
+    """The cities a text speaks of: those it names, and those of the provinces it names ("firms registered in
+    Balochistan" speaks of Quetta)."""
+    folded = fold(text)
+    _, cities = places()
+    _, province_of = provinces()
+    named = {key for key, patterns in province_patterns() if any(p.search(folded) for p in patterns)}
+    return cities_in(text) | {cities[city][0] for city, province in province_of.items() if province in named}
+
+
 # Questions and answer units: the same units are read for many questions, so their cities are kept.
 named_cities = lru_cache(maxsize=8192)(cities_in)
 
@@ -141,7 +151,7 @@ def abstain_reason(
 ) -> str | None:
     """Why the passages do not answer the question, or None when they may.
 
-    `known_cities`: the cities the knowledge base names anywhere; a question about another one (an
+    `known_cities`: the cities the knowledge base speaks of anywhere; a question about another one (an
     office in a city it never mentions) is not answered by a passage about a different city. A best
     passage that names no city is about no place: the asker's own city ("we run a team in Faisalabad;
     what does the audit cost?") does not decline it. `known_word`: whether the knowledge base uses a

@@ -7,10 +7,11 @@ the source because it is lost after: a table row needs its header, an FAQ answer
 from __future__ import annotations
 
 import re
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -116,13 +117,60 @@ def _split_cells(line: str) -> list[str]:
     return [_md_inline(c.strip()) for c in line.strip().strip("|").split("|")]
 
 
-def _paragraphs(lines: list[str], builder: _SectionBuilder) -> None:
-    """Blank-line separated paragraphs; a Q:/A: pair stays one block even across a blank line."""
+# A line that starts a new item, not the wrapped rest of the line above: a list marker, a numbered item, a
+# label ("Q:", "答：", "Email:").
+_LINE_START = re.compile(r"^\s*([-*+•·]\s|\d{1,2}[.)、]\s*|[（(]\d{1,2}[)）]|\S{1,12}\s*[:：]\s)")
+_LAID_OUT = re.compile(r"[^\s.!?] {2,}\S|\.{4,}|\|")  # columns, dot leaders or a table: not prose
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_LEADER = re.compile(r"\s*\.{4,}\s*(?=\S)")
+
+
+def _columns(text: str) -> int:
+    """Columns a line takes in a fixed-width font: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The longest line of prose in a document: at most the column its author wrapped lines at, if any."""
+    return max((_columns(ln.rstrip()) for ln in lines if not _LAID_OUT.search(ln)), default=0)
+
+
+def _unwrapped(lines: list[str], width: int) -> list[str]:
+    """A paragraph's lines with hard-wrapped ones joined back, unless a line starts an item of its own.
+
+    A line continues the one above when the next word would not have fitted after it within the document's
+    wrap width (the rule a wrapping editor follows), or, wrapped by hand, when it opens in lower case or with
+    a digit under a line at least half that wide that ends no sentence. Plain text is often wrapped at some
+    80 columns; split at each line, a sentence became two halves that answer nothing ("…within 10" /
+    "working days").
+    """
+    out: list[str] = []
+    above = ""  # the line above as written
+    for line in lines:
+        text = line.strip()
+        first = text.split()[0] if text else ""
+        fits = _columns(above.rstrip()) + 1 + _columns(first) <= width
+        continues = text[:1].islower() or text[:1].isdigit()
+        by_hand = continues and 2 * _columns(above.rstrip()) >= width and not above.rstrip().endswith(_SENTENCE_END)
+        own_line = _LINE_START.match(line) or _LAID_OUT.search(f"{above} {text}")
+        if out and (not fits or by_hand) and not own_line:
+            joiner = "" if _CJK.match(text) and _CJK.match(out[-1][-1:]) else " "
+            out[-1] = f"{out[-1]}{joiner}{text}"
+        else:
+            out.append(line.rstrip())
+        above = line
+    # "Withdrawal before the start ........ 80% of the fee": a label and its value, like a table's row.
+    return [_LEADER.sub(": ", line) for line in out]
+
+
+def _paragraphs(lines: list[str], builder: _SectionBuilder, width: int = 0) -> None:
+    """Blank-line separated paragraphs; a Q:/A: pair stays one block even across a blank line. Lines
+    wrapped at `width` (see wrap_width) are joined back."""
     para: list[str] = []
 
     def flush() -> None:
         if para:
-            text = _md_inline("\n".join(para))
+            text = _md_inline("\n".join(_unwrapped(para, width) if width else para))
             kind = "qa" if _QUESTION_START.match(para[0]) else "text"
             builder.add(text, kind)
             para.clear()
@@ -143,13 +191,14 @@ def parse_markdown(text: str) -> tuple[str, list[Section]]:
     builder = _SectionBuilder()
     title = ""
     lines = text.splitlines()
+    width = wrap_width(lines)
     pending: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         heading = _MD_HEADING.match(line)
         if heading:
-            _paragraphs(pending, builder)
+            _paragraphs(pending, builder, width)
             pending = []
             level, htext = len(heading.group(1)), _md_inline(heading.group(2))
             if level == 1 and not title:
@@ -158,7 +207,7 @@ def parse_markdown(text: str) -> tuple[str, list[Section]]:
             i += 1
             continue
         if _TABLE_LINE.match(line) and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]):
-            _paragraphs(pending, builder)
+            _paragraphs(pending, builder, width)
             pending = []
             header = _split_cells(line)
             i += 2
@@ -168,11 +217,12 @@ def parse_markdown(text: str) -> tuple[str, list[Section]]:
             continue
         pending.append(line)
         i += 1
-    _paragraphs(pending, builder)
+    _paragraphs(pending, builder, width)
     return title, builder.result()
 
 
 _TXT_RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")
+_COLUMN_SLACK = 2  # characters a cell may start off its column (typed by hand; pypdf rounds positions)
 # A plain-text table's rule: a run of dashes under each column ("-----   --------"), as pandoc writes one.
 _TXT_TABLE_RULE = re.compile(r"^\s*-{3,}(\s+-{3,})+\s*$")
 _SENTENCE_END = (".", ":", "۔", "。", "：", "?", "؟", "？", "!", "！")
@@ -202,14 +252,28 @@ def _is_txt_heading(line: str, marked: bool) -> bool:
 
 
 def _txt_table(header: str, rule: str, rows: list[str]) -> list[str]:
-    """A fixed-width table's rows as "column: cell" text, cut where the rule's dash runs are."""
-    spans = [m.span() for m in re.finditer(r"-+", rule)]
-    starts = [start for start, _ in spans] + [None]
+    """A fixed-width table's rows as "column: cell" text, cut where the rule's dash runs are.
+
+    Columns are counted as a fixed-width font shows them, where a Chinese character takes two."""
+    starts = [m.start() for m in re.finditer(r"-+", rule)]
 
     def cells(line: str) -> list[str]:
-        return [line[a:b].strip() for a, b in pairwise(starts)]
+        at = list(accumulate((_columns(c) for c in line), initial=0))  # the column each character starts at
+        cuts = [_word_start(line, next((i for i, c in enumerate(at) if c >= s), len(line))) for s in starts]
+        return [line[a:b].strip() for a, b in pairwise([*cuts, len(line)])]
 
     return [row_text(cells(header), cells(row)) for row in rows]
+
+
+def _word_start(line: str, cut: int | None) -> int | None:
+    """A column cut that falls inside a word moves to that word's start when it is at most _COLUMN_SLACK
+    characters back: a cell typed a character off its rule (easily done beside right-to-left text)."""
+    if not cut or cut >= len(line) or line[cut - 1].isspace() or line[cut].isspace():
+        return cut
+    start = cut
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    return start if cut - start <= _COLUMN_SLACK else cut
 
 
 def parse_text(text: str) -> tuple[str, list[Section]]:
@@ -217,6 +281,7 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
         return parse_markdown(text)
     builder = _SectionBuilder()
     lines = text.splitlines()
+    width = wrap_width(lines)
     title = next((ln.strip() for ln in lines if ln.strip() and not _TXT_RULE.match(ln)), "")
     pending: list[str] = []
     i = 0
@@ -226,7 +291,7 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
             end = i + 2
             while end < len(lines) and lines[end].strip():
                 end += 1
-            _paragraphs(pending, builder)
+            _paragraphs(pending, builder, width)
             pending = []
             for row in _txt_table(line, lines[i + 1], lines[i + 2 : end]):
                 builder.add(row, "table_row")
@@ -239,14 +304,14 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
         alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
         numbered = alone and bool(_NUMBERED_HEADING.match(line.strip()))
         if _is_txt_heading(line, underlined or numbered):
-            _paragraphs(pending, builder)
+            _paragraphs(pending, builder, width)
             pending = []
             # The first heading is the document's own (level 1) unless numbered: numbered ones are its sections.
             builder.heading(2 if builder.stack or numbered else 1, line.strip().title())
         else:
             pending.append(line)
         i += 1
-    _paragraphs(pending, builder)
+    _paragraphs(pending, builder, width)
     return title, builder.result()
 
 
@@ -350,7 +415,6 @@ _PDF_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\S.{0,70}$")
 
 
 _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")  # words at most two spaces apart: one cell of a laid-out line
-_COLUMN_SLACK = 2  # characters a cell may start off its column (pypdf rounds positions to characters)
 # A column name is a label: at most this many words, and fewer with only two columns, where a page set in two
 # narrow columns of prose looks most like a table.
 _HEADER_WORDS = 6

@@ -17,7 +17,7 @@ from knowledge.chunking import Chunk, answer_units, unit_document
 from knowledge.crosslingual import QueryBridge
 from knowledge.directory_terms import fold
 from knowledge.embeddings import CachedEmbeddings
-from knowledge.grounding import cities_in
+from knowledge.grounding import spoken_of
 from knowledge.relevance import RelevanceFloor, TermIndex, off_topic_probes, topic_questions
 from knowledge.store import Catalog, VectorIndex
 from knowledge.text import tokenize
@@ -108,7 +108,7 @@ class HybridRetriever:
         self._languages = np.asarray([], dtype=str)  # each chunk's language
         self._probe_vectors: dict[str, np.ndarray] = {}
         self.relevance = RelevanceFloor.open(TermIndex(()))
-        self.cities: frozenset[str] = frozenset()  # the cities the documents name (grounding.cities_in)
+        self.cities: frozenset[str] = frozenset()  # the cities the documents speak of (grounding.spoken_of)
         self._folded_text = ""  # every passage, folded: is a quotation from the documents?
         self.bridge = QueryBridge({}, {})  # the vocabulary's concepts, as these documents name them
 
@@ -140,7 +140,7 @@ class HybridRetriever:
             self.relevance = self._measure_relevance(chunks)
             self.bridge = QueryBridge.build(self.relevance.terms)
             text = "\n".join(c.indexed_text for c in chunks)
-            self.cities = cities_in(text)
+            self.cities = spoken_of(text)
             self._folded_text = fold(text)
             self._units = self._load_units(chunks, self._matrix)
             self._generation = generation

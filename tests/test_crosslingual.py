@@ -6,6 +6,7 @@ import yaml
 
 from knowledge.crosslingual import QueryBridge, concept_groups
 from knowledge.directory_terms import VOCAB_DIR
+from knowledge.grounding import spoken_of
 from knowledge.relevance import TermIndex
 
 FILLER = [f"Section {n} of the handbook explains how the secretariat works." for n in range(20)]
@@ -47,6 +48,15 @@ def test_a_concept_the_documents_never_name_in_any_language_is_unheld() -> None:
     assert chinese.unheld("When is the Chengdu roadshow?") == []
 
 
+def test_a_city_the_documents_never_name_stands_for_its_province_when_they_name_that() -> None:
+    """places.yaml: "registered in Quetta" is a question about Balochistan, which the documents name."""
+    bridge = QueryBridge.build(TermIndex(["Firms registered in Balochistan get a 25% reduction.", *FILLER]))
+    assert bridge.unheld("We are registered in Quetta. Is there any reduction?") == []
+    assert "Balochistan" in bridge.names("We are registered in Quetta. Is there any reduction?")
+    assert bridge.unheld("We are registered in Lahore. Is there any reduction?") == ["lahore"]  # Punjab: not named
+    assert "Quetta" in spoken_of("Firms registered in بلوچستان") and "Lahore" not in spoken_of("Balochistan")
+
+
 def test_a_single_word_concept_counts_only_when_asked_whether_it_exists() -> None:
     """ "complaint" may be what the documents call a dispute; "is there a discount" asks for a discount."""
     bridge = QueryBridge.build(TermIndex(ENGLISH_KB))
@@ -66,4 +76,4 @@ def test_the_glossary_is_one_concept_per_name_and_spans_the_scripts() -> None:
         assert any("\u0600" <= ch <= "\u06ff" for n in names for ch in n), names
         for name in names:
             assert seen.setdefault(name.casefold(), i) == i, f"{name} is in two groups"
-    assert len(concept_groups()) > len(groups)  # terms, languages and cities join it
+    assert len(concept_groups()) > len(groups)  # terms, languages, cities and provinces join it

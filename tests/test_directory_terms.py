@@ -93,6 +93,9 @@ def found(question: str) -> set[str]:
         ("Which companies have been founded since 2012?", {"PK-502", "PK-503"}),  # "since" keeps it
         ("جہلم میں کون سی کمپنیاں ہیں؟", {"PK-502", "PK-503"}),  # places.yaml: the city's Urdu name
         ("Jhelum wali companies ki list do, 员工多少人 bhi batao", {"PK-502", "PK-503"}),  # a list, then a count
+        ("Which companies are based in Punjab?", {"PK-502", "PK-503"}),  # places.yaml: Jhelum is in Punjab
+        ("خیبر پختونخوا کی کمپنیاں کون سی ہیں؟", {"PK-501"}),  # Kohat
+        ("广东有哪些公司？", {"CN-501"}),  # Zhuhai
     ],
 )
 def test_values_are_named_by_their_own_words_and_the_lexicon(question: str, expected: set[str]) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.chunking import chunk_document, split_sentences
+from knowledge.chunking import answer_units, chunk_document, split_sentences
 from knowledge.loaders import LoadError, load_document
 from tests.conftest import ROOT, SAMPLE_KB
 from tests.files import (
@@ -150,6 +150,68 @@ def test_numbered_headings_on_lines_of_their_own_are_sections_in_every_script(tm
     headings = [s.headings for s in load_document(path).sections if s.headings]
     # Siblings, not nested; a numbered list item inside a paragraph and a line with an acronym are not headings.
     assert headings == [("一、沙盒是什么",), ("二、办公室地址",), ("3۔ درخواست کی تاریخیں",), ("4. How To Pay",)]
+
+
+WRAPPED = """FEE SCHEDULE
+
+The participation fee depends on the firm's head count (employees on payroll
+on the date of application). A firm whose turnover falls in a higher band pays
+the higher tier.
+
+- Payment in two instalments is allowed for Tier T3 and Tier T4: 50% within 10
+  working days and 50% before the end of the second month of testing.
+- Refunds are paid within 15 working days.
+Address: Sea View Tech Park,
+Clifton, Karachi
+
+Withdrawal before the testing period starts ........ 80% of the fee
+Withdrawal after 30 days of testing ................ no refund
+
+OTHER FEES
+
+Item            Fee
+--------------  ---------
+Letter          PKR 3,000
+"""
+
+
+def test_hard_wrapped_plain_text_reads_as_whole_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "fees.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    units = [u for c in chunk_document(load_document(path)) for u in answer_units(c)]
+    # A line that would have fitted the wrap width, or starts an item or a label, stays a line of its own.
+    assert units == [
+        "The participation fee depends on the firm's head count (employees on payroll on the date of application).",
+        "A firm whose turnover falls in a higher band pays the higher tier.",
+        "- Payment in two instalments is allowed for Tier T3 and Tier T4: 50% within 10 working days and 50% before"
+        " the end of the second month of testing.",
+        "- Refunds are paid within 15 working days.",
+        "Address: Sea View Tech Park,",
+        "Clifton, Karachi",
+        "Withdrawal before the testing period starts: 80% of the fee",
+        "Withdrawal after 30 days of testing: no refund",
+        "Item: Letter | Fee: PKR 3,000",
+    ]
+
+
+FIXED_WIDTH = """办公室信息
+
+办公室    地址                                 费用
+------    ---------------------------------    ---------
+杭州      杭州市西湖区文三路 388 号 12 层      免费
+عام کمپنی                                     PKR 15,000
+"""
+
+
+def test_fixed_width_columns_are_counted_as_displayed_and_cut_between_words(tmp_path: Path) -> None:
+    path = tmp_path / "办公室.txt"
+    path.write_text(FIXED_WIDTH, encoding="utf-8")
+    rows = [b.text for s in load_document(path).sections for b in s.blocks if b.kind == "table_row"]
+    # A Chinese character takes two columns; a cell typed a character left of its rule keeps its first letter.
+    assert rows == [
+        "办公室: 杭州 | 地址: 杭州市西湖区文三路 388 号 12 层 | 费用: 免费",
+        "办公室: عام کمپنی | 费用: PKR 15,000",
+    ]
 
 
 def test_pdf_headings_become_the_heading_path() -> None:
