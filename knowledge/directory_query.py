@@ -144,6 +144,10 @@ class Filters:
             or self.pitched is not None
         )
 
+    def firm(self) -> bool:
+        """A condition read from more than one everyday word (Need.weak): a value, a number, a year."""
+        return any(not n.weak for n in self.needs) or replace(self, needs=[]).wants()
+
     def structured(self) -> bool:
         """Any condition beyond the country."""
         return bool(self.needs) or self.wants()

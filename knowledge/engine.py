@@ -59,6 +59,7 @@ ROW_KEY_BONUS = 0.03  # a table row whose first cell the question names, over th
 DETAIL_CHARS = 800  # each passage of a "more" answer, whole up to this
 TOP_SIMILAR = 3
 DOCUMENTS_LEAN = -0.02  # see _profiles_lean
+BOTH_READINGS = 0.01  # within this of DOCUMENTS_LEAN, both readings are plausible (_both_readings)
 ANSWER_PASSAGES = 3
 PASSAGE_SCORE_GAP = 0.05
 LEAD_CHARS = 320  # the answering sentences stay within this; "more" gives the passages whole
@@ -81,9 +82,18 @@ class _Draft:
     passages: list[str] = field(default_factory=list)
     citations: str = ""
     why: list[str] = field(default_factory=list)  # see Answer.explanation
+    # The directory's reading of the same question, when both readings are plausible and both answer; shown
+    # first when it is the likelier one (see AnswerEngine._both_readings).
+    companies: Answer | None = None
+    companies_first: bool = False
 
-    def explained(self) -> Answer:
-        return replace(self.answer, explanation=tuple(self.why))
+    def explained(self, answer: Answer | None = None) -> Answer:
+        """The answer (or `answer`, the LLM's rewrite of it) with the directory's reading, if any, and the reasons."""
+        answer = self.answer if answer is None else answer
+        if self.companies is not None:
+            parts = [self.companies.text, answer.text] if self.companies_first else [answer.text, self.companies.text]
+            answer = replace(answer, text="\n\n".join(parts), companies=self.companies.companies)
+        return replace(answer, explanation=tuple(self.why))
 
 
 @dataclass
@@ -280,10 +290,14 @@ class AnswerEngine:
         try:
             written = await llm.rewrite(question, draft.answer, draft.passages, draft.citations, budget_s=remaining)
         except NoAnswer:
+            if draft.companies is not None:
+                draft.why.append("the LLM found no answer in the passages: answered from the directory alone")
+                return replace(draft.companies, explanation=tuple(draft.why))
             log.info("abstaining: the LLM found no answer in the passages")
             declined = self._abstain(lang, sources=list(draft.answer.sources))
             return replace(declined, explanation=(*draft.why, "declined: the LLM found no answer in the passages"))
-        return replace(written, explanation=(*draft.why, "written by the LLM from these passages"))
+        draft.why.append("written by the LLM from these passages")
+        return draft.explained(written)
 
     # ------------------------------------------------------------------ curated answers
 
@@ -345,21 +359,59 @@ class AnswerEngine:
             named = [directory.companies[i].card() for i in sorted(filters.names)]
             why.append("declined: it asks a fact about a named company that no directory row holds")
             return _Draft(self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named), why=why)
+        both = False
         if wants_companies and not (filters.names or filters.strongly_asked):
             # Words for companies, but it may read like the documents: then the documents answer.
             lean = self._profiles_lean(vector, lang, directory)
             why.append(f"profiles lean {lean:+.3f}")
             wants_companies = lean >= DOCUMENTS_LEAN
+            both = abs(lean - DOCUMENTS_LEAN) <= BOTH_READINGS
             if not wants_companies:
                 why.append("words for companies, but it reads more like the documents than like company profiles")
         if wants_companies and filters.implied and self._unlikely_request(filters, question, lang, directory):
-            wants_companies = False
+            wants_companies = both = False
             why.append("no word for companies, no company meets its conditions, and it reads off topic")
+        if both:
+            return self._both_readings(question, lang, vector, filters, directory, wants_companies, unquoted, why)
         if wants_companies:
             why.extend(_filter_effects(filters, directory))
             return _Draft(self._directory_answer(filters, lang, vector, directory), why=why)
         draft = self._programme_answer(question, lang, vector, detailed, unquoted)
         draft.why[:0] = why
+        return draft
+
+    def _both_readings(
+        self,
+        question: str,
+        lang: str,
+        vector: list[float],
+        filters: Filters,
+        directory: _Directory,
+        companies_likelier: bool,
+        unquoted: str | None,
+        why: list[str],
+    ) -> _Draft:
+        """A question whose profile lean falls where directory and programme questions overlap, answered from
+        both readings that answer, the likelier first.
+
+        The directory's reading answers when companies meet its conditions and one of them is more than an
+        everyday word ("software", Filters.firm); the documents' when their answer is not declined. When only
+        one answers, it alone does; when neither does, the likelier reading's own reply stands (the closest
+        companies, or the decline). Measured: docs/quality.md, fifteenth pass.
+        """
+        why.append("both readings are plausible: the documents and the directory are each asked")
+        why.extend(_filter_effects(filters, directory))
+        listed = self._directory_answer(filters, lang, vector, directory)
+        draft = self._programme_answer(question, lang, vector, False, unquoted)
+        draft.why[:0] = why
+        if draft.answer.abstained:
+            if not (listed.companies or companies_likelier):
+                return draft  # neither reading answers: the likelier one's reply (a decline) stands
+            return _Draft(listed, why=[*draft.why, "answered from the directory: the documents do not answer it"])
+        if listed.companies and filters.firm():
+            draft.companies, draft.companies_first = listed, companies_likelier
+        elif companies_likelier and listed.companies:
+            return _Draft(listed, why=[*draft.why, "answered from the directory: its reading is the likelier"])
         return draft
 
     # ------------------------------------------------------------------ programme documents

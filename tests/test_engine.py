@@ -11,7 +11,7 @@ import pytest
 from bot.wiring import App
 from knowledge.chunking import fit_row
 from knowledge.directory_query import parse_filters
-from knowledge.engine import asked_questions
+from knowledge.engine import BOTH_READINGS, DOCUMENTS_LEAN, asked_questions
 from knowledge.loaders import row_text
 from knowledge.models import Inquiry, Turn
 from knowledge.text import tokenize
@@ -183,6 +183,20 @@ async def test_directory_answers_list_only_companies_meeting_every_filter(sample
     assert all(filters.matches(directory.companies[c.id]) for c in answer.companies)
     assert "Margalla Neural Labs" in answer.text
     assert "ai@margallaneural.example" in answer.text or "@" in answer.text
+
+
+async def test_a_question_both_readings_fit_is_answered_from_both(sample_app: App) -> None:
+    """Companies and how registration works: where the profile lean cannot tell, the documents answer (they
+    read likelier) and the directory follows with the companies meeting every condition."""
+    answer = await ask(sample_app, "ISO 27001 fintech providers in Lahore and how registration works")
+    lean = next(float(line.split()[-1]) for line in answer.explanation if line.startswith("profiles lean"))
+    assert abs(lean - DOCUMENTS_LEAN) <= BOTH_READINGS, "the question must sit where the readings overlap"
+    assert not answer.abstained and answer.kind == "programme"
+    assert answer.text.startswith("From the programme documents:")
+    assert "registration-guide.docx" in answer.text
+    assert [c.id for c in answer.companies] == ["PK-001"]
+    assert answer.text.index("Companies in the directory that match (1)") > answer.text.index("Sources:")
+    assert "Filtered on: iso 27001" in answer.text
 
 
 async def test_no_match_says_so_and_labels_the_alternatives(sample_app: App) -> None:

@@ -158,3 +158,25 @@ def test_a_wrong_reading_cannot_override_the_question_s_own_words(llm_app: App, 
     companies = llm_app.engine._load_directory().companies
     assert answer.kind == "directory" and answer.companies
     assert all(companies[c.id].city == "Lahore" and companies[c.id].country == "PK" for c in answer.companies)
+
+
+BOTH = "ISO 27001 fintech providers in Lahore and how registration works"  # both readings fit (see test_engine)
+
+
+def test_the_llm_writes_the_documents_reading_and_the_directory_s_follows(llm_app: App, fake: FakeOpenAI) -> None:
+    fake.request = {"wants_companies": True, "values": ["fintech", "Lahore", "ISO 27001"]}
+    fake.reply = "Register on the portal with your NTN certificate and company profile [1]."
+    answer = ask(llm_app, BOTH)
+    assert answer.text.startswith("Register on the portal with your NTN certificate and company profile [1].")
+    assert "[1] registration-guide.docx" in answer.text
+    assert "Companies in the directory that match (1)" in answer.text and [c.id for c in answer.companies] == ["PK-001"]
+
+
+def test_when_the_llm_finds_no_answer_in_the_documents_the_directory_s_reading_answers(
+    llm_app: App, fake: FakeOpenAI
+) -> None:
+    fake.request = {"wants_companies": True, "values": ["fintech", "Lahore", "ISO 27001"]}
+    fake.reply = "NO_ANSWER"
+    answer = ask(llm_app, BOTH)
+    assert not answer.abstained and answer.kind == "directory"
+    assert answer.text.startswith("Companies in the directory that match (1)") and "Sources:" not in answer.text
