@@ -457,17 +457,23 @@ class AnswerEngine:
                 reason = "without the quotations it carries, the question scores like an off-topic one"
         passages = self._answer_passages(self._by_range(hits, amounts(question, self.retriever.quotes)))
         why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)
+        if detailed:
+            lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
+        elif reason is not None:
+            lead = []
+        elif len(asks) < 2 or len(lead := self._lead_each(asks, passages, lang)) < 2:
+            lead = self._lead(passages, [vector] if also is None else [vector, also], question, lang, searched)
         reason = reason or abstain_reason(
-            question, [h.chunk for h in passages], self.retriever.cities, self.retriever.relevance.terms.holds
+            question,
+            [h.chunk for h in passages],
+            self.retriever.cities,
+            self.retriever.relevance.terms.holds,
+            "\n".join(unit for _, unit in lead),
         )
         if reason is not None:
             log.info("abstaining: %s", reason)
             extra = say("compose_declined", lang) if asks_to_compose(question) else ""
             return _Draft(self._abstain(lang, extra, sources=sources), why=[*why, f"declined: {reason}"])
-        if detailed:
-            lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
-        elif len(asks) < 2 or len(lead := self._lead_each(asks, passages, lang)) < 2:
-            lead = self._lead(passages, [vector] if also is None else [vector, also], question, lang, searched)
         # Passages the lead quotes are numbered first; an LLM sees every answer passage under the same numbers.
         order = list(dict.fromkeys([*(hit.chunk.id for hit, _ in lead), *(h.chunk.id for h in passages)]))
         number = {chunk_id: n for n, chunk_id in enumerate(order, start=1)}

@@ -25,13 +25,7 @@ from knowledge.relevance import content_terms
 from knowledge.text import tokenize
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-MONEY_QUESTION = re.compile(
-    r"\b(salar(y|ies)|wages?|pay\s*scale|hourly|daily\s+rate|day\s+rate|exchange\s+rates?|rates?\s+(for|of|do)"
-    r"|prices?|pricing|costs?|how\s+much\s+(money|does|do|is|are|will|would|should|to)|value\s+of|revenue)\b"
-    r"|月薪|工资|薪资|薪水|薪酬|价格|报价|汇率|多少钱|成本|营收"
-    r"|تنخواہ|قیمت|ریٹ|لاگت|کتنے\s*پیسے|\b(tankhwa+h?|qeemat|kitne\s+paise|kharcha)\b",
-    re.IGNORECASE,
-)
+MONEY_QUESTION = re.compile("|".join(ASKING["money_question"]), re.IGNORECASE)
 MONEY_AMOUNT = re.compile("|".join(ASKING["money_amount"]), re.IGNORECASE)
 COUNT_QUESTION = re.compile(
     r"\bhow\s+many\b|多少(家|个|名|位|人)|几(家|个|名|位)|کتنے|کتنی(?!\s*دیر)|\bkitn[ei]\b(?!\s*(dair|der|dafa))",
@@ -148,8 +142,12 @@ def abstain_reason(
     passages: Sequence[Chunk],
     known_cities: frozenset[str] | None = None,
     known_word: Callable[[str], bool] | None = None,
+    quoted: str = "",
 ) -> str | None:
     """Why the passages do not answer the question, or None when they may.
+
+    `quoted`: what the answer would quote from them (its lead); an amount there answers "how much" as well
+    as one in the best passage.
 
     `known_cities`: the cities the knowledge base speaks of anywhere; a question about another one (an
     office in a city it never mentions) is not answered by a passage about a different city. A best
@@ -175,7 +173,8 @@ def abstain_reason(
         return f"the best passage does not mention {', '.join(years)}"
     if asks_running_total(question) and not DATED_FIGURE.search(joined):
         return "the question asks for a running total and no passage gives one as of a date"
-    if MONEY_QUESTION.search(question) and not MONEY_AMOUNT.search(texts[0]) and not _priced_beside(question, passages):
+    priced = MONEY_AMOUNT.search(texts[0]) or MONEY_AMOUNT.search(quoted) or _priced_beside(question, passages)
+    if MONEY_QUESTION.search(question) and not priced:
         return "the question asks for an amount of money and the best passage holds none"
     if COUNT_QUESTION.search(question) and not _counts(joined):
         return "the question asks how many and the passages hold no count"

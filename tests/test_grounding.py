@@ -57,6 +57,21 @@ def test_the_current_value_of_a_fee_is_not_a_running_total() -> None:
     assert not asks_running_total("目前的服务费是多少？")
 
 
+def test_what_a_fee_comes_to_is_asked_in_every_language_and_the_answer_must_quote_an_amount() -> None:
+    venue = _passage("The fair is held at the Harbourfront Convention Hall, Karachi, from 10:00 to 18:00.")
+    prices = _passage("Standard table | Fee: CNY 4,800", 1)
+    for question in (
+        "卡拉奇洽谈会现场停车费多少？",
+        "میلے میں پارکنگ کی فیس کتنی ہے؟",
+        "fair pe parking ki fees kitni hai",
+    ):
+        reason = abstain_reason(question, [venue, prices])
+        assert reason is not None and "amount of money" in reason, question
+        # The run the answer would lead with holds one: it answers, though the best passage does not.
+        assert abstain_reason(question, [venue, prices], quoted="Standard table | Fee: CNY 4,800") is None, question
+    assert abstain_reason("停车方便吗？", [venue]) is None  # not a question about an amount
+
+
 def test_a_city_the_documents_never_name_is_not_answered_by_another_citys_passage() -> None:
     lahore = _passage("The Lahore desk is at 17-B Gulberg III and opens 9:30-17:30, Monday to Friday.")
     reason = abstain_reason("Where is your Multan desk?", [lahore], known_cities=frozenset({"Lahore"}))
