@@ -39,7 +39,7 @@ from knowledge.language import base_language, detect_language
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
-from knowledge.ranges import amounts, holds_amount, spelled_out
+from knowledge.ranges import amounts, band_fit, priced, spelled_out
 from knowledge.relevance import RelevanceReading, content_terms, without_outside_quotations
 from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import clip, tokenize
@@ -455,7 +455,7 @@ class AnswerEngine:
             why.append(f"without its quotations: {bare.describe()}")
             if bare.off_topic:
                 reason = "without the quotations it carries, the question scores like an off-topic one"
-        passages = self._answer_passages(self._by_range(hits, amounts(question, self.retriever.quotes)))
+        passages = self._answer_passages(self._by_range(hits, question, amounts(question, self.retriever.quotes)))
         why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)
         if detailed:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
@@ -567,15 +567,15 @@ class AnswerEngine:
                 break
         return out
 
-    def _by_range(self, hits: list[Hit], given: list[float]) -> list[Hit]:
-        """A passage with the band the question's number falls in ranks as if RANGE_BONUS closer."""
+    def _by_range(self, hits: list[Hit], question: str, given: list[float]) -> list[Hit]:
+        """A passage with the band the question's number falls in ranks as if RANGE_BONUS closer (less for
+        an open band, ranges.band_fit)."""
         if not given:
             return hits
+        money = priced(question)
+        fits = [max((band_fit(u, given, money) for u in self.retriever.units(h.chunk)[0]), default=0.0) for h in hits]
         boosted = [
-            replace(h, score=h.score + RANGE_BONUS)
-            if any(holds_amount(u, given) for u in self.retriever.units(h.chunk)[0])
-            else h
-            for h in hits
+            replace(h, score=h.score + RANGE_BONUS * fit) if fit else h for h, fit in zip(hits, fits, strict=True)
         ]
         return sorted(boosted, key=lambda h: -h.score)
 
@@ -611,6 +611,7 @@ class AnswerEngine:
         q = np.asarray(question_vectors, dtype=np.float32)  # one row per vector of the question
         asks_number = bool(ASKS_NUMBER.search(question))
         given = amounts(question, self.retriever.quotes)
+        money = priced(question)
         cities = named_cities(question)
         terms = set(tokenize(searched))
         windows: list[tuple[float, Hit, list[str]]] = []
@@ -637,8 +638,8 @@ class AnswerEngine:
                     score += NUMBER_BONUS
                 # A table's matching row must open its run (later rows may be cut); prose keeps what precedes.
                 held = units[start : start + 1] if hit.chunk.kind == "table" else units[start:end]
-                if given and any(holds_amount(u, given) for u in held):
-                    score += RANGE_BONUS
+                if given:
+                    score += RANGE_BONUS * max((band_fit(u, given, money) for u in held), default=0.0)
                 if cities and any(named_cities(u) & cities for u in held):
                     score += PLACE_BONUS
                 # The row the question names leads its table; passages are still compared without it.

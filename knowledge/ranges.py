@@ -53,6 +53,7 @@ _BELOW = re.compile(
     rf"(?:{_any('below_before')})\s*{_CURRENCY}{_AMOUNT}|{_CURRENCY}{_AMOUNT}{_NOUN}(?:{_any('below_after')})",
     re.IGNORECASE,
 )
+_CURRENCY_WORD = re.compile(_any("currencies"), re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
 MAGNITUDE = 100.0
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -120,7 +121,17 @@ def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[
 
 def bounds(text: str) -> list[tuple[float, float]]:
     """The ranges a row or sentence states: between two amounts, above one, or below one."""
-    out: list[tuple[float, float]] = []
+    return [(low, high) for low, high, _ in _ranges(text)]
+
+
+def _priced(text: str, match: re.Match[str]) -> bool:
+    """Whether an amount is money: a currency in it or just after it ("USD 80k", "8万元")."""
+    return bool(_CURRENCY_WORD.search(text, match.start(), min(len(text), match.end() + 4)))
+
+
+def _ranges(text: str) -> list[tuple[float, float, bool]]:
+    """bounds(), each with whether it is a range of money."""
+    out: list[tuple[float, float, bool]] = []
     spans: list[tuple[int, int]] = []
     for match in _BETWEEN.finditer(text):
         # "2 to 8 million", "5-10万": a multiplier written once stands for both ends ("500 to 2 million" aside).
@@ -129,7 +140,7 @@ def bounds(text: str) -> list[tuple[float, float]]:
         if not match.group(2) and match.group(4) and _value(match.group(1), match.group(4)) < high:
             low = _value(match.group(1), match.group(4))
         if low < high:
-            out.append((low, high))
+            out.append((low, high, _priced(text, match)))
             spans.append(match.span())
     for pattern, above in ((_ABOVE, True), (_BELOW, False)):
         for match in pattern.finditer(text):
@@ -138,21 +149,40 @@ def bounds(text: str) -> list[tuple[float, float]]:
             groups = [g for g in match.groups()]
             number, unit = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
             value = _value(number, unit)
-            out.append((value, math.inf) if above else (-math.inf, value))
+            out.append((value, math.inf, _priced(text, match)) if above else (-math.inf, value, _priced(text, match)))
     return out
 
 
-def holds_amount(text: str, wanted: list[float]) -> bool:
-    """Whether a range the text states holds one of the question's amounts.
+def priced(question: str) -> bool:
+    """Whether a number the question gives is an amount of money."""
+    return any(_priced(question, match) for match in _NUMBER.finditer(question))
+
+
+OPEN_FIT = 0.5  # how well an open range fits, against a range closed at both ends
+
+
+def band_fit(text: str, wanted: list[float], money: bool = False) -> float:
+    """How well a range the text states holds one of the question's amounts: 1 for a range closed at both
+    ends ("76 to 250"), OPEN_FIT for an open one ("more than 50"), 0 for none.
 
     An open range holds amounts within two orders of magnitude of its bound: "up to USD 25,000" is
-    about sums of money, not about a team of 6.
+    about sums of money, not about a team of 6. It says less than a closed one: "over 4 hours" and "no
+    more than 5,000 users" both hold a team of 120, the tier for "76 to 250" staff holds it for certain.
+    An open range of money holds an amount of money (`money`: the question's is one) as surely as a
+    closed one: "more than USD 50,000" is the rule for a contract of USD 80k.
     """
-    for low, high in bounds(text):
+    fit = 0.0
+    for low, high, in_money in _ranges(text):
+        closed = not (math.isinf(low) or math.isinf(high)) or (money and in_money)
         if math.isinf(low):
             low = high / MAGNITUDE
         if math.isinf(high):
             high = low * MAGNITUDE
         if any(low <= amount <= high for amount in wanted):
-            return True
-    return False
+            fit = max(fit, 1.0 if closed else OPEN_FIT)
+    return fit
+
+
+def holds_amount(text: str, wanted: list[float]) -> bool:
+    """Whether a range the text states holds one of the question's amounts (see band_fit)."""
+    return band_fit(text, wanted) > 0

@@ -9,7 +9,7 @@ import pytest
 
 from bot.wiring import App
 from knowledge.models import Inquiry
-from knowledge.ranges import amounts, bounds, holds_amount
+from knowledge.ranges import OPEN_FIT, amounts, band_fit, bounds, holds_amount, priced
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,16 @@ def test_a_multiplier_written_once_stands_for_both_ends_of_a_range() -> None:
     assert bounds("between 500 to 2 million") == [(500.0, 2_000_000.0)]  # 500 million would be no range
     # so a team of 35 falls in "21 to 75", not in "2 to 8 million"
     assert not holds_amount("Tier: T3 | Head count: 76 to 250 | Turnover band (USD): 2 to 8 million", [35.0])
+
+
+def test_a_band_closed_at_both_ends_fits_better_than_an_open_one_unless_both_are_money() -> None:
+    assert band_fit("Tier: T3 | Head count: 76 to 250 | Fee PKR: 560,000", [120.0]) == 1.0
+    # "Over 4 hours" holds a team of 120 as an open range does: within two orders of magnitude.
+    assert band_fit("An incident report within 24 hours of an outage over 4 hours.", [120.0]) == OPEN_FIT
+    rule = "Escrow is mandatory for a first contract worth more than USD 50,000."
+    assert band_fit(rule, [80_000.0], money=True) == 1.0  # a contract of USD 80k: the rule is about its sum
+    assert band_fit(rule, [80_000.0]) == OPEN_FIT
+    assert band_fit("Pod | 10–19 engineers", [25.0]) == 0.0
+    assert (
+        priced("Our first contract is around USD 80k.") and priced("一份8万元的合同") and not priced("我们有120名员工")
+    )
