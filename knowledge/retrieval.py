@@ -77,6 +77,7 @@ PROBES: dict[str, tuple[str, ...]] = {
 GROUP_TOP = 3  # a language's best matches: the mean of its top three calibrated scores
 GROUP_PULL = 0.5  # how far each language's best matches move towards the others'
 BM25_WEIGHT = 0.01  # share of the best BM25 score added to a calibrated cosine similarity
+UNIT_SHARE = 0.3  # of how far a chunk's best sentence or row scores above the chunk whole, added to it
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,9 @@ class HybridRetriever:
         self.embeddings = embeddings
         self.cached = cached
         self._units: dict[str, tuple[list[str], np.ndarray]] = {}
+        self._unit_matrix = np.zeros((0, 0), dtype=np.float32)
+        self._unit_owner = np.zeros(0, dtype=int)
+        self._unit_priors: dict[str, np.ndarray] = {}
         self.catalog = catalog
         self.index = index
         self._lock = threading.Lock()
@@ -133,17 +137,27 @@ class HybridRetriever:
             self._chunks = chunks
             self._by_id = {c.id: i for i, c in enumerate(chunks)}
             self._matrix = self._load_vectors(chunks)
-            self._priors = self._chunk_priors(self._matrix)
+            self._priors = self._language_priors(self._matrix)
             languages = np.asarray([c.language for c in chunks])
             self._languages = languages
             self._groups = [np.flatnonzero(languages == lang) for lang in sorted(set(languages.tolist()))]
+            self._units = self._load_units(chunks, self._matrix)
+            self._unit_matrix, self._unit_owner, self._unit_priors = self._flat_units(chunks)
             self.relevance = self._measure_relevance(chunks)
             self.bridge = QueryBridge.build(self.relevance.terms)
             text = "\n".join(c.indexed_text for c in chunks)
             self.cities = spoken_of(text)
             self._folded_text = fold(text)
-            self._units = self._load_units(chunks, self._matrix)
             self._generation = generation
+
+    def _flat_units(self, chunks: list[Chunk]) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+        """Every answer unit's vector in one matrix, the chunk each belongs to, and their priors (as chunks')."""
+        vectors = [self._units[c.id][1] for c in chunks]
+        owners = np.concatenate([np.full(len(v), i) for i, v in enumerate(vectors)]) if vectors else np.zeros(0)
+        if not owners.size:
+            return np.zeros((0, 0), dtype=np.float32), np.zeros(0, dtype=int), {}
+        matrix = np.vstack(vectors).astype(np.float32)
+        return matrix, owners.astype(int), self._language_priors(matrix)
 
     def _load_units(self, chunks: list[Chunk], matrix: np.ndarray) -> dict[str, tuple[list[str], np.ndarray]]:
         """Each chunk's answer units with their vectors (from the embedding cache that ingest filled)."""
@@ -180,7 +194,7 @@ class HybridRetriever:
         topics = np.asarray(self.cached.embed_queries(topic_questions(chunks)), dtype=np.float32)
         return RelevanceFloor(np.sort(np.asarray(scores, dtype=np.float32)), probe_vectors, topics, terms)
 
-    def _chunk_priors(self, matrix: np.ndarray) -> dict[str, np.ndarray]:
+    def _language_priors(self, matrix: np.ndarray) -> dict[str, np.ndarray]:
         if matrix.size == 0:
             return {}
         if not self._probe_vectors:
@@ -228,12 +242,24 @@ class HybridRetriever:
         2. each chunk language's best matches are pulled halfway towards the other languages'
            best, so the passage that answers in another language is not buried under passages
            that merely share the question's language.
+        A chunk whose best answer unit (a sentence or table row, calibrated the same way) scores above the
+        chunk whole gains UNIT_SHARE of the difference: a short question meets the one sentence that
+        answers it, across languages, more surely than the passage around it. Only a gain: a passage
+        that answers as a whole is not marked down for having no single sentence that does
+        (docs/quality.md, fifteenth pass).
         """
         if self._matrix.size == 0:
             empty = np.zeros(len(self._chunks), dtype=np.float32)
             return empty, empty
         raw = self._matrix @ np.asarray(query_vector, dtype=np.float32)
         calibrated = raw - self._priors.get(language, self._priors["en"])
+        if self._unit_matrix.size:
+            query = np.asarray(query_vector, dtype=np.float32)
+            units = self._unit_matrix @ query - self._unit_priors.get(language, self._unit_priors["en"])
+            best = np.full(len(self._chunks), -np.inf, dtype=np.float32)
+            np.maximum.at(best, self._unit_owner, units)
+            best = np.where(np.isfinite(best), best, calibrated)
+            calibrated = calibrated + UNIT_SHARE * np.maximum(best - calibrated, 0)
         if len(self._groups) > 1:
             tops = [float(np.sort(calibrated[g])[-GROUP_TOP:].mean()) for g in self._groups]
             centre = float(np.mean(tops))
