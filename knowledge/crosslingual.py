@@ -23,6 +23,7 @@ import yaml
 
 from knowledge.directory_query import ASKING
 from knowledge.directory_terms import VOCAB_DIR, fold, lexicon, places, provinces
+from knowledge.grounding import MONEY_QUESTION
 from knowledge.relevance import TermIndex
 from knowledge.text import tokenize
 
@@ -32,6 +33,7 @@ _LATIN = re.compile(r"[a-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[a-z0-9]")
 ASKS_EXISTENCE = re.compile("|".join(ASKING["asks_existence"]), re.IGNORECASE)
+PRICE_WORD = re.compile("|".join(ASKING["price_words"]), re.IGNORECASE)
 
 
 def _script(name: str) -> str:
@@ -57,8 +59,13 @@ def wider_concepts() -> dict[int, int]:
     return _concepts()[1]
 
 
+def place_concepts() -> frozenset[int]:
+    """The groups that are cities or provinces."""
+    return _concepts()[2]
+
+
 @lru_cache(maxsize=1)
-def _concepts() -> tuple[tuple[tuple[str, ...], ...], dict[int, int]]:
+def _concepts() -> tuple[tuple[tuple[str, ...], ...], dict[int, int], frozenset[int]]:
     path = VOCAB_DIR / "glossary.yaml"
     glossary = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
     groups = [tuple(str(n) for n in g.get("names") or ()) for g in glossary or []]
@@ -75,6 +82,7 @@ def _concepts() -> tuple[tuple[tuple[str, ...], ...], dict[int, int]]:
     return (
         tuple(groups[i] for i in kept),
         {index[city]: index[region] for city, region in wider.items() if city in index and region in index},
+        frozenset(index[i] for i in range(first_city, len(groups)) if i in index),
     )
 
 
@@ -138,6 +146,7 @@ class QueryBridge:
     held: dict[int, dict[str, tuple[str, ...]]]
     share: dict[int, float]
     wider: dict[int, int] = field(default_factory=dict)  # a city's group -> its province's (wider_concepts)
+    places: frozenset[int] = frozenset()  # the groups that are cities or provinces (place_concepts)
 
     @classmethod
     def build(cls, terms: TermIndex) -> QueryBridge:
@@ -153,7 +162,7 @@ class QueryBridge:
                     share[i] = max(share.get(i, 0.0), used / max(terms.documents, 1))
             if by_script:
                 held[i] = {s: tuple(n[:NAMES_PER_SCRIPT]) for s, n in by_script.items()}
-        return cls(held, share, wider_concepts())
+        return cls(held, share, wider_concepts(), place_concepts())
 
     def _holder(self, group: int) -> int | None:
         """The group whose names the knowledge base uses for this concept: its own, else (for a city it never
@@ -193,14 +202,22 @@ class QueryBridge:
 
         Compound names count ("health insurance", "early-bird discount", 分期付款). A single word
         ("complaint", "result") is often a near synonym of one the documents use, so it counts only when
-        the question asks whether such a thing exists or is offered ("is there a discount…", 有折扣吗):
-        measured on three knowledge bases, counting every single word declined answerable questions.
+        the question asks whether such a thing exists or is offered ("is there a discount…", 有折扣吗),
+        or what it costs ("the average salary", "kiraya kitna") and is neither a place (the asker's own
+        city is where they are, not what they ask about) nor the asking itself ("cost", "price"):
+        measured on five knowledge bases, counting every single word declined answerable questions.
         """
-        single_words = bool(ASKS_EXISTENCE.search(question))
+        existence = bool(ASKS_EXISTENCE.search(question))
+        price = bool(MONEY_QUESTION.search(question))
+
+        def priced_thing(text: str, group: int) -> bool:
+            return price and group not in self.places and not PRICE_WORD.match(text)
+
+        found = self.concepts(question) if found is None else found
         return [
             text
-            for text, group in (self.concepts(question) if found is None else found)
-            if self._holder(group) is None and (single_words or _compound(text))
+            for text, group in found
+            if self._holder(group) is None and (_compound(text) or existence or priced_thing(text, group))
         ]
 
     def bridged(self, question: str) -> str | None:

@@ -64,6 +64,9 @@ def test_a_single_word_concept_counts_only_when_asked_whether_it_exists() -> Non
     assert bridge.unheld("Is there a discount?") == ["discount"]
     assert bridge.unheld("路演有折扣吗？") == ["折扣"]
     assert bridge.unheld("koi discount milta hai?") == ["discount"]
+    # Or what it costs, unless it is a place: the asker's own city is where they are, not what they ask about.
+    assert bridge.unheld("What is the average salary of an engineer?") == ["salary"]
+    assert bridge.unheld("We are in Faisalabad. What does the Chengdu roadshow cost?") == []
 
 
 def test_the_glossary_is_one_concept_per_name_and_spans_the_scripts() -> None:
