@@ -372,7 +372,8 @@ class AnswerEngine:
             wants_companies = both = False
             why.append("no word for companies, no company meets its conditions, and it reads off topic")
         if both:
-            return self._both_readings(question, lang, vector, filters, directory, wants_companies, unquoted, why)
+            likelier = wants_companies
+            return self._both_readings(question, lang, vector, filters, directory, likelier, detailed, why, unquoted)
         if wants_companies:
             why.extend(_filter_effects(filters, directory))
             return _Draft(self._directory_answer(filters, lang, vector, directory), why=why)
@@ -388,8 +389,9 @@ class AnswerEngine:
         filters: Filters,
         directory: _Directory,
         companies_likelier: bool,
-        unquoted: str | None,
+        detailed: bool,
         why: list[str],
+        unquoted: str | None,
     ) -> _Draft:
         """A question whose profile lean falls where directory and programme questions overlap, answered from
         both readings that answer, the likelier first.
@@ -402,7 +404,7 @@ class AnswerEngine:
         why.append("both readings are plausible: the documents and the directory are each asked")
         why.extend(_filter_effects(filters, directory))
         listed = self._directory_answer(filters, lang, vector, directory)
-        draft = self._programme_answer(question, lang, vector, False, unquoted)
+        draft = self._programme_answer(question, lang, vector, detailed, unquoted)
         draft.why[:0] = why
         if draft.answer.abstained:
             if not (listed.companies or companies_likelier):

@@ -265,7 +265,7 @@ def _txt_table(header: str, rule: str, rows: list[str]) -> list[str]:
     return [row_text(cells(header), cells(row)) for row in rows]
 
 
-def _word_start(line: str, cut: int | None) -> int | None:
+def _word_start(line: str, cut: int) -> int:
     """A column cut that falls inside a word moves to that word's start when it is at most _COLUMN_SLACK
     characters back: a cell typed a character off its rule (easily done beside right-to-left text)."""
     if not cut or cut >= len(line) or line[cut - 1].isspace() or line[cut].isspace():
