@@ -457,7 +457,7 @@ class AnswerEngine:
             why.append(f"without its quotations: {bare.describe()}")
             if bare.off_topic:
                 reason = "without the quotations it carries, the question scores like an off-topic one"
-        passages = self._answer_passages(self._by_range(hits, question, amounts(question, self.retriever.quotes)))
+        passages = self._answer_passages(self._by_range(hits, question))
         why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)
         if detailed:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
@@ -569,9 +569,10 @@ class AnswerEngine:
                 break
         return out
 
-    def _by_range(self, hits: list[Hit], question: str, given: list[float]) -> list[Hit]:
+    def _by_range(self, hits: list[Hit], question: str) -> list[Hit]:
         """A passage with the band the question's number falls in ranks as if RANGE_BONUS closer (less for
         an open band, ranges.band_fit)."""
+        given = amounts(question, self.retriever.quotes)
         if not given:
             return hits
         money = priced(question)

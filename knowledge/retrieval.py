@@ -141,8 +141,8 @@ class HybridRetriever:
             languages = np.asarray([c.language for c in chunks])
             self._languages = languages
             self._groups = [np.flatnonzero(languages == lang) for lang in sorted(set(languages.tolist()))]
-            self._units = self._load_units(chunks, self._matrix)
-            self._unit_matrix, self._unit_owner, self._unit_priors = self._flat_units(chunks)
+            self._units, self._unit_matrix, self._unit_owner = self._load_units(chunks, self._matrix)
+            self._unit_priors = self._language_priors(self._unit_matrix)
             self.relevance = self._measure_relevance(chunks)
             self.bridge = QueryBridge.build(self.relevance.terms)
             text = "\n".join(c.indexed_text for c in chunks)
@@ -150,26 +150,25 @@ class HybridRetriever:
             self._folded_text = fold(text)
             self._generation = generation
 
-    def _flat_units(self, chunks: list[Chunk]) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
-        """Every answer unit's vector in one matrix, the chunk each belongs to, and their priors (as chunks')."""
-        vectors = [self._units[c.id][1] for c in chunks]
-        owners = np.concatenate([np.full(len(v), i) for i, v in enumerate(vectors)]) if vectors else np.zeros(0)
-        if not owners.size:
-            return np.zeros((0, 0), dtype=np.float32), np.zeros(0, dtype=int), {}
-        matrix = np.vstack(vectors).astype(np.float32)
-        return matrix, owners.astype(int), self._language_priors(matrix)
-
-    def _load_units(self, chunks: list[Chunk], matrix: np.ndarray) -> dict[str, tuple[list[str], np.ndarray]]:
-        """Each chunk's answer units with their vectors (from the embedding cache that ingest filled)."""
+    def _load_units(
+        self, chunks: list[Chunk], matrix: np.ndarray
+    ) -> tuple[dict[str, tuple[list[str], np.ndarray]], np.ndarray, np.ndarray]:
+        """Every chunk's answer units with their vectors (from the embedding cache that ingest filled): one
+        matrix of all units, the chunk each row belongs to, and per chunk its units with a view of its rows."""
         units = {c.id: answer_units(c) for c in chunks}
         wanted = [(c, u) for c in chunks for u in units[c.id] if u != c.text]
         vectors = self.cached.embed_documents([unit_document(c, u) for c, u in wanted]) if wanted else []
         by_text = {(c.id, u): np.asarray(v, dtype=np.float32) for (c, u), v in zip(wanted, vectors, strict=True)}
+        rows = [matrix[i] if u == c.text else by_text[(c.id, u)] for i, c in enumerate(chunks) for u in units[c.id]]
+        flat = np.vstack(rows).astype(np.float32) if rows else np.zeros((0, 0), dtype=np.float32)
+        owners = np.asarray([i for i, c in enumerate(chunks) for _ in units[c.id]], dtype=int)
         out: dict[str, tuple[list[str], np.ndarray]] = {}
-        for i, chunk in enumerate(chunks):
-            rows = [matrix[i] if u == chunk.text else by_text[(chunk.id, u)] for u in units[chunk.id]]
-            out[chunk.id] = (units[chunk.id], np.vstack(rows) if rows else np.zeros((0, matrix.shape[1])))
-        return out
+        start = 0
+        for chunk in chunks:
+            end = start + len(units[chunk.id])
+            out[chunk.id] = (units[chunk.id], flat[start:end])
+            start = end
+        return out, flat, owners
 
     def quotes(self, fragment: str) -> bool:
         """Whether the documents hold these words as they stand (case and spacing aside)."""
