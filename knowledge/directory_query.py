@@ -243,6 +243,13 @@ def _name_keys(company: Company) -> list[str]:
     return keys
 
 
+def _masked(folded: str, mentions: list[Mention]) -> str:
+    """The question with its value names blanked out: what it says besides them."""
+    for m in mentions:
+        folded = folded[: m.start] + " " * (m.end - m.start) + folded[m.end :]
+    return folded
+
+
 def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
     """Mentions joined by "or" are one need; a negation just before a mention negates it."""
     needs: list[Need] = []
@@ -304,10 +311,12 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
             f.names.add(company_id)
 
     mentions = vocab.terms.mentions(text)
+    rest = _masked(folded, mentions)
+    if not _any(COMPANY_NOUNS, rest):
+        # A word for companies that is also a value ("startups": the clients some companies serve) names
+        # what is asked for when the question has no other: "fintech startups founded after 2018".
+        mentions = [m for m in mentions if not any(_rx(p).fullmatch(m.phrase) for p in COMPANY_NOUNS)]
     f.needs = _needs(folded, mentions)
-    rest = folded
-    for m in mentions:
-        rest = rest[: m.start] + " " * (m.end - m.start) + rest[m.end :]
     f.countries = country_mentions(rest)
     if len(f.countries) > 1:
         f.countries.clear()

@@ -407,8 +407,10 @@ class AnswerEngine:
         draft = self._programme_answer(question, lang, vector, detailed, unquoted)
         draft.why[:0] = why
         if draft.answer.abstained:
-            if not (listed.companies or companies_likelier):
-                return draft  # neither reading answers: the likelier one's reply (a decline) stands
+            if not any(filters.matches(c) for c in directory.companies.values()):
+                # Neither reading answers as asked: a directory list that meets it only with a condition set
+                # aside ("startup … loan" without the loan) or names the closest companies is no answer either.
+                return draft
             return _Draft(listed, why=[*draft.why, "answered from the directory: the documents do not answer it"])
         if listed.companies and filters.firm():
             draft.companies, draft.companies_first = listed, companies_likelier

@@ -160,3 +160,37 @@ def test_the_askers_own_thing_is_set_aside_when_no_company_also_holds_it(questio
 def test_a_value_that_is_not_the_askers_own_stays_a_condition() -> None:
     filters, _ = parse_filters("Which companies do test automation and Odoo implementation?", VOCAB)
     assert filters.without_weak_needs() is None
+
+
+STARTUP_ROWS = [
+    company_row(id="PK-701", name="Mardan MVP Works", country="PK", city="Mardan", founded="2016", services="MVP builds for startups"),
+    company_row(id="PK-702", name="Okara Pay Labs", country="PK", city="Okara", founded="2021", industries="fintech"),
+    company_row(id="PK-703", name="Swat Ledger", country="PK", city="Swat", founded="2010", industries="fintech"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # No other word for companies: "startups" is what is asked for, not the clients a value serves.
+        ("fintech startups founded after 2018", {"PK-702"}),
+        # Another word for companies: "startups" are the clients, a condition.
+        ("which companies do MVP builds for startups?", {"PK-701"}),
+        ("who builds MVPs for startups?", {"PK-701"}),
+    ],
+)
+def test_a_word_for_companies_that_is_also_a_value_is_read_by_its_place(question: str, expected: set[str]) -> None:
+    companies = [company_from_cells(r) for r in STARTUP_ROWS]
+    filters, wants = parse_filters(question, DirectoryVocabulary(companies))
+    assert wants, question
+    assert {c.id for c in companies if filters.matches(c)} == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much funding do fintech startups get?", "fintech startups ko kitna loan milta hai?", "فن ٹیک کمپنی کو کتنا قرض ملتا ہے؟"],
+)
+def test_how_much_asks_the_programme_not_for_companies(question: str) -> None:
+    """A list of companies never answers "how much", in any of the languages."""
+    _, wants = parse_filters(question, DirectoryVocabulary([company_from_cells(r) for r in STARTUP_ROWS]))
+    assert not wants, question
