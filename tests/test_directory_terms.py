@@ -163,7 +163,14 @@ def test_a_value_that_is_not_the_askers_own_stays_a_condition() -> None:
 
 
 STARTUP_ROWS = [
-    company_row(id="PK-701", name="Mardan MVP Works", country="PK", city="Mardan", founded="2016", services="MVP builds for startups"),
+    company_row(
+        id="PK-701",
+        name="Mardan MVP Works",
+        country="PK",
+        city="Mardan",
+        founded="2016",
+        services="MVP builds for startups",
+    ),
     company_row(id="PK-702", name="Okara Pay Labs", country="PK", city="Okara", founded="2021", industries="fintech"),
     company_row(id="PK-703", name="Swat Ledger", country="PK", city="Swat", founded="2010", industries="fintech"),
 ]
@@ -188,7 +195,11 @@ def test_a_word_for_companies_that_is_also_a_value_is_read_by_its_place(question
 
 @pytest.mark.parametrize(
     "question",
-    ["how much funding do fintech startups get?", "fintech startups ko kitna loan milta hai?", "فن ٹیک کمپنی کو کتنا قرض ملتا ہے؟"],
+    [
+        "how much funding do fintech startups get?",
+        "fintech startups ko kitna loan milta hai?",
+        "فن ٹیک کمپنی کو کتنا قرض ملتا ہے؟",
+    ],
 )
 def test_how_much_asks_the_programme_not_for_companies(question: str) -> None:
     """A list of companies never answers "how much", in any of the languages."""
