@@ -139,10 +139,10 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
     """A paragraph's lines with hard-wrapped ones joined back, unless a line starts an item of its own.
 
     A line continues the one above when the next word would not have fitted after it within the document's
-    wrap width (the rule a wrapping editor follows), or, wrapped by hand, when it opens in lower case or with
-    a digit under a line at least half that wide that ends no sentence. Plain text is often wrapped at some
-    80 columns; split at each line, a sentence became two halves that answer nothing ("…within 10" /
-    "working days").
+    wrap width (the rule a wrapping editor follows), or, wrapped by hand, when it opens in lower case, with a
+    digit or in a script without case (Urdu) under a line at least half that wide that ends no sentence.
+    Plain text is often wrapped at some 80 columns; split at each line, a sentence became two halves that
+    answer nothing ("…within 10" / "working days").
     """
     out: list[str] = []
     above = ""  # the line above as written
@@ -150,7 +150,9 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
         text = line.strip()
         first = text.split()[0] if text else ""
         fits = _columns(above.rstrip()) + 1 + _columns(first) <= width
-        continues = text[:1].islower() or text[:1].isdigit()
+        start = text[:1]
+        # Lower case, a digit, or a letter of a script without case (Urdu): nothing marks a new sentence.
+        continues = start.islower() or start.isdigit() or (start.isalpha() and not start.isupper())
         by_hand = continues and 2 * _columns(above.rstrip()) >= width and not above.rstrip().endswith(_SENTENCE_END)
         own_line = _LINE_START.match(line) or _LAID_OUT.search(f"{above} {text}")
         if out and (not fits or by_hand) and not own_line:

@@ -194,6 +194,25 @@ def test_hard_wrapped_plain_text_reads_as_whole_sentences(tmp_path: Path) -> Non
     ]
 
 
+# Wrapped by hand, unevenly: the joined line would have fitted the widest line, and Urdu has no lower case.
+WRAPPED_URDU = """درخواست کا طریقہ
+
+دستاویزات مکمل ہونے پر دفتر درخواست کی جانچ شروع کرتا ہے اور نامکمل فائل 20 دن
+میں مکمل نہ ہو تو بند کر دی جاتی ہے۔ فیس ایک بار ادا کی جاتی ہے۔
+- فارم پُر کریں۔
+- فیس ادا کریں۔
+"""
+
+
+def test_hand_wrapped_urdu_reads_as_whole_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "طریقہ.txt"
+    path.write_text(WRAPPED_URDU + "\n" + "لمبی سطر " * 12 + "\n", encoding="utf-8")
+    units = [u for c in chunk_document(load_document(path)) for u in answer_units(c)]
+    joined = "دستاویزات مکمل ہونے پر دفتر درخواست کی جانچ شروع کرتا ہے اور نامکمل فائل 20 دن"
+    assert f"{joined} میں مکمل نہ ہو تو بند کر دی جاتی ہے۔" in units
+    assert "- فارم پُر کریں۔" in units and "- فیس ادا کریں۔" in units
+
+
 FIXED_WIDTH = """办公室信息
 
 办公室    地址                                 费用
