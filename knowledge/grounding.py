@@ -20,9 +20,9 @@ from functools import lru_cache
 
 from knowledge.chunking import Chunk, split_sentences
 from knowledge.directory_query import ASKING
-from knowledge.directory_terms import city_patterns, fold, places, province_patterns, provinces
+from knowledge.directory_terms import city_patterns, country_mentions, fold, places, province_patterns, provinces
 from knowledge.relevance import content_terms
-from knowledge.text import tokenize
+from knowledge.text import STOPWORDS, tokenize
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 MONEY_QUESTION = re.compile("|".join(ASKING["money_question"]), re.IGNORECASE)
@@ -42,15 +42,16 @@ SENTENCE_START_WORDS = frozenset(
 def named_entities(question: str) -> list[str]:
     """Runs of two or more capitalised Latin words: people, organisations, events, products.
 
-    A city is where a name is, not part of it: "the Lahore Launchpad" is the Launchpad, at Lahore,
-    and a single word left is too common to look for.
+    A city is where a name is, not part of it: "the Lahore Launchpad" is the Launchpad, at Lahore, and a
+    country's word is what it is from ("Our Chinese partner" names nobody); a single word left is too common
+    to look for. A word capitalised only because it opens the sentence ("Our", "If") is no part of a name.
     """
     names = []
     for match in NAME.finditer(question):
         words = match.group(1).split()
-        while words and words[0] in SENTENCE_START_WORDS:
+        while words and (words[0] in SENTENCE_START_WORDS or words[0].lower() in STOPWORDS):
             words = words[1:]
-        words = [w for w in words if not named_cities(w)]
+        words = [w for w in words if not named_cities(w) and not country_mentions(fold(w))]
         if len(words) >= 2:
             names.append(" ".join(words))
     return names

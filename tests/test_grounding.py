@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.chunking import Chunk
-from knowledge.grounding import abstain_reason, asks_running_total
+from knowledge.grounding import abstain_reason, asks_running_total, named_entities
 from knowledge.relevance import TermIndex
 
 
@@ -175,3 +177,26 @@ def test_a_question_about_writing_is_not_a_request_to_write() -> None:
         "complaint kis zaban mein likhni hai?",
     ):
         assert abstain_reason(question, [guide]) is None, question
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Our Chinese partner hospital has not replied. Does that count as accepted?", []),
+        ("If Multan Office is closed, where do we go?", []),
+        ("Does the Joint Delivery Secretariat accept scans?", ["Joint Delivery Secretariat"]),
+        ("We met the Pakistani Vendor Desk", ["Vendor Desk"]),
+    ],
+)
+def test_a_name_is_not_a_sentence_opening_word_a_city_or_a_country(question: str, names: list[str]) -> None:
+    assert named_entities(question) == names
+
+
+def test_a_question_opening_with_a_countrys_word_is_not_declined_for_naming_nobody() -> None:
+    passage = _passage(
+        "If the buyer raises no written objection within 10 working days, the milestone counts as accepted."
+    )
+    assert (
+        abstain_reason("Our Chinese partner has not replied in two weeks. Is the milestone accepted?", [passage])
+        is None
+    )
