@@ -72,6 +72,7 @@ SMALL_COMPANY_MAX = 50  # "small team" without a number: fewer than this many st
 PROGRAMME_QUESTION: list[str] = ASKING["programme_question"]
 STRONG_LIST_WORDS: list[str] = ASKING["strong_list_words"]
 OWNED_BEFORE: list[str] = ASKING["owned_before"]
+ASKER_STATEMENT: list[str] = ASKING["asker_statement"]
 
 
 @lru_cache(maxsize=8192)
@@ -250,10 +251,24 @@ def _masked(folded: str, mentions: list[Mention]) -> str:
     return folded
 
 
+_SENTENCE = re.compile(r"[^.!?。！？؟\n]+[.!?。！？؟]*")
+
+
+def _told_of_asker(folded: str) -> list[tuple[int, int]]:
+    """Where the asker says who they are (ASKER_STATEMENT), in a sentence before the one that asks."""
+    sentences = list(_SENTENCE.finditer(folded))
+    return [
+        m.span()
+        for m in sentences[:-1]
+        if not m.group(0).rstrip().endswith(("?", "？", "؟")) and _any(ASKER_STATEMENT, m.group(0).strip())
+    ]
+
+
 def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
     """Mentions joined by "or" are one need; a negation just before a mention negates it."""
     needs: list[Need] = []
     previous: Mention | None = None
+    theirs = _told_of_asker(folded)
     for mention in mentions:
         negated = bool(
             NEGATION_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
@@ -288,7 +303,9 @@ def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
                 last.weak and mention.weak,
             )
         else:
-            owned = _any(OWNED_BEFORE, folded[max(0, mention.start - 30) : mention.start])
+            owned = _any(OWNED_BEFORE, folded[max(0, mention.start - 30) : mention.start]) or any(
+                start <= mention.start < end for start, end in theirs
+            )
             needs.append(Need(mention.phrase, mention.pairs, negated, (mention.weak or owned) and not negated))
         previous = mention
     return needs

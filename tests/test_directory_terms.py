@@ -205,3 +205,18 @@ def test_how_much_asks_the_programme_not_for_companies(question: str) -> None:
     """A list of companies never answers "how much", in any of the languages."""
     _, wants = parse_filters(question, DirectoryVocabulary([company_from_cells(r) for r in STARTUP_ROWS]))
     assert not wants, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We are a retail group in Zhuhai. Which companies in Jhelum do test automation?",
+        "我们是珠海的一家零售企业。有哪些杰赫勒姆做测试自动化的公司？",
+    ],
+)
+def test_what_the_asker_says_of_themselves_is_set_aside_when_nothing_matches_with_it(question: str) -> None:
+    filters, wants = parse_filters(question, VOCAB)
+    assert wants
+    assert {c.id for c in COMPANIES if filters.matches(c)} == set()  # no company is in both Zhuhai and Jhelum
+    relaxed = filters.without_weak_needs()
+    assert relaxed is not None and {c.id for c in COMPANIES if relaxed.matches(c)} == {"PK-502"}
