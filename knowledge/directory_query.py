@@ -244,10 +244,10 @@ def _name_keys(company: Company) -> list[str]:
     return keys
 
 
-def _masked(folded: str, mentions: list[Mention]) -> str:
-    """The question with its value names blanked out: what it says besides them."""
-    for m in mentions:
-        folded = folded[: m.start] + " " * (m.end - m.start) + folded[m.end :]
+def _masked(folded: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The question with these stretches blanked out (its value names: what it says besides them)."""
+    for start, end in spans:
+        folded = folded[:start] + " " * (end - start) + folded[end:]
     return folded
 
 
@@ -328,13 +328,14 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
             f.names.add(company_id)
 
     mentions = vocab.terms.mentions(text)
-    rest = _masked(folded, mentions)
+    rest = _masked(folded, ((m.start, m.end) for m in mentions))
     if not _any(COMPANY_NOUNS, rest):
         # A word for companies that is also a value ("startups": the clients some companies serve) names
         # what is asked for when the question has no other: "fintech startups founded after 2018".
         mentions = [m for m in mentions if not any(_rx(p).fullmatch(m.phrase) for p in COMPANY_NOUNS)]
     f.needs = _needs(folded, mentions)
-    f.countries = country_mentions(rest)
+    # "We only want to work in Chinese. Which Pakistani vendors …": the asker's own words name no country asked for.
+    f.countries = country_mentions(_masked(rest, _told_of_asker(folded)))
     if len(f.countries) > 1:
         f.countries.clear()
 

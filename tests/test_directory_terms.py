@@ -220,3 +220,9 @@ def test_what_the_asker_says_of_themselves_is_set_aside_when_nothing_matches_wit
     assert {c.id for c in COMPANIES if filters.matches(c)} == set()  # no company is in both Zhuhai and Jhelum
     relaxed = filters.without_weak_needs()
     assert relaxed is not None and {c.id for c in COMPANIES if relaxed.matches(c)} == {"PK-502"}
+
+
+def test_a_country_the_asker_names_of_themselves_is_not_one_asked_for() -> None:
+    filters, _ = parse_filters("We only want to work in Chinese. Which Pakistani companies have Mandarin staff?", VOCAB)
+    assert filters.countries == {"PK"}
+    assert {c.id for c in COMPANIES if filters.matches(c)} == {"PK-501"}
