@@ -66,6 +66,8 @@ def test_what_a_fee_comes_to_is_asked_in_every_language_and_the_answer_must_quot
         "卡拉奇洽谈会现场停车费多少？",
         "میلے میں پارکنگ کی فیس کتنی ہے؟",
         "fair pe parking ki fees kitni hai",
+        "fair ki parking kitne ka padegi?",  # "for how much"
+        "میلے میں پارکنگ کتنے کا پڑے گا؟",
     ):
         reason = abstain_reason(question, [venue, prices])
         assert reason is not None and "amount of money" in reason, question
