@@ -6,6 +6,7 @@
   before any tuning;
 - sample-4 (`tests/data/sample-4`), the same way, a session later;
 - sample-5 (`tests/data/sample-5`), the same way, three sessions after that;
+- sample-6 (`tests/data/sample-6`), the same way, two sessions after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -36,6 +37,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-3": (DATA / "sample-3", DATA / "questions-3.jsonl"),
     "sample-4": (DATA / "sample-4", DATA / "questions-4.jsonl"),
     "sample-5": (DATA / "sample-5", DATA / "questions-5.jsonl"),
+    "sample-6": (DATA / "sample-6", DATA / "questions-6.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -68,6 +70,13 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-5", "key_fact_lead", "overall"),  # 0.63
     ("sample-5", "abstention", "overall"),  # 0.812
     ("sample-5", "false_abstention", "overall"),  # 0.079
+    # sample-6: written in the twelfth session by a helper who never read the engine, measured blind first
+    # (key fact 0.574, lead 0.574, abstention 0.417, false abstention 0.078, company P/R 0.812/0.863).
+    ("sample-6", "company_precision@5", "overall"),  # 0.871
+    ("sample-6", "key_fact_hit", "overall"),  # 0.596
+    ("sample-6", "key_fact_lead", "overall"),  # 0.596
+    ("sample-6", "abstention", "overall"),  # 0.5
+    ("sample-6", "false_abstention", "overall"),  # 0.062
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
