@@ -252,6 +252,7 @@ def _masked(folded: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 _SENTENCE = re.compile(r"[^.!?。！？؟\n]+[.!?。！？؟]*")
+_ASKS = ("?", "？", "؟")
 
 
 def _told_of_asker(folded: str) -> list[tuple[int, int]]:
@@ -260,8 +261,19 @@ def _told_of_asker(folded: str) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in sentences[:-1]
-        if not m.group(0).rstrip().endswith(("?", "？", "؟")) and _any(ASKER_STATEMENT, m.group(0).strip())
+        if not m.group(0).rstrip().endswith(_ASKS) and _any(ASKER_STATEMENT, m.group(0).strip())
     ]
+
+
+def _asked_countries(rest: str) -> set[str]:
+    """The countries the sentences that ask name, or failing that the whole question: "We only want to work in
+    Chinese. Which Pakistani vendors …" asks for Pakistani ones; "We want Pakistani vendors. Who does Flutter?"
+    too."""
+    sentences = list(_SENTENCE.finditer(rest))
+    asking = [m.group(0) for m in sentences if m.group(0).rstrip().endswith(_ASKS)] or [
+        m.group(0) for m in sentences[-1:]
+    ]
+    return country_mentions(" ".join(asking)) or country_mentions(rest)
 
 
 def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
@@ -334,8 +346,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         # what is asked for when the question has no other: "fintech startups founded after 2018".
         mentions = [m for m in mentions if not any(_rx(p).fullmatch(m.phrase) for p in COMPANY_NOUNS)]
     f.needs = _needs(folded, mentions)
-    # "We only want to work in Chinese. Which Pakistani vendors …": the asker's own words name no country asked for.
-    f.countries = country_mentions(_masked(rest, _told_of_asker(folded)))
+    f.countries = _asked_countries(rest)
     if len(f.countries) > 1:
         f.countries.clear()
 

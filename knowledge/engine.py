@@ -398,8 +398,9 @@ class AnswerEngine:
 
         The directory's reading answers when companies meet its conditions and one of them is more than an
         everyday word ("software", Filters.firm); the documents' when their answer is not declined. When only
-        one answers, it alone does; when neither does, the likelier reading's own reply stands (the closest
-        companies, or the decline). Measured: docs/quality.md, fifteenth pass.
+        one answers, it alone does; when the documents decline and no company meets every condition as read
+        (only the closest ones, or some with a condition set aside), the decline stands; otherwise the
+        directory's reply. Measured: docs/quality.md, fifteenth and sixteenth passes.
         """
         why.append("both readings are plausible: the documents and the directory are each asked")
         why.extend(_filter_effects(filters, directory))
