@@ -226,3 +226,19 @@ def test_a_country_the_asker_names_of_themselves_is_not_one_asked_for() -> None:
     filters, _ = parse_filters("We only want to work in Chinese. Which Pakistani companies have Mandarin staff?", VOCAB)
     assert filters.countries == {"PK"}
     assert {c.id for c in COMPANIES if filters.matches(c)} == {"PK-501"}
+
+
+@pytest.mark.parametrize(
+    ("question", "countries", "weak"),
+    [
+        # The asking sentence names no country: the whole message's is asked for.
+        ("We want Pakistani vendors. Which ones do test automation?", {"PK"}, []),
+        # A wish is not the asker telling what they are: its values stay conditions.
+        ("We need a QA team in Zhuhai. Which companies have ISO 27001?", set(), []),
+        ("hum Zhuhai ki retail company hain. Jhelum mein test automation kaun karta hai?", set(), ["zhuhai", "retail"]),
+    ],
+)
+def test_the_askers_statement_and_the_countries_asked_for(question: str, countries: set[str], weak: list[str]) -> None:
+    filters, _ = parse_filters(question, VOCAB)
+    assert filters.countries == countries
+    assert sorted(n.phrase for n in filters.needs if n.weak) == sorted(weak)
