@@ -404,14 +404,14 @@ class AnswerEngine:
         """
         why.append("both readings are plausible: the documents and the directory are each asked")
         why.extend(_filter_effects(filters, directory))
-        listed = self._directory_answer(filters, lang, vector, directory)
         draft = self._programme_answer(question, lang, vector, detailed, unquoted)
         draft.why[:0] = why
+        if draft.answer.abstained and not any(filters.matches(c) for c in directory.companies.values()):
+            # Neither reading answers as asked: a directory list that meets it only with a condition set aside
+            # ("startup … loan" without the loan) or names the closest companies is no answer either.
+            return draft
+        listed = self._directory_answer(filters, lang, vector, directory)
         if draft.answer.abstained:
-            if not any(filters.matches(c) for c in directory.companies.values()):
-                # Neither reading answers as asked: a directory list that meets it only with a condition set
-                # aside ("startup … loan" without the loan) or names the closest companies is no answer either.
-                return draft
             return _Draft(listed, why=[*draft.why, "answered from the directory: the documents do not answer it"])
         if listed.companies and filters.firm():
             draft.companies, draft.companies_first = listed, companies_likelier

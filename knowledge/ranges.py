@@ -149,7 +149,8 @@ def _ranges(text: str) -> list[tuple[float, float, bool]]:
             groups = [g for g in match.groups()]
             number, unit = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
             value = _value(number, unit)
-            out.append((value, math.inf, _priced(text, match)) if above else (-math.inf, value, _priced(text, match)))
+            money = _priced(text, match)
+            out.append((value, math.inf, money) if above else (-math.inf, value, money))
     return out
 
 
@@ -181,8 +182,3 @@ def band_fit(text: str, wanted: list[float], money: bool = False) -> float:
         if any(low <= amount <= high for amount in wanted):
             fit = max(fit, 1.0 if closed else OPEN_FIT)
     return fit
-
-
-def holds_amount(text: str, wanted: list[float]) -> bool:
-    """Whether a range the text states holds one of the question's amounts (see band_fit)."""
-    return band_fit(text, wanted) > 0

@@ -250,10 +250,10 @@ class HybridRetriever:
         if self._matrix.size == 0:
             empty = np.zeros(len(self._chunks), dtype=np.float32)
             return empty, empty
-        raw = self._matrix @ np.asarray(query_vector, dtype=np.float32)
+        query = np.asarray(query_vector, dtype=np.float32)
+        raw = self._matrix @ query
         calibrated = raw - self._priors.get(language, self._priors["en"])
         if self._unit_matrix.size:
-            query = np.asarray(query_vector, dtype=np.float32)
             units = self._unit_matrix @ query - self._unit_priors.get(language, self._unit_priors["en"])
             best = np.full(len(self._chunks), -np.inf, dtype=np.float32)
             np.maximum.at(best, self._unit_owner, units)

@@ -9,7 +9,7 @@ import pytest
 
 from bot.wiring import App
 from knowledge.models import Inquiry
-from knowledge.ranges import OPEN_FIT, amounts, band_fit, bounds, holds_amount, priced
+from knowledge.ranges import OPEN_FIT, amounts, band_fit, bounds, priced
 
 
 @pytest.mark.parametrize(
@@ -45,11 +45,11 @@ def test_bounds_read_ranges_in_three_languages(row: str, expected: list[tuple[fl
 
 
 def test_a_number_outside_every_range_holds_nothing() -> None:
-    assert holds_amount("Pod | 10–19 engineers", [12.0])
-    assert not holds_amount("Pod | 10–19 engineers", [25.0])
-    assert not holds_amount("Pod | 10–19 engineers", [])
-    assert holds_amount("Providers with fewer than 10 staff", [8.0])
-    assert not holds_amount("Band A | up to USD 25,000", [6.0])  # an open range holds amounts of its size
+    assert band_fit("Pod | 10–19 engineers", [12.0]) > 0
+    assert not band_fit("Pod | 10–19 engineers", [25.0]) > 0
+    assert not band_fit("Pod | 10–19 engineers", []) > 0
+    assert band_fit("Providers with fewer than 10 staff", [8.0]) > 0
+    assert not band_fit("Band A | up to USD 25,000", [6.0]) > 0  # an open range holds amounts of its size
 
 
 TIERS = """# Dedicated teams
@@ -135,7 +135,7 @@ def test_a_multiplier_written_once_stands_for_both_ends_of_a_range() -> None:
     assert bounds("年营业额 5-10万") == [(50_000.0, 100_000.0)]
     assert bounds("between 500 to 2 million") == [(500.0, 2_000_000.0)]  # 500 million would be no range
     # so a team of 35 falls in "21 to 75", not in "2 to 8 million"
-    assert not holds_amount("Tier: T3 | Head count: 76 to 250 | Turnover band (USD): 2 to 8 million", [35.0])
+    assert not band_fit("Tier: T3 | Head count: 76 to 250 | Turnover band (USD): 2 to 8 million", [35.0]) > 0
 
 
 def test_a_band_closed_at_both_ends_fits_better_than_an_open_one_unless_both_are_money() -> None:
