@@ -29,6 +29,7 @@ from knowledge.text import tokenize
 
 NAMES_PER_SCRIPT = 4  # of each concept, the first names in each script that the knowledge base holds (docs/quality.md)
 COMMON = 0.1  # a concept named in more passages than this share is what the whole knowledge base is about
+EXISTENCE_REACH = 12  # characters: a name this close to "is there", "koi", 有…吗 or "milega" is what is asked for
 _LATIN = re.compile(r"[a-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[a-z0-9]")
@@ -219,6 +220,38 @@ class QueryBridge:
             for text, group in found
             if self._holder(group) is None and (_compound(text) or existence or priced_thing(text, group))
         ]
+
+    def absent_from(self, question: str, texts: list[str], found: list[tuple[str, int]] | None = None) -> list[str]:
+        """What the question asks whether the programme has or offers that the knowledge base names but none
+        of `texts` (the answering passages) does, in any of its languages.
+
+        "Is there a discount on test lab rates…?" finds the lab's rates; the knowledge base speaks of a
+        discount elsewhere (another fee's), so `unheld` does not decline it, but nothing that answers speaks
+        of one. Only a name within EXISTENCE_REACH characters of the asking ("is there a discount", "koi
+        riayat", 有折扣吗, "visa milega"): one further off is context, not what is asked ("is there any way
+        to report misconduct…" asks for a way). Places and the asking itself ("fee") aside. Measured on six
+        knowledge bases (docs/quality.md, seventeenth pass).
+        """
+        folded = fold(question)
+        asking = [(m.start(), m.end()) for m in ASKS_EXISTENCE.finditer(folded)]
+        if not asking:
+            return []
+
+        def asked(text: str) -> bool:
+            at = folded.find(text)
+            return at >= 0 and any(
+                at < end + EXISTENCE_REACH and at + len(text) > start - EXISTENCE_REACH for start, end in asking
+            )
+
+        wanted = [
+            (text, group)
+            for text, group in (self.concepts(question) if found is None else found)
+            if group in self.held and group not in self.places and not PRICE_WORD.match(text) and asked(text)
+        ]
+        if not wanted:
+            return []
+        there = {group for text in texts for _, group in _names_in(fold(text))}
+        return [text for text, group in wanted if group not in there]
 
     def bridged(self, question: str) -> str | None:
         """The question with those names appended, or None when it names nothing to bridge."""

@@ -69,6 +69,45 @@ def test_a_single_word_concept_counts_only_when_asked_whether_it_exists() -> Non
     assert bridge.unheld("We are in Faisalabad. What does the Chengdu roadshow cost?") == []
 
 
+def test_urdu_asks_whether_the_programme_gives_a_thing() -> None:
+    """ "کیا JDS قرض دیتا ہے؟" asks whether a loan is given, as "does the programme give" does in English."""
+    bridge = QueryBridge.build(TermIndex(ENGLISH_KB))
+    assert bridge.unheld("کیا سیکرٹریٹ قرض دیتا ہے؟") == ["قرض"]
+    assert bridge.unheld("kya secretariat qarz deta hai?") == ["qarz"]
+    # Asks how, not whether (nor a price: سیکرٹریٹ ends in ریٹ, "rate"): a single word stays.
+    assert bridge.unheld("سیکرٹریٹ کا قرض کا طریقہ کیا ہے؟") == []
+
+
+RATES_KB = [
+    "Test lab rates: an on-site day costs CNY 1,800 and a remote session CNY 900.",
+    "Women-owned firms get a 50% discount on the registration fee.",
+    "Tourist visas are not handled by the secretariat; business visas are.",
+    *FILLER,
+]
+
+
+def test_what_is_asked_for_must_be_named_by_a_passage_that_answers() -> None:
+    """The knowledge base speaks of a discount, but the lab's rates give none: nothing that answers names it."""
+    bridge = QueryBridge.build(TermIndex(RATES_KB))
+    lab, fee = RATES_KB[0], RATES_KB[1]
+    assert bridge.absent_from("Is there a discount on test lab rates?", [lab]) == ["discount"]
+    assert bridge.absent_from("Is there a discount on the registration fee?", [fee, lab]) == []
+    assert bridge.absent_from("实验室价格有折扣吗？", [lab]) == ["折扣"]  # named in English: held, in any language
+    assert bridge.absent_from("實驗室價格有折扣吗？", [fee]) == []
+    assert bridge.absent_from("lab rates pe koi discount milta hai?", [lab]) == ["discount"]
+
+
+def test_a_name_far_from_the_asking_is_context_and_places_and_prices_are_never_asked_for() -> None:
+    bridge = QueryBridge.build(TermIndex(RATES_KB))
+    lab = RATES_KB[0]
+    # "is there any way…" asks for a way; the discount further on is not what the question asks for.
+    assert bridge.absent_from("Is there any way to book the lab online and still get the discount?", [lab]) == []
+    assert bridge.absent_from("Is there a lab in Chengdu?", [lab]) == []  # a place: where, not what
+    assert bridge.absent_from("Is there a fee for the lab?", [lab]) == []  # the asking itself
+    assert bridge.absent_from("Is the discount for women-owned firms only?", [lab]) == []  # not asked whether
+    assert bridge.absent_from("How much is a remote session?", [lab]) == []
+
+
 def test_the_glossary_is_one_concept_per_name_and_spans_the_scripts() -> None:
     path = VOCAB_DIR / "glossary.yaml"
     groups = yaml.safe_load(path.read_text(encoding="utf-8"))
