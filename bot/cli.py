@@ -91,7 +91,7 @@ def print_report(report: IngestReport) -> None:
     table = Table(title="Ingest summary")
     for column in ("file", "kind", "status", "items", "language"):
         table.add_column(column)
-    colours = {"failed": "red", "partial": "yellow", "unchanged": "dim", "skipped": "dim"}
+    colours = {"failed": "red", "partial": "yellow", "unchanged": "dim", "skipped": "dim", "removed": "yellow"}
     for r in report.results:
         colour = colours.get(r.status, "green")
         table.add_row(r.path.name, r.kind, f"[{colour}]{r.status}[/{colour}]", str(r.items), r.language)

@@ -2,7 +2,9 @@
 
 A file is identified by its resolved path and versioned by its content hash: unchanged files are
 skipped, changed files replace all their chunks, directory rows are upserted by id. Everything
-for one file is embedded before anything of the old version is touched.
+for one file is embedded before anything of the old version is touched. A folder is the set of
+sources under it: a file deleted from it is removed from the knowledge base on the next ingest of
+that folder, so the bot stops citing a document staff took away.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ PARTIAL_PREFIX = "partial:"  # a directory stored with row errors is re-read nex
 class FileResult:
     path: Path
     kind: str = "document"
-    status: str = "failed"  # added | updated | unchanged | failed | partial | skipped
+    status: str = "failed"  # added | updated | unchanged | failed | partial | skipped | removed
     items: int = 0
     language: str = ""
     errors: list[str] = field(default_factory=list)
@@ -54,7 +56,7 @@ class IngestReport:
 
     @property
     def changed(self) -> bool:
-        return any(r.status in {"added", "updated", "partial"} for r in self.results)
+        return any(r.status in {"added", "updated", "partial", "removed"} for r in self.results)
 
     def error_lines(self) -> list[str]:
         return [f"{r.path.name}: {e}" for r in self.results for e in r.errors]
@@ -105,9 +107,23 @@ class Ingestor:
                 log.exception("storing %s failed", item.result.path)
                 item.result.status = "failed"
                 item.result.errors.append(f"could not store: {type(exc).__name__}: {exc}")
+        report.results.extend(self._remove_deleted(paths))
         if report.changed:
             self.kb.sweep()
         return report
+
+    def _remove_deleted(self, paths: Sequence[Path]) -> list[FileResult]:
+        """The sources ingested from under one of these folders whose file is gone, removed."""
+        folders = [p.resolve() for p in paths if p.is_dir()]
+        removed: list[FileResult] = []
+        for record in self.kb.catalog.sources():
+            path = Path(record.path)
+            if path.exists() or not any(path.is_relative_to(folder) for folder in folders):
+                continue
+            self.kb.remove(record)
+            log.info("removed %s: its file is no longer in %s", record.name, path.parent)
+            removed.append(FileResult(path, kind=record.kind, status="removed", items=record.items))
+        return removed
 
     def _files(self, paths: Sequence[Path], report: IngestReport) -> list[Path]:
         files: list[Path] = []

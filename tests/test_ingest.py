@@ -151,6 +151,40 @@ def test_removing_a_source_removes_its_chunks_and_vectors(tmp_path: Path, make_a
     assert_consistent(app)
 
 
+def test_a_file_deleted_from_an_ingested_folder_leaves_the_knowledge_base(
+    tmp_path: Path, make_app: Callable[..., App]
+) -> None:
+    """Staff take an outdated document out of the folder: the next ingest of the folder stops citing it.
+
+    A file ingested on its own, or from another folder, stays until that folder is ingested or `kb remove`.
+    """
+    folder = tmp_path / "programme"
+    folder.mkdir()
+    (folder / "old-fees.md").write_text("# Fees\n\nThe registration fee is PKR 9,000.\n")
+    (folder / "faq.md").write_text("# FAQ\n\nThe office opens at 09:00.\n")
+    row = company_row(id="PK-990", name="Omega Apps", country="PK", city="Lahore", services="mobile app development")
+    write_directory_csv(folder / "directory.csv", [row])
+    elsewhere = tmp_path / "elsewhere.md"
+    elsewhere.write_text("# Elsewhere\n\nA fact kept on its own.\n")
+    app = make_app()
+    app.ingestor.ingest([folder, elsewhere])
+    (folder / "old-fees.md").unlink()
+    (folder / "directory.csv").unlink()
+    elsewhere_record = app.kb.catalog.find_sources("elsewhere.md")[0]
+    report = app.ingestor.ingest([folder])
+    removed = {r.path.name: r for r in report.results if r.status == "removed"}
+    assert set(removed) == {"old-fees.md", "directory.csv"} and report.changed
+    assert removed["directory.csv"].kind == "directory" and removed["directory.csv"].items == 1
+    assert sorted(s.name for s in app.kb.catalog.sources()) == ["elsewhere.md", "faq.md"]
+    assert not any("9,000" in c.text for c in app.kb.catalog.all_chunks())
+    assert app.kb.catalog.all_companies() == []
+    assert app.kb.catalog.find_sources("elsewhere.md") == [elsewhere_record]
+    assert_consistent(app)
+    elsewhere.unlink()  # not under an ingested folder: only `kb remove` takes it away
+    assert not [r for r in app.ingestor.ingest([folder]).results if r.status == "removed"]
+    assert app.kb.catalog.find_sources("elsewhere.md")
+
+
 def test_a_killed_ingest_keeps_the_old_knowledge_and_the_rerun_completes(tmp_path: Path) -> None:
     doc = tmp_path / "kb" / "handbook.md"
     doc.parent.mkdir()
