@@ -66,6 +66,7 @@ LEAD_CHARS = 320  # the answering sentences stay within this; "more" gives the p
 SECOND_GAP = 0.01  # a second passage's best run follows the lead when it scores this close
 SECOND_CHARS = 160  # and is cut to this length
 QUESTION_MARKS = "?？؟"
+UNIT_LEAN = 0.7  # how much of a unit's lead over its own passage counts when runs of different passages compete
 # Words that point back at the previous question ("which of them…", "那深圳呢", "ان میں سے").
 FOLLOW_UP = re.compile(
     r"\b(them|they|those|these|it|its|their|which of|what about|and in|only)\b"
@@ -605,10 +606,13 @@ class AnswerEngine:
     ) -> list[tuple[Hit, str]]:
         """The runs of consecutive sentences or table rows that best answer: one per passage, best first.
 
-        Units are scored like their passages: cosine to the question less the passage's calibration
-        offset, so a unit gains nothing from its language alone. A run gains NUMBER_BONUS when the
-        question asks for a number and the run holds one, and the place and range bonuses when it holds
-        the question's city or band. Within a table, a row whose first cell (what the row is about:
+        A unit scores as its passage does, plus UNIT_LEAN of how far its cosine to the question stands
+        above or below the passage's: it gains nothing from its language alone (the passage's calibration
+        holds), and a single sentence's closer cosine does not outweigh the passage's ranking whole (its
+        BM25 share, the names bridged into other languages), which a short unit often only seems to beat
+        (docs/quality.md, seventeenth pass). A run gains NUMBER_BONUS when the question asks for a
+        number and the run holds one, and the place and range bonuses when it holds the question's city
+        or band. Within a table, a row whose first cell (what the row is about:
         "Level: Professional") the question names ranks up to ROW_KEY_BONUS higher, the most for the
         rows naming most of its words ("document upload deadline" over "early-bird deadline");
         between passages it counts for nothing (measured: as a bonus there it lost as it grew). Of
@@ -642,7 +646,7 @@ class AnswerEngine:
                 while end < len(units) and (end == start or size + len(units[end]) <= limit):
                     size += len(units[end])
                     end += 1
-                score = float(sims[start:end].max()) - offset
+                score = hit.score + UNIT_LEAN * (float(sims[start:end].max()) - offset - hit.score)
                 if asks_number and any(ch.isdigit() for unit in units[start:end] for ch in unit):
                     score += NUMBER_BONUS
                 # A table's matching row must open its run (later rows may be cut); prose keeps what precedes.

@@ -163,6 +163,26 @@ def test_programme_questions_are_not_directory_searches(question: str) -> None:
     assert not wants
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lahore ya Rawalpindi side pe koi company hai directory mein?",
+        "目录里有拉合尔的公司吗？",
+        "ڈائریکٹری میں لاہور کی کوئی کمپنی ہے؟",
+    ],
+)
+def test_asking_the_directory_by_name_for_a_place_is_a_directory_search(question: str) -> None:
+    """A city alone is no condition worth a search, unless the asker says to look in the directory."""
+    companies = matching(question)
+    assert companies and all(c.city in {"Lahore", "Rawalpindi"} for c in COMPANIES if c.id in companies)
+
+
+@pytest.mark.parametrize("question", ["How do we get our company listed in the directory?", "目录多久更新一次？"])
+def test_a_question_about_the_directory_itself_is_not_a_search(question: str) -> None:
+    _, wants = parse_filters(question, VOCAB)
+    assert not wants
+
+
 def test_company_named_in_a_question_is_looked_up() -> None:
     filters, wants = parse_filters("Ravi Riverbyte contact?", VOCAB)
     assert wants

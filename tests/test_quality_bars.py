@@ -7,6 +7,7 @@
 - sample-4 (`tests/data/sample-4`), the same way, a session later;
 - sample-5 (`tests/data/sample-5`), the same way, three sessions after that;
 - sample-6 (`tests/data/sample-6`), the same way, two sessions after that;
+- sample-7 (`tests/data/sample-7`), the same way, a session later;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -38,6 +39,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-4": (DATA / "sample-4", DATA / "questions-4.jsonl"),
     "sample-5": (DATA / "sample-5", DATA / "questions-5.jsonl"),
     "sample-6": (DATA / "sample-6", DATA / "questions-6.jsonl"),
+    "sample-7": (DATA / "sample-7", DATA / "questions-7.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -58,7 +60,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.859 until the eleventh session: read as whole sentences, its hard-wrapped buyer-verification.txt ranks
     # "appeal within 10 working days" over "Standard check: 5 working days" for "how long does it take to verfy
     # a chinese buyer" (docs/quality.md, fifteenth pass).
-    ("sample-2", "key_fact_hit", "overall"),  # 0.846
+    ("sample-2", "key_fact_hit", "overall"),  # 0.833
     ("sample-3", "abstention", "overall"),  # 0.824
     # sample-4: written in the seventh session by a helper who never read the engine, measured before any
     # change for it (docs/quality.md has the figures before and after the general fixes it showed).
@@ -66,16 +68,24 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-4", "abstention", "overall"),  # 0.65
     # sample-5: written in the tenth session by a helper who never read the engine, measured blind first
     # (key fact 0.522, lead 0.457, abstention 0.688, false abstention 0.127, company P/R 0.863/0.814).
-    ("sample-5", "key_fact_hit", "overall"),  # 0.674
-    ("sample-5", "key_fact_lead", "overall"),  # 0.63
+    ("sample-5", "key_fact_hit", "overall"),  # 0.717
+    ("sample-5", "key_fact_lead", "overall"),  # 0.674
     ("sample-5", "false_abstention", "overall"),  # 0.079
     # sample-6: written in the twelfth session by a helper who never read the engine, measured blind first
     # (key fact 0.574, lead 0.574, abstention 0.417, false abstention 0.078, company P/R 0.812/0.863).
     ("sample-6", "company_precision@5", "overall"),  # 0.871
     ("sample-6", "key_fact_hit", "overall"),  # 0.596
-    ("sample-6", "key_fact_lead", "overall"),  # 0.596
+    ("sample-6", "key_fact_lead", "overall"),  # 0.574
     ("sample-6", "abstention", "overall"),  # 0.75
     ("sample-6", "false_abstention", "overall"),  # 0.062
+    # sample-7: written in the thirteenth session by a helper who never read the engine, measured blind first
+    # (company P/R 0.75/0.688, key fact 0.702, lead 0.681, abstention 0.75, false abstention 0.079).
+    ("sample-7", "company_precision@5", "overall"),  # 0.875
+    ("sample-7", "company_recall@5", "overall"),  # 0.812
+    ("sample-7", "key_fact_hit", "overall"),  # 0.766
+    ("sample-7", "key_fact_lead", "overall"),  # 0.745
+    ("sample-7", "abstention", "overall"),  # 0.75
+    ("sample-7", "false_abstention", "overall"),  # 0.063
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
