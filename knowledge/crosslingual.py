@@ -229,7 +229,7 @@ class QueryBridge:
         discount elsewhere (another fee's), so `unheld` does not decline it, but nothing that answers speaks
         of one. Only a name within EXISTENCE_REACH characters of the asking ("is there a discount", "koi
         riayat", 有折扣吗, "visa milega"): one further off is context, not what is asked ("is there any way
-        to report misconduct…" asks for a way). Places and the asking itself ("fee") aside. Measured on six
+        to report misconduct…" asks for a way). Places and the asking itself ("fee") aside. Measured on seven
         knowledge bases (docs/quality.md, seventeenth pass).
         """
         folded = fold(question)
