@@ -139,6 +139,12 @@ def _names_in(folded: str) -> list[tuple[str, int]]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _groups_named(text: str) -> frozenset[int]:
+    """The concept groups a passage names: the same answer passages are read for many questions."""
+    return frozenset(group for _, group in _names_in(fold(text)))
+
+
 @dataclass(frozen=True)
 class QueryBridge:
     """Per knowledge base: for each concept group, the names its documents use, by script, and how
@@ -250,7 +256,7 @@ class QueryBridge:
         ]
         if not wanted:
             return []
-        there = {group for text in texts for _, group in _names_in(fold(text))}
+        there = frozenset().union(*(_groups_named(text) for text in texts))
         return [text for text, group in wanted if group not in there]
 
     def bridged(self, question: str) -> str | None:

@@ -630,7 +630,6 @@ class AnswerEngine:
         windows: list[tuple[float, Hit, list[str]]] = []
         for hit in passages:
             units, unit_vectors = self.retriever.units(hit.chunk)
-            offset = hit.vector_sim - hit.score
             if unit_vectors.shape[1] == q.shape[1]:
                 sims = (unit_vectors @ q.T).max(axis=1)
             else:
@@ -646,7 +645,7 @@ class AnswerEngine:
                 while end < len(units) and (end == start or size + len(units[end]) <= limit):
                     size += len(units[end])
                     end += 1
-                score = hit.score + UNIT_LEAN * (float(sims[start:end].max()) - offset - hit.score)
+                score = hit.score + UNIT_LEAN * (float(sims[start:end].max()) - hit.vector_sim)
                 if asks_number and any(ch.isdigit() for unit in units[start:end] for ch in unit):
                     score += NUMBER_BONUS
                 # A table's matching row must open its run (later rows may be cut); prose keeps what precedes.
