@@ -478,6 +478,7 @@ class AnswerEngine:
             self.retriever.cities,
             self.retriever.relevance.terms.holds,
             "\n".join(unit for _, unit in lead),
+            self.retriever.mentions,
         )
         if reason is not None:
             log.info("abstaining: %s", reason)

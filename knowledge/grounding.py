@@ -31,6 +31,9 @@ COUNT_QUESTION = re.compile(
     r"\bhow\s+many\b|多少(家|个|名|位|人)|几(家|个|名|位)|کتنے|کتنی(?!\s*دیر)|\bkitn[ei]\b(?!\s*(dair|der|dafa))",
     re.IGNORECASE,
 )
+# A code that names one thing: letters with digits ("P5", "T4", "B2B") or a word with a short capital or numeric
+# suffix ("Pilot-XL", "Sprint-M", "R-36"). Ordinals ("4th") and amounts ("30k") start with a digit and are not codes.
+CODE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d[A-Za-z\d]*|[A-Za-z]+-[A-Z\d]{1,3})(?![\w-])")
 NUMBER = re.compile(r"(?<![\d.:])(\d+)(?![\d]|\.\s|\.$|:\d)")
 NAME = re.compile(r"(?<![\w])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+)(?![\w])")
 SENTENCE_START_WORDS = frozenset(
@@ -144,6 +147,7 @@ def abstain_reason(
     known_cities: frozenset[str] | None = None,
     known_word: Callable[[str], bool] | None = None,
     quoted: str = "",
+    mentioned: Callable[[str], bool] | None = None,
 ) -> str | None:
     """Why the passages do not answer the question, or None when they may.
 
@@ -155,6 +159,8 @@ def abstain_reason(
     passage that names no city is about no place: the asker's own city ("we run a team in Faisalabad;
     what does the audit cost?") does not decline it. `known_word`: whether the knowledge base uses a
     word anywhere (a question none of whose words it uses cannot be read against its passages).
+    `mentioned`: whether the documents hold a phrase as whole words; a code the question names ("Pilot-XL",
+    "P5") that they never hold is a tier, level or form they do not have, as a year they never name is.
     """
     if not passages:
         return "nothing retrieved"
@@ -169,6 +175,8 @@ def abstain_reason(
     missing_years = [y for y in years if y not in joined]
     if missing_years:
         return f"the passages do not mention {', '.join(missing_years)}"
+    if mentioned is not None and (codes := [c for c in CODE.findall(question) if not mentioned(c)]):
+        return f"the knowledge base never mentions {', '.join(codes)}"
     if years and not any(y in texts[0] for y in years):
         # Another passage naming the year in passing (a deadline, a graduation year) does not answer for it.
         return f"the best passage does not mention {', '.join(years)}"

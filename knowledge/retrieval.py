@@ -6,6 +6,8 @@ exact names, numbers and rare words that a small embedding model blurs. Neither 
 
 from __future__ import annotations
 
+import re
+
 import logging
 import threading
 from dataclasses import dataclass
@@ -174,6 +176,12 @@ class HybridRetriever:
         """Whether the documents hold these words as they stand (case and spacing aside)."""
         folded = fold(fragment)
         return bool(folded) and folded in self._folded_text
+
+    def mentions(self, words: str) -> bool:
+        """Whether the documents hold these words as whole words (case, hyphens and spacing aside)."""
+        folded = fold(words)
+        pattern = rf"(?<!\w){re.escape(folded)}(?!\w)"
+        return bool(folded) and re.search(pattern, self._folded_text) is not None
 
     def units(self, chunk: Chunk) -> tuple[list[str], np.ndarray]:
         """A chunk's answer units and their vectors."""

@@ -68,6 +68,15 @@ async def test_questions_the_knowledge_base_cannot_answer_are_declined(sample_ap
     assert sample_app.settings.contact.email in answer.text
 
 
+async def test_a_rule_code_the_documents_never_hold_is_declined_and_one_they_hold_is_answered(sample_app: App) -> None:
+    # The service standards number their rules A1-A2, C1-C4 and E1-E4; there is no rule C7.
+    missing = await ask(sample_app, "What does service standard C7 require of providers?")
+    assert missing.abstained
+    assert any("never mentions C7" in line for line in missing.explanation)
+    held = await ask(sample_app, "What does service standard C4 require of providers?")
+    assert not held.abstained and "Data Protection" in held.text
+
+
 @pytest.mark.parametrize(
     "question", ["How many Chinese buyers have registered so far?", "至今有多少家中国企业报名了？"]
 )

@@ -8,6 +8,7 @@
 - sample-5 (`tests/data/sample-5`), the same way, three sessions after that;
 - sample-6 (`tests/data/sample-6`), the same way, two sessions after that;
 - sample-7 (`tests/data/sample-7`), the same way, a session later;
+- sample-8 (`tests/data/sample-8`), the same way, a session later;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -40,6 +41,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-5": (DATA / "sample-5", DATA / "questions-5.jsonl"),
     "sample-6": (DATA / "sample-6", DATA / "questions-6.jsonl"),
     "sample-7": (DATA / "sample-7", DATA / "questions-7.jsonl"),
+    "sample-8": (DATA / "sample-8", DATA / "questions-8.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -86,6 +88,12 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-7", "key_fact_lead", "overall"),  # 0.745
     ("sample-7", "abstention", "overall"),  # 0.75
     ("sample-7", "false_abstention", "overall"),  # 0.063
+    # sample-8: written in the fourteenth session by a helper who never read the engine, measured blind first
+    # (company P/R 0.933/0.944, key fact 0.6, lead 0.6, abstention 0.167, false abstention 0.127).
+    ("sample-8", "key_fact_hit", "overall"),  # 0.6
+    ("sample-8", "key_fact_lead", "overall"),  # 0.6
+    ("sample-8", "abstention", "overall"),  # 0.333
+    ("sample-8", "false_abstention", "overall"),  # 0.111
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 

@@ -69,3 +69,10 @@ def test_a_quotation_from_the_documents_stays_and_so_does_an_apostrophe() -> Non
 
 def test_nothing_is_left_to_read_when_the_question_is_only_a_quotation() -> None:
     assert without_outside_quotations("'thank you for your order'", lambda words: False) is None
+
+
+def test_an_urdu_word_is_used_in_its_inflected_forms() -> None:
+    # The documents write کلاسیں (classes); the vocabulary and the question may write کلاس.
+    urdu = TermIndex(["کلاسیں شروع ہونے سے پہلے 85 فیصد فیس واپس ہوتی ہے۔"])
+    assert urdu.holds("کلاس") and urdu.holds("کلاسیں")
+    assert not urdu.holds("ہاسٹل")
