@@ -6,9 +6,8 @@ exact names, numbers and rare words that a small embedding model blurs. Neither 
 
 from __future__ import annotations
 
-import re
-
 import logging
+import re
 import threading
 from dataclasses import dataclass
 

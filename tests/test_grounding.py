@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import pytest
 
 from knowledge.chunking import Chunk
@@ -204,16 +207,15 @@ def test_a_question_opening_with_a_countrys_word_is_not_declined_for_naming_nobo
     )
 
 
-def _mentioned_in(text: str):  # noqa: ANN202 - a small stand-in for HybridRetriever.mentions over one text
-    import re
-
+def _mentioned_in(text: str) -> Callable[[str], bool]:
+    """A stand-in for HybridRetriever.mentions over one text: whole words, case aside."""
     return lambda words: re.search(rf"(?<!\w){re.escape(words.lower())}(?!\w)", text.lower()) is not None
 
 
-@pytest.mark.parametrize(
-    "question",
-    ["Pilot-XL tier ka max co-funding kitna hai?", "What is the resolution time for a P5 incident?", "P5 级别的解决时限是多少？"],
-)
+CODE_QUESTIONS = ["Pilot-XL tier ka max co-funding kitna hai?", "What is the resolution time for a P5 incident?"]
+
+
+@pytest.mark.parametrize("question", [*CODE_QUESTIONS, "P5 级别的解决时限是多少？"])
 def test_a_code_the_documents_never_hold_declines_as_a_year_does(question: str) -> None:
     text = "Tiers Pilot-S, Pilot-M and Pilot-L. Severity P1 to P4: P1 is resolved within 4 hours, P4 within 10 days."
     reason = abstain_reason(question, [_passage(text)], mentioned=_mentioned_in(text))
@@ -224,4 +226,5 @@ def test_a_code_the_documents_hold_is_answered_and_ordinals_and_amounts_are_no_c
     text = "Pilot-M grants reach USD 40,000. A P2 ticket is resolved within 2 working days."
     mentioned = _mentioned_in(text)
     assert abstain_reason("How much is a Pilot-M grant?", [_passage(text)], mentioned=mentioned) is None
-    assert abstain_reason("Our P2 ticket took 4th day to fix, is 30k due?", [_passage(text)], mentioned=mentioned) is None
+    late = "Our P2 ticket took 4th day to fix, is 30k due?"
+    assert abstain_reason(late, [_passage(text)], mentioned=mentioned) is None
