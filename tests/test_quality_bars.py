@@ -70,8 +70,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-4", "abstention", "overall"),  # 0.65
     # sample-5: written in the tenth session by a helper who never read the engine, measured blind first
     # (key fact 0.522, lead 0.457, abstention 0.688, false abstention 0.127, company P/R 0.863/0.814).
-    ("sample-5", "key_fact_hit", "overall"),  # 0.717
-    ("sample-5", "key_fact_lead", "overall"),  # 0.674
+    ("sample-5", "key_fact_hit", "overall"),  # 0.696
+    ("sample-5", "key_fact_lead", "overall"),  # 0.652
     ("sample-5", "false_abstention", "overall"),  # 0.079
     # sample-6: written in the twelfth session by a helper who never read the engine, measured blind first
     # (key fact 0.574, lead 0.574, abstention 0.417, false abstention 0.078, company P/R 0.812/0.863).
