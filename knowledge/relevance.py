@@ -29,7 +29,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.chunking import Chunk, split_sentences
-from knowledge.language import ROMAN_URDU_WORDS, roman_urdu_score
+from knowledge.language import ARABIC, ROMAN_URDU_WORDS, roman_urdu_score
 from knowledge.text import normalise, tokenize
 
 PROBES_FILE = Path(__file__).parent / "calibration" / "off_topic_probes.yaml"
@@ -45,7 +45,6 @@ TYPO_LENGTH = 6  # shorter words are one edit from too many others
 TOP = 3  # nearest topics / probes averaged
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _CJK_GRAMS = (2, 3, 4)
-_URDU_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
 # Quoted material: 'single', "double", curly and corner quotes. Straight single quotes only at word edges
 # (so "users' mobile numbers" is not read as a quotation).
 QUOTATION = re.compile(r"(?<!\w)'[^'\n]{2,}?'(?!\w)|\"[^\"\n]{2,}?\"|“[^”\n]{2,}?”|‘[^’\n]{2,}?’|「[^」\n]{2,}?」")
@@ -59,17 +58,21 @@ def off_topic_probes() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _function_words() -> dict:
+    """vocab/function_words.yaml, read once: Roman Urdu's grammar words and Urdu's endings."""
+    return yaml.safe_load(FUNCTION_WORDS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def roman_urdu_grammar() -> frozenset[str]:
     """Roman Urdu's grammar words: the reviewed list in vocab/function_words.yaml and those language detection uses."""
-    data = yaml.safe_load(FUNCTION_WORDS_FILE.read_text(encoding="utf-8"))
-    return frozenset(word for words in data["ur-Latn"].values() for word in words) | ROMAN_URDU_WORDS
+    return frozenset(word for words in _function_words()["ur-Latn"].values() for word in words) | ROMAN_URDU_WORDS
 
 
 @lru_cache(maxsize=1)
 def urdu_suffixes() -> tuple[str, ...]:
     """The endings an Urdu word takes (vocab/function_words.yaml): a plain form is met in its inflected ones."""
-    data = yaml.safe_load(FUNCTION_WORDS_FILE.read_text(encoding="utf-8"))
-    return tuple(data.get("ur", {}).get("suffixes", ()))
+    return tuple(_function_words().get("ur", {}).get("suffixes", ()))
 
 
 def content_terms(question: str) -> list[str]:
@@ -126,7 +129,7 @@ class TermIndex:
         """How many passages use the term (for a long Chinese term, at most its rarest two characters)."""
         if term in self.words:
             return self.words[term]
-        if _URDU_RUN.fullmatch(term):
+        if ARABIC.match(term):  # a token is one script's run: Urdu
             # Urdu inflects by endings: کلاس is used where the documents write کلاسیں.
             return min(sum(self.words.get(term + ending, 0) for ending in urdu_suffixes()), self.documents)
         if _CJK_RUN.fullmatch(term):
