@@ -12,30 +12,29 @@ import logging
 import re
 import threading
 import time
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import TypeVar
 
 import numpy as np
 
 from knowledge.base import KnowledgeBase
 from knowledge.batching import QueryBatcher, query_batches
-from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row, split_sentences
+from knowledge.chunking import Chunk, split_sentences
 from knowledge.crosslingual import with_names
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
 from knowledge.directory import Company
 from knowledge.directory_query import (
-    ASKING,
     DirectoryVocabulary,
     Filters,
     apply_request,
     asks_for_unheld_fact,
     parse_filters,
 )
-from knowledge.grounding import abstain_reason, asks_to_compose, named_cities
-from knowledge.language import base_language, detect_language
+from knowledge.grounding import abstain_reason, asks_to_compose
+from knowledge.language import detect_language
+from knowledge.lead import Question, Run, candidate_runs, lead_model, quoted
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
@@ -49,13 +48,8 @@ T = TypeVar("T")
 
 MAX_LISTED_COMPANIES = 10
 QUERY_VECTOR_CACHE = 4096  # questions asked again (same normalised text) skip the embedding model
-# A question asking how much, how many, how long or when is answered by text with a number in it.
-ASKS_NUMBER = re.compile("|".join(ASKING["asks_number"]), re.IGNORECASE)
-NUMBER_BONUS = 0.03  # what a run with a digit gains for such a question (cosines here differ by 0.01-0.05)
-RANGE_BONUS = 0.05  # what a run gains when it holds the band a number in the question falls in
+RANGE_BONUS = 0.05  # what a passage gains when it holds the band a number in the question falls in
 BRIDGE_WEIGHT = 0.5  # the names' mean vector, added to the question's (0.2-0.6 within one question of each other)
-PLACE_BONUS = 0.03  # and when it holds a sentence naming the city the question names (a table: opens with)
-ROW_KEY_BONUS = 0.03  # a table row whose first cell the question names, over the table's other rows
 DETAIL_CHARS = 800  # each passage of a "more" answer, whole up to this
 TOP_SIMILAR = 3
 DOCUMENTS_LEAN = -0.02  # see _profiles_lean
@@ -63,10 +57,8 @@ BOTH_READINGS = 0.01  # within this of DOCUMENTS_LEAN, both readings are plausib
 ANSWER_PASSAGES = 3
 PASSAGE_SCORE_GAP = 0.05
 LEAD_CHARS = 320  # the answering sentences stay within this; "more" gives the passages whole
-SECOND_GAP = 0.01  # a second passage's best run follows the lead when it scores this close
-SECOND_CHARS = 160  # and is cut to this length
+SECOND_CHARS = 160  # a second passage's run in the lead is cut to this length
 QUESTION_MARKS = "?？؟"
-UNIT_LEAN = 0.7  # how much of a unit's lead over its own passage counts when runs of different passages compete
 # Words that point back at the previous question ("which of them…", "那深圳呢", "ان میں سے").
 FOLLOW_UP = re.compile(
     r"\b(them|they|those|these|it|its|their|which of|what about|and in|only)\b"
@@ -110,6 +102,16 @@ class _Directory:
     vocab: DirectoryVocabulary
     vectors: dict[str, np.ndarray]  # each company's embedded profile, for ranking and routing
     matrix: np.ndarray
+
+
+@dataclass(frozen=True)
+class _Search:
+    asks: list[str]  # the questions the message asks (asked_questions)
+    found: list[tuple[str, int]]  # the vocabulary's concepts it names (QueryBridge.concepts)
+    names: list[str]  # and the knowledge base's names for them in its other languages
+    searched: str  # the question with those names
+    vectors: list[list[float]]  # the search vector, and it moved towards the names when there are any
+    hits: list[Hit]
 
 
 class AnswerEngine:
@@ -429,18 +431,11 @@ class AnswerEngine:
         # Ranked with the question's concepts in the documents' other languages too; gated on the question alone.
         why = ["route: programme documents"]
         whole = vector  # what the off-topic gate reads: the message embedded whole
-        if len(asks := asked_questions(question)) > 1:
-            # Several questions: searched by their sentences' vectors (_sentences_vector), gated whole.
-            sentences = _sentences(question)
-            vector = _sentences_vector(self.query_vectors(sentences), [len(s) for s in sentences])
+        search = self._search(question, lang, vector)
+        asks, found, searched, hits = search.asks, search.found, search.searched, search.hits
         bridge = self.retriever.bridge
-        found = bridge.concepts(question)  # read once: the bridge and the unheld check both use them
-        names = bridge.names(question, found)
-        searched = with_names(question, names) if names else question
-        if names:
-            why.append(f"also searched as: {', '.join(names)}")
-        also = self._bridged_vector(vector, names) if names else None
-        hits = self.retriever.search(searched, vector, lang, k=self.candidates, also=also)
+        if search.names:
+            why.append(f"also searched as: {', '.join(search.names)}")
         if not hits:
             return _Draft(self._abstain(lang), why=[*why, "declined: the knowledge base has no passages"])
         sources = self._distinct_sources(hits)
@@ -471,7 +466,7 @@ class AnswerEngine:
         elif reason is not None:
             lead = []
         elif len(asks) < 2 or len(lead := self._lead_each(asks, passages, lang)) < 2:
-            lead = self._lead(passages, [vector] if also is None else [vector, also], question, lang, searched)
+            lead = self._lead(passages, search.vectors, question, lang, searched)
         reason = reason or abstain_reason(
             question,
             [h.chunk for h in passages],
@@ -497,6 +492,36 @@ class AnswerEngine:
         answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme", cited=cited)
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
+
+    def _search(self, question: str, lang: str, vector: list[float]) -> _Search:
+        """The passages for a question, ranked with its concepts in the documents' other languages too."""
+        if len(asks := asked_questions(question)) > 1:
+            # Several questions: searched by their sentences' vectors (_sentences_vector), gated whole.
+            sentences = _sentences(question)
+            vector = _sentences_vector(self.query_vectors(sentences), [len(s) for s in sentences])
+        bridge = self.retriever.bridge
+        found = bridge.concepts(question)  # read once: the bridge and the unheld check both use them
+        names = bridge.names(question, found)
+        searched = with_names(question, names) if names else question
+        also = self._bridged_vector(vector, names) if names else None
+        hits = self.retriever.search(searched, vector, lang, k=self.candidates, also=also)
+        return _Search(asks, found, names, searched, [vector] if also is None else [vector, also], hits)
+
+    def lead_runs(self, question: str) -> list[Run]:
+        """The runs a programme answer's lead is chosen from, as `_programme_answer` finds them for a message
+        of one question: what bench/fit_lead.py fits the lead model on."""
+        self.retriever.refresh()
+        lang = detect_language(question)
+        search = self._search(question, lang, self.query_vector(question))
+        if not search.hits:
+            return []
+        passages = self._answer_passages(self._by_range(search.hits, question))
+        asked = self._asked(question, search.searched, search.vectors, lang)
+        return candidate_runs(passages, self.retriever.units, asked, LEAD_CHARS)
+
+    def _asked(self, question: str, searched: str, vectors: list[list[float]], lang: str) -> Question:
+        retriever = self.retriever
+        return Question.read(question, searched, vectors, lang, retriever.relevance.terms, retriever.quotes)
 
     def _lead_each(self, asks: list[str], passages: list[Hit], lang: str) -> list[tuple[Hit, str]]:
         """A shorter answering run for each question of a message that asks several, in the order asked.
@@ -605,72 +630,16 @@ class AnswerEngine:
         searched: str,
         limit: int = LEAD_CHARS,
     ) -> list[tuple[Hit, str]]:
-        """The runs of consecutive sentences or table rows that best answer: one per passage, best first.
-
-        A unit scores as its passage does, plus UNIT_LEAN of how far its cosine to the question stands
-        above or below the passage's: it gains nothing from its language alone (the passage's calibration
-        holds), and a single sentence's closer cosine does not outweigh the passage's ranking whole (its
-        BM25 share, the names bridged into other languages), which a short unit often only seems to beat
-        (docs/quality.md, seventeenth pass). A run gains NUMBER_BONUS when the question asks for a
-        number and the run holds one, and the place and range bonuses when it holds the question's city
-        or band. Within a table, a row whose first cell (what the row is about:
-        "Level: Professional") the question names ranks up to ROW_KEY_BONUS higher, the most for the
-        rows naming most of its words ("document upload deadline" over "early-bird deadline");
-        between passages it counts for nothing (measured: as a bonus there it lost as it grew). Of
-        equal runs the earliest wins: a fact is often stated just before the sentence closest to the
-        question (an example, a detail), and stays in. The best run leads (within `limit`); the best
-        run of another passage follows, shorter, when it scores close behind. A table row too long for
-        its place keeps the cells that share words with `searched` (the question and its bridged names).
-        """
-        q = np.asarray(question_vectors, dtype=np.float32)  # one row per vector of the question
-        asks_number = bool(ASKS_NUMBER.search(question))
-        given = amounts(question, self.retriever.quotes)
-        money = priced(question)
-        cities = named_cities(question)
-        terms = set(tokenize(searched))
-        windows: list[tuple[float, Hit, list[str]]] = []
-        for hit in passages:
-            units, unit_vectors = self.retriever.units(hit.chunk)
-            if unit_vectors.shape[1] == q.shape[1]:
-                sims = (unit_vectors @ q.T).max(axis=1)
-            else:
-                sims = np.full(len(units), hit.vector_sim)
-            best: tuple[float, Hit, list[str]] | None = None
-            best_rank = 0.0
-            named = (
-                [len(key & terms) for key in _row_keys(tuple(units))] if hit.chunk.kind == "table" else [0] * len(units)
-            )
-            most = max(named, default=0)
-            for start in range(len(units)):
-                end, size = start, 0
-                while end < len(units) and (end == start or size + len(units[end]) <= limit):
-                    size += len(units[end])
-                    end += 1
-                score = hit.score + UNIT_LEAN * (float(sims[start:end].max()) - hit.vector_sim)
-                if asks_number and any(ch.isdigit() for unit in units[start:end] for ch in unit):
-                    score += NUMBER_BONUS
-                # A table's matching row must open its run (later rows may be cut); prose keeps what precedes.
-                held = units[start : start + 1] if hit.chunk.kind == "table" else units[start:end]
-                if given:
-                    score += RANGE_BONUS * max((band_fit(u, given, money) for u in held), default=0.0)
-                if cities and any(named_cities(u) & cities for u in held):
-                    score += PLACE_BONUS
-                # The row the question names leads its table; passages are still compared without it.
-                rank = score + (ROW_KEY_BONUS * named[start] / most if most else 0.0)
-                if best is None or rank > best_rank:
-                    best, best_rank = (score, hit, units[start:end]), rank
-            if best is not None:
-                windows.append(best)
-        windows.sort(key=lambda w: -w[0])
-        if len(windows) > 1 and windows[1][0] >= windows[0][0] - SECOND_GAP:
-            # The same thing said in the asker's language and in another: the asker's language first.
-            mine = [base_language(w[1].chunk.language) == base_language(lang) for w in windows[:2]]
-            if mine == [False, True]:
-                windows[0], windows[1] = windows[1], windows[0]
-        lead = [(windows[0][1], _quoted(windows[0][1].chunk, windows[0][2], limit, terms))]
-        if len(windows) > 1 and windows[1][0] >= windows[0][0] - SECOND_GAP:
-            lead.append((windows[1][1], _quoted(windows[1][1].chunk, windows[1][2], SECOND_CHARS, terms)))
-        return lead
+        """The runs of consecutive sentences or table rows that best answer, as the lead model ranks them
+        (knowledge/lead.py): the best within `limit`, then the best run of another passage when it scores
+        close behind, cut to SECOND_CHARS. A table row too long for its place keeps the cells that share
+        words with `searched` (the question and its bridged names)."""
+        asked = self._asked(question, searched, question_vectors, lang)
+        runs = lead_model().lead(candidate_runs(passages, self.retriever.units, asked, limit))
+        return [
+            (run.hit, quoted(run.hit.chunk, run.units, limit if n == 0 else SECOND_CHARS, asked.terms))
+            for n, run in enumerate(runs)
+        ]
 
     def _abstain(
         self,
@@ -870,38 +839,10 @@ def _sentences_vector(vectors: list[list[float]], lengths: list[int]) -> list[fl
     return (mean / np.linalg.norm(mean)).tolist()
 
 
-@lru_cache(maxsize=4096)
-def _row_keys(rows: tuple[str, ...]) -> list[frozenset[str]]:
-    """The words of each table row's first cell that not every row's first cell has ("professional" in
-    "Level: Professional"). A table chunk's other units (its notes, an opening sentence) have none.
-    Kept per table, since the same tables answer question after question."""
-    firsts = [
-        {w for w in tokenize(row.split(CELL_SEPARATOR)[0].split(":", 1)[-1]) if len(w) > 1 and not w.isdigit()}
-        if CELL_SEPARATOR in row
-        else set()
-        for row in rows
-    ]
-    counts = Counter(word for words in firsts for word in words)
-    table_rows = sum(CELL_SEPARATOR in row for row in rows)
-    return [frozenset(w for w in words if counts[w] < table_rows) for words in firsts]
-
-
 def _filter_line(filters: Filters, lang: str) -> list[str]:
     """What the directory search read from the question, so no term is dropped silently."""
     described = filters.describe()
     return [say("filtered_on", lang, conditions=described)] if described else []
-
-
-def _quoted(chunk: Chunk, units: list[str], limit: int, terms: set[str]) -> str:
-    """A run of units within `limit`: a table's rows whole or cut by cells, other text cut at a word."""
-    if chunk.kind != "table":
-        return clip(" ".join(units), limit)
-    rows = [fit_row(units[0], terms, limit)]
-    for row in units[1:]:
-        if sum(map(len, rows)) + len(rows) + len(row) > limit:
-            break
-        rows.append(row)
-    return " ".join(rows)
 
 
 def _citation(chunk: Chunk) -> str:

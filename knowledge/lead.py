@@ -1,0 +1,316 @@
+"""Which sentences or table rows open an answer: candidate runs ranked by a model fitted across knowledge bases.
+
+Each answer passage offers runs of consecutive answer units (sentences or table rows) that fit the lead's
+length. A run is described by features that mean the same on any knowledge base: how its passage ranked,
+how close its units come to the question, whether it holds a number when a number is asked for, the band
+a number of the question falls in, the city it names, the row its first cell names, the share of the
+question's rarer words (IDF here) and Chinese character pairs it uses, the question's own numbers, and
+whether it is in the asker's language. A linear model scores them (softmax over a question's runs).
+
+Its weights are fitted by `bench/fit_lead.py` on every evaluation set's answerable questions (a run is
+right when it quotes a key fact), and the method was chosen by leaving each knowledge base out in turn
+and scoring it with weights fitted on the others: that figure is what an unseen knowledge base gets
+(docs/quality.md, nineteenth pass). Hand-set bonuses did this before and traded one set for another.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
+from knowledge.directory_query import ASKING
+from knowledge.grounding import MONEY_AMOUNT, MONEY_QUESTION, named_cities
+from knowledge.language import base_language
+from knowledge.ranges import amounts, band_fit, priced
+from knowledge.relevance import TermIndex, content_terms
+from knowledge.retrieval import Hit
+from knowledge.text import clip, tokenize
+
+MODEL_FILE = Path(__file__).parent / "calibration" / "lead_model.yaml"
+# A question asking how much, how many, how long or when is answered by text with a number in it.
+ASKS_NUMBER = re.compile("|".join(ASKING["asks_number"]), re.IGNORECASE)
+CHAR_SCALE = 300.0  # a run's length enters the model in units of this many characters
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_DIGITS = re.compile(r"\d+")
+FEATURES = (
+    "passage_score",  # the passage's retrieval score less the best passage's
+    "unit_lean",  # the run's closest unit against its passage whole (cosine)
+    "unit_similarity",  # the run's closest unit to the question (cosine)
+    "first_similarity",  # the run's first unit to the question
+    "number",  # a number is asked for and the run holds a digit
+    "band",  # how well a range the run states holds the question's amount (ranges.band_fit)
+    "place",  # the run names the question's city
+    "row_key",  # the share of the question's words a table row's first cell holds, against the table's best
+    "words",  # the IDF-weighted share of the question's words (and bridged names) the run uses
+    "same_language",  # the run's passage is in the asker's language
+    "opens_passage",  # the run starts at the passage's first unit
+    "second_passage",
+    "third_passage",
+    "table",
+    "money",  # an amount is asked for and the run states one
+    "units",  # how many units the run spans
+    "length",  # its characters, in CHAR_SCALE
+    "chinese_pairs",  # the share of the question's Chinese character pairs the run holds
+    "question_numbers",  # the share of the question's numbers the run holds
+    "date",  # a date is asked for and the run states one (vocab/asking.yaml: asks_date, states_date)
+    "duration",  # a duration likewise ("how long", 多久, "kitne din")
+    "contact",  # an address, phone or e-mail likewise
+)
+# The kinds of fact a question can ask for, each with the text that states one.
+KINDS = ("date", "duration", "contact")
+_ASKS = {kind: re.compile("|".join(ASKING[f"asks_{kind}"]), re.IGNORECASE) for kind in KINDS}
+_STATES = {kind: re.compile("|".join(ASKING[f"states_{kind}"]), re.IGNORECASE) for kind in KINDS}
+SAME_LANGUAGE = FEATURES.index("same_language")
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive units of one answer passage, as the lead would quote them."""
+
+    hit: Hit
+    rank: int  # the passage's place among the answer passages
+    start: int
+    units: tuple[str, ...]
+    features: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the features read from the question, once for all its runs."""
+
+    vectors: np.ndarray  # one row per vector of the question (it alone, and moved towards bridged names)
+    language: str
+    terms: frozenset[str]  # its words and its bridged names' words (a long row keeps the cells with them)
+    weights: dict[str, float]  # its content words, each with its IDF on this knowledge base
+    asks_number: bool
+    asks_money: bool
+    given: tuple[float, ...]  # the amounts it gives (ranges.amounts)
+    money: bool  # and whether they are money
+    cities: frozenset[str]
+    pairs: frozenset[str]  # its Chinese character pairs
+    numbers: frozenset[str]
+    kinds: tuple[str, ...]  # the kinds of fact it asks for (KINDS)
+
+    @classmethod
+    def read(
+        cls,
+        question: str,
+        searched: str,
+        vectors: Sequence[Sequence[float]],
+        language: str,
+        terms: TermIndex,
+        quotes: Callable[[str], bool],
+    ) -> Question:
+        """`searched`: the question with the names bridged into the knowledge base's other languages."""
+        documents = max(terms.documents, 1)
+        weights = {
+            t: math.log((documents + 1) / (terms.frequency(t) + 0.5)) for t in dict.fromkeys(content_terms(searched))
+        }
+        return cls(
+            vectors=np.asarray(vectors, dtype=np.float32),
+            language=language,
+            terms=frozenset(tokenize(searched)),
+            weights=weights,
+            asks_number=bool(ASKS_NUMBER.search(question)),
+            asks_money=bool(MONEY_QUESTION.search(question)),
+            given=tuple(amounts(question, quotes)),
+            money=priced(question),
+            cities=named_cities(question),
+            pairs=frozenset(run[i : i + 2] for run in _CJK_RUN.findall(question) for i in range(len(run) - 1)),
+            numbers=frozenset(_DIGITS.findall(question)),
+            kinds=tuple(kind for kind in KINDS if _ASKS[kind].search(question)),
+        )
+
+
+@lru_cache(maxsize=16384)
+def _unit_words(unit: str) -> frozenset[str]:
+    """A unit's words: the same units are read for question after question."""
+    return frozenset(tokenize(unit))
+
+
+@lru_cache(maxsize=4096)
+def _row_keys(rows: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The words of each table row's first cell that not every row's first cell has ("professional" in
+    "Level: Professional"). A table chunk's other units (its notes, an opening sentence) have none.
+    Kept per table, since the same tables answer question after question."""
+    firsts = [
+        {w for w in tokenize(row.split(CELL_SEPARATOR)[0].split(":", 1)[-1]) if len(w) > 1 and not w.isdigit()}
+        if CELL_SEPARATOR in row
+        else set()
+        for row in rows
+    ]
+    counts: dict[str, int] = {}
+    for words in firsts:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    table_rows = sum(CELL_SEPARATOR in row for row in rows)
+    return tuple(frozenset(w for w in words if counts[w] < table_rows) for words in firsts)
+
+
+def candidate_runs(
+    passages: Sequence[Hit],
+    units_of: Callable[[Chunk], tuple[list[str], np.ndarray]],
+    question: Question,
+    limit: int,
+) -> list[Run]:
+    """Every run of every answer passage that starts at a unit and fits `limit` (a first unit always)."""
+    runs: list[Run] = []
+    best = passages[0].score if passages else 0.0
+    total = sum(question.weights.values()) or 1.0
+    for rank, hit in enumerate(passages):
+        units, vectors = units_of(hit.chunk)
+        if vectors.shape[1] == question.vectors.shape[1]:
+            sims = (vectors @ question.vectors.T).max(axis=1)
+        else:
+            sims = np.full(len(units), hit.vector_sim)
+        table = hit.chunk.kind == "table"
+        named = [len(key & question.terms) for key in _row_keys(tuple(units))] if table else [0] * len(units)
+        most = max(named, default=0)
+        same = float(base_language(hit.chunk.language) == base_language(question.language))
+        for start in range(len(units)):
+            end, size = start, 0
+            while end < len(units) and (end == start or size + len(units[end]) <= limit):
+                size += len(units[end])
+                end += 1
+            run = units[start:end]
+            text = " ".join(run)
+            held = run[:1] if table else run  # a table's matching row opens its run; later rows may be cut
+            words = frozenset().union(*(_unit_words(u) for u in run))
+            band = max((band_fit(u, list(question.given), question.money) for u in held), default=0.0)
+            features = (
+                hit.score - best,
+                float(sims[start:end].max()) - hit.vector_sim,
+                float(sims[start:end].max()),
+                float(sims[start]),
+                float(question.asks_number and any(ch.isdigit() for ch in text)),
+                band if question.given else 0.0,
+                float(bool(question.cities and any(named_cities(u) & question.cities for u in held))),
+                named[start] / most if most else 0.0,
+                sum(w for t, w in question.weights.items() if t in words) / total,
+                same,
+                float(start == 0),
+                float(rank == 1),
+                float(rank == 2),
+                float(table),
+                float(question.asks_money and bool(MONEY_AMOUNT.search(text))),
+                float(end - start),
+                size / CHAR_SCALE,
+                sum(p in text for p in question.pairs) / len(question.pairs) if question.pairs else 0.0,
+                sum(n in text for n in question.numbers) / len(question.numbers) if question.numbers else 0.0,
+                *(float(kind in question.kinds and bool(_STATES[kind].search(text))) for kind in KINDS),
+            )
+            runs.append(Run(hit, rank, start, tuple(run), features))
+    return runs
+
+
+def quoted(chunk: Chunk, units: Sequence[str], limit: int, terms: frozenset[str] | set[str]) -> str:
+    """A run of units within `limit`: a table's rows whole or cut by cells, other text cut at a word."""
+    if chunk.kind != "table":
+        return clip(" ".join(units), limit)
+    rows = [fit_row(units[0], set(terms), limit)]
+    for row in units[1:]:
+        if sum(map(len, rows)) + len(rows) + len(row) > limit:
+            break
+        rows.append(row)
+    return " ".join(rows)
+
+
+@dataclass(frozen=True)
+class LeadModel:
+    """Weights over FEATURES (standardised by `mean` and `scale`), and when a second passage's run follows."""
+
+    weights: np.ndarray
+    mean: np.ndarray
+    scale: np.ndarray
+    second_gap: float  # a second passage's best run follows the lead when it scores within this
+    same_gap: float  # the same thing said in the asker's language and in another, this close: the asker's first
+
+    def scores(self, runs: Sequence[Run]) -> np.ndarray:
+        if not runs:
+            return np.zeros(0)
+        matrix = np.asarray([run.features for run in runs], dtype=np.float64)
+        return ((matrix - self.mean) / self.scale) @ self.weights
+
+    def lead(self, runs: Sequence[Run]) -> list[Run]:
+        """The best run, then the best run of another passage when it scores within `second_gap`."""
+        scores = self.scores(runs)
+        best: dict[int, tuple[float, Run]] = {}
+        for score, run in zip(scores, runs, strict=True):
+            if run.rank not in best or score > best[run.rank][0]:
+                best[run.rank] = (float(score), run)
+        ranked = [run for _, run in sorted(best.values(), key=lambda pair: -pair[0])]
+        gap = best[ranked[0].rank][0] - best[ranked[1].rank][0] if len(ranked) > 1 else math.inf
+        if gap <= self.same_gap and [r.features[SAME_LANGUAGE] for r in ranked[:2]] == [0.0, 1.0]:
+            ranked[:2] = ranked[1], ranked[0]
+        return ranked[:2] if gap <= self.second_gap else ranked[:1]
+
+    def to_yaml(self, comment: str) -> str:
+        data = {
+            "features": list(FEATURES),
+            "weights": [round(float(w), 6) for w in self.weights],
+            "mean": [round(float(m), 6) for m in self.mean],
+            "scale": [round(float(s), 6) for s in self.scale],
+            "second_gap": self.second_gap,
+            "same_gap": self.same_gap,
+        }
+        return comment + yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+    @classmethod
+    def from_yaml(cls, text: str) -> LeadModel:
+        data = yaml.safe_load(text)
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError("the lead model was fitted on other features: run bench/fit_lead.py again")
+        return cls(
+            np.asarray(data["weights"], dtype=np.float64),
+            np.asarray(data["mean"], dtype=np.float64),
+            np.asarray(data["scale"], dtype=np.float64),
+            float(data["second_gap"]),
+            float(data["same_gap"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def lead_model() -> LeadModel:
+    """The fitted model shipped with the package (calibration/lead_model.yaml)."""
+    return LeadModel.from_yaml(MODEL_FILE.read_text(encoding="utf-8"))
+
+
+def fit(
+    questions: Sequence[tuple[Sequence[Run], Sequence[bool]]],
+    l2: float = 1.0,
+    steps: int = 400,
+    rate: float = 0.5,
+    second_gap: float = 1.5,
+    same_gap: float = 0.25,
+) -> LeadModel:
+    """Softmax regression over each question's runs, towards the runs that quote its key fact.
+
+    Written here (numpy, full-batch gradient descent) rather than with scikit-learn: it is a listwise
+    objective (one softmax per question) that scikit-learn's estimators do not offer, in twenty lines.
+    Questions none of whose runs is right are left out: they say nothing about which run to prefer.
+    """
+    data = [
+        (np.asarray([r.features for r in runs], dtype=np.float64), np.asarray(right, dtype=np.float64))
+        for runs, right in questions
+        if runs and any(right)
+    ]
+    stacked = np.vstack([x for x, _ in data])
+    mean, scale = stacked.mean(axis=0), stacked.std(axis=0) + 1e-9
+    weights = np.zeros(len(FEATURES))
+    for _ in range(steps):
+        gradient = l2 * weights / len(data)
+        for x, y in data:
+            z = (x - mean) / scale
+            s = z @ weights
+            p = np.exp(s - s.max())
+            gradient += z.T @ (p / p.sum() - y / y.sum()) / len(data)
+        weights -= rate * gradient
+    return LeadModel(weights, mean, scale, second_gap, same_gap)

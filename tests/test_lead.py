@@ -1,0 +1,145 @@
+"""The lead model (knowledge/lead.py): its features read what they say, it picks and orders runs as documented,
+the shipped weights fit today's features, and fitting learns from labelled runs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from knowledge.chunking import Chunk
+from knowledge.lead import FEATURES, LeadModel, Question, Run, candidate_runs, fit, lead_model
+from knowledge.relevance import TermIndex
+from knowledge.retrieval import Hit
+
+DIM = 4
+
+
+def _chunk(name: str, language: str = "en", kind: str = "text") -> Chunk:
+    return Chunk(
+        id=name,
+        source=f"{name}.md",
+        source_path=f"/kb/{name}.md",
+        title=name,
+        headings="",
+        text="",
+        language=language,
+        position=0,
+        kind=kind,
+    )
+
+
+def _question(text: str, language: str = "en", terms: TermIndex | None = None) -> Question:
+    vector = np.zeros(DIM, dtype=np.float32)
+    vector[0] = 1.0
+    return Question.read(text, text, [vector], language, terms or TermIndex(["fee deadline office"]), lambda _: False)
+
+
+def _units(*pairs: tuple[str, float]) -> tuple[list[str], np.ndarray]:
+    """Units with vectors whose cosine to the question (along the first axis) is the given similarity."""
+    vectors = np.zeros((len(pairs), DIM), dtype=np.float32)
+    for row, (_, similarity) in enumerate(pairs):
+        vectors[row, 0] = similarity
+        vectors[row, 1] = float(np.sqrt(max(0.0, 1 - similarity**2)))
+    return [text for text, _ in pairs], vectors
+
+
+def feature(run: Run, name: str) -> float:
+    return run.features[FEATURES.index(name)]
+
+
+def test_features_read_numbers_places_bands_words_and_language() -> None:
+    units = {
+        "fees": _units(("The office is in Lahore.", 0.80), ("The fee is PKR 40,000 for teams of 11 to 50.", 0.82)),
+        "zh": _units(
+            ("报名截止日期是三月。", 0.85),
+        ),
+    }
+    passages = [
+        Hit(_chunk("fees"), score=0.10, vector_sim=0.81, bm25=1.0),
+        Hit(_chunk("zh", language="zh"), score=0.07, vector_sim=0.85, bm25=0.0),
+    ]
+    question = _question("How much is the fee for a team of 30 in Lahore?")
+    runs = candidate_runs(passages, lambda c: units[c.id], question, limit=60)
+    by_text = {" ".join(r.units): r for r in runs}
+    fee = by_text["The fee is PKR 40,000 for teams of 11 to 50."]
+    office = by_text["The office is in Lahore."]  # alone: with the fee sentence it would pass 60 characters
+    chinese = by_text["报名截止日期是三月。"]
+    assert feature(fee, "number") == 1.0 and feature(office, "number") == 0.0
+    assert feature(fee, "money") == 1.0 and feature(office, "money") == 0.0
+    assert feature(fee, "band") == 1.0  # 30 falls in 11 to 50
+    assert feature(office, "place") == 1.0 and feature(fee, "place") == 0.0
+    assert feature(fee, "question_numbers") == 0.0 and feature(fee, "words") > feature(office, "words")
+    assert feature(chinese, "same_language") == 0.0 and feature(fee, "same_language") == 1.0
+    assert feature(chinese, "second_passage") == 1.0 and feature(chinese, "passage_score") == pytest.approx(-0.03)
+    assert feature(office, "opens_passage") == 1.0 and feature(fee, "opens_passage") == 0.0
+    assert feature(fee, "unit_similarity") == pytest.approx(0.82, abs=1e-4)
+    assert feature(fee, "unit_lean") == pytest.approx(0.01, abs=1e-4)
+
+
+def test_a_run_gathers_following_units_within_the_limit() -> None:
+    units = {"a": _units(("One two three.", 0.8), ("Four five six.", 0.8), ("Seven eight nine ten.", 0.8))}
+    runs = candidate_runs([Hit(_chunk("a"), 0.1, 0.8, 0.0)], lambda c: units[c.id], _question("what?"), limit=30)
+    assert [r.units for r in runs] == [
+        ("One two three.", "Four five six."),
+        ("Four five six.",),  # with the third it would pass 30 characters
+        ("Seven eight nine ten.",),
+    ]
+    assert [feature(r, "units") for r in runs] == [2.0, 1.0, 1.0]
+
+
+def _model(weights: dict[str, float], second_gap: float = 1.0, same_gap: float = 0.25) -> LeadModel:
+    vector = np.asarray([weights.get(name, 0.0) for name in FEATURES])
+    return LeadModel(vector, np.zeros(len(FEATURES)), np.ones(len(FEATURES)), second_gap, same_gap)
+
+
+def _run(name: str, rank: int, score: float, same_language: bool = True) -> Run:
+    values = [0.0] * len(FEATURES)
+    values[FEATURES.index("words")] = score
+    values[FEATURES.index("same_language")] = float(same_language)
+    hit = Hit(_chunk(name), 0.0, 0.0, 0.0)
+    return Run(hit, rank, 0, (name,), tuple(values))
+
+
+def test_the_best_run_leads_and_another_passages_run_follows_only_when_close() -> None:
+    model = _model({"words": 1.0})
+    runs = [_run("a1", 0, 2.0), _run("a2", 0, 1.8), _run("b", 1, 1.5), _run("c", 2, 0.1)]
+    assert [r.units[0] for r in model.lead(runs)] == ["a1", "b"]  # one run a passage; c is too far behind
+    far = [_run("a1", 0, 3.0), _run("b", 1, 1.5)]
+    assert [r.units[0] for r in model.lead(far)] == ["a1"]
+    assert model.lead([]) == []
+
+
+def test_the_same_thing_in_the_askers_language_is_quoted_first() -> None:
+    model = _model({"words": 1.0})
+    close = [_run("english", 0, 2.0, same_language=False), _run("urdu", 1, 1.9)]
+    assert [r.units[0] for r in model.lead(close)] == ["urdu", "english"]
+    apart = [_run("english", 0, 2.0, same_language=False), _run("urdu", 1, 1.5)]
+    assert [r.units[0] for r in model.lead(apart)] == ["english", "urdu"]
+
+
+def test_the_shipped_model_is_fitted_on_todays_features_and_round_trips() -> None:
+    model = lead_model()
+    assert model.weights.shape == (len(FEATURES),) and np.all(model.scale > 0)
+    again = LeadModel.from_yaml(model.to_yaml("# test\n"))
+    assert np.allclose(again.weights, model.weights, atol=1e-5) and again.second_gap == model.second_gap
+    stale = model.to_yaml("").replace("- question_numbers\n", "")
+    with pytest.raises(ValueError, match="fit_lead"):
+        LeadModel.from_yaml(stale)
+
+
+def test_fitting_learns_which_feature_marks_the_right_run() -> None:
+    rng = np.random.default_rng(7)
+    questions = []
+    for _ in range(40):
+        runs, right = [], []
+        for n in range(5):
+            values = [float(v) for v in rng.normal(size=len(FEATURES))]
+            runs.append(Run(Hit(_chunk(f"p{n}"), 0.0, 0.0, 0.0), n % 3, 0, (f"p{n}",), tuple(values)))
+        best = max(range(5), key=lambda n: runs[n].features[FEATURES.index("money")])
+        right = [n == best for n in range(5)]
+        questions.append((runs, right))
+    questions.append(([], []))  # no runs: left out
+    model = fit(questions, second_gap=0.0)
+    assert int(np.argmax(model.weights)) == FEATURES.index("money")
+    chosen = sum(right[runs.index(model.lead(runs)[0])] for runs, right in questions[:-1])
+    assert chosen >= 36
