@@ -4,8 +4,9 @@ Each answer passage offers runs of consecutive answer units (sentences or table 
 length. A run is described by features that mean the same on any knowledge base: how its passage ranked,
 how close its units come to the question, whether it holds a number when a number is asked for, the band
 a number of the question falls in, the city it names, the row its first cell names, the share of the
-question's rarer words (IDF here) and Chinese character pairs it uses, the question's own numbers, and
-whether it is in the asker's language. A linear model scores them (softmax over a question's runs).
+question's rarer words (IDF here) and Chinese character pairs it uses, the question's own numbers,
+whether it is in the asker's language, and whether it states the kind of fact asked (an amount, a date, a
+duration, an address or phone). A linear model scores them (softmax over a question's runs).
 
 Its weights are fitted by `bench/fit_lead.py` on every evaluation set's answerable questions (a run is
 right when it quotes a key fact), and the method was chosen by leaving each knowledge base out in turn
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -147,10 +149,7 @@ def _row_keys(rows: tuple[str, ...]) -> tuple[frozenset[str], ...]:
         else set()
         for row in rows
     ]
-    counts: dict[str, int] = {}
-    for words in firsts:
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
+    counts = Counter(word for words in firsts for word in words)
     table_rows = sum(CELL_SEPARATOR in row for row in rows)
     return tuple(frozenset(w for w in words if counts[w] < table_rows) for words in firsts)
 
