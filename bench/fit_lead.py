@@ -68,8 +68,8 @@ def score(model: LeadModel, questions: Sequence[Labelled]) -> tuple[int, int]:
     """How many questions the model's first run answers, and its first two."""
     first = both = 0
     for runs, right in questions:
-        chosen = model.lead(runs)
-        hit = [right[runs.index(run)] for run in chosen]
+        is_right = {id(run): r for run, r in zip(runs, right, strict=True)}
+        hit = [is_right[id(run)] for run in model.lead(runs)]
         first += bool(hit and hit[0])
         both += any(hit)
     return first, both

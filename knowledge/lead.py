@@ -174,6 +174,10 @@ def candidate_runs(
         named = [len(key & question.terms) for key in _row_keys(tuple(units))] if table else [0] * len(units)
         most = max(named, default=0)
         same = float(base_language(hit.chunk.language) == base_language(question.language))
+        # Each unit read once; a run takes the best of the units it holds.
+        given = list(question.given)
+        bands = [band_fit(u, given, question.money) if given else 0.0 for u in units]
+        places = [bool(question.cities and named_cities(u) & question.cities) for u in units]
         for start in range(len(units)):
             end, size = start, 0
             while end < len(units) and (end == start or size + len(units[end]) <= limit):
@@ -181,17 +185,18 @@ def candidate_runs(
                 end += 1
             run = units[start:end]
             text = " ".join(run)
-            held = run[:1] if table else run  # a table's matching row opens its run; later rows may be cut
+            # A table's matching row opens its run (later rows may be cut); prose counts every unit it holds.
+            held = slice(start, start + 1 if table else end)
             words = frozenset().union(*(_unit_words(u) for u in run))
-            band = max((band_fit(u, list(question.given), question.money) for u in held), default=0.0)
+            closest = float(sims[start:end].max())
             features = (
                 hit.score - best,
-                float(sims[start:end].max()) - hit.vector_sim,
-                float(sims[start:end].max()),
+                closest - hit.vector_sim,
+                closest,
                 float(sims[start]),
                 float(question.asks_number and any(ch.isdigit() for ch in text)),
-                band if question.given else 0.0,
-                float(bool(question.cities and any(named_cities(u) & question.cities for u in held))),
+                max(bands[held]),
+                float(any(places[held])),
                 named[start] / most if most else 0.0,
                 sum(w for t, w in question.weights.items() if t in words) / total,
                 same,
@@ -245,11 +250,12 @@ class LeadModel:
         for score, run in zip(scores, runs, strict=True):
             if run.rank not in best or score > best[run.rank][0]:
                 best[run.rank] = (float(score), run)
-        ranked = [run for _, run in sorted(best.values(), key=lambda pair: -pair[0])]
-        gap = best[ranked[0].rank][0] - best[ranked[1].rank][0] if len(ranked) > 1 else math.inf
-        if gap <= self.same_gap and [r.features[SAME_LANGUAGE] for r in ranked[:2]] == [0.0, 1.0]:
-            ranked[:2] = ranked[1], ranked[0]
-        return ranked[:2] if gap <= self.second_gap else ranked[:1]
+        ranked = sorted(best.values(), key=lambda pair: -pair[0])
+        gap = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else math.inf
+        runs = [run for _, run in ranked]
+        if gap <= self.same_gap and [r.features[SAME_LANGUAGE] for r in runs[:2]] == [0.0, 1.0]:
+            runs[:2] = runs[1], runs[0]
+        return runs[:2] if gap <= self.second_gap else runs[:1]
 
     def to_yaml(self, comment: str) -> str:
         data = {
