@@ -18,11 +18,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import ahocorasick
 import yaml
 
 from knowledge.directory_query import ASKING
-from knowledge.directory_terms import VOCAB_DIR, fold, lexicon, places, provinces
+from knowledge.directory_terms import VOCAB_DIR, NameFinder, fold, lexicon, places, provinces
 from knowledge.grounding import MONEY_QUESTION
 from knowledge.relevance import TermIndex
 from knowledge.text import tokenize
@@ -32,7 +31,6 @@ COMMON = 0.1  # a concept named in more passages than this share is what the who
 EXISTENCE_REACH = 12  # characters: a name this close to "is there", "koi", 有…吗 or "milega" is what is asked for
 _LATIN = re.compile(r"[a-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_WORD = re.compile(r"[a-z0-9]")
 ASKS_EXISTENCE = re.compile("|".join(ASKING["asks_existence"]), re.IGNORECASE)
 PRICE_WORD = re.compile("|".join(ASKING["price_words"]), re.IGNORECASE)
 
@@ -88,55 +86,13 @@ def _concepts() -> tuple[tuple[tuple[str, ...], ...], dict[int, int], frozenset[
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    """Every folded name, each with its concept group (the first group to claim a name keeps it).
-
-    Aho-Corasick finds them all in one pass; one regular expression alternating over the thousands of
-    names took 2.6 ms a question, a fifth of the engine's own work (profiled in docs/benchmarks.md).
-    """
-    automaton = ahocorasick.Automaton()
-    for i, names in enumerate(concept_groups()):
-        for name in names:
-            folded = fold(name)
-            if len(folded) >= 2 and folded not in automaton:
-                automaton.add_word(folded, (folded, i))
-    automaton.make_automaton()
-    return automaton
-
-
-def _latin_end(text: str, stop: int) -> int | None:
-    """Where a Latin name ending at `stop` ends with its plural ("-s", "-es"), or None inside a longer word."""
-    for suffix in ("es", "s", ""):
-        end = stop + len(suffix)
-        if text.startswith(suffix, stop) and (end == len(text) or not _WORD.match(text[end])):
-            return end
-    return None
+def _finder() -> NameFinder:
+    return NameFinder(concept_groups())
 
 
 def _names_in(folded: str) -> list[tuple[str, int]]:
-    """The names a folded text holds, leftmost first and longest at each place, none overlapping another;
-    a Latin name only as whole words."""
-    automaton = _automaton()
-    candidates: list[tuple[int, int, int, int]] = []  # start, end, -name length, group
-    if len(automaton):
-        for last, (name, group) in automaton.iter(folded):
-            start, end = last - len(name) + 1, last + 1
-            if _script(name) == "latin":
-                if start > 0 and _WORD.match(folded[start - 1]):
-                    continue
-                whole = _latin_end(folded, end)
-                if whole is None:
-                    continue
-                end = whole
-            candidates.append((start, end, -len(name), group))
-    candidates.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
-    found: list[tuple[str, int]] = []
-    reached = 0
-    for start, end, _, group in candidates:
-        if start >= reached:
-            found.append((folded[start:end], group))
-            reached = end
-    return found
+    """The vocabulary's names a folded text holds, each with its concept group (NameFinder.find)."""
+    return [(folded[start:end], group) for start, end, group in _finder().find(folded)]
 
 
 @lru_cache(maxsize=4096)

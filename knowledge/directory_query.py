@@ -116,7 +116,10 @@ class Filters:
     founded: list[tuple[str, int]] = field(default_factory=list)
     pitched: bool | None = None
     names: set[str] = field(default_factory=set)  # company ids named in the question
-    unknown: list[str] = field(default_factory=list)  # asked for, but no row holds it (said in the answer)
+    unknown: list[str] = field(default_factory=list)  # an LLM's value no row holds: dropped, said in the answer
+    # the field's names (vocab/terms.yaml) for what no row holds, in the question's own words: a condition no
+    # company meets when nothing else says what the companies should do, otherwise said in the answer
+    unheld: list[str] = field(default_factory=list)
     strongly_asked: bool = False  # "which / list / show … companies": a request for a list in so many words
     set_aside: list[str] = field(default_factory=list)  # weak words dropped because nothing matched with them
     about_companies: bool = False  # the question has a word for companies, a list request or a directory value
@@ -136,7 +139,8 @@ class Filters:
     def wants(self) -> bool:
         """A condition beyond where the company is."""
         return bool(
-            any(any(p.field != "city" for p in n.pairs) for n in self.needs)
+            self.unheld
+            or any(any(p.field != "city" for p in n.pairs) for n in self.needs)
             or self.cmmi_min
             or self.cmmi_exact
             or self.no_certification
@@ -155,6 +159,12 @@ class Filters:
 
     def count(self) -> int:
         return len(self.checks())
+
+    def unheld_decides(self) -> bool:
+        """What no row holds is what the companies should do: no value the rows hold is asked for beside it
+        ("which Pakistani companies do blockchain?"). Beside one, it may be an alternative ("embedded
+        systems or IoT") and is only said."""
+        return bool(self.unheld) and not any(any(p.field != "city" for p in n.pairs) for n in self.needs)
 
     def checks(self) -> list[tuple[str, object]]:
         """Every condition as (what it is, predicate): used to match, to explain, and for near misses."""
@@ -181,12 +191,15 @@ class Filters:
             out.append((f"founded {op} {value}", lambda c, op=op, value=value: _compare(c.founded, op, value)))
         if self.pitched is not None:
             out.append(("pitched at the 2022 webinar", lambda c: c.pitched_at_webinar is self.pitched))
+        if self.unheld_decides():
+            out.append((_not_listed(self.unheld), lambda c: False))
         return out
 
     def describe(self) -> str:
         """The conditions in one short line, for the answer: no term is dropped silently."""
         labels = [label for label, _ in self.checks() if label != "name"]
-        labels += [f"{value} → no company in the directory lists it" for value in self.unknown]
+        said = self.unknown + ([] if self.unheld_decides() else self.unheld)
+        labels += [_not_listed([value]) for value in said]
         labels += [f"not used: {', '.join(self.set_aside)} (no company matches with it)"] if self.set_aside else []
         return "; ".join(labels)
 
@@ -195,6 +208,10 @@ class Filters:
 
     def satisfied(self, company: Company) -> int:
         return sum(1 for _, check in self.checks() if check(company))  # type: ignore[operator]
+
+
+def _not_listed(values: list[str]) -> str:
+    return f"{' / '.join(values)} → no company in the directory lists it"
 
 
 def _has(company: Company, pair: Pair) -> bool:
@@ -323,6 +340,19 @@ def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
     return needs
 
 
+def _unheld(text: str, folded: str, mentions: list[Mention], vocab: DirectoryVocabulary) -> list[str]:
+    """What the question asks of companies that no row holds: not a word for companies ("startups") and not
+    the asker's own business ("we're an agritech startup", "our blockchain app")."""
+    theirs = _told_of_asker(folded)
+    asked = []
+    for name in vocab.terms.unheld(text, mentions):
+        at = folded.find(name)
+        owned = any(start <= at < end for start, end in theirs) or _any(OWNED_BEFORE, folded[max(0, at - 30) : at])
+        if not owned and not any(_rx(p).fullmatch(name) for p in COMPANY_NOUNS):
+            asked.append(name)
+    return asked
+
+
 def _same_kind(a: Mention, b: Mention) -> bool:
     """Alternatives name the same kind of thing ("SAP or Odoo"); "Lahore and fintech" are two conditions."""
     return bool({p.field for p in a.pairs} & {p.field for p in b.pairs})
@@ -340,12 +370,14 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
             f.names.add(company_id)
 
     mentions = vocab.terms.mentions(text)
+    unheld = _unheld(text, folded, mentions, vocab)
     rest = _masked(folded, ((m.start, m.end) for m in mentions))
     if not _any(COMPANY_NOUNS, rest):
         # A word for companies that is also a value ("startups": the clients some companies serve) names
         # what is asked for when the question has no other: "fintech startups founded after 2018".
         mentions = [m for m in mentions if not any(_rx(p).fullmatch(m.phrase) for p in COMPANY_NOUNS)]
     f.needs = _needs(folded, mentions)
+    f.unheld = unheld
     f.countries = _asked_countries(rest)
     if len(f.countries) > 1:
         f.countries.clear()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
 import yaml
 
 from knowledge.directory import Company
@@ -36,6 +37,9 @@ LEXICON_KIND = {
 DISTINCTIVE_MAX_VALUES = 2  # a word in at most this many values can name them alone
 DISTINCTIVE_MIN_CHARS = 4  # when it is this long, or written as an acronym
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
+_WORD_CHAR = re.compile(r"[a-z0-9]")
+_LATIN_LETTER = re.compile(r"[a-z]")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PART_SPLIT = re.compile(r"\s*(?:/|&|,|\(|\)|\band\b|\+(?=\s))\s*")
 _NON_LATIN = re.compile(r"[^\x00-\x7f]")
 
@@ -82,6 +86,12 @@ def _lexicon_groups() -> tuple[tuple[str, tuple[str, ...], str], ...]:
 def lexicon() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(field, names) per lexicon group."""
     return tuple((field, names) for field, names, _ in _lexicon_groups())
+
+
+@lru_cache(maxsize=1)
+def lexicon_finder() -> NameFinder:
+    """Every name of every lexicon group, each found with its group's index in lexicon()."""
+    return NameFinder(names for _, names in lexicon())
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +146,56 @@ def provinces() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     return names, of
 
 
+class NameFinder:
+    """Every name of some groups of names, found in a folded text in one pass (Aho-Corasick).
+
+    One regular expression alternating over the thousands of names of the vocabulary took 2.6 ms a
+    question, a fifth of the engine's own work (profiled in docs/benchmarks.md).
+    """
+
+    def __init__(self, groups: Iterable[Iterable[str]]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for i, names in enumerate(groups):
+            for name in names:
+                folded = fold(name)
+                if len(folded) >= 2 and folded not in self.automaton:  # the first group to claim a name keeps it
+                    self.automaton.add_word(folded, (folded, i))
+        self.automaton.make_automaton()
+
+    def find(self, folded: str) -> list[tuple[int, int, int]]:
+        """(start, end, group) of the names `folded` holds, leftmost first and longest at each place, none
+        overlapping another; a Latin name only as whole words, with its plural."""
+        candidates: list[tuple[int, int, int, int]] = []  # start, end, -name length, group
+        if len(self.automaton):
+            for last, (name, group) in self.automaton.iter(folded):
+                start, end = last - len(name) + 1, last + 1
+                if _LATIN_LETTER.search(name) and not _CJK_CHAR.search(name):  # whole words in Latin script
+                    if start > 0 and _WORD_CHAR.match(folded[start - 1]):
+                        continue
+                    whole = _latin_end(folded, end)
+                    if whole is None:
+                        continue
+                    end = whole
+                candidates.append((start, end, -len(name), group))
+        candidates.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
+        found: list[tuple[int, int, int]] = []
+        reached = 0
+        for start, end, _, group in candidates:
+            if start >= reached:
+                found.append((start, end, group))
+                reached = end
+        return found
+
+
+def _latin_end(text: str, stop: int) -> int | None:
+    """Where a Latin name ending at `stop` ends with its plural ("-s", "-es"), or None inside a longer word."""
+    for suffix in ("es", "s", ""):
+        end = stop + len(suffix)
+        if text.startswith(suffix, stop) and (end == len(text) or not _WORD_CHAR.match(text[end])):
+            return end
+    return None
+
+
 def fold(text: str) -> str:
     """Lowercase with hyphens, underscores and runs of spaces as one space: "E-Commerce" meets "e commerce"."""
     return re.sub(r"[\s\-_]+", " ", text.lower()).strip()
@@ -181,6 +241,7 @@ class ValueTerms:
     """One matcher for every name of every value in a directory."""
 
     def __init__(self, companies: Iterable[Company]) -> None:
+        companies = list(companies)
         values: dict[Pair, str] = {}  # pair -> the value as written
         for company in companies:
             for field in VALUE_FIELDS:
@@ -199,7 +260,10 @@ class ValueTerms:
             names[word] |= pairs
         for family, pairs in self._families(values).items():
             names[family] |= pairs
-        lexicon_names = self._lexicon_names(values)
+        lexicon_names, linked = self._lexicon_names(values)
+        # A lexicon group the rows name anywhere (a value, a description) is something the directory holds.
+        rows = fold("\n".join(c.document() for c in companies))
+        self.held_groups = linked | {group for _, _, group in lexicon_finder().find(rows)}
         for name, pairs in lexicon_names.items():
             names[name] |= pairs
         self.patterns: list[tuple[str, re.Pattern[str], frozenset[Pair], bool]] = []
@@ -239,9 +303,11 @@ class ValueTerms:
         return out
 
     @staticmethod
-    def _lexicon_names(values: dict[Pair, str]) -> dict[str, set[Pair]]:
-        """Every name of a lexicon group (any language) for the values the group links to."""
+    def _lexicon_names(values: dict[Pair, str]) -> tuple[dict[str, set[Pair]], frozenset[int]]:
+        """Every name of a lexicon group (any language) for the values the group links to, and the groups
+        that link to some value."""
         out: dict[str, set[Pair]] = defaultdict(set)
+        held: set[int] = set()
         groups = lexicon()
         broader = broader_groups()
         compiled = _lexicon_patterns()
@@ -259,6 +325,7 @@ class ValueTerms:
                 covered = any(s <= start and end <= e and (e - s) > (end - start) for s, e, h in spans if h != g)
                 if not covered:
                     for linked in (g, *broader[g]):
+                        held.add(linked)
                         for name in groups[linked][1]:
                             out[name].add(pair)
         _, cities = places()
@@ -268,7 +335,23 @@ class ValueTerms:
                 # "Lahore" and "拉合尔" name Lahore; "Punjab" names every city of the directory in Punjab.
                 for name in (*cities.get(pair.value, ()), *regions.get(province_of.get(pair.value, ""), ())):
                     out[name].add(pair)
-        return out
+        return out, frozenset(held)
+
+    def unheld(self, question: str, mentions: Iterable[Mention]) -> list[str]:
+        """The field's names for what no row holds (lexicon groups linked to no value and named in no row) that
+        the question uses outside the stretches naming values: 区块链 in a directory without blockchain.
+
+        A request for them is not met by every company that meets its other conditions.
+        """
+        folded = fold(question)
+        taken = [(m.start, m.end) for m in mentions]
+        return list(
+            dict.fromkeys(
+                folded[start:end]
+                for start, end, group in lexicon_finder().find(folded)
+                if group not in self.held_groups and not any(start < e and s < end for s, e in taken)
+            )
+        )
 
     def mentions(self, question: str) -> list[Mention]:
         """The value names in a question, longest first, none overlapping another."""

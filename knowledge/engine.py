@@ -763,7 +763,8 @@ class AnswerEngine:
                 lines.append(say("companies_more", lang, count=len(cards) - MAX_LISTED_COMPANIES))
             return Answer(text="\n".join(lines), language=lang, companies=tuple(cards), kind="directory")
         total = len(filters.checks())
-        near = [c for c in companies if filters.satisfied(c) == total - 1] if total > 1 else []
+        # One condition short: of a lone condition, only what no row holds has close companies (by profile).
+        near = [c for c in companies if filters.satisfied(c) == total - 1] if total > 1 or filters.unheld else []
         ranked = self._rank([c.id for c in near], vector, directory)[:5]
         alternatives = [directory.companies[i].card() for i in ranked]
         lines = [say("companies_none", lang), *_filter_line(filters, lang)]

@@ -190,3 +190,43 @@ def test_company_named_in_a_question_is_looked_up() -> None:
     filters, wants = parse_filters("丝路人才科技的联系方式", VOCAB)
     assert wants
     assert filters.names == {"PK-030"}
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Which Pakistani companies do drone surveys?", "drone surveys"),
+        ("哪些巴基斯坦公司做无人机航测？", "无人机航测"),
+        ("کون سی کمپنیاں ڈرون سروے کرتی ہیں؟", "ڈرون سروے"),
+        ("koi pakistani company hai jo satellite imagery analysis karti ho?", "satellite imagery analysis"),
+        ("Which Pakistani companies do quantum computing?", "quantum computing"),
+    ],
+)
+def test_a_field_term_no_row_holds_is_a_condition_no_company_meets(question: str, named: str) -> None:
+    """The sample directory has no drone or remote-sensing company: the request is not the country's whole
+    list with its subject silently dropped, and the reply says what no row holds."""
+    filters, wants = parse_filters(question, VOCAB)
+    assert wants
+    assert filters.unheld == [named]
+    assert not any(filters.matches(c) for c in COMPANIES)
+    assert f"{named} → no company in the directory lists it" in filters.describe()
+
+
+def test_a_field_term_no_row_holds_beside_one_it_holds_is_said_not_required() -> None:
+    """ "Drone surveys or mobile apps" is met by the mobile app companies; the drone surveys are said."""
+    filters, wants = parse_filters("Which Lahore companies do drone surveys or mobile app development?", VOCAB)
+    assert wants and filters.unheld == ["drone surveys"]
+    assert any(filters.matches(c) for c in COMPANIES)
+    assert "drone surveys → no company in the directory lists it" in filters.describe()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We run a drone survey business in Multan. Which Lahore companies do mobile apps?",
+        "Our drone surveys need a mobile app: which Lahore companies build mobile apps?",
+    ],
+)
+def test_the_askers_own_business_is_no_condition(question: str) -> None:
+    filters, _ = parse_filters(question, VOCAB)
+    assert filters.unheld == []

@@ -216,6 +216,17 @@ async def test_no_match_says_so_and_labels_the_alternatives(sample_app: App) -> 
     assert answer.alternatives
 
 
+async def test_a_service_no_row_holds_gets_the_closest_companies_not_the_whole_country(sample_app: App) -> None:
+    """No company of the sample does drone surveys: the reply says so, in Chinese, and offers the Pakistani
+    companies whose profiles come closest, labelled as alternatives, never as matches."""
+    answer = await ask(sample_app, "哪些巴基斯坦公司做无人机航测？")
+    assert answer.companies == ()
+    assert "名录中没有完全符合所有条件的公司" in answer.text
+    assert "无人机航测 → no company in the directory lists it" in answer.text
+    assert "最接近的备选" in answer.text
+    assert answer.alternatives and all(c.country == "PK" for c in answer.alternatives)
+
+
 async def test_chinese_directory_answer_uses_chinese_names(sample_app: App) -> None:
     answer = await ask(sample_app, "有没有会说中文的卡拉奇公司？")
     assert {c.id for c in answer.companies} == {"PK-014", "PK-020"}
