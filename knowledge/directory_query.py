@@ -478,7 +478,7 @@ def apply_request(
         if negated:
             mentions = [m for m in mentions if any(p.field == "certifications" for p in m.pairs)]
         if not mentions:
-            if value.strip() and value.strip().lower() not in {u.lower() for u in filters.unknown}:
+            if value.strip() and fold(value) not in {fold(u) for u in filters.unknown + filters.unheld}:
                 filters.unknown.append(value.strip())
             continue
         read = {p.field for need in filters.needs for p in need.pairs}

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from knowledge.directory import read_directory
-from knowledge.directory_query import DirectoryVocabulary, parse_filters
+from knowledge.directory_query import DirectoryVocabulary, apply_request, parse_filters
+from knowledge.llm import DirectoryRequest
 from knowledge.loaders import LoadError
 from tests.conftest import SAMPLE_KB
 from tests.files import company_row, write_directory_csv, write_directory_xlsx
@@ -230,3 +231,12 @@ def test_a_field_term_no_row_holds_beside_one_it_holds_is_said_not_required() ->
 def test_the_askers_own_business_is_no_condition(question: str) -> None:
     filters, _ = parse_filters(question, VOCAB)
     assert filters.unheld == []
+
+
+def test_an_llm_reading_the_same_unheld_term_says_it_once() -> None:
+    filters, wants = parse_filters("哪些巴基斯坦公司做无人机航测？", VOCAB)
+    request = DirectoryRequest(wants_companies=True, values=["无人机航测", "quantum sensing"], country="PK")
+    filters, wants = apply_request(filters, wants, request, VOCAB)
+    assert filters.unheld == ["无人机航测"] and filters.unknown == ["quantum sensing"]
+    assert filters.describe().count("无人机航测") == 1
+    assert not any(filters.matches(c) for c in COMPANIES)
