@@ -140,7 +140,7 @@ class Filters:
         """A condition beyond where the company is."""
         return bool(
             self.unheld
-            or any(any(p.field != "city" for p in n.pairs) for n in self.needs)
+            or self._asks_values()
             or self.cmmi_min
             or self.cmmi_exact
             or self.no_certification
@@ -164,7 +164,11 @@ class Filters:
         """What no row holds is what the companies should do: no value the rows hold is asked for beside it
         ("which Pakistani companies do blockchain?"). Beside one, it may be an alternative ("embedded
         systems or IoT") and is only said."""
-        return bool(self.unheld) and not any(any(p.field != "city" for p in n.pairs) for n in self.needs)
+        return bool(self.unheld) and not self._asks_values()
+
+    def _asks_values(self) -> bool:
+        """A need beyond the city: a service, industry, technology, certification or language the rows hold."""
+        return any(any(p.field != "city" for p in n.pairs) for n in self.needs)
 
     def checks(self) -> list[tuple[str, object]]:
         """Every condition as (what it is, predicate): used to match, to explain, and for near misses."""
@@ -332,9 +336,7 @@ def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
                 last.weak and mention.weak,
             )
         else:
-            owned = _any(OWNED_BEFORE, folded[max(0, mention.start - 30) : mention.start]) or any(
-                start <= mention.start < end for start, end in theirs
-            )
+            owned = _owned(folded, mention.start, theirs)
             needs.append(Need(mention.phrase, mention.pairs, negated, (mention.weak or owned) and not negated))
         previous = mention
     return needs
@@ -344,13 +346,21 @@ def _unheld(text: str, folded: str, mentions: list[Mention], vocab: DirectoryVoc
     """What the question asks of companies that no row holds: not a word for companies ("startups") and not
     the asker's own business ("we're an agritech startup", "our blockchain app")."""
     theirs = _told_of_asker(folded)
-    asked = []
-    for name in vocab.terms.unheld(text, mentions):
-        at = folded.find(name)
-        owned = any(start <= at < end for start, end in theirs) or _any(OWNED_BEFORE, folded[max(0, at - 30) : at])
-        if not owned and not any(_rx(p).fullmatch(name) for p in COMPANY_NOUNS):
-            asked.append(name)
-    return asked
+    return [
+        name
+        for name in vocab.terms.unheld(text, mentions)
+        if not _owned(folded, folded.find(name), theirs) and not _company_word(name)
+    ]
+
+
+def _owned(folded: str, at: int, theirs: list[tuple[int, int]]) -> bool:
+    """The phrase at `at` is the asker's own ("our apps"), or inside what they say of themselves (`theirs`)."""
+    return _any(OWNED_BEFORE, folded[max(0, at - 30) : at]) or any(start <= at < end for start, end in theirs)
+
+
+def _company_word(phrase: str) -> bool:
+    """A word for companies ("startups", 初创公司), whatever else it names."""
+    return any(_rx(p).fullmatch(phrase) for p in COMPANY_NOUNS)
 
 
 def _same_kind(a: Mention, b: Mention) -> bool:
@@ -375,7 +385,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     if not _any(COMPANY_NOUNS, rest):
         # A word for companies that is also a value ("startups": the clients some companies serve) names
         # what is asked for when the question has no other: "fintech startups founded after 2018".
-        mentions = [m for m in mentions if not any(_rx(p).fullmatch(m.phrase) for p in COMPANY_NOUNS)]
+        mentions = [m for m in mentions if not _company_word(m.phrase)]
     f.needs = _needs(folded, mentions)
     f.unheld = unheld
     f.countries = _asked_countries(rest)
