@@ -90,15 +90,16 @@ def _finder() -> NameFinder:
     return NameFinder(concept_groups())
 
 
-def _names_in(folded: str) -> list[tuple[str, int]]:
-    """The vocabulary's names a folded text holds, each with its concept group (NameFinder.find)."""
-    return [(folded[start:end], group) for start, end, group in _finder().find(folded)]
+def _names_in(text: str) -> list[tuple[str, int]]:
+    """The vocabulary's names a text holds, folded, each with its concept group (NameFinder.find)."""
+    folded = fold(text)
+    return [(folded[start:end], group) for start, end, group in _finder().find(text)]
 
 
 @lru_cache(maxsize=4096)
 def _groups_named(text: str) -> frozenset[int]:
     """The concept groups a passage names: the same answer passages are read for many questions."""
-    return frozenset(group for _, group in _names_in(fold(text)))
+    return frozenset(group for _, group in _names_in(text))
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ class QueryBridge:
 
     def concepts(self, question: str) -> list[tuple[str, int]]:
         """The vocabulary's names the question uses, each with its concept group."""
-        return _names_in(fold(question))
+        return _names_in(question)
 
     def names(self, question: str, found: list[tuple[str, int]] | None = None) -> list[str]:
         """The knowledge base's names, in other scripts, for the concepts the question names (`found`: its

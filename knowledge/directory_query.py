@@ -97,6 +97,7 @@ class Need:
     # read from one everyday word, or the asker's own thing ("our apps"): set aside (and said so) when
     # nothing matches with it
     weak: bool = False
+    stated: bool = False  # inside what the asker says of themselves ("We're a HIS team in Multan."): not asked for
 
     def holds(self, company: Company) -> bool:
         has = any(_has(company, p) for p in self.pairs)
@@ -323,6 +324,7 @@ def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
                 last.pairs | mention.pairs,
                 last.negated,
                 last.weak and mention.weak,
+                last.stated and _inside(mention.start, theirs),
             )
         elif (
             overlapping := next((i for i, n in enumerate(needs) if n.pairs & mention.pairs), None)
@@ -334,10 +336,12 @@ def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
                 last.pairs & mention.pairs,
                 last.negated,
                 last.weak and mention.weak,
+                last.stated and _inside(mention.start, theirs),
             )
         else:
             owned = _owned(folded, mention.start, theirs)
-            needs.append(Need(mention.phrase, mention.pairs, negated, (mention.weak or owned) and not negated))
+            weak = (mention.weak or owned) and not negated
+            needs.append(Need(mention.phrase, mention.pairs, negated, weak, _inside(mention.start, theirs)))
         previous = mention
     return needs
 
@@ -355,7 +359,11 @@ def _unheld(text: str, folded: str, mentions: list[Mention], vocab: DirectoryVoc
 
 def _owned(folded: str, at: int, theirs: list[tuple[int, int]]) -> bool:
     """The phrase at `at` is the asker's own ("our apps"), or inside what they say of themselves (`theirs`)."""
-    return _any(OWNED_BEFORE, folded[max(0, at - 30) : at]) or any(start <= at < end for start, end in theirs)
+    return _any(OWNED_BEFORE, folded[max(0, at - 30) : at]) or _inside(at, theirs)
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _company_word(phrase: str) -> bool:
@@ -436,14 +444,20 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
                 break
 
     has_company_noun = _any(COMPANY_NOUNS, text)
+    # What the asker says of themselves ("Hi, we're a 40-person HIS team in Multan.") is no request for
+    # companies: its word for companies and its values count only beside a request in the asking sentences.
+    theirs = _told_of_asker(folded)
+    asks_of_companies = _any(COMPANY_NOUNS, _masked(folded, theirs)) if theirs else has_company_noun
     f.about_companies = has_company_noun or bool(mentions) or _any(LIST_WORDS, text)
     if _any(PITCH_PATTERNS, text) and has_company_noun:
         f.pitched = True
 
     asks_list = _any(LIST_WORDS, text)
-    wants = f.wants()
+    asked_needs = [n for n in f.needs if not n.stated]
+    asked = f if asks_of_companies else replace(f, needs=asked_needs)
+    wants = asked.wants()
     f.strongly_asked = _any(STRONG_LIST_WORDS, text)
-    located = bool(f.cities or f.countries) and f.strongly_asked
+    located = bool(asked.cities or f.countries) and f.strongly_asked
     programme_like = (
         (_any(PROGRAMME_VERBS, text) and not wants)
         or (_any(PARTICIPATION_VERBS, text) and _any(ABILITY_QUESTION, text) and not asks_list)
@@ -455,8 +469,8 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     )
     # Without a word for companies ("Are there ISO 27001 certified BPOs?") two checkable needs and a
     # request for a list still make it a directory search.
-    conditions = len(f.needs) + bool(f.cmmi_exact or f.cmmi_min) + len(f.employees) + f.no_certification
-    implied = not has_company_noun and asks_list and conditions >= 2
+    conditions = len(asked_needs) + bool(f.cmmi_exact or f.cmmi_min) + len(f.employees) + f.no_certification
+    implied = not asks_of_companies and asks_list and conditions >= 2
     if f.names:
         # A question naming a company asks about that company: its other words describe what to tell.
         return Filters(names=f.names, about_companies=True), True

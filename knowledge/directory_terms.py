@@ -25,6 +25,8 @@ import ahocorasick
 import yaml
 
 from knowledge.directory import Company
+from knowledge.relevance import roman_urdu_grammar
+from knowledge.text import STOPWORDS
 
 VOCAB_DIR = Path(__file__).parent / "vocab"
 VALUE_FIELDS = ("services", "industries", "technologies", "certifications", "languages")
@@ -159,16 +161,20 @@ class NameFinder:
             for name in names:
                 folded = fold(name)
                 if len(folded) >= 2 and folded not in self.automaton:  # the first group to claim a name keeps it
-                    self.automaton.add_word(folded, (folded, i))
+                    self.automaton.add_word(folded, (folded, i, name if written_only(name) else ""))
         self.automaton.make_automaton()
 
-    def find(self, folded: str) -> list[tuple[int, int, int]]:
-        """(start, end, group) of the names `folded` holds, leftmost first and longest at each place, none
-        overlapping another; a Latin name only as whole words, with its plural."""
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, group) of the names `text` holds, as places in fold(text), leftmost first and longest
+        at each place, none overlapping another; a Latin name only as whole words, with its plural."""
+        folded = fold(text)
+        kept = fold_keeping_case(text)
         candidates: list[tuple[int, int, int, int]] = []  # start, end, -name length, group
         if len(self.automaton):
-            for last, (name, group) in self.automaton.iter(folded):
+            for last, (name, group, capitals) in self.automaton.iter(folded):
                 start, end = last - len(name) + 1, last + 1
+                if capitals and not written_as(kept, folded, start, capitals):
+                    continue
                 if _LATIN_LETTER.search(name) and not _CJK_CHAR.search(name):  # whole words in Latin script
                     if start > 0 and _WORD_CHAR.match(folded[start - 1]):
                         continue
@@ -196,9 +202,32 @@ def _latin_end(text: str, stop: int) -> int | None:
     return None
 
 
+def fold_keeping_case(text: str) -> str:
+    """fold() without the lowercasing: where an acronym is checked as written."""
+    return re.sub(r"[\s\-_]+", " ", text).strip()
+
+
 def fold(text: str) -> str:
     """Lowercase with hyphens, underscores and runs of spaces as one space: "E-Commerce" meets "e commerce"."""
-    return re.sub(r"[\s\-_]+", " ", text.lower()).strip()
+    return fold_keeping_case(text).lower()
+
+
+@lru_cache(maxsize=4096)
+def written_only(name: str) -> bool:
+    """An acronym whose lowercase is a grammar word ("HIS" and "his", "MATLAB" and Roman Urdu's "matlab"):
+    it names its thing only when written in capitals, as the name is."""
+    return len(name) >= 2 and name.isalpha() and name.isupper() and name.lower() in _grammar_words()
+
+
+@lru_cache(maxsize=1)
+def _grammar_words() -> frozenset[str]:
+    return STOPWORDS | roman_urdu_grammar()
+
+
+def written_as(kept: str, folded: str, start: int, capitals: str) -> bool:
+    """Whether the name at `start` of a folded text is written in capitals there (`kept`: fold_keeping_case of
+    the same text; a text whose lowercasing changed its length is not checked and does not match)."""
+    return len(kept) == len(folded) and kept[start : start + len(capitals)] == capitals
 
 
 def name_pattern(name: str) -> re.Pattern[str] | None:
@@ -232,6 +261,12 @@ def _can_stand_alone(word: str, written: str) -> bool:
     return len(word) >= DISTINCTIVE_MIN_CHARS or (acronym and len(word) >= 2)
 
 
+def _as_in(written: str, word: str) -> str:
+    """A word of a value as the value writes it: "HIS" in "HIS support", so that written_only sees the capitals."""
+    m = re.search(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", written, re.IGNORECASE)
+    return m.group(0) if m else word
+
+
 def _is_everyday_word(name: str) -> bool:
     """One Latin word, not written as an acronym: it may be a value's name or just part of the sentence."""
     return bool(re.fullmatch(r"[A-Za-z][a-z]+", name.strip()))
@@ -262,7 +297,7 @@ class ValueTerms:
             names[family] |= pairs
         lexicon_names, linked = self._lexicon_names(values)
         # A lexicon group the rows name anywhere (a value, a description) is something the directory holds.
-        rows = fold("\n".join(c.document() for c in companies))
+        rows = "\n".join(c.document() for c in companies)
         self.held_groups = linked | {group for _, _, group in lexicon_finder().find(rows)}
         for name, pairs in lexicon_names.items():
             names[name] |= pairs
@@ -289,7 +324,7 @@ class ValueTerms:
                 continue
             rare = [w for w in words if len(holders[w]) <= DISTINCTIVE_MAX_VALUES and _can_stand_alone(w, written)]
             if len(rare) == 1:
-                out[rare[0]].add(pair)
+                out[_as_in(written, rare[0])].add(pair)
         return out
 
     @staticmethod
@@ -348,7 +383,7 @@ class ValueTerms:
         return list(
             dict.fromkeys(
                 folded[start:end]
-                for start, end, group in lexicon_finder().find(folded)
+                for start, end, group in lexicon_finder().find(question)
                 if group not in self.held_groups and not any(start < e and s < end for s, e in taken)
             )
         )
@@ -356,11 +391,14 @@ class ValueTerms:
     def mentions(self, question: str) -> list[Mention]:
         """The value names in a question, longest first, none overlapping another."""
         text = fold(question)
+        kept = fold_keeping_case(question)
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
-        for _, pattern, pairs, weak in self.patterns:
+        for name, pattern, pairs, weak in self.patterns:
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                if written_only(name) and not written_as(kept, text, m.start(), name):
                     continue
                 taken.append((m.start(), m.end()))
                 found.append(Mention(m.start(), m.end(), m.group(0), pairs, weak))

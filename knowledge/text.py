@@ -17,7 +17,7 @@ _URDU_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed\u200c-\u200f]")
 _ARABIC_PUNCTUATION = re.compile(r"[\u060c\u061b\u061f\u066a-\u066d\u06d4]")
 
 EN_STOPWORDS = frozenset(
-    """a an the and or of to in on at for by with from as is are was were be been being it its this that
+    """a an the and or of to in on at for by with from as is are was were be been being it its this that he she his her him
     these those there their them they we you your our us i me my do does did done can could would should
     will shall may might must have has had not no yes what which who whom whose when where why how
     any some all each every about into than then so if but also just only own same too very s t

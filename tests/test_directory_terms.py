@@ -242,3 +242,67 @@ def test_the_askers_statement_and_the_countries_asked_for(question: str, countri
     filters, _ = parse_filters(question, VOCAB)
     assert filters.countries == countries
     assert sorted(n.phrase for n in filters.needs if n.weak) == sorted(weak)
+
+
+HOSPITAL_ROWS = [
+    company_row(
+        id="PK-601",
+        name="Sibi Ward Systems",
+        country="PK",
+        city="Sibi",
+        employees="60",
+        services="hospital information systems;HIS support",
+        technologies="MATLAB",
+    ),
+    company_row(id="PK-602", name="Sibi Cargo Apps", country="PK", city="Sibi", employees="20", services="fleet apps"),
+]
+HOSPITAL_COMPANIES: list[Company] = [company_from_cells(r) for r in HOSPITAL_ROWS]
+HOSPITAL_VOCAB = DirectoryVocabulary(HOSPITAL_COMPANIES)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which HIS vendors are in Sibi?", {"PK-601"}),
+        ("Which companies in Sibi did his team recommend?", {"PK-601", "PK-602"}),
+        ("Sibi mein MATLAB wali companies?", {"PK-601"}),
+        ("Sibi ki companies ka matlab kya hai, kaunsi hain?", {"PK-601", "PK-602"}),
+    ],
+)
+def test_an_acronym_spelt_like_a_grammar_word_names_its_value_only_in_capitals(
+    question: str, expected: set[str]
+) -> None:
+    filters, wants = parse_filters(question, HOSPITAL_VOCAB)
+    assert wants
+    assert {c.id for c in HOSPITAL_COMPANIES if filters.matches(c)} == expected
+
+
+def test_a_grammar_word_is_not_an_unheld_service() -> None:
+    """In a directory without hospitals, "his" is a pronoun, not a request for hospital systems."""
+    filters, _ = parse_filters("Which companies in Jhelum can his team hire?", VOCAB)
+    assert filters.unheld == []
+    filters, _ = parse_filters("Which HIS vendors are in Jhelum?", VOCAB)
+    assert filters.unheld == ["his"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hi, we're a 60-person hospital information systems team in Sibi. Which fee band are we in?",
+        "您好，我们是西比的一家医院信息系统公司。我们属于哪个收费档？",
+        "Salam, hum Sibi ki hospital information systems company hain. Hamara fee band kaunsa hai?",
+    ],
+)
+def test_what_the_asker_says_of_themselves_does_not_make_a_request_for_companies(question: str) -> None:
+    """The word for companies and the values stand only in the asker's greeting and statement; the asking
+    sentence is about the programme."""
+    _, wants = parse_filters(question, HOSPITAL_VOCAB)
+    assert not wants, question
+
+
+def test_a_request_after_the_askers_statement_is_still_read() -> None:
+    filters, wants = parse_filters(
+        "Hi, we're a hospital group in Kunming. Which companies in Sibi build hospital information systems?",
+        HOSPITAL_VOCAB,
+    )
+    assert wants and {c.id for c in HOSPITAL_COMPANIES if filters.matches(c)} == {"PK-601"}
