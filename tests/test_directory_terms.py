@@ -306,3 +306,12 @@ def test_a_request_after_the_askers_statement_is_still_read() -> None:
         HOSPITAL_VOCAB,
     )
     assert wants and {c.id for c in HOSPITAL_COMPANIES if filters.matches(c)} == {"PK-601"}
+
+
+def test_an_everyday_word_beside_a_city_is_no_request_for_companies() -> None:
+    """Without a word for companies, a city and "mobile" (set aside as an everyday word) are not two needs."""
+    vocab = DirectoryVocabulary(
+        [company_from_cells(company_row(id="PK-701", name="Sibi Apps", country="PK", city="Sibi", services="mobile"))]
+    )
+    assert not parse_filters("Sibi mein SIM card kaunsi leni chahiye, Jazz ya Zong mobile?", vocab)[1]
+    assert parse_filters("Sibi mein mobile ka kaam kaunsi companies karti hain?", vocab)[1]
