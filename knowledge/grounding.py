@@ -79,13 +79,16 @@ COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
 
 
 QUESTION_WORD = re.compile("|".join(ASKING["question_words"]), re.IGNORECASE)
+QUESTION_MARKS = ("?", "？", "؟")
 CLAUSE_BREAK = re.compile("|".join(ASKING["clause_breaks"]), re.IGNORECASE)
 
 
 def asks_besides_money(question: str) -> bool:
-    """Whether a clause asks something that is not an amount ("how do extensions work and what do they cost?")."""
+    """Whether a clause asks something that is not an amount ("how do extensions work and what do they cost?"),
+    with a question word or as a question of its own ("…fee kitni hogi? qiston mein de sakte hain?")."""
     return any(
-        QUESTION_WORD.search(clause) and not (MONEY_QUESTION.search(clause) or HOW_MUCH.search(clause))
+        (QUESTION_WORD.search(clause) or clause.rstrip().endswith(QUESTION_MARKS))
+        and not (MONEY_QUESTION.search(clause) or HOW_MUCH.search(clause))
         for sentence in split_sentences(question)
         for clause in CLAUSE_BREAK.split(sentence)
     )

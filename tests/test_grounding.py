@@ -150,6 +150,20 @@ def test_a_question_of_how_and_how_much_takes_its_price_from_the_best_passages_d
     assert abstain_reason("what does an extension cost?", [extensions, fees]) is not None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "extension ki fees kitni hai? kya qiston mein de sakte hain?",
+        "延期要多少钱？可以分期付款吗？",
+        "What does an extension cost? Can we pay it in two parts?",
+    ],
+)
+def test_a_yes_or_no_question_beside_how_much_also_takes_the_price_from_the_same_document(question: str) -> None:
+    extensions = _section("A startup can ask for one extension of up to three months in week 10.", "launchpad.md", 0)
+    fees = _section("Item: Extension of up to 3 months | Fee: PKR 75,000", "launchpad.md", 1)
+    assert abstain_reason(question, [extensions, fees]) is None
+
+
 def test_a_city_before_a_name_is_where_it_is_not_part_of_it() -> None:
     receipts = _passage("Launchpad fees paid in RMB: an electronic fapiao within 7 working days.")
     assert abstain_reason("We paid the Lahore Launchpad fee in RMB, when do we get the fapiao?", [receipts]) is None
