@@ -470,7 +470,9 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     # Without a word for companies ("Are there ISO 27001 certified BPOs?") two checkable needs and a
     # request for a list still make it a directory search; an everyday word ("mobile" in "SIM card kaunsi,
     # China Mobile ya Unicom?") or the asker's own thing is not one.
-    conditions = sum(not n.weak for n in asked_needs) + bool(f.cmmi_exact or f.cmmi_min) + len(f.employees) + f.no_certification
+    conditions = (
+        sum(not n.weak for n in asked_needs) + bool(f.cmmi_exact or f.cmmi_min) + len(f.employees) + f.no_certification
+    )
     implied = not asks_of_companies and asks_list and conditions >= 2
     if f.names:
         # A question naming a company asks about that company: its other words describe what to tell.

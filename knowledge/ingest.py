@@ -1,9 +1,9 @@
 """Incremental, idempotent ingestion of programme documents and company directories.
 
-A file is identified by its resolved path and versioned by its content hash: unchanged files are
-skipped, changed files replace all their chunks, directory rows are upserted by id. Everything
-for one file is embedded before anything of the old version is touched. A folder is the set of
-sources under it: a file deleted from it is removed from the knowledge base on the next ingest of
+A file is identified by its resolved path and versioned by its content hash (and READER_VERSION):
+unchanged files are skipped, changed files replace all their chunks, directory rows are upserted by id.
+Everything for one file is embedded before anything of the old version is touched. A folder is the set
+of sources under it: a file deleted from it is removed from the knowledge base on the next ingest of
 that folder, so the bot stops citing a document staff took away.
 """
 
@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 DIRECTORY_SUFFIXES = frozenset({".csv", ".xlsx"})
 SUPPORTED_SUFFIXES = DOCUMENT_SUFFIXES | DIRECTORY_SUFFIXES
 PARTIAL_PREFIX = "partial:"  # a directory stored with row errors is re-read next time
+# Raised whenever loading, chunking or directory reading changes what a file yields: a file is versioned by
+# this and its bytes, so the first ingest after an upgrade reads every file again (the embedding cache keeps
+# the unchanged texts from being embedded twice). 2: HTML paragraphs read with a browser's whitespace.
+READER_VERSION = 2
 
 
 @dataclass
@@ -150,7 +154,7 @@ class Ingestor:
         except OSError as exc:
             result.errors.append(f"cannot read: {exc.strerror or exc}")
             return _Prepared(result, "")
-        sha = hashlib.sha256(data).hexdigest()
+        sha = hashlib.sha256(f"dosti-reader-{READER_VERSION}\n".encode() + data).hexdigest()
         previous = self.kb.catalog.source(str(path))
         if previous is not None and previous.sha256 == sha:
             result.status, result.items, result.language = "unchanged", previous.items, previous.language

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from bs4 import Tag
     from pypdf import PageObject
 
 DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".docx", ".pdf"})
@@ -352,8 +353,21 @@ def parse_html(text: str) -> tuple[str, list[Section]]:
                     continue
                 builder.add(row_text(header, cells), "table_row")
         else:
-            builder.add(el.get_text(" ", strip=True))
+            builder.add(el.get_text() if el.name == "pre" else _html_flow_text(el))
     return title, builder.result()
+
+
+_LINE_BREAK = "\u2028"  # a <br>, kept apart from the source's own line ends while whitespace is collapsed
+
+
+def _html_flow_text(el: Tag) -> str:
+    """An element's text as a browser shows it: the source's line ends and runs of spaces are one space
+    (a paragraph hard-wrapped in the source is one sentence, not several), inline tags add none ("on
+    <strong>6 April</strong>." reads "on 6 April."), and a <br> is a line end."""
+    for br in el.find_all("br"):
+        br.replace_with(_LINE_BREAK)
+    text = re.sub(r"[ \t\r\n\f\v]+", " ", el.get_text())
+    return "\n".join(line.strip() for line in text.split(_LINE_BREAK))
 
 
 # ---------------------------------------------------------------- DOCX

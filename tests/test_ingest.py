@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from bot.wiring import App
@@ -101,6 +103,28 @@ def test_second_ingest_changes_nothing_and_embeds_nothing(tmp_path: Path, make_a
     assert second.embedded == 0
     assert not second.changed
     assert (app.kb.catalog.counts(), chroma_ids(app)) == before
+
+
+def test_a_file_stored_by_an_older_reader_is_read_again_without_embedding_again(
+    tmp_path: Path, make_app: Callable[..., App]
+) -> None:
+    """A catalog written before the loaders last changed (it holds the bare content hash) is refreshed by the
+    next ingest, so an upgrade's reading fixes reach documents staff never touched."""
+    page = tmp_path / "lab.html"
+    page.write_text("<h1>Lab</h1><p>It opens on <strong>6 April</strong>. It is at Block B,\n4th Floor.</p>")
+    app = make_app()
+    app.ingestor.ingest([page])
+    path = str(page.resolve())
+    old = replace(app.kb.catalog.source(path), sha256=hashlib.sha256(page.read_bytes()).hexdigest())
+    app.kb.catalog.replace_document(
+        old, [replace(c, text="It opens on 6 April . It is at Block B,") for c in app.kb.catalog.all_chunks()]
+    )
+    report = app.ingestor.ingest([page])
+    assert report.results[0].status == "updated"
+    assert report.embedded == 0  # the same texts as the first ingest: the embedding cache holds them
+    assert [c.text for c in app.kb.catalog.all_chunks()] == ["It opens on 6 April. It is at Block B, 4th Floor."]
+    assert app.ingestor.ingest([page]).results[0].status == "unchanged"
+    assert_consistent(app)
 
 
 def test_a_changed_file_replaces_all_its_old_chunks(tmp_path: Path, make_app: Callable[..., App]) -> None:

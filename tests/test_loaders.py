@@ -68,6 +68,27 @@ def test_html_table_rows_carry_their_header() -> None:
     assert weights.headings.endswith("3. How providers are matched")
 
 
+def test_html_paragraphs_read_as_a_browser_shows_them(tmp_path: Path) -> None:
+    """A paragraph hard-wrapped in the source is one run of sentences; a <br> still ends a line, <pre> keeps
+    its lines, and inline tags add no space before a full stop."""
+    page = tmp_path / "lab.html"
+    page.write_text(
+        "<html><body><h1>Test lab</h1>"
+        "<p>It opens on <strong>6 April</strong>. The lab is at Block B,\n    4th Floor, 66 Jinkai Avenue.</p>"
+        "<p>Lab office<br>\n9th Floor, Harbour Tower<br></p>"
+        "<pre>step 1\nstep 2</pre></body></html>",
+        encoding="utf-8",
+    )
+    texts = [b.text for s in load_document(page).sections for b in s.blocks]
+    assert texts == [
+        "It opens on 6 April. The lab is at Block B, 4th Floor, 66 Jinkai Avenue.",
+        "Lab office\n9th Floor, Harbour Tower",
+        "step 1\nstep 2",
+    ]
+    chunk = chunk_document(load_document(page))[0]
+    assert "The lab is at Block B, 4th Floor, 66 Jinkai Avenue." in answer_units(chunk)
+
+
 def test_docx_table_rows_carry_their_header(tmp_path: Path) -> None:
     path = write_docx(
         tmp_path / "fees.docx",
