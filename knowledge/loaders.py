@@ -441,7 +441,7 @@ def _layout_cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _LAYOUT_CELL.finditer(line)]
 
 
-def _layout_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
+def _layout_table(lines: list[PdfPiece], start: int) -> tuple[list[str], int] | None:
     """The table whose header is `lines[start]`, as pypdf's layout mode sets it in columns: its rows as
     "column: cell" text, and the line after it; None when no table starts there.
 
@@ -449,6 +449,8 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
     the row above (a cell wrapped onto a second line). Every cell must sit under a column name: overlap
     it (a right-aligned amount under "Fee (PKR)") or start where it starts.
     """
+    if not isinstance(lines[start], str):
+        return None
     header = _layout_cells(lines[start])
     # Column names are short labels with a word in them: not a list's bullet ("-   item"), not prose.
     most = _HEADER_WORDS if len(header) > 2 else _TWO_COLUMN_HEADER_WORDS
@@ -465,7 +467,7 @@ def _layout_table(lines: list[str], start: int) -> tuple[list[str], int] | None:
 
     rows: list[list[str]] = []
     end = start + 1
-    while end < len(lines):
+    while end < len(lines) and isinstance(lines[end], str):
         cells = _layout_cells(lines[end])
         columns = [column(position, text) for position, text in cells]
         if not cells or None in columns or len(set(columns)) < len(columns):
@@ -490,6 +492,55 @@ def _page_text(page: PageObject) -> str:
         return page.extract_text() or ""
 
 
+PdfPiece = str | list[str]  # a page's text, or a ruled table's rows as "column: cell" text
+
+
+def _ruled_table_rows(cells: list[list[str | None]]) -> list[str]:
+    """A ruled table's rows under its first row's names; none when it is no table (one row or one column)."""
+    rows = [[" ".join((c or "").split()) for c in row] for row in cells]
+    rows = [row for row in rows if any(row)]
+    if len(rows) < 2 or len(rows[0]) < 2 or not all(rows[0]):
+        return []
+    return [row_text(rows[0], row) for row in rows[1:]]
+
+
+def _ruled_pages(path: Path, count: int) -> list[list[PdfPiece] | None]:
+    """Per page, its text around its ruled tables and their rows, in reading order; None for a page
+    without one (its pypdf text stands) or one pdfplumber cannot read.
+
+    A table drawn with rules may wrap a cell over several lines and set a row's first cell in the middle
+    of them: the rules, not the spacing of the text, say which lines are one row. pdfplumber reads them;
+    pypdf's layout text does not keep them.
+    """
+    import pdfplumber
+
+    out: list[list[PdfPiece] | None] = [None] * count
+    try:
+        with pdfplumber.open(str(path), password="") as pdf:
+            for n, page in enumerate(pdf.pages[:count]):
+                try:
+                    tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+                    pieces: list[PdfPiece] = []
+                    top = 0.0
+                    for table in tables:
+                        rows = _ruled_table_rows(table.extract())
+                        if not rows:
+                            continue
+                        _, table_top, _, table_bottom = table.bbox
+                        if table_top > top:
+                            pieces.append(page.crop((0, top, page.width, table_top)).extract_text(layout=True))
+                        pieces.append(rows)
+                        top = table_bottom
+                    if top:
+                        pieces.append(page.crop((0, top, page.width, page.height)).extract_text(layout=True))
+                        out[n] = pieces
+                except Exception:  # pdfminer's own errors on one page: that page keeps pypdf's text
+                    continue
+    except Exception:  # a file pypdf reads and pdfminer does not: every page keeps pypdf's text
+        pass
+    return out
+
+
 def parse_pdf(path: Path) -> tuple[str, list[Section]]:
     """Text in pypdf's layout mode, which keeps a table's columns apart (the plain mode runs a row's cells
     together into one line of words); prose lines have their spacing collapsed."""
@@ -507,11 +558,17 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
         raise LoadError(f"corrupt PDF: {exc}") from None
     except Exception as exc:  # pypdf surfaces decryption backends' own errors
         raise LoadError(f"unreadable PDF: {type(exc).__name__}: {exc}") from None
-    text = "\n".join(pages)
-    if not text.strip():
+    if not "".join(pages).strip():
         raise LoadError("PDF has no extractable text (scanned image?)")
-    lines = [ln.rstrip() for ln in text.splitlines() if ln.strip()]
-    title = " ".join(lines[0].split())
+    lines: list[PdfPiece] = []  # text lines, and a ruled table as one item
+    for text, ruled in zip(pages, _ruled_pages(path, len(pages)), strict=True):
+        for piece in ruled or [text]:
+            if isinstance(piece, list):
+                lines.append(piece)
+            else:
+                lines.extend(ln.rstrip() for ln in piece.splitlines() if ln.strip())
+    first = next(i for i, ln in enumerate(lines) if isinstance(ln, str))
+    title = " ".join(str(lines[first]).split())
     builder = _SectionBuilder()
     builder.heading(1, title)
     para: list[str] = []
@@ -521,15 +578,22 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
             builder.add(" ".join(para))
             para.clear()
 
-    i = 1
+    i = first + 1
     while i < len(lines):
+        line = lines[i]
+        if isinstance(line, list):
+            flush()
+            for row in line:
+                builder.add(row, "table_row")
+            i += 1
+            continue
         if table := _layout_table(lines, i):
             flush()
             for row in table[0]:
                 builder.add(row, "table_row")
             i = table[1]
             continue
-        s = " ".join(lines[i].split())
+        s = " ".join(line.split())
         i += 1
         if _PDF_HEADING.match(s) and not s.endswith((".", ",", ";")) and len(s.split()) <= 10:
             flush()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import docx
@@ -46,8 +47,13 @@ def write_encrypted_pdf(path: Path) -> Path:
     return path
 
 
-def write_pdf(path: Path, placed: list[tuple[float, float, str]]) -> Path:
-    """A one-page PDF with each text drawn at its (x, y) in Helvetica 10: tables set in columns, pages in two."""
+def write_pdf(
+    path: Path,
+    placed: list[tuple[float, float, str]],
+    rules: Sequence[tuple[float, float, float, float]] = (),
+) -> Path:
+    """A one-page PDF with each text drawn at its (x, y) in Helvetica 10: tables set in columns, pages in two.
+    `rules`: lines drawn from (x0, y0) to (x1, y1), as a ruled table's grid is."""
     writer = pypdf.PdfWriter()
     page = writer.add_blank_page(612, 792)
     font = DictionaryObject(
@@ -62,6 +68,7 @@ def write_pdf(path: Path, placed: list[tuple[float, float, str]]) -> Path:
         {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
     )
     drawn = "".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET\n" for x, y, text in placed)
+    drawn += "".join(f"0.5 w {x0} {y0} m {x1} {y1} l S\n" for x0, y0, x1, y1 in rules)
     contents = ContentStream(None, writer)
     contents.set_data(drawn.encode("latin-1"))
     page.replace_contents(contents)

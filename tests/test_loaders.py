@@ -307,6 +307,42 @@ def test_a_pdf_table_cell_wrapped_onto_a_second_line_stays_in_its_row_and_two_co
     assert [b.kind for b in by_heading["3. Narrow columns"]] == ["text"]
 
 
+def test_a_ruled_pdf_table_keeps_wrapped_cells_and_a_centred_first_cell_in_their_row(tmp_path: Path) -> None:
+    """The rules say which lines are one row: a header wrapped onto two lines, a row whose first cell sits in
+    the middle of its other cells' lines. The text around the table keeps its place."""
+    xs, ys = (60, 110, 300, 540), (690, 660, 615, 595)  # column and row edges
+    grid = [(x, ys[0], x, ys[-1]) for x in xs] + [(xs[0], y, xs[-1], y) for y in ys]
+    pdf = write_pdf(
+        tmp_path / "sla.pdf",
+        [
+            (72, 740, "Support Rulebook"),
+            (72, 715, "Every ticket gets a level."),
+            (64, 677, "Level"), (114, 677, "Meaning"), (304, 677, "Service credit if target"),
+            (304, 665, "missed"),
+            (114, 647, "System down, patient safety"), (304, 647, "5% of the monthly fee"),
+            (64, 635, "P1"), (114, 635, "at risk"), (304, 635, "for each started 4-hour"),
+            (304, 623, "period beyond the target"),
+            (64, 603, "P2"), (114, 603, "Major function degraded"), (304, 603, "3% per working day late"),
+            (72, 560, "Business hours are 09:00-18:00 Beijing time."),
+        ],
+        rules=grid,
+    )  # fmt: skip
+    blocks = [(b.kind, b.text) for s in load_document(pdf).sections for b in s.blocks]
+    assert blocks == [
+        ("text", "Every ticket gets a level."),
+        (
+            "table_row",
+            "Level: P1 | Meaning: System down, patient safety at risk | Service credit if target missed: "
+            "5% of the monthly fee for each started 4-hour period beyond the target",
+        ),
+        (
+            "table_row",
+            "Level: P2 | Meaning: Major function degraded | Service credit if target missed: 3% per working day late",
+        ),
+        ("text", "Business hours are 09:00-18:00 Beijing time."),
+    ]
+
+
 def test_a_pdf_table_keeps_right_aligned_amounts_under_their_column(tmp_path: Path) -> None:
     pdf = write_pdf(
         tmp_path / "fees.pdf",
