@@ -242,3 +242,24 @@ def test_a_code_the_documents_hold_is_answered_and_ordinals_and_amounts_are_no_c
     assert abstain_reason("How much is a Pilot-M grant?", [_passage(text)], mentioned=mentioned) is None
     late = "Our P2 ticket took 4th day to fix, is 30k due?"
     assert abstain_reason(late, [_passage(text)], mentioned=mentioned) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "اگر ایک ہفتے بعد داخلہ چھوڑ دوں تو کتنی فیس واپس ملے گی؟",
+            "دستبرداری کا وقت: پہلے دو ہفتوں میں | واپسی: 50 فیصد",
+        ),
+        ("How much money do I get back if I withdraw in week one?", "When: first two weeks | Refund: 50%"),
+        ("第一周退出能退多少费用？", "退出时间：开课后两周内 | 退款：50%"),
+        ("کورس کی فیس کتنی ہے؟", "خواتین امیدواروں کو فیس کا 40 فیصد رعایت ملتی ہے۔"),
+    ],
+)
+def test_a_refund_or_a_share_of_the_fee_answers_how_much(question: str, passage: str) -> None:
+    assert abstain_reason(question, [_passage(passage)]) is None
+
+
+def test_a_percentage_of_something_else_does_not_answer_how_much() -> None:
+    reason = abstain_reason("کورس کی فیس کتنی ہے؟", [_passage("داخلہ ٹیسٹ میں کم از کم 55 فیصد نمبر۔")])
+    assert reason is not None and "money" in reason
