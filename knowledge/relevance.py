@@ -41,6 +41,7 @@ HIGH_LEAN = -0.04
 MID_PERCENTILE = 0.7  # beats this share: answered with the knowledge base's words or topics
 MID_LEAN = -0.05
 TERM_COVERAGE = 0.5
+URDU_CHANGING_ENDINGS = ("ا", "ہ")  # a masculine noun's or verb's ending, replaced when it inflects
 TYPO_LENGTH = 6  # shorter words are one edit from too many others
 TOP = 3  # nearest topics / probes averaged
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -130,8 +131,11 @@ class TermIndex:
         if term in self.words:
             return self.words[term]
         if ARABIC.match(term):  # a token is one script's run: Urdu
-            # Urdu inflects by endings: کلاس is used where the documents write کلاسیں.
-            return min(sum(self.words.get(term + ending, 0) for ending in urdu_suffixes()), self.documents)
+            # Urdu inflects by endings: کلاس is used where the documents write کلاسیں, and a word ending in
+            # alif or he changes that ending: کھانا where they write کھانے, میلہ where they write میلے.
+            stems = (term, term[:-1]) if term.endswith(URDU_CHANGING_ENDINGS) and len(term) > 2 else (term,)
+            used = sum(self.words.get(stem + ending, 0) for stem in stems for ending in urdu_suffixes())
+            return min(used, self.documents)
         if _CJK_RUN.fullmatch(term):
             if len(term) <= max(_CJK_GRAMS):
                 return self.cjk[term]

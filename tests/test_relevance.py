@@ -76,3 +76,10 @@ def test_an_urdu_word_is_used_in_its_inflected_forms() -> None:
     urdu = TermIndex(["کلاسیں شروع ہونے سے پہلے 85 فیصد فیس واپس ہوتی ہے۔"])
     assert urdu.holds("کلاس") and urdu.holds("کلاسیں")
     assert not urdu.holds("ہاسٹل")
+
+
+def test_an_urdu_word_ending_in_alif_or_he_is_used_where_that_ending_changes() -> None:
+    # The documents write کھانے (of meals) and میلے (fairs); the vocabulary writes کھانا and میلہ.
+    urdu = TermIndex(["ہاسٹل کا کرایہ 9,500 روپے اور کھانے کے 7,000 روپے ہیں۔ سال میں دو میلے ہوتے ہیں۔"])
+    assert urdu.holds("کھانا") and urdu.holds("میلہ")
+    assert not urdu.holds("کھانسی") and not urdu.holds("کرایا")
