@@ -277,14 +277,14 @@ _SENTENCE = re.compile(r"[^.!?。！？؟\n]+[.!?。！？؟]*")
 _ASKS = ("?", "？", "؟")
 
 
+def tells_of_asker(sentence: str) -> bool:
+    """A sentence in which the asker says who they are or what they have (ASKER_STATEMENT), asking nothing."""
+    return not sentence.rstrip().endswith(_ASKS) and _any(ASKER_STATEMENT, fold(sentence))
+
+
 def _told_of_asker(folded: str) -> list[tuple[int, int]]:
-    """Where the asker says who they are (ASKER_STATEMENT), in a sentence before the one that asks."""
-    sentences = list(_SENTENCE.finditer(folded))
-    return [
-        m.span()
-        for m in sentences[:-1]
-        if not m.group(0).rstrip().endswith(_ASKS) and _any(ASKER_STATEMENT, m.group(0).strip())
-    ]
+    """Where the asker says who they are, in a sentence before the one that asks."""
+    return [m.span() for m in list(_SENTENCE.finditer(folded))[:-1] if tells_of_asker(m.group(0))]
 
 
 def _asked_countries(rest: str) -> set[str]:

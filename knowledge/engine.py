@@ -31,6 +31,7 @@ from knowledge.directory_query import (
     apply_request,
     asks_for_unheld_fact,
     parse_filters,
+    tells_of_asker,
 )
 from knowledge.grounding import abstain_reason, asks_to_compose
 from knowledge.language import detect_language
@@ -819,10 +820,12 @@ def _sentences(message: str) -> list[str]:
 
 
 def asked_questions(message: str) -> list[str]:
-    """The questions a message asks: its sentences that end in a question mark, and an unmarked last one."""
+    """The questions a message asks: its sentences that end in a question mark, and an unmarked last one
+    unless it says who the asker is ("…validity 多久？我们是 Growth tier": context for the question)."""
     sentences = _sentences(message)
     asks = [s for s in sentences if s.rstrip()[-1:] in QUESTION_MARKS]
-    if asks and sentences[-1] not in asks and sentences[-1].rstrip()[-1:] not in ".。۔!！":
+    last = sentences[-1] if sentences else ""
+    if asks and last not in asks and last.rstrip()[-1:] not in ".。۔!！" and not tells_of_asker(last):
         asks.append(sentences[-1])
     return asks
 

@@ -168,6 +168,10 @@ def test_the_questions_of_a_message() -> None:
         "女生为主的队伍有没有单独的奖",
     ]
     assert asked_questions("Send me the fee table.") == []
+    # A last sentence that says who the asker is is context for the question, not a second one.
+    assert asked_questions("Cloud credits 的 validity 多久？我们是 Growth tier") == ["Cloud credits 的 validity 多久？"]
+    assert asked_questions("What does the audit cost? we are a 14-seat team") == ["What does the audit cost?"]
+    assert asked_questions("fee kitni hai? hum Lahore ki company hain") == ["fee kitni hai?"]
 
 
 async def test_a_list_request_without_a_word_for_companies_that_reads_off_topic_is_declined(sample_app: App) -> None:

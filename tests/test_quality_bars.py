@@ -63,10 +63,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # Upload documents" over the list of documents, one row of the deadlines table over another.
     ("public", "key_fact_hit", "overall"),  # 0.839
     ("sample-2", "abstention", "overall"),  # 0.75
-    # 0.859 until the eleventh session: read as whole sentences, its hard-wrapped buyer-verification.txt ranks
-    # "appeal within 10 working days" over "Standard check: 5 working days" for "how long does it take to verfy
-    # a chinese buyer" (docs/quality.md, fifteenth pass).
-    ("sample-2", "key_fact_hit", "overall"),  # 0.846
     ("sample-3", "abstention", "overall"),  # 0.824
     # sample-4: written in the seventh session by a helper who never read the engine, measured before any
     # change for it (docs/quality.md has the figures before and after the general fixes it showed).
