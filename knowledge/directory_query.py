@@ -20,7 +20,7 @@ import yaml
 from knowledge.directory import Company
 from knowledge.directory_terms import VOCAB_DIR, Mention, Pair, ValueTerms, country_mentions, fold
 from knowledge.ranges import spelled_out
-from knowledge.text import clip
+from knowledge.text import QUESTION_MARKS, clip
 
 if TYPE_CHECKING:
     from knowledge.llm import DirectoryRequest
@@ -274,12 +274,11 @@ def _masked(folded: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 _SENTENCE = re.compile(r"[^.!?。！？؟\n]+[.!?。！？؟]*")
-_ASKS = ("?", "？", "؟")
 
 
 def tells_of_asker(sentence: str) -> bool:
     """A sentence in which the asker says who they are or what they have (ASKER_STATEMENT), asking nothing."""
-    return not sentence.rstrip().endswith(_ASKS) and _any(ASKER_STATEMENT, fold(sentence))
+    return not sentence.rstrip().endswith(QUESTION_MARKS) and _any(ASKER_STATEMENT, fold(sentence))
 
 
 def _told_of_asker(folded: str) -> list[tuple[int, int]]:
@@ -292,7 +291,7 @@ def _asked_countries(rest: str) -> set[str]:
     Chinese. Which Pakistani vendors …" asks for Pakistani ones; "We want Pakistani vendors. Who does Flutter?"
     too."""
     sentences = list(_SENTENCE.finditer(rest))
-    asking = [m.group(0) for m in sentences if m.group(0).rstrip().endswith(_ASKS)] or [
+    asking = [m.group(0) for m in sentences if m.group(0).rstrip().endswith(QUESTION_MARKS)] or [
         m.group(0) for m in sentences[-1:]
     ]
     return country_mentions(" ".join(asking)) or country_mentions(rest)

@@ -42,7 +42,7 @@ from knowledge.models import Answer, CompanyCard, Inquiry, Source
 from knowledge.ranges import amounts, band_fit, priced, spelled_out
 from knowledge.relevance import RelevanceReading, content_terms, without_outside_quotations
 from knowledge.retrieval import Hit, HybridRetriever
-from knowledge.text import clip, tokenize
+from knowledge.text import QUESTION_MARKS, clip, tokenize
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -59,7 +59,6 @@ ANSWER_PASSAGES = 3
 PASSAGE_SCORE_GAP = 0.05
 LEAD_CHARS = 320  # the answering sentences stay within this; "more" gives the passages whole
 SECOND_CHARS = 160  # a second passage's run in the lead is cut to this length
-QUESTION_MARKS = "?？؟"
 # Words that point back at the previous question ("which of them…", "那深圳呢", "ان میں سے").
 FOLLOW_UP = re.compile(
     r"\b(them|they|those|these|it|its|their|which of|what about|and in|only)\b"
@@ -823,7 +822,7 @@ def asked_questions(message: str) -> list[str]:
     """The questions a message asks: its sentences that end in a question mark, and an unmarked last one
     unless it says who the asker is ("…validity 多久？我们是 Growth tier": context for the question)."""
     sentences = _sentences(message)
-    asks = [s for s in sentences if s.rstrip()[-1:] in QUESTION_MARKS]
+    asks = [s for s in sentences if s.rstrip().endswith(QUESTION_MARKS)]
     last = sentences[-1] if sentences else ""
     if asks and last not in asks and last.rstrip()[-1:] not in ".。۔!！" and not tells_of_asker(last):
         asks.append(sentences[-1])

@@ -22,7 +22,7 @@ from knowledge.chunking import Chunk, split_sentences
 from knowledge.directory_query import ASKING
 from knowledge.directory_terms import city_patterns, country_mentions, fold, places, province_patterns, provinces
 from knowledge.relevance import content_terms
-from knowledge.text import STOPWORDS, tokenize
+from knowledge.text import QUESTION_MARKS, STOPWORDS, tokenize
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 MONEY_QUESTION = re.compile("|".join(ASKING["money_question"]), re.IGNORECASE)
@@ -79,7 +79,6 @@ COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
 
 
 QUESTION_WORD = re.compile("|".join(ASKING["question_words"]), re.IGNORECASE)
-QUESTION_MARKS = ("?", "？", "؟")
 CLAUSE_BREAK = re.compile("|".join(ASKING["clause_breaks"]), re.IGNORECASE)
 
 
