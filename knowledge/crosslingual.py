@@ -27,7 +27,9 @@ from knowledge.relevance import TermIndex
 from knowledge.text import tokenize
 
 NAMES_PER_SCRIPT = 4  # of each concept, the first names in each script that the knowledge base holds (docs/quality.md)
-COMMON = 0.1  # a concept named in more passages than this share is what the whole knowledge base is about
+# A concept named in more passages than this share is what the whole knowledge base is about: not bridged.
+# A place is: a question naming a city asks about that city, however often the documents name it.
+COMMON = 0.1
 EXISTENCE_REACH = 12  # characters: a name this close to "is there", "koi", 有…吗 or "milega" is what is asked for
 _LATIN = re.compile(r"[a-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -147,7 +149,7 @@ class QueryBridge:
         out: dict[str, None] = {}
         for text, group in self.concepts(question) if found is None else found:
             holder = self._holder(group)
-            if holder is None or self.share.get(holder, 0.0) > COMMON:
+            if holder is None or (self.share.get(holder, 0.0) > COMMON and holder not in self.places):
                 continue
             asked = _script(text)
             for script, names in self.held[holder].items():

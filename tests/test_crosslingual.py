@@ -33,10 +33,12 @@ def test_only_names_the_knowledge_base_holds_are_added() -> None:
     assert bridge.bridged("Who can I call?") is None  # nothing the vocabulary knows
 
 
-def test_a_concept_most_passages_name_is_not_bridged() -> None:
-    """What the whole knowledge base is about does not single out a passage."""
-    bridge = QueryBridge.build(TermIndex(["The Chengdu office.", "Chengdu hotels.", "Chengdu food.", *FILLER[:5]]))
-    assert "Chengdu" not in bridge.names("成都")
+def test_a_concept_most_passages_name_is_not_bridged_but_a_city_is() -> None:
+    """What the whole knowledge base is about does not single out a passage; a city asked about does, however
+    often the documents name it ("木尔坦办公室的地址" finds the Urdu page on the Multan office)."""
+    bridge = QueryBridge.build(TermIndex(["The Chengdu office.", "Chengdu office hours.", "Office food.", *FILLER[:5]]))
+    assert "office" not in bridge.names("办公室")
+    assert "Chengdu" in bridge.names("成都办公室")
 
 
 def test_a_concept_the_documents_never_name_in_any_language_is_unheld() -> None:
