@@ -567,8 +567,9 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
                 lines.append(piece)
             else:
                 lines.extend(ln.rstrip() for ln in piece.splitlines() if ln.strip())
-    first = next(i for i, ln in enumerate(lines) if isinstance(ln, str))
-    title = " ".join(str(lines[first]).split())
+    # The first line is the title, unless the page opens with a ruled table (the file's name stands in).
+    opens_with_text = bool(lines) and isinstance(lines[0], str)
+    title = " ".join(str(lines[0]).split()) if opens_with_text else path.stem
     builder = _SectionBuilder()
     builder.heading(1, title)
     para: list[str] = []
@@ -578,7 +579,7 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
             builder.add(" ".join(para))
             para.clear()
 
-    i = first + 1
+    i = 1 if opens_with_text else 0
     while i < len(lines):
         line = lines[i]
         if isinstance(line, list):

@@ -343,6 +343,23 @@ def test_a_ruled_pdf_table_keeps_wrapped_cells_and_a_centred_first_cell_in_their
     ]
 
 
+def test_a_pdf_that_is_one_ruled_table_keeps_every_row(tmp_path: Path) -> None:
+    xs, ys = (60, 200, 400), (700, 680, 660, 640)
+    grid = [(x, ys[0], x, ys[-1]) for x in xs] + [(xs[0], y, xs[-1], y) for y in ys]
+    pdf = write_pdf(
+        tmp_path / "fees.pdf",
+        [(64, 686, "Item"), (204, 686, "Fee"), (64, 666, "Visa letter"), (204, 666, "USD 40"),
+         (64, 646, "Late fee"), (204, 646, "USD 10")],
+        rules=grid,
+    )  # fmt: skip
+    document = load_document(pdf)
+    assert document.title == "fees"
+    assert [b.text for s in document.sections for b in s.blocks] == [
+        "Item: Visa letter | Fee: USD 40",
+        "Item: Late fee | Fee: USD 10",
+    ]
+
+
 def test_a_pdf_table_keeps_right_aligned_amounts_under_their_column(tmp_path: Path) -> None:
     pdf = write_pdf(
         tmp_path / "fees.pdf",
