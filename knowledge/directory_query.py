@@ -297,11 +297,11 @@ def _asked_countries(rest: str) -> set[str]:
     return country_mentions(" ".join(asking)) or country_mentions(rest)
 
 
-def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
-    """Mentions joined by "or" are one need; a negation just before a mention negates it."""
+def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) -> list[Need]:
+    """Mentions joined by "or" are one need; a negation just before a mention negates it. `theirs`: where
+    the asker says who they are (_told_of_asker)."""
     needs: list[Need] = []
     previous: Mention | None = None
-    theirs = _told_of_asker(folded)
     for mention in mentions:
         negated = bool(
             NEGATION_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
@@ -345,10 +345,11 @@ def _needs(folded: str, mentions: list[Mention]) -> list[Need]:
     return needs
 
 
-def _unheld(text: str, folded: str, mentions: list[Mention], vocab: DirectoryVocabulary) -> list[str]:
+def _unheld(
+    text: str, folded: str, mentions: list[Mention], vocab: DirectoryVocabulary, theirs: list[tuple[int, int]]
+) -> list[str]:
     """What the question asks of companies that no row holds: not a word for companies ("startups") and not
     the asker's own business ("we're an agritech startup", "our blockchain app")."""
-    theirs = _told_of_asker(folded)
     return [
         name
         for name in vocab.terms.unheld(text, mentions)
@@ -387,13 +388,14 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
             f.names.add(company_id)
 
     mentions = vocab.terms.mentions(text)
-    unheld = _unheld(text, folded, mentions, vocab)
+    theirs = _told_of_asker(folded)
+    unheld = _unheld(text, folded, mentions, vocab, theirs)
     rest = _masked(folded, ((m.start, m.end) for m in mentions))
     if not _any(COMPANY_NOUNS, rest):
         # A word for companies that is also a value ("startups": the clients some companies serve) names
         # what is asked for when the question has no other: "fintech startups founded after 2018".
         mentions = [m for m in mentions if not _company_word(m.phrase)]
-    f.needs = _needs(folded, mentions)
+    f.needs = _needs(folded, mentions, theirs)
     f.unheld = unheld
     f.countries = _asked_countries(rest)
     if len(f.countries) > 1:
@@ -445,7 +447,6 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     has_company_noun = _any(COMPANY_NOUNS, text)
     # What the asker says of themselves ("Hi, we're a 40-person HIS team in Multan.") is no request for
     # companies: its word for companies and its values count only beside a request in the asking sentences.
-    theirs = _told_of_asker(folded)
     asks_of_companies = _any(COMPANY_NOUNS, _masked(folded, theirs)) if theirs else has_company_noun
     f.about_companies = has_company_noun or bool(mentions) or _any(LIST_WORDS, text)
     if _any(PITCH_PATTERNS, text) and has_company_noun:
