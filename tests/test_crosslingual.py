@@ -110,6 +110,26 @@ def test_a_name_far_from_the_asking_is_context_and_places_and_prices_are_never_a
     assert bridge.absent_from("How much is a remote session?", [lab]) == []
 
 
+STAY_KB = [
+    "Office: Hangzhou | Role: buyer registration and matching meetings | Phone: +86 571 0000 0000",
+    "Hosts book accommodation within 5 km of the site for each seconded engineer.",
+    *FILLER,
+]
+
+
+def test_a_request_for_a_recommendation_asks_for_what_it_names() -> None:
+    """ "Can you recommend a hotel near the office?" wants the documents to name one: the office's passage,
+    which names none, does not answer it, in any language it is asked in."""
+    bridge = QueryBridge.build(TermIndex(STAY_KB))
+    office, stay = STAY_KB[0], STAY_KB[1]
+    assert bridge.absent_from("Can you recommend a hotel close to the Hangzhou office?", [office]) == ["hotel"]
+    assert bridge.absent_from("Can you recommend a hotel close to the Hangzhou office?", [stay]) == []
+    assert bridge.absent_from("能推荐一下杭州办公室附近的宾馆吗？", [office]) == ["宾馆"]
+    assert bridge.absent_from("office ke paas hotel suggest karein", [office]) == ["hotel"]
+    # Without a request for one, the hotel is context, not what is asked for.
+    assert bridge.absent_from("How far is the Hangzhou office from the hotel?", [office]) == []
+
+
 def test_the_glossary_is_one_concept_per_name_and_spans_the_scripts() -> None:
     path = VOCAB_DIR / "glossary.yaml"
     groups = yaml.safe_load(path.read_text(encoding="utf-8"))
