@@ -85,8 +85,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 30-person animation studio in Multan. Which registration tier…") no longer makes it a directory request.
     # Lead 0.766 until then, 0.809 since an Urdu word is also met where its alif or he ending changes (کھانا in
     # کھانے): "khana alag hai?" is no longer declined as a thing the documents never name.
-    ("sample-7", "company_precision@5", "overall"),  # 0.875
-    ("sample-7", "company_recall@5", "overall"),  # 0.812
+    # Company P/R 0.875/0.812 until the eighteenth session, 1.0/0.938 since the lexicon has names for more
+    # services (渲染农场, موشن کیپچر): the helper who wrote them was given render farms and motion capture among
+    # its examples, so this figure is not a blind one.
     ("sample-7", "abstention", "overall"),  # 0.667 (0.75 before the lead model: see docs/quality.md)
     # sample-8: written in the fourteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.933/0.944, key fact 0.6, lead 0.6, abstention 0.167, false abstention 0.127).
