@@ -18,6 +18,7 @@ from knowledge.chunking import Chunk, answer_units, unit_document
 from knowledge.crosslingual import QueryBridge
 from knowledge.directory_terms import fold
 from knowledge.embeddings import CachedEmbeddings
+from knowledge.gloss import questions_embedded
 from knowledge.grounding import spoken_of
 from knowledge.relevance import RelevanceFloor, TermIndex, off_topic_probes, topic_questions
 from knowledge.store import Catalog, VectorIndex
@@ -192,12 +193,12 @@ class HybridRetriever:
         if not chunks:
             return RelevanceFloor.open(terms)
         probes = [(lang, q) for lang, questions in off_topic_probes().items() for q in questions]
-        probe_vectors = np.asarray(self.cached.embed_queries([q for _, q in probes]), dtype=np.float32)
+        probe_vectors = questions_embedded([q for _, q in probes], self.cached.embed_queries)
         scores = [
             float(self.similarities(v.tolist(), lang)[1].max())
             for (lang, _), v in zip(probes, probe_vectors, strict=True)
         ]
-        topics = np.asarray(self.cached.embed_queries(topic_questions(chunks)), dtype=np.float32)
+        topics = questions_embedded(topic_questions(chunks), self.cached.embed_queries)
         return RelevanceFloor(np.sort(np.asarray(scores, dtype=np.float32)), probe_vectors, topics, terms)
 
     def _language_priors(self, matrix: np.ndarray) -> dict[str, np.ndarray]:
@@ -205,8 +206,7 @@ class HybridRetriever:
             return {}
         if not self._probe_vectors:
             self._probe_vectors = {
-                lang: np.asarray(self.cached.embed_queries(list(probes)), dtype=np.float32)
-                for lang, probes in PROBES.items()
+                lang: questions_embedded(list(probes), self.cached.embed_queries) for lang, probes in PROBES.items()
             }
         return {lang: (matrix @ probes.T).mean(axis=1) for lang, probes in self._probe_vectors.items()}
 
