@@ -33,7 +33,7 @@ from knowledge.directory_query import (
     parse_filters,
     tells_of_asker,
 )
-from knowledge.gloss import gloss_roman_urdu, with_gloss
+from knowledge.gloss import as_read
 from knowledge.grounding import abstain_reason, asks_to_compose
 from knowledge.language import detect_language
 from knowledge.lead import Question, Run, candidate_runs, lead_model, quoted
@@ -175,35 +175,24 @@ class AnswerEngine:
         return self.query_vectors([question])[0]
 
     def query_vectors(self, texts: list[str]) -> list[list[float]]:
-        """Texts' vectors as questions are read: a Roman Urdu one with its gloss (knowledge/gloss.py). The
+        """Texts' vectors as questions are read: a Roman Urdu one beside its gloss (knowledge/gloss.py). The
         model's vectors come from a cache by text (spacing aside); the uncached ones go to the model
         together (side by side on its slots)."""
-        normalised = [self._normalised(t) for t in texts]
-        glosses = {n: gloss_roman_urdu(n) for n in normalised}
-        wanted = list(dict.fromkeys([*normalised, *(g for g in glosses.values() if g)]))
-        cached = {n: v for n in wanted if (v := self._cached_vector(n)) is not None}
-        waiting = {n: self.queries.submit(n) for n in wanted if n not in cached}
+        read = [as_read(self._normalised(t)) for t in texts]
+        cached = {n: v for n in read if (v := self._cached_vector(n)) is not None}
+        waiting = {n: self.queries.submit(n) for n in dict.fromkeys(read) if n not in cached}
         vectors = {n: v.tolist() for n, v in cached.items()}
         vectors.update((n, self._keep_vector(n, future.result())) for n, future in waiting.items())
-        return [with_gloss(vectors[n], vectors[g]) if (g := glosses[n]) else vectors[n] for n in normalised]
+        return [vectors[n] for n in read]
 
     async def question_vector(self, question: str, deferred: bool = False) -> list[float]:
         """query_vector without holding a thread while the question waits for its batch."""
-        normalised = self._normalised(question)
-        glossed = gloss_roman_urdu(normalised)
-        if glossed is None:
-            return await self._model_vector(normalised, deferred)
-        vector, gloss = await asyncio.gather(
-            self._model_vector(normalised, deferred), self._model_vector(glossed, deferred)
-        )
-        return with_gloss(vector, gloss)
-
-    async def _model_vector(self, normalised: str, deferred: bool) -> list[float]:
-        cached = self._cached_vector(normalised)
+        read = as_read(self._normalised(question))
+        cached = self._cached_vector(read)
         if cached is not None:
             return cached.tolist()
         batcher = self.deferred_queries if deferred else self.queries
-        return self._keep_vector(normalised, await batcher.aembed(normalised))
+        return self._keep_vector(read, await batcher.aembed(read))
 
     async def _message_vector(self, question: str, deferred: bool = False) -> list[float]:
         """The question's vector; a message of several questions has its sentences' made alongside.

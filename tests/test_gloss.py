@@ -8,7 +8,7 @@ import numpy as np
 import yaml
 
 from bot.wiring import App
-from knowledge.gloss import GLOSS_FILE, gloss_roman_urdu, with_gloss
+from knowledge.gloss import GLOSS_FILE, as_read, gloss_roman_urdu
 
 
 def test_a_roman_urdu_question_reads_as_english_words() -> None:
@@ -39,13 +39,17 @@ def test_the_gloss_file_is_one_reading_per_lowercase_key() -> None:
 
 def test_a_roman_urdu_question_is_read_with_its_gloss(sample_app: App) -> None:
     """Every path that embeds a question (the answer's, the batch of a message's sentences) reads it the
-    same way: the model's vector of the text moved towards that of its gloss."""
+    same way, in one model call: the text with its gloss beside it."""
     engine, model = sample_app.engine, sample_app.kb.embeddings
     question = "registration ke liye kitne din lagte hain aur fees kitni hai?"
     glossed = gloss_roman_urdu(question)
-    assert glossed is not None
-    expected = with_gloss(model.embed_query(question), model.embed_query(glossed))
+    assert glossed is not None and as_read(question) == f"{question} ({glossed})"
+    expected = model.embed_query(f"{question} ({glossed})")
+    assert not np.allclose(model.embed_query(question), expected, atol=1e-3)
+    before = engine.embedding_batches
     assert np.allclose(engine.query_vectors([question])[0], expected, atol=1e-4)
+    assert engine.embedding_batches - before == 1
     assert np.allclose(asyncio.run(engine.question_vector(question)), expected, atol=1e-4)
     english = "How many days does registration take?"
+    assert as_read(english) == english
     assert np.allclose(engine.query_vector(english), model.embed_query(english), atol=1e-4)
