@@ -53,4 +53,4 @@ def as_read(text: str) -> str:
 def questions_embedded(texts: list[str], embed: Callable[[list[str]], list[list[float]]]) -> np.ndarray:
     """Texts embedded as a question is (`as_read`): the calibration probes and the knowledge base's topics are
     read against questions, so they are embedded the same way."""
-    return np.asarray(embed([as_read(t) for t in texts]), dtype=np.float32).reshape(len(texts), -1)
+    return np.asarray(embed([as_read(t) for t in texts]), dtype=np.float32)
