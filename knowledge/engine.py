@@ -314,8 +314,8 @@ class AnswerEngine:
     async def _judged_curated(self, text: str, vector: list[float], matcher: CuratedMatcher) -> CuratedAnswer | None:
         """With an LLM: the nearest curated questions, put to it together, first "same question" wins."""
         assert self.llm is not None
-        embed = self.kb.embeddings.embed_query
-        nearest = await asyncio.to_thread(matcher.nearest, vector, lambda texts: [embed(t) for t in texts])
+        embed = self.kb.embeddings.embed_query  # curated questions read as asked ones are (gloss.as_read)
+        nearest = await asyncio.to_thread(matcher.nearest, vector, lambda texts: [embed(as_read(t)) for t in texts])
         verdicts = await asyncio.gather(*(self.llm.same_question(text, c.question) for c in nearest))
         return next((c for c, same in zip(nearest, verdicts, strict=True) if same), None)
 
