@@ -4,7 +4,7 @@ multilingual-e5 was trained on little Roman Urdu: "kitne din mein jawab milta ha
 another language's chatter, so such a question scored like an off-topic one and found its passage late.
 It is embedded with a word-by-word gloss beside it ("… (how many days in reply get)") from a reviewed data
 file (vocab/roman_urdu_gloss.yaml), in one text: one model call per question, as before. Embedding the
-two apart and taking their mean answered five more key facts on the eight sets but declined three fewer
+two apart and taking their mean answered four more key facts on the eight sets but declined two fewer
 near misses and four fewer out-of-domain questions, for a second call (docs/quality.md, twenty-second pass).
 """
 
