@@ -64,19 +64,20 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-3", "abstention", "overall"),  # 0.824
     # sample-4: written in the seventh session by a helper who never read the engine, measured before any
     # change for it (docs/quality.md has the figures before and after the general fixes it showed).
-    ("sample-4", "key_fact_hit", "overall"),  # 0.849
-    ("sample-4", "key_fact_lead", "overall"),  # 0.792 (0.811 before the lead model)
-    ("sample-4", "abstention", "overall"),  # 0.65
+    # Key fact 0.849 and lead 0.792 until the nineteenth session; 0.887 and 0.83 since Chinese is read with an
+    # English gloss (knowledge/gloss.py). Abstention 0.65 until then, 0.6 since (a message asking whether it
+    # will rain in Karachi and whether tonight's flights are late now gets the travel passage).
+    ("sample-4", "abstention", "overall"),  # 0.6
     # sample-5: written in the tenth session by a helper who never read the engine, measured blind first
     # (key fact 0.522, lead 0.457, abstention 0.688, false abstention 0.127, company P/R 0.863/0.814).
-    ("sample-5", "key_fact_hit", "overall"),  # 0.761
-    ("sample-5", "key_fact_lead", "overall"),  # 0.739
+    ("sample-5", "key_fact_hit", "overall"),  # 0.783
+    ("sample-5", "key_fact_lead", "overall"),  # 0.761
     ("sample-5", "false_abstention", "overall"),  # 0.063
     # sample-6: written in the twelfth session by a helper who never read the engine, measured blind first
     # (key fact 0.574, lead 0.574, abstention 0.417, false abstention 0.078, company P/R 0.812/0.863).
-    ("sample-6", "key_fact_hit", "overall"),  # 0.809
-    ("sample-6", "key_fact_lead", "overall"),  # 0.745
-    ("sample-6", "abstention", "overall"),  # 0.833
+    ("sample-6", "key_fact_hit", "overall"),  # 0.83
+    ("sample-6", "key_fact_lead", "overall"),  # 0.766
+    ("sample-6", "abstention", "overall"),  # 0.75 (0.833 before the Chinese gloss: the exchange rate is answered)
     # sample-7: written in the thirteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.75/0.688, key fact 0.702, lead 0.681, abstention 0.75, false abstention 0.079). Key fact
     # 0.83 until the seventeenth session, 0.851 since a greeting before the asker's statement ("Hi, we are a
@@ -87,16 +88,14 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # services (渲染农场, موشن کیپچر): the helper who wrote them was given render farms and motion capture among
     # its examples, so this figure is not a blind one.
     ("sample-7", "abstention", "overall"),  # 0.75
-    # Lead 0.809 until the eighteenth session, 0.787 since Roman Urdu is read with its gloss (knowledge/gloss.py):
-    # two Roman Urdu messages of two questions are now declined, one as off-topic, one by the money rule (the
-    # gloss gained key facts on five other sets; docs/quality.md, twenty-second pass).
-    ("sample-7", "key_fact_lead", "overall"),  # 0.787
+    # Lead 0.809 until the eighteenth session, 0.787 with Roman Urdu read with its gloss, 0.809 again since
+    # Chinese is read with one too (docs/quality.md, twenty-second and twenty-third passes).
     # sample-8: written in the fourteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.933/0.944, key fact 0.6, lead 0.6, abstention 0.167, false abstention 0.127).
     ("sample-8", "key_fact_hit", "overall"),  # 0.756
     ("sample-8", "key_fact_lead", "overall"),  # 0.756
     ("sample-8", "abstention", "overall"),  # 0.5
-    ("sample-8", "false_abstention", "overall"),  # 0.079
+    ("sample-8", "false_abstention", "overall"),  # 0.063
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
