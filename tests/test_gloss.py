@@ -36,6 +36,8 @@ def test_the_gloss_file_is_one_reading_per_lowercase_key() -> None:
     assert all(key == key.lower() and len(key.split()) == 1 for key in words)
     assert not set(phrases) & set(words)
     assert all(isinstance(value, str) for value in [*phrases.values(), *words.values()])
+    raw_keys = re.findall(r"^  ([^\s#][^:\n]*):", GLOSS_FILE.read_text(encoding="utf-8"), re.MULTILINE)
+    assert len(raw_keys) == len(phrases) + len(words)  # YAML keeps the last of two equal keys silently
 
 
 def test_a_roman_urdu_question_is_read_with_its_gloss(sample_app: App) -> None:
