@@ -35,6 +35,7 @@ _LATIN = re.compile(r"[a-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 ASKS_EXISTENCE = re.compile("|".join(ASKING["asks_existence"]), re.IGNORECASE)
 PRICE_WORD = re.compile("|".join(ASKING["price_words"]), re.IGNORECASE)
+BOUND_WORD = re.compile("|".join(ASKING["bound_words"]), re.IGNORECASE)
 
 
 def _script(name: str) -> str:
@@ -121,7 +122,7 @@ class QueryBridge:
         for i, names in enumerate(concept_groups()):
             by_script: dict[str, list[str]] = {}
             for name in names:
-                tokens = tokenize(name)
+                tokens = [t for t in tokenize(name) if not BOUND_WORD.match(t)] or tokenize(name)
                 used = min((terms.frequency(t) for t in tokens), default=0)
                 if used:
                     by_script.setdefault(_script(name), []).append(name)
@@ -166,7 +167,9 @@ class QueryBridge:
     def unheld(self, question: str, found: list[tuple[str, int]] | None = None) -> list[str]:
         """Concepts the question names that the knowledge base never names, in any of its languages.
 
-        Compound names count ("health insurance", "early-bird discount", 分期付款). A single word
+        Compound names count ("health insurance", "early-bird discount", 分期付款), but a bound of a thing
+        ("age limit", 年龄上限, عمر کی حد) is held where the thing is named: documents give an age range
+        without the word "limit" (`bound_words`, QueryBridge.build). A single word
         ("complaint", "result") is often a near synonym of one the documents use, so it counts only when
         the question asks whether such a thing exists or is offered ("is there a discount…", 有折扣吗),
         or what it costs ("the average salary", "kiraya kitna") and is neither a place (the asker's own

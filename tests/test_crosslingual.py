@@ -50,6 +50,16 @@ def test_a_concept_the_documents_never_name_in_any_language_is_unheld() -> None:
     assert chinese.unheld("When is the Chengdu roadshow?") == []
 
 
+def test_a_bound_of_a_thing_is_held_where_the_thing_is_named() -> None:
+    """A range answers "what is the age limit": the documents need not say "limit"."""
+    ages = QueryBridge.build(TermIndex(["Applicants must be 22 to 35 years of age.", *FILLER]))
+    assert ages.unheld("What is the age limit for the scholarship?") == []
+    assert ages.unheld("Is there an early bird discount?") == ["early bird discount"]
+    urdu = QueryBridge.build(TermIndex(["درخواست دہندہ کی عمر 22 سے 35 سال ہو۔", *FILLER]))
+    assert urdu.unheld("اسکالرشپ کے لیے عمر کی حد کیا ہے؟") == []
+    assert QueryBridge.build(TermIndex(ENGLISH_KB)).unheld("What is the age limit?") == ["age limit"]
+
+
 def test_a_city_the_documents_never_name_stands_for_its_province_when_they_name_that() -> None:
     """places.yaml: "registered in Quetta" is a question about Balochistan, which the documents name."""
     bridge = QueryBridge.build(TermIndex(["Firms registered in Balochistan get a 25% reduction.", *FILLER]))

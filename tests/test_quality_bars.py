@@ -70,9 +70,11 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-4", "abstention", "overall"),  # 0.6
     # sample-5: written in the tenth session by a helper who never read the engine, measured blind first
     # (key fact 0.522, lead 0.457, abstention 0.688, false abstention 0.127, company P/R 0.863/0.814).
-    ("sample-5", "key_fact_hit", "overall"),  # 0.783
-    ("sample-5", "key_fact_lead", "overall"),  # 0.761
-    ("sample-5", "false_abstention", "overall"),  # 0.063
+    # False abstention 0.063 until the nineteenth session, 0.048 since a bound of a thing ("عمر کی حد", age limit)
+    # is held where the documents name the thing (QueryBridge.build); sample-8 likewise (0.063 -> 0.048). The
+    # two age-limit questions are the only evidence for that rule: these two figures are not blind.
+    ("sample-5", "key_fact_hit", "overall"),  # 0.804
+    ("sample-5", "key_fact_lead", "overall"),  # 0.783
     # sample-6: written in the twelfth session by a helper who never read the engine, measured blind first
     # (key fact 0.574, lead 0.574, abstention 0.417, false abstention 0.078, company P/R 0.812/0.863).
     ("sample-6", "key_fact_hit", "overall"),  # 0.83
@@ -92,10 +94,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # Chinese is read with one too (docs/quality.md, twenty-second and twenty-third passes).
     # sample-8: written in the fourteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.933/0.944, key fact 0.6, lead 0.6, abstention 0.167, false abstention 0.127).
-    ("sample-8", "key_fact_hit", "overall"),  # 0.756
-    ("sample-8", "key_fact_lead", "overall"),  # 0.756
+    ("sample-8", "key_fact_hit", "overall"),  # 0.778
+    ("sample-8", "key_fact_lead", "overall"),  # 0.778
     ("sample-8", "abstention", "overall"),  # 0.5
-    ("sample-8", "false_abstention", "overall"),  # 0.063
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
