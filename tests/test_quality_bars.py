@@ -77,8 +77,10 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-5", "key_fact_lead", "overall"),  # 0.783
     # sample-6: written in the twelfth session by a helper who never read the engine, measured blind first
     # (key fact 0.574, lead 0.574, abstention 0.417, false abstention 0.078, company P/R 0.812/0.863).
-    ("sample-6", "key_fact_hit", "overall"),  # 0.83
-    ("sample-6", "key_fact_lead", "overall"),  # 0.766
+    # Key fact 0.83 and lead 0.766 with the Chinese gloss, 0.809 and 0.723 since the lead reads the question's
+    # words with it (a mixed message's refund sentence and a Kunming hospital's deadline lose their lead).
+    ("sample-6", "key_fact_hit", "overall"),  # 0.809
+    ("sample-6", "key_fact_lead", "overall"),  # 0.723
     ("sample-6", "abstention", "overall"),  # 0.75 (0.833 before the Chinese gloss: the exchange rate is answered)
     # sample-7: written in the thirteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.75/0.688, key fact 0.702, lead 0.681, abstention 0.75, false abstention 0.079). Key fact
@@ -94,8 +96,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # Chinese is read with one too (docs/quality.md, twenty-second and twenty-third passes).
     # sample-8: written in the fourteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.933/0.944, key fact 0.6, lead 0.6, abstention 0.167, false abstention 0.127).
-    ("sample-8", "key_fact_hit", "overall"),  # 0.778
-    ("sample-8", "key_fact_lead", "overall"),  # 0.778
+    # Lead 0.756 until the nineteenth session, 0.8 since the lead reads a Chinese question's words with its gloss.
+    ("sample-8", "key_fact_hit", "overall"),  # 0.8
     ("sample-8", "abstention", "overall"),  # 0.5
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
