@@ -10,9 +10,10 @@ Chinese from CC-CEDICT's first plain sense of each word of two or more character
 the dictionary's longest words inside a word it does not hold); single characters and the function words
 of `ZH_STOPWORDS` are left out, since their first senses are mostly noise ("后" is "empress").
 
-Embedding the two apart and taking their mean answered four more key facts on the eight sets but declined
-two fewer near misses and four fewer out-of-domain questions, for a second call (docs/quality.md,
-twenty-second pass).
+For Roman Urdu, embedding the question and its gloss apart and taking their mean answered four more key
+facts on the eight sets but declined two fewer near misses and four fewer out-of-domain questions, for a
+second call (docs/quality.md, twenty-second pass). An Urdu-script gloss lost: e5 reads Urdu script well
+enough that it pulled Urdu questions away from the Urdu passages that answer them (twenty-third pass).
 """
 
 from __future__ import annotations
