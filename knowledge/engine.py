@@ -732,12 +732,16 @@ class AnswerEngine:
         return companies - passages
 
     def _unlikely_request(self, filters: Filters, question: str, lang: str, directory: _Directory) -> bool:
-        """A list request read from its conditions alone that no company meets and that scores off topic.
+        """A list request read from its conditions alone that no company meets and that the off-topic gate
+        would not admit as a question for the documents either.
 
         "成都有哪些好玩的景点？" holds a city and tourism, both directory values: without a word for
         companies, a reading that matches nobody and reads like an off-topic question is likely not one.
+        The gate's whole verdict, not only its lower bound: read with its English gloss ("Chengdu … scenic
+        spot recommend trip itinerary"), the question clears the lower bound but leans away from the
+        knowledge base's topics with few of its words, which the gate declines (RelevanceReading.doubtful).
         """
-        return not self._matching(filters, directory)[1] and self._relevance_of(question, lang).off_topic
+        return not self._matching(filters, directory)[1] and not self._relevance_of(question, lang).admitted
 
     @staticmethod
     def _matching(filters: Filters, directory: _Directory) -> tuple[Filters, list[str]]:
