@@ -33,7 +33,7 @@ from knowledge.directory_query import (
     parse_filters,
     tells_of_asker,
 )
-from knowledge.gloss import as_read
+from knowledge.gloss import as_read, gloss
 from knowledge.grounding import abstain_reason, asks_to_compose
 from knowledge.language import detect_language
 from knowledge.lead import Question, Run, candidate_runs, lead_model, quoted
@@ -314,8 +314,8 @@ class AnswerEngine:
     async def _judged_curated(self, text: str, vector: list[float], matcher: CuratedMatcher) -> CuratedAnswer | None:
         """With an LLM: the nearest curated questions, put to it together, first "same question" wins."""
         assert self.llm is not None
-        embed = self.kb.embeddings.embed_query  # curated questions read as asked ones are (gloss.as_read)
-        nearest = await asyncio.to_thread(matcher.nearest, vector, lambda texts: [embed(as_read(t)) for t in texts])
+        # Curated questions are read as asked ones are (query_vectors: with their gloss, cached, batched).
+        nearest = await asyncio.to_thread(matcher.nearest, vector, self.query_vectors)
         verdicts = await asyncio.gather(*(self.llm.same_question(text, c.question) for c in nearest))
         return next((c for c, same in zip(nearest, verdicts, strict=True) if same), None)
 
@@ -635,11 +635,11 @@ class AnswerEngine:
         (knowledge/lead.py): the best within `limit`, then the best run of another passage when it scores
         close behind, cut to SECOND_CHARS. A table row too long for its place keeps the cells that share
         words with `searched` (the question and its bridged names). The question's words are read with its
-        gloss (gloss.as_read), as the model reads them: "最晚多久要回复" meets "first reply … within 2 business
+        gloss (gloss.gloss), as the model reads them: "最晚多久要回复" meets "first reply … within 2 business
         days" by "reply". Only the question's own gloss: its bridged names glossed back into English moved
         English questions' leads, and lost (docs/quality.md, twenty-third pass)."""
-        glossed = as_read(question)[len(question) :]
-        asked = self._asked(question, searched + glossed, question_vectors, lang)
+        glossed = gloss(question)
+        asked = self._asked(question, f"{searched} ({glossed})" if glossed else searched, question_vectors, lang)
         runs = lead_model().lead(candidate_runs(passages, self.retriever.units, asked, limit))
         return [
             (run.hit, quoted(run.hit.chunk, run.units, limit if n == 0 else SECOND_CHARS, asked.terms))

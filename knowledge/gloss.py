@@ -128,10 +128,17 @@ def gloss_chinese(text: str) -> str | None:
     return " ".join(glossed) if read else None
 
 
+@lru_cache(maxsize=4096)
+def gloss(text: str) -> str | None:
+    """The text's Roman Urdu and Chinese words in English, or None when it has neither. Kept per text: one
+    question is read by the embedding, the lead and the gate (jieba's cut each time otherwise)."""
+    glossed = gloss_roman_urdu(text)
+    return gloss_chinese(glossed or text) or glossed
+
+
 def as_read(text: str) -> str:
     """What the model embeds for a question: a Roman Urdu or Chinese one with its gloss beside it, in one text."""
-    glossed = gloss_roman_urdu(text)
-    glossed = gloss_chinese(glossed or text) or glossed
+    glossed = gloss(text)
     return f"{text} ({glossed})" if glossed else text
 
 
