@@ -445,7 +445,9 @@ class AnswerEngine:
         reading = self.retriever.relevance.read(question, np.asarray(whole, dtype=np.float32), best, named)
         why.append(reading.describe())
         reason = None
-        if not reading.admitted:
+        if (city := reading.visitor_city) is not None:
+            reason = f"it reads as a visitor's question about {city}, not a question about the programme there"
+        elif not reading.admitted:
             reason = "the question scores like an off-topic one on this knowledge base"
         elif unheld := bridge.unheld(question, found):
             reason = f"the documents never name {', '.join(unheld)}, in any language"

@@ -9,7 +9,11 @@ with three signals that carry to a knowledge base nobody has seen:
 - leaning: whether the question is nearer (query to query) to the knowledge base's own topics (its
   section headings and FAQ questions) than to the off-topic probes;
 - words: the share of its content terms that occur in the knowledge base (one typo away, or named
-  there in another of its languages, counts).
+  there in another of its languages, counts);
+- place: for a question naming a city the documents name, whether it is nearer a visitor's question
+  about that city (its weather, hotels, food) than a programme question about it or the knowledge base's
+  topics. The city pulls a visitor's question towards the documents' passages about it, and so past the
+  other signals; against questions naming the same city, the city counts on both sides.
 A question is answered when it beats nearly all probes and does not lean off topic, or beats most of
 them while sharing the knowledge base's words or leaning towards its topics.
 """
@@ -18,8 +22,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -33,6 +37,7 @@ from knowledge.language import ARABIC, ROMAN_URDU_WORDS, roman_urdu_score
 from knowledge.text import normalise, tokenize
 
 PROBES_FILE = Path(__file__).parent / "calibration" / "off_topic_probes.yaml"
+PLACE_QUESTIONS_FILE = Path(__file__).parent / "calibration" / "place_questions.yaml"
 FUNCTION_WORDS_FILE = Path(__file__).parent / "vocab" / "function_words.yaml"
 # Chosen on the public sample, sample-2 and tests/data/sample-3 with tests/data/out-of-domain.jsonl
 # (docs/retrieval.md has the grid): the false-abstention bar first, then the most off-topic questions declined.
@@ -41,6 +46,11 @@ HIGH_LEAN = -0.04
 MID_PERCENTILE = 0.7  # beats this share: answered with the knowledge base's words or topics
 MID_LEAN = -0.05
 TERM_COVERAGE = 0.5
+# Nearer a visitor's question about a city than any programme question about it by more than this: off topic.
+# The answerable questions of nine evaluation sets that name a city reach -0.013, their visitor questions
+# -0.085 (docs/quality.md, twenty-fourth pass).
+PLACE_MARGIN = 0.02
+PLACE_CITIES = 10  # the cities the documents name in the most passages, each with its place questions
 URDU_CHANGING_ENDINGS = ("ا", "ہ")  # a masculine noun's or verb's ending, replaced when it inflects
 TYPO_LENGTH = 6  # shorter words are one edit from too many others
 TOP = 3  # nearest topics / probes averaged
@@ -56,6 +66,39 @@ def off_topic_probes() -> dict[str, tuple[str, ...]]:
     """The reviewed off-topic questions, per language."""
     data = yaml.safe_load(PROBES_FILE.read_text(encoding="utf-8"))
     return {lang: tuple(questions) for lang, questions in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _place_templates() -> dict[str, dict[str, tuple[str, ...]]]:
+    data = yaml.safe_load(PLACE_QUESTIONS_FILE.read_text(encoding="utf-8"))
+    return {kind: {lang: tuple(qs) for lang, qs in by_lang.items()} for kind, by_lang in data.items()}
+
+
+def place_questions(names: Sequence[str], kind: str) -> list[str]:
+    """calibration/place_questions.yaml's questions of one kind ("off_topic", "programme") about a city,
+    given its names (places.yaml): each language's questions with the city's name in that script, Roman
+    Urdu's with the Latin name."""
+    latin = next((n for n in names if n.isascii()), None)
+    name = {
+        "en": latin,
+        "ur-Latn": latin,
+        "zh": next((n for n in names if _CJK_RUN.search(n)), None),
+        "ur": next((n for n in names if ARABIC.search(n)), None),
+    }
+    return [
+        template.format(city=name[lang])
+        for lang, templates in _place_templates()[kind].items()
+        if name.get(lang)
+        for template in templates
+    ]
+
+
+@dataclass(frozen=True)
+class PlaceQuestions:
+    """One city's place questions as query vectors."""
+
+    off_topic: np.ndarray
+    programme: np.ndarray
 
 
 @lru_cache(maxsize=1)
@@ -190,11 +233,21 @@ class RelevanceReading:
     lean: float = 0.0
     words: float = 0.0
     probes: int = 0
+    place: str | None = None  # the city of its place reading, when it names one the documents name
+    place_lean: float = 0.0
 
     @property
     def off_topic(self) -> bool:
-        """Below the lower gate: declined whatever its words or topics (see RelevanceFloor.read)."""
-        return self.percentile is not None and (self.percentile < MID_PERCENTILE or self.lean < MID_LEAN)
+        """Below the lower gate, or a visitor's question about a programme city: declined whatever its words
+        or topics (see RelevanceFloor.read)."""
+        return self.percentile is not None and (
+            self.percentile < MID_PERCENTILE or self.lean < MID_LEAN or self.visitor_city is not None
+        )
+
+    @property
+    def visitor_city(self) -> str | None:
+        """The city it reads as a visitor's question about, if that is what makes it off topic."""
+        return self.place if self.place_lean < -PLACE_MARGIN else None
 
     @property
     def doubtful(self) -> bool:
@@ -206,9 +259,10 @@ class RelevanceReading:
         """For staff reading why a question was declined or answered."""
         if self.percentile is None:
             return "relevance: not measured (no passages)"
+        place = f", {self.place} {self.place_lean:+.3f}" if self.place else ""
         return (
             f"relevance: beats {self.percentile:.0%} of {self.probes} off-topic probes, "
-            f"lean {self.lean:+.3f}, words {self.words:.2f}"
+            f"lean {self.lean:+.3f}, words {self.words:.2f}{place}"
         )
 
 
@@ -220,6 +274,8 @@ class RelevanceFloor:
     probes: np.ndarray  # the probes as query vectors
     topics: np.ndarray  # the knowledge base's topic questions as query vectors
     terms: TermIndex
+    places: Mapping[str, PlaceQuestions] = field(default_factory=dict)  # by city, as `cities_of` names it
+    cities_of: Callable[[str], Iterable[str]] = lambda _text: ()  # the cities a text names (grounding.named_cities)
 
     def read(
         self, question: str, query: np.ndarray, best_calibrated: float, named: Iterable[str] = ()
@@ -230,8 +286,9 @@ class RelevanceFloor:
         percentile = float(np.searchsorted(self.probe_scores, best_calibrated)) / self.probe_scores.size
         lean = self.lean(query)
         words = self.terms.coverage(question, named)
-        reading = RelevanceReading(True, percentile, lean, words, int(self.probe_scores.size))
-        if percentile >= HIGH_PERCENTILE and lean >= HIGH_LEAN:
+        place, place_lean = self.place_lean(question, query)
+        reading = RelevanceReading(True, percentile, lean, words, int(self.probe_scores.size), place, place_lean)
+        if percentile >= HIGH_PERCENTILE and lean >= HIGH_LEAN and not reading.off_topic:
             return reading
         admitted = not reading.off_topic and not reading.doubtful
         return replace(reading, admitted=admitted)
@@ -244,8 +301,24 @@ class RelevanceFloor:
         far = float(np.sort(self.probes @ query)[-TOP:].mean())
         return near - far
 
+    def place_lean(self, question: str, query: np.ndarray) -> tuple[str | None, float]:
+        """The city the question names whose visitor's questions it leans to most, and by how much: its
+        similarity to the nearest programme question about the city or topic of the knowledge base, less
+        that to the nearest visitor's question about the city. (None, 0.0) when it names none of them."""
+        programme = _nearest(self.topics, query)
+        readings = [
+            (city, max(programme, _nearest(place.programme, query)) - _nearest(place.off_topic, query))
+            for city in sorted(self.cities_of(question))
+            if (place := self.places.get(city)) is not None
+        ]
+        return min(readings, key=lambda r: r[1], default=(None, 0.0))
+
     @classmethod
     def open(cls, terms: TermIndex) -> RelevanceFloor:
         """Admits every question: an empty knowledge base has nothing to calibrate against."""
         empty = np.zeros((0,), dtype=np.float32)
         return cls(empty, empty, empty, terms)
+
+
+def _nearest(vectors: np.ndarray, query: np.ndarray) -> float:
+    return float((vectors @ query).max()) if vectors.size else -1.0

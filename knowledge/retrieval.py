@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,11 +17,19 @@ from langchain_core.embeddings import Embeddings
 
 from knowledge.chunking import Chunk, answer_units, unit_document
 from knowledge.crosslingual import QueryBridge
-from knowledge.directory_terms import fold
+from knowledge.directory_terms import fold, places
 from knowledge.embeddings import CachedEmbeddings
 from knowledge.gloss import questions_embedded
-from knowledge.grounding import spoken_of
-from knowledge.relevance import RelevanceFloor, TermIndex, off_topic_probes, topic_questions
+from knowledge.grounding import cities_in, named_cities, spoken_of
+from knowledge.relevance import (
+    PLACE_CITIES,
+    PlaceQuestions,
+    RelevanceFloor,
+    TermIndex,
+    off_topic_probes,
+    place_questions,
+    topic_questions,
+)
 from knowledge.store import Catalog, VectorIndex
 from knowledge.text import tokenize
 
@@ -199,7 +208,23 @@ class HybridRetriever:
             for (lang, _), v in zip(probes, probe_vectors, strict=True)
         ]
         topics = questions_embedded(topic_questions(chunks), self.cached.embed_queries)
-        return RelevanceFloor(np.sort(np.asarray(scores, dtype=np.float32)), probe_vectors, topics, terms)
+        floor = np.sort(np.asarray(scores, dtype=np.float32))
+        return RelevanceFloor(floor, probe_vectors, topics, terms, self._place_questions(chunks), named_cities)
+
+    def _place_questions(self, chunks: list[Chunk]) -> dict[str, PlaceQuestions]:
+        """The visitor's and programme questions about the cities the documents name most (see
+        knowledge/relevance.py), embedded as questions are."""
+        named = Counter(city for chunk in chunks for city in cities_in(chunk.indexed_text))
+        _, names = places()
+        out: dict[str, PlaceQuestions] = {}
+        for city, _ in named.most_common(PLACE_CITIES):
+            if (city_names := names.get(city.lower())) is not None:
+                off_topic, programme = (
+                    questions_embedded(place_questions(city_names, kind), self.cached.embed_queries)
+                    for kind in ("off_topic", "programme")
+                )
+                out[city] = PlaceQuestions(off_topic, programme)
+        return out
 
     def _language_priors(self, matrix: np.ndarray) -> dict[str, np.ndarray]:
         if matrix.size == 0:

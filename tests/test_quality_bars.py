@@ -9,6 +9,7 @@
 - sample-6 (`tests/data/sample-6`), the same way, two sessions after that;
 - sample-7 (`tests/data/sample-7`), the same way, a session later;
 - sample-8 (`tests/data/sample-8`), the same way, a session later;
+- sample-9 (`tests/data/sample-9`), the same way, six sessions after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -42,6 +43,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-6": (DATA / "sample-6", DATA / "questions-6.jsonl"),
     "sample-7": (DATA / "sample-7", DATA / "questions-7.jsonl"),
     "sample-8": (DATA / "sample-8", DATA / "questions-8.jsonl"),
+    "sample-9": (DATA / "sample-9", DATA / "questions-9.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -61,13 +63,14 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # The public key fact (0.839 from the fifteenth session, when the lead model quoted three fewer right runs
     # here) reaches its bar again since the eighteenth: 0.855 with Roman Urdu read with its gloss.
     ("sample-2", "abstention", "overall"),  # 0.75
-    ("sample-3", "abstention", "overall"),  # 0.824
+    # Sample-3 abstention 0.824 until the twentieth session, 0.882 since a visitor's question about a programme
+    # city is declined (knowledge/relevance.py, place questions); sample-7 0.75 -> 0.917 likewise.
     # sample-4: written in the seventh session by a helper who never read the engine, measured before any
     # change for it (docs/quality.md has the figures before and after the general fixes it showed).
     # Key fact 0.849 and lead 0.792 until the nineteenth session; 0.887 and 0.83 since Chinese is read with an
     # English gloss (knowledge/gloss.py). Abstention 0.65 until then, 0.6 since (a message asking whether it
     # will rain in Karachi and whether tonight's flights are late now gets the travel passage).
-    ("sample-4", "abstention", "overall"),  # 0.6
+    ("sample-4", "abstention", "overall"),  # 0.7 (0.6 before the place questions)
     # sample-5: written in the tenth session by a helper who never read the engine, measured blind first
     # (key fact 0.522, lead 0.457, abstention 0.688, false abstention 0.127, company P/R 0.863/0.814).
     # False abstention 0.063 until the nineteenth session, 0.048 since a bound of a thing ("عمر کی حد", age limit)
@@ -91,14 +94,21 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # Company P/R 0.875/0.812 until the eighteenth session, 1.0/0.938 since the lexicon has names for more
     # services (渲染农场, موشن کیپچر): the helper who wrote them was given render farms and motion capture among
     # its examples, so this figure is not a blind one.
-    ("sample-7", "abstention", "overall"),  # 0.75
     # Lead 0.809 until the eighteenth session, 0.787 with Roman Urdu read with its gloss, 0.809 again since
-    # Chinese is read with one too (docs/quality.md, twenty-second and twenty-third passes).
+    # Chinese is read with one too (docs/quality.md, twenty-second and twenty-third passes). Abstention 0.75
+    # until the twentieth session, 0.917 since a visitor's question about a programme city is declined.
     # sample-8: written in the fourteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.933/0.944, key fact 0.6, lead 0.6, abstention 0.167, false abstention 0.127).
     # Lead 0.756 until the nineteenth session, 0.8 since the lead reads a Chinese question's words with its gloss.
     ("sample-8", "key_fact_hit", "overall"),  # 0.8
-    ("sample-8", "abstention", "overall"),  # 0.5
+    ("sample-8", "abstention", "overall"),  # 0.667 (0.5 before the place questions)
+    # sample-9: written in the twentieth session by a helper who never read the engine, measured blind first
+    # (source recall 0.956, company P/R 0.938/0.979, key fact 0.738, lead 0.689, abstention 0.286, false
+    # abstention 0.033). Abstention 0.571 since a visitor's question about a programme city is declined: the
+    # place questions were written after its blind figures were read, so that figure is not a blind one.
+    ("sample-9", "key_fact_hit", "overall"),  # 0.738
+    ("sample-9", "key_fact_lead", "overall"),  # 0.689
+    ("sample-9", "abstention", "overall"),  # 0.571
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
