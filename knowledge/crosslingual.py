@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import yaml
 
+from knowledge.chunking import split_sentences
 from knowledge.directory_query import ASKING
 from knowledge.directory_terms import VOCAB_DIR, NameFinder, fold, lexicon, places, provinces
 from knowledge.grounding import MONEY_QUESTION
@@ -105,6 +106,17 @@ def _groups_named(text: str) -> frozenset[int]:
     return frozenset(group for _, group in _names_in(text))
 
 
+def _bound_thing_named(group: int, words: set[str]) -> bool:
+    """Whether a concept that is a bound of a thing ("age limit", عمر کی حد) has the thing named among
+    `words`: passages give an age range without the word "limit" (`bound_words`)."""
+    for name in concept_groups()[group]:
+        tokens = tokenize(name)
+        thing = [t for t in tokens if not BOUND_WORD.match(t)]
+        if thing and len(thing) < len(tokens) and all(t in words for t in thing):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class QueryBridge:
     """Per knowledge base: for each concept group, the names its documents use, by script, and how
@@ -172,15 +184,18 @@ class QueryBridge:
         without the word "limit" (`bound_words`, QueryBridge.build). A single word
         ("complaint", "result") is often a near synonym of one the documents use, so it counts only when
         the question asks whether such a thing exists or is offered ("is there a discount…", 有折扣吗),
-        or what it costs ("the average salary", "kiraya kitna") and is neither a place (the asker's own
-        city is where they are, not what they ask about) nor the asking itself ("cost", "price"):
+        or what it costs ("the average salary", "kiraya kitna", in the sentence asking it) and is neither a
+        place (the asker's own city is where they are, not what they ask about) nor the asking itself ("cost",
+        "price"):
         measured on five knowledge bases, counting every single word declined answerable questions.
         """
         existence = bool(ASKS_EXISTENCE.search(question))
-        price = bool(MONEY_QUESTION.search(question))
+        # What a money question asks the price of is in the sentence that asks it: the asker's context ("We're
+        # about to sign an ERP rollout. How much is the escrow fee?") is not.
+        priced = [fold(s) for s in split_sentences(question) if MONEY_QUESTION.search(s)]
 
         def priced_thing(text: str, group: int) -> bool:
-            return price and group not in self.places and not PRICE_WORD.match(text)
+            return any(text in s for s in priced) and group not in self.places and not PRICE_WORD.match(text)
 
         found = self.concepts(question) if found is None else found
         return [
@@ -219,7 +234,8 @@ class QueryBridge:
         if not wanted:
             return []
         there = frozenset().union(*(_groups_named(text) for text in texts))
-        return [text for text, group in wanted if group not in there]
+        words = {t for text in texts for t in tokenize(text)}
+        return [text for text, group in wanted if group not in there and not _bound_thing_named(group, words)]
 
     def bridged(self, question: str) -> str | None:
         """The question with those names appended, or None when it names nothing to bridge."""

@@ -40,7 +40,7 @@ from knowledge.lead import Question, Run, candidate_runs, lead_model, quoted
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
-from knowledge.ranges import amounts, band_fit, priced, spelled_out
+from knowledge.ranges import amounts, band_fit, currencies_in, priced, spelled_out
 from knowledge.relevance import RelevanceReading, content_terms, without_outside_quotations
 from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import QUESTION_MARKS, clip, tokenize
@@ -611,8 +611,11 @@ class AnswerEngine:
         given = amounts(question, self.retriever.quotes)
         if not given:
             return hits
-        money = priced(question)
-        fits = [max((band_fit(u, given, money) for u in self.retriever.units(h.chunk)[0]), default=0.0) for h in hits]
+        money, currencies = priced(question), currencies_in(question)
+        fits = [
+            max((band_fit(u, given, money, currencies) for u in self.retriever.units(h.chunk)[0]), default=0.0)
+            for h in hits
+        ]
         boosted = [
             replace(h, score=h.score + RANGE_BONUS * fit) if fit else h for h, fit in zip(hits, fits, strict=True)
         ]

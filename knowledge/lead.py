@@ -31,7 +31,7 @@ from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
 from knowledge.directory_query import ASKING
 from knowledge.grounding import MONEY_AMOUNT, MONEY_QUESTION, named_cities
 from knowledge.language import base_language
-from knowledge.ranges import amounts, band_fit, priced
+from knowledge.ranges import amounts, band_fit, currencies_in, priced
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.retrieval import Hit
 from knowledge.text import clip, tokenize
@@ -96,6 +96,7 @@ class Question:
     asks_money: bool
     given: tuple[float, ...]  # the amounts it gives (ranges.amounts)
     money: bool  # and whether they are money
+    currencies: frozenset[str]  # the currencies it names (ranges.currencies_in)
     cities: frozenset[str]
     pairs: frozenset[str]  # its Chinese character pairs
     numbers: frozenset[str]
@@ -125,6 +126,7 @@ class Question:
             asks_money=bool(MONEY_QUESTION.search(question)),
             given=tuple(amounts(question, quotes)),
             money=priced(question),
+            currencies=currencies_in(question),
             cities=named_cities(question),
             pairs=frozenset(run[i : i + 2] for run in _CJK_RUN.findall(question) for i in range(len(run) - 1)),
             numbers=frozenset(_DIGITS.findall(question)),
@@ -176,7 +178,7 @@ def candidate_runs(
         same = float(base_language(hit.chunk.language) == base_language(question.language))
         # Each unit read once; a run takes the best of the units it holds.
         given = list(question.given)
-        bands = [band_fit(u, given, question.money) if given else 0.0 for u in units]
+        bands = [band_fit(u, given, question.money, question.currencies) if given else 0.0 for u in units]
         places = [bool(question.cities and named_cities(u) & question.cities) for u in units]
         for start in range(len(units)):
             end, size = start, 0

@@ -44,7 +44,10 @@ _NOUN = r"(?:\s*[^\W\d_]{1,14}){0,2}\s*"  # "20 engineers or more", "250 人以�
 _CURRENCY = rf"(?i:{_any('currencies')})?\s*"
 # "ISO 27001", "SSAQ-28": a number after an acronym names a thing.
 _NUMBER = re.compile(rf"(?<![A-Za-z0-9.,])(?<![A-Z]{{2}}\s)(?<![A-Z]{{2}}-){_CURRENCY}{_AMOUNT}(?![A-Za-z0-9])")
-_BETWEEN = re.compile(rf"{_CURRENCY}{_AMOUNT}\s*(?:{_any('between')})\s*{_CURRENCY}{_AMOUNT}(?!\s*[:%])", re.IGNORECASE)
+# The currency may follow the first amount as well as lead it ("100 万元至 500 万元").
+_BETWEEN = re.compile(
+    rf"{_CURRENCY}{_AMOUNT}{_CURRENCY}(?:{_any('between')})\s*{_CURRENCY}{_AMOUNT}(?!\s*[:%])", re.IGNORECASE
+)
 _ABOVE = re.compile(
     rf"(?:{_any('above_before')})\s*{_CURRENCY}{_AMOUNT}|{_CURRENCY}{_AMOUNT}{_NOUN}(?:{_any('above_after')})",
     re.IGNORECASE,
@@ -54,6 +57,15 @@ _BELOW = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_WORD = re.compile(_any("currencies"), re.IGNORECASE)
+
+
+def _currency_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A Latin word stands alone ("rs" is not the end of "users"); a Chinese or Urdu one need not."""
+    alone = [rf"(?<![a-z]){w}(?![a-z])" if w[:1].isalpha() and w.isascii() else w for w in words]
+    return re.compile("|".join(alone), re.IGNORECASE)
+
+
+_CURRENCY_CODES = {code: _currency_pattern(words) for code, words in GRAMMAR["currency_codes"].items()}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
 MAGNITUDE = 100.0
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -162,7 +174,12 @@ def priced(question: str) -> bool:
 OPEN_FIT = 0.5  # how well an open range fits, against a range closed at both ends
 
 
-def band_fit(text: str, wanted: list[float], money: bool = False) -> float:
+def currencies_in(text: str) -> frozenset[str]:
+    """The currencies a text names (`currency_codes` in amounts.yaml)."""
+    return frozenset(code for code, pattern in _CURRENCY_CODES.items() if pattern.search(text))
+
+
+def band_fit(text: str, wanted: list[float], money: bool = False, currencies: frozenset[str] = frozenset()) -> float:
     """How well a range the text states holds one of the question's amounts: 1 for a range closed at both
     ends ("76 to 250"), OPEN_FIT for an open one ("more than 50"), 0 for none.
 
@@ -170,8 +187,11 @@ def band_fit(text: str, wanted: list[float], money: bool = False) -> float:
     about sums of money, not about a team of 6. It says less than a closed one: "over 4 hours" and "no
     more than 5,000 users" both hold a team of 120, the tier for "76 to 250" staff holds it for certain.
     An open range of money holds an amount of money (`money`: the question's is one) as surely as a
-    closed one: "more than USD 50,000" is the rule for a contract of USD 80k.
+    closed one: "more than USD 50,000" is the rule for a contract of USD 80k. A text naming only other
+    currencies than the question's (`currencies`) holds none of its amounts.
     """
+    if currencies and (named := currencies_in(text)) and not named & currencies:
+        return 0.0
     fit = 0.0
     for low, high, in_money in _ranges(text):
         closed = not (math.isinf(low) or math.isinf(high)) or (money and in_money)

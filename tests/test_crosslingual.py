@@ -60,6 +60,14 @@ def test_a_bound_of_a_thing_is_held_where_the_thing_is_named() -> None:
     assert QueryBridge.build(TermIndex(ENGLISH_KB)).unheld("What is the age limit?") == ["age limit"]
 
 
+def test_an_answer_passage_giving_the_thing_a_bound_is_asked_of_names_the_bound() -> None:
+    """ "Is there an age limit?" is answered by a passage giving an age range, in any of its languages."""
+    bridge = QueryBridge.build(TermIndex(["درخواست دہندہ کی عمر 22 سے 32 سال ہو۔", "Stipend: PKR 85,000.", *FILLER]))
+    question = "Is there an age limit for applicants?"
+    assert bridge.absent_from(question, ["درخواست دہندہ کی عمر 22 سے 32 سال ہو۔"]) == []
+    assert bridge.absent_from(question, ["Stipend: PKR 85,000 a month."]) == ["age limit"]
+
+
 def test_a_city_the_documents_never_name_stands_for_its_province_when_they_name_that() -> None:
     """places.yaml: "registered in Quetta" is a question about Balochistan, which the documents name."""
     bridge = QueryBridge.build(TermIndex(["Firms registered in Balochistan get a 25% reduction.", *FILLER]))
@@ -79,6 +87,9 @@ def test_a_single_word_concept_counts_only_when_asked_whether_it_exists() -> Non
     # Or what it costs, unless it is a place: the asker's own city is where they are, not what they ask about.
     assert bridge.unheld("What is the average salary of an engineer?") == ["salary"]
     assert bridge.unheld("We are in Faisalabad. What does the Chengdu roadshow cost?") == []
+    # What it costs is asked in its own sentence: a thing the asker says of themselves is context.
+    assert bridge.unheld("How much does ERP cost here?") == ["erp"]
+    assert bridge.unheld("We run an ERP team. What does the Chengdu roadshow cost?") == []
 
 
 def test_urdu_asks_whether_the_programme_gives_a_thing() -> None:

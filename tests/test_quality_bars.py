@@ -106,8 +106,10 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # (source recall 0.956, company P/R 0.938/0.979, key fact 0.738, lead 0.689, abstention 0.286, false
     # abstention 0.033). Abstention 0.571 since a visitor's question about a programme city is declined: the
     # place questions were written after its blind figures were read, so that figure is not a blind one.
-    ("sample-9", "key_fact_hit", "overall"),  # 0.738
-    ("sample-9", "key_fact_lead", "overall"),  # 0.689
+    # Key fact 0.77 and lead 0.721 since an amount in one currency holds no band stated in another, the price a
+    # question asks is read in its asking sentence, and a passage giving an age range answers "an age limit".
+    ("sample-9", "key_fact_hit", "overall"),  # 0.77
+    ("sample-9", "key_fact_lead", "overall"),  # 0.721
     ("sample-9", "abstention", "overall"),  # 0.571
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()

@@ -9,7 +9,7 @@ import pytest
 
 from bot.wiring import App
 from knowledge.models import Inquiry
-from knowledge.ranges import OPEN_FIT, amounts, band_fit, bounds, priced
+from knowledge.ranges import OPEN_FIT, amounts, band_fit, bounds, currencies_in, priced
 
 
 @pytest.mark.parametrize(
@@ -149,3 +149,21 @@ def test_a_band_closed_at_both_ends_fits_better_than_an_open_one_unless_both_are
     assert (
         priced("Our first contract is around USD 80k.") and priced("一份8万元的合同") and not priced("我们有120名员工")
     )
+
+
+def test_a_currency_after_the_first_amount_of_a_range_is_read() -> None:
+    assert bounds("合同金额（人民币）: 100 万元至 500 万元（不含）") == [(1_000_000, 5_000_000)]
+    assert bounds("PKR 10,000 to PKR 20,000") == [(10_000, 20_000)]
+
+
+def test_an_amount_in_one_currency_holds_no_band_stated_in_another() -> None:
+    """A contract of 250万元 is not one "above USD 500,000"; a band in the question's currency, or in none, is."""
+    question = "合同金额大概250万元，撮合服务费怎么算？"
+    wanted, currencies = amounts(question), currencies_in(question)
+    assert currencies == {"CNY"}
+    assert band_fit("Contract value (USD): above 500,000 | Escrow fee: 0.5%", wanted, True, currencies) == 0.0
+    row = "合同金额（人民币）: 100 万元至 500 万元（不含） | 撮合服务费: 0.2%"
+    assert band_fit(row, wanted, True, currencies) == 1.0
+    assert band_fit("Contract value: 1,000,000 - 5,000,000", wanted, True, currencies) == 1.0
+    assert currencies_in("USD 2 million, or 美元") == {"USD"} and currencies_in("20 users") == frozenset()
+    assert currencies_in("خرچ 500 روپے") == {"PKR"} and currencies_in("港元 5") == frozenset()
