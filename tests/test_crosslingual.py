@@ -75,6 +75,7 @@ def test_a_city_the_documents_never_name_stands_for_its_province_when_they_name_
     assert "Balochistan" in bridge.names("We are registered in Quetta. Is there any reduction?")
     assert bridge.unheld("We are registered in Lahore. Is there any reduction?") == ["lahore"]  # Punjab: not named
     assert "Quetta" in spoken_of("Firms registered in بلوچستان") and "Lahore" not in spoken_of("Balochistan")
+    assert {"Karamay", "Aksu", "Urumqi"} <= spoken_of("新疆的企业") and "Xianyang" in spoken_of("Shaanxi")
 
 
 def test_a_single_word_concept_counts_only_when_asked_whether_it_exists() -> None:

@@ -89,6 +89,9 @@ def found(question: str) -> set[str]:
         ("Which companies were founded after 2012?", {"PK-502"}),  # "after" leaves the year out
         ("2012年以后成立的公司有哪些？", {"PK-502"}),
         ("2012年及以后成立的公司有哪些", {"PK-502", "PK-503"}),  # "and after" keeps it
+        ("2012年以后（不含2012年）成立的公司有哪些？", {"PK-502"}),  # a note in brackets between
+        ("2012年以后（含2012年）成立的公司有哪些？", {"PK-502", "PK-503"}),
+        ("Jhelum mein 50 se 100 employees wali companies?", {"PK-503"}),  # a Roman Urdu range
         ("2012 ya us ke baad bani companies kaun si hain?", {"PK-502", "PK-503"}),
         ("Which companies have been founded since 2012?", {"PK-502", "PK-503"}),  # "since" keeps it
         ("جہلم میں کون سی کمپنیاں ہیں؟", {"PK-502", "PK-503"}),  # places.yaml: the city's Urdu name
