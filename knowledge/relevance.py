@@ -70,6 +70,7 @@ def off_topic_probes() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _place_templates() -> dict[str, dict[str, tuple[str, ...]]]:
+    """calibration/place_questions.yaml, read once: kind -> language -> questions with a `{city}` slot."""
     data = yaml.safe_load(PLACE_QUESTIONS_FILE.read_text(encoding="utf-8"))
     return {kind: {lang: tuple(qs) for lang, qs in by_lang.items()} for kind, by_lang in data.items()}
 
