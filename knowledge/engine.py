@@ -445,8 +445,8 @@ class AnswerEngine:
         reading = self.retriever.relevance.read(question, np.asarray(whole, dtype=np.float32), best, named)
         why.append(reading.describe())
         reason = None
-        if (city := reading.visitor_city) is not None:
-            reason = f"it reads as a visitor's question about {city}, not a question about the programme there"
+        if (place := reading.visitor_place) is not None:
+            reason = f"it reads as a visitor's question about {place}, not a question about the programme there"
         elif not reading.admitted:
             reason = "the question scores like an off-topic one on this knowledge base"
         elif unheld := bridge.unheld(question, found):

@@ -10,10 +10,11 @@ with three signals that carry to a knowledge base nobody has seen:
   section headings and FAQ questions) than to the off-topic probes;
 - words: the share of its content terms that occur in the knowledge base (one typo away, or named
   there in another of its languages, counts);
-- place: for a question naming a city the documents name, whether it is nearer a visitor's question
-  about that city (its weather, hotels, food) than a programme question about it or the knowledge base's
-  topics. The city pulls a visitor's question towards the documents' passages about it, and so past the
-  other signals; against questions naming the same city, the city counts on both sides.
+- place: for a question naming a city or a country the documents name, whether it is nearer a visitor's
+  question about that place (its weather, hotels, food; a country's exchange rate or embassy visas) than a
+  programme question about it or the knowledge base's topics. The place pulls a visitor's question towards
+  the documents' passages about it, and so past the other signals; against questions naming the same
+  place, the place counts on both sides.
 A question is answered when it beats nearly all probes and does not lean off topic, or beats most of
 them while sharing the knowledge base's words or leaning towards its topics.
 """
@@ -46,10 +47,11 @@ HIGH_LEAN = -0.04
 MID_PERCENTILE = 0.7  # beats this share: answered with the knowledge base's words or topics
 MID_LEAN = -0.05
 TERM_COVERAGE = 0.5
-# Nearer a visitor's question about a city than any programme question about it by more than this: off topic.
-# The answerable questions of nine evaluation sets that name a city reach -0.013, their visitor questions
-# -0.085 (docs/quality.md, twenty-fourth pass).
-PLACE_MARGIN = 0.02
+# Nearer a visitor's question about a place than any programme question about it by more than this: off topic.
+# Of the nine evaluation sets' answerable questions, those naming a city reach -0.013 and those naming a
+# country -0.026 (a country is named in far more programme questions: the programme is between two); their
+# visitor questions reach -0.085 (docs/retrieval.md, docs/quality.md twenty-fourth pass).
+PLACE_MARGINS = {"city": 0.02, "country": 0.04}
 PLACE_CITIES = 10  # the cities the documents name in the most passages, each with its place questions
 URDU_CHANGING_ENDINGS = ("ا", "ہ")  # a masculine noun's or verb's ending, replaced when it inflects
 TYPO_LENGTH = 6  # shorter words are one edit from too many others
@@ -69,16 +71,19 @@ def off_topic_probes() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _place_templates() -> dict[str, dict[str, tuple[str, ...]]]:
-    """calibration/place_questions.yaml, read once: kind -> language -> questions with a `{city}` slot."""
+def _place_templates() -> dict[str, dict[str, dict[str, tuple[str, ...]]]]:
+    """calibration/place_questions.yaml, read once: scope -> kind -> language -> questions with a `{place}`."""
     data = yaml.safe_load(PLACE_QUESTIONS_FILE.read_text(encoding="utf-8"))
-    return {kind: {lang: tuple(qs) for lang, qs in by_lang.items()} for kind, by_lang in data.items()}
+    return {
+        scope: {kind: {lang: tuple(qs) for lang, qs in by_lang.items()} for kind, by_lang in kinds.items()}
+        for scope, kinds in data.items()
+    }
 
 
-def place_questions(names: Sequence[str], kind: str) -> list[str]:
-    """calibration/place_questions.yaml's questions of one kind ("off_topic", "programme") about a city,
-    given its names (places.yaml): each language's questions with the city's name in that script, Roman
-    Urdu's with the Latin name."""
+def place_questions(names: Sequence[str], kind: str, scope: str = "city") -> list[str]:
+    """calibration/place_questions.yaml's questions of one kind ("off_topic", "programme") about a city or a
+    country (`scope`), given its names (places.yaml): each language's questions with the place's name in
+    that script, Roman Urdu's with the Latin name."""
     latin = next((n for n in names if n.isascii()), None)
     name = {
         "en": latin,
@@ -87,8 +92,8 @@ def place_questions(names: Sequence[str], kind: str) -> list[str]:
         "ur": next((n for n in names if ARABIC.search(n)), None),
     }
     return [
-        template.format(city=name[lang])
-        for lang, templates in _place_templates()[kind].items()
+        template.format(place=name[lang])
+        for lang, templates in _place_templates()[scope][kind].items()
         if name.get(lang)
         for template in templates
     ]
@@ -96,10 +101,11 @@ def place_questions(names: Sequence[str], kind: str) -> list[str]:
 
 @dataclass(frozen=True)
 class PlaceQuestions:
-    """One city's place questions as query vectors."""
+    """One place's questions as query vectors, and how much nearer the visitor's a question must be."""
 
     off_topic: np.ndarray
     programme: np.ndarray
+    margin: float
 
 
 @lru_cache(maxsize=1)
@@ -234,21 +240,22 @@ class RelevanceReading:
     lean: float = 0.0
     words: float = 0.0
     probes: int = 0
-    place: str | None = None  # the city of its place reading, when it names one the documents name
+    place: str | None = None  # the place of its place reading, when it names one the documents name
     place_lean: float = 0.0
+    place_margin: float = 0.0
 
     @property
     def off_topic(self) -> bool:
-        """Below the lower gate, or a visitor's question about a programme city: declined whatever its words
-        or topics (see RelevanceFloor.read)."""
+        """Below the lower gate, or a visitor's question about a programme's place: declined whatever its
+        words or topics (see RelevanceFloor.read)."""
         return self.percentile is not None and (
-            self.percentile < MID_PERCENTILE or self.lean < MID_LEAN or self.visitor_city is not None
+            self.percentile < MID_PERCENTILE or self.lean < MID_LEAN or self.visitor_place is not None
         )
 
     @property
-    def visitor_city(self) -> str | None:
-        """The city it reads as a visitor's question about, if that is what makes it off topic."""
-        return self.place if self.place_lean < -PLACE_MARGIN else None
+    def visitor_place(self) -> str | None:
+        """The place it reads as a visitor's question about, if that is what makes it off topic."""
+        return self.place if self.place_lean < -self.place_margin else None
 
     @property
     def doubtful(self) -> bool:
@@ -275,8 +282,8 @@ class RelevanceFloor:
     probes: np.ndarray  # the probes as query vectors
     topics: np.ndarray  # the knowledge base's topic questions as query vectors
     terms: TermIndex
-    places: Mapping[str, PlaceQuestions] = field(default_factory=dict)  # by city, as `cities_of` names it
-    cities_of: Callable[[str], Iterable[str]] = lambda _text: ()  # the cities a text names (grounding.named_cities)
+    places: Mapping[str, PlaceQuestions] = field(default_factory=dict)  # by place, as `places_of` names it
+    places_of: Callable[[str], Iterable[str]] = lambda _text: ()  # the cities and countries a text names
 
     def read(
         self, question: str, query: np.ndarray, best_calibrated: float, named: Iterable[str] = ()
@@ -287,8 +294,10 @@ class RelevanceFloor:
         percentile = float(np.searchsorted(self.probe_scores, best_calibrated)) / self.probe_scores.size
         lean = self.lean(query)
         words = self.terms.coverage(question, named)
-        place, place_lean = self.place_lean(question, query)
-        reading = RelevanceReading(True, percentile, lean, words, int(self.probe_scores.size), place, place_lean)
+        place, place_lean, margin = self.place_lean(question, query)
+        reading = RelevanceReading(
+            True, percentile, lean, words, int(self.probe_scores.size), place, place_lean, margin
+        )
         if percentile >= HIGH_PERCENTILE and lean >= HIGH_LEAN and not reading.off_topic:
             return reading
         admitted = not reading.off_topic and not reading.doubtful
@@ -302,17 +311,18 @@ class RelevanceFloor:
         far = float(np.sort(self.probes @ query)[-TOP:].mean())
         return near - far
 
-    def place_lean(self, question: str, query: np.ndarray) -> tuple[str | None, float]:
-        """The city the question names whose visitor's questions it leans to most, and by how much: its
-        similarity to the nearest programme question about the city or topic of the knowledge base, less
-        that to the nearest visitor's question about the city. (None, 0.0) when it names none of them."""
+    def place_lean(self, question: str, query: np.ndarray) -> tuple[str | None, float, float]:
+        """The place the question names whose visitor's questions it leans to most past their margin, how
+        far: its similarity to the nearest programme question about the place or topic of the knowledge base,
+        less that to the nearest visitor's question about it, and the place's margin. (None, 0.0, 0.0) when
+        it names none of them."""
         programme = _nearest(self.topics, query)
         readings = [
-            (city, max(programme, _nearest(place.programme, query)) - _nearest(place.off_topic, query))
-            for city in sorted(self.cities_of(question))
-            if (place := self.places.get(city)) is not None
+            (name, max(programme, _nearest(place.programme, query)) - _nearest(place.off_topic, query), place.margin)
+            for name in sorted(self.places_of(question))
+            if (place := self.places.get(name)) is not None
         ]
-        return min(readings, key=lambda r: r[1], default=(None, 0.0))
+        return min(readings, key=lambda r: r[1] + r[2], default=(None, 0.0, 0.0))
 
     @classmethod
     def open(cls, terms: TermIndex) -> RelevanceFloor:

@@ -17,12 +17,13 @@ from langchain_core.embeddings import Embeddings
 
 from knowledge.chunking import Chunk, answer_units, unit_document
 from knowledge.crosslingual import QueryBridge
-from knowledge.directory_terms import fold, places
+from knowledge.directory_terms import country_mentions, fold, places
 from knowledge.embeddings import CachedEmbeddings
 from knowledge.gloss import questions_embedded
 from knowledge.grounding import cities_in, named_cities, spoken_of
 from knowledge.relevance import (
     PLACE_CITIES,
+    PLACE_MARGINS,
     PlaceQuestions,
     RelevanceFloor,
     TermIndex,
@@ -209,21 +210,24 @@ class HybridRetriever:
         ]
         topics = questions_embedded(topic_questions(chunks), self.cached.embed_queries)
         floor = np.sort(np.asarray(scores, dtype=np.float32))
-        return RelevanceFloor(floor, probe_vectors, topics, terms, self._place_questions(chunks), named_cities)
+        return RelevanceFloor(floor, probe_vectors, topics, terms, self._place_questions(chunks), places_named)
 
     def _place_questions(self, chunks: list[Chunk]) -> dict[str, PlaceQuestions]:
-        """The visitor's and programme questions about the cities the documents name most (see
-        knowledge/relevance.py), embedded as questions are."""
+        """The visitor's and programme questions about the cities the documents name most and the countries
+        they name (see knowledge/relevance.py), embedded as questions are."""
+        countries, cities = places()
         named = Counter(city for chunk in chunks for city in cities_in(chunk.indexed_text))
-        _, names = places()
+        chosen = [("city", city, cities.get(city.lower())) for city, _ in named.most_common(PLACE_CITIES)]
+        named_countries = set().union(*(country_mentions(fold(chunk.indexed_text)) for chunk in chunks))
+        chosen += [("country", _country_name(code), countries.get(code)) for code in sorted(named_countries)]
         out: dict[str, PlaceQuestions] = {}
-        for city, _ in named.most_common(PLACE_CITIES):
-            if (city_names := names.get(city.lower())) is not None:
+        for scope, name, names in chosen:
+            if names:
                 off_topic, programme = (
-                    questions_embedded(place_questions(city_names, kind), self.cached.embed_queries)
+                    questions_embedded(place_questions(names, kind, scope), self.cached.embed_queries)
                     for kind in ("off_topic", "programme")
                 )
-                out[city] = PlaceQuestions(off_topic, programme)
+                out[name] = PlaceQuestions(off_topic, programme, PLACE_MARGINS[scope])
         return out
 
     def _language_priors(self, matrix: np.ndarray) -> dict[str, np.ndarray]:
@@ -328,6 +332,16 @@ class HybridRetriever:
         return [
             Hit(self._chunks[p], float(fused[p]), float(raw[p]), float(bm25[p]), float(calibrated[p])) for p in order
         ]
+
+
+def _country_name(code: str) -> str:
+    """A country's English name (places.yaml), as a place reading names it to staff."""
+    return next((n for n in places()[0].get(code, ()) if n.isascii()), code)
+
+
+def places_named(text: str) -> frozenset[str]:
+    """The cities a text names and the countries it names, by their English names (the place readings' keys)."""
+    return named_cities(text) | {_country_name(code) for code in country_mentions(fold(text))}
 
 
 def _top_mean(scores: np.ndarray) -> float:

