@@ -106,15 +106,20 @@ def _groups_named(text: str) -> frozenset[int]:
     return frozenset(group for _, group in _names_in(text))
 
 
+def _thing_words(name: str) -> list[str]:
+    """A name's words without those asking for a bound ("age limit" -> age; `bound_words`), or all of them
+    when it is nothing but such words."""
+    tokens = tokenize(name)
+    return [t for t in tokens if not BOUND_WORD.match(t)] or tokens
+
+
 def _bound_thing_named(group: int, words: set[str]) -> bool:
     """Whether a concept that is a bound of a thing ("age limit", عمر کی حد) has the thing named among
     `words`: passages give an age range without the word "limit" (`bound_words`)."""
-    for name in concept_groups()[group]:
-        tokens = tokenize(name)
-        thing = [t for t in tokens if not BOUND_WORD.match(t)]
-        if thing and len(thing) < len(tokens) and all(t in words for t in thing):
-            return True
-    return False
+    return any(
+        len(thing := _thing_words(name)) < len(tokenize(name)) and all(t in words for t in thing)
+        for name in concept_groups()[group]
+    )
 
 
 @dataclass(frozen=True)
@@ -134,8 +139,7 @@ class QueryBridge:
         for i, names in enumerate(concept_groups()):
             by_script: dict[str, list[str]] = {}
             for name in names:
-                tokens = [t for t in tokenize(name) if not BOUND_WORD.match(t)] or tokenize(name)
-                used = min((terms.frequency(t) for t in tokens), default=0)
+                used = min((terms.frequency(t) for t in _thing_words(name)), default=0)
                 if used:
                     by_script.setdefault(_script(name), []).append(name)
                     share[i] = max(share.get(i, 0.0), used / max(terms.documents, 1))

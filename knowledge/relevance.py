@@ -292,9 +292,10 @@ class RelevanceFloor:
         if not self.probe_scores.size:
             return RelevanceReading(admitted=True)
         percentile = float(np.searchsorted(self.probe_scores, best_calibrated)) / self.probe_scores.size
-        lean = self.lean(query)
+        topical = self.topics @ query if self.topics.size else self.topics  # read by both leans
+        lean = self.lean(query, topical)
         words = self.terms.coverage(question, named)
-        place, place_lean, margin = self.place_lean(question, query)
+        place, place_lean, margin = self.place_lean(question, query, topical)
         reading = RelevanceReading(
             True, percentile, lean, words, int(self.probe_scores.size), place, place_lean, margin
         )
@@ -303,20 +304,21 @@ class RelevanceFloor:
         admitted = not reading.off_topic and not reading.doubtful
         return replace(reading, admitted=admitted)
 
-    def lean(self, query: np.ndarray) -> float:
-        """Mean similarity to the nearest topics of the knowledge base less that to the nearest probes."""
-        if not self.topics.size or not self.probes.size:
+    def lean(self, query: np.ndarray, topical: np.ndarray) -> float:
+        """Mean similarity to the nearest topics of the knowledge base (`topical`: to each of them) less that
+        to the nearest probes."""
+        if not topical.size or not self.probes.size:
             return 0.0
-        near = float(np.sort(self.topics @ query)[-TOP:].mean())
+        near = float(np.sort(topical)[-TOP:].mean())
         far = float(np.sort(self.probes @ query)[-TOP:].mean())
         return near - far
 
-    def place_lean(self, question: str, query: np.ndarray) -> tuple[str | None, float, float]:
+    def place_lean(self, question: str, query: np.ndarray, topical: np.ndarray) -> tuple[str | None, float, float]:
         """The place the question names whose visitor's questions it leans to most past their margin, how
         far: its similarity to the nearest programme question about the place or topic of the knowledge base,
         less that to the nearest visitor's question about it, and the place's margin. (None, 0.0, 0.0) when
-        it names none of them."""
-        programme = _nearest(self.topics, query)
+        it names none of them. `topical`: its similarity to each topic."""
+        programme = float(topical.max()) if topical.size else -1.0
         readings = [
             (name, max(programme, _nearest(place.programme, query)) - _nearest(place.off_topic, query), place.margin)
             for name in sorted(self.places_of(question))

@@ -11,6 +11,7 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -155,11 +156,12 @@ class HybridRetriever:
             self._groups = [np.flatnonzero(languages == lang) for lang in sorted(set(languages.tolist()))]
             self._units, self._unit_matrix, self._unit_owner = self._load_units(chunks, self._matrix)
             self._unit_priors = self._language_priors(self._unit_matrix)
-            self.relevance = self._measure_relevance(chunks)
-            self.bridge = QueryBridge.build(self.relevance.terms)
             text = "\n".join(c.indexed_text for c in chunks)
+            folded = fold(text)
+            self.relevance = self._measure_relevance(chunks, folded)
+            self.bridge = QueryBridge.build(self.relevance.terms)
             self.cities = spoken_of(text)
-            self._folded_text = fold(text)
+            self._folded_text = folded
             self._generation = generation
 
     def _load_units(
@@ -197,8 +199,9 @@ class HybridRetriever:
         """A chunk's answer units and their vectors."""
         return self._units.get(chunk.id, ([chunk.text], np.zeros((1, 0), dtype=np.float32)))
 
-    def _measure_relevance(self, chunks: list[Chunk]) -> RelevanceFloor:
-        """How off-topic questions score on this knowledge base (see knowledge/relevance.py)."""
+    def _measure_relevance(self, chunks: list[Chunk], folded: str) -> RelevanceFloor:
+        """How off-topic questions score on this knowledge base (see knowledge/relevance.py); `folded`: every
+        passage, folded."""
         terms = TermIndex(c.indexed_text for c in chunks)
         if not chunks:
             return RelevanceFloor.open(terms)
@@ -210,16 +213,15 @@ class HybridRetriever:
         ]
         topics = questions_embedded(topic_questions(chunks), self.cached.embed_queries)
         floor = np.sort(np.asarray(scores, dtype=np.float32))
-        return RelevanceFloor(floor, probe_vectors, topics, terms, self._place_questions(chunks), places_named)
+        return RelevanceFloor(floor, probe_vectors, topics, terms, self._place_questions(chunks, folded), places_named)
 
-    def _place_questions(self, chunks: list[Chunk]) -> dict[str, PlaceQuestions]:
+    def _place_questions(self, chunks: list[Chunk], folded: str) -> dict[str, PlaceQuestions]:
         """The visitor's and programme questions about the cities the documents name most and the countries
         they name (see knowledge/relevance.py), embedded as questions are."""
         countries, cities = places()
         named = Counter(city for chunk in chunks for city in cities_in(chunk.indexed_text))
         chosen = [("city", city, cities.get(city.lower())) for city, _ in named.most_common(PLACE_CITIES)]
-        named_countries = set().union(*(country_mentions(fold(chunk.indexed_text)) for chunk in chunks))
-        chosen += [("country", _country_name(code), countries.get(code)) for code in sorted(named_countries)]
+        chosen += [("country", _country_name(code), countries.get(code)) for code in sorted(country_mentions(folded))]
         out: dict[str, PlaceQuestions] = {}
         for scope, name, names in chosen:
             if names:
@@ -339,6 +341,7 @@ def _country_name(code: str) -> str:
     return next((n for n in places()[0].get(code, ()) if n.isascii()), code)
 
 
+@lru_cache(maxsize=8192)  # a message is read whole and sentence by sentence, as named_cities is
 def places_named(text: str) -> frozenset[str]:
     """The cities a text names and the countries it names, by their English names (the place readings' keys)."""
     return named_cities(text) | {_country_name(code) for code in country_mentions(fold(text))}
