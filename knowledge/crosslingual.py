@@ -217,7 +217,9 @@ class QueryBridge:
         of one. Only a name within EXISTENCE_REACH characters of the asking ("is there a discount", "koi
         riayat", 有折扣吗, "visa milega"): one further off is context, not what is asked ("is there any way
         to report misconduct…" asks for a way). Places and the asking itself ("fee") aside. Measured on seven
-        knowledge bases (docs/quality.md, seventeenth pass).
+        knowledge bases (docs/quality.md, seventeenth pass). Only passages that name what the question asks
+        about count, when any does (`_subject`): "koi discount on the escrow fee" is not answered by the
+        discounts on another fee (twenty-fifth pass).
         """
         folded = fold(question)
         asking = [(m.start(), m.end()) for m in ASKS_EXISTENCE.finditer(folded)]
@@ -230,16 +232,36 @@ class QueryBridge:
                 at < end + EXISTENCE_REACH and at + len(text) > start - EXISTENCE_REACH for start, end in asking
             )
 
+        found = self.concepts(question) if found is None else found
         wanted = [
             (text, group)
-            for text, group in (self.concepts(question) if found is None else found)
+            for text, group in found
             if group in self.held and group not in self.places and not PRICE_WORD.match(text) and asked(text)
         ]
         if not wanted:
             return []
+        # What is asked for must be said of what it is asked about: a discount on another fee's passage is
+        # not a discount on the escrow fee. That is the question's most specific other concept, when a
+        # passage names it; else every passage counts.
+        subject = self._subject(found, {group for _, group in wanted})
+        texts = [text for text in texts if subject in _groups_named(text)] or texts
         there = frozenset().union(*(_groups_named(text) for text in texts))
         words = {t for text in texts for t in tokenize(text)}
         return [text for text, group in wanted if group not in there and not _bound_thing_named(group, words)]
+
+    def _subject(self, found: list[tuple[str, int]], wanted: set[int]) -> int | None:
+        """The concept named in fewest passages among those the question names besides what it asks for,
+        places and the asking ("fee") aside, nor one the whole knowledge base is about (COMMON)."""
+        others = [
+            group
+            for text, group in found
+            if group in self.held
+            and group not in wanted
+            and group not in self.places
+            and not PRICE_WORD.match(text)
+            and self.share.get(group, 0.0) <= COMMON
+        ]
+        return min(others, key=lambda group: self.share.get(group, 0.0), default=None)
 
     def bridged(self, question: str) -> str | None:
         """The question with those names appended, or None when it names nothing to bridge."""

@@ -4,7 +4,8 @@ multilingual-e5 scores are compressed (off-topic text still reaches 0.75-0.79 co
 question the knowledge base cannot answer usually sits right next to one it can ("the exact trade
 value in 2021" beside "trade hit a record in 2021"), so no similarity threshold separates them.
 Instead the answer passages are checked for what the question explicitly asks for: the year it
-names, an amount of money when it asks for a price or salary, a count when it asks how many, and
+names, an amount of money when it asks for a price or salary, a count when it asks how many, a
+percentage when it asks for a rate or a share ("the pass rate", 通过率), and
 the named person or organisation together with what is asked about them, and a dated total when
 it asks for a running one ("so far", 至今); a request to write or translate something is not a question
 the documents answer at all. Each check is one
@@ -76,6 +77,8 @@ RUNNING_TOTAL = re.compile("|".join(ASKING["running_total"]), re.IGNORECASE)
 DATED_FIGURE = re.compile("|".join(ASKING["dated_figure"]), re.IGNORECASE)
 HOW_MUCH = re.compile("|".join(ASKING["how_much"]), re.IGNORECASE)
 COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
+SHARE_QUESTION = re.compile("|".join(ASKING["share_question"]), re.IGNORECASE)
+SHARE_FIGURE = re.compile("|".join(ASKING["share_figure"]), re.IGNORECASE)
 
 
 QUESTION_WORD = re.compile("|".join(ASKING["question_words"]), re.IGNORECASE)
@@ -189,6 +192,10 @@ def abstain_reason(
         return "the question asks for an amount of money and the best passage holds none"
     if COUNT_QUESTION.search(question) and not _counts(joined):
         return "the question asks how many and the passages hold no count"
+    if SHARE_QUESTION.search(question) and not (SHARE_FIGURE.search(texts[0]) or SHARE_FIGURE.search(quoted)):
+        # As with an amount: a share of something else elsewhere ("fees rise 40% for express review") is no
+        # pass rate.
+        return "the question asks for a rate or a share and the best passage gives none"
     names = named_entities(question)
     names_tokens = {t for name in names for t in tokenize(name)}
     for name in names:

@@ -132,6 +132,24 @@ def test_a_name_far_from_the_asking_is_context_and_places_and_prices_are_never_a
     assert bridge.absent_from("How much is a remote session?", [lab]) == []
 
 
+ESCROW_KB = [
+    "Escrow fee: 1.2% of the contract value, shared by the buyer and the vendor.",
+    "Discounts on the annual registration fee: women-led vendors get 25% off.",
+    *FILLER,
+]
+
+
+def test_what_is_asked_for_must_be_said_of_what_it_is_asked_about() -> None:
+    """The discounts passage answers for the registration fee it is about, not for the escrow fee."""
+    bridge = QueryBridge.build(TermIndex(ESCROW_KB))
+    passages = ESCROW_KB[:2]
+    assert bridge.absent_from("Is there a discount on the escrow fee?", passages) == ["discount"]
+    assert bridge.absent_from("vendors ke liye escrow fee par bhi koi 折扣 hai?", passages) == ["折扣"]
+    assert bridge.absent_from("Is there a discount on the registration fee?", passages) == []
+    # Naming nothing more specific than the fee, the question is answered by any passage naming a discount.
+    assert bridge.absent_from("Is there a discount on the fee?", passages) == []
+
+
 STAY_KB = [
     "Office: Hangzhou | Role: buyer registration and matching meetings | Phone: +86 571 0000 0000",
     "Hosts book accommodation within 5 km of the site for each seconded engineer.",

@@ -263,3 +263,36 @@ def test_a_refund_or_a_share_of_the_fee_answers_how_much(question: str, passage:
 def test_a_percentage_of_something_else_does_not_answer_how_much() -> None:
     reason = abstain_reason("کورس کی فیس کتنی ہے؟", [_passage("داخلہ ٹیسٹ میں کم از کم 55 فیصد نمبر۔")])
     assert reason is not None and "money" in reason
+
+
+FREE_QUESTIONS = [
+    "Is parking at the fair free?",
+    "fair pe parking free hai?",
+    "会场停车免费吗？",
+    "میلے میں پارکنگ مفت ہے؟",
+]
+
+
+@pytest.mark.parametrize("question", FREE_QUESTIONS)
+def test_whether_something_is_free_asks_its_price(question: str) -> None:
+    venue = _passage("The fair is held at the Harbourfront Convention Hall, Karachi, from 10:00 to 18:00.")
+    reason = abstain_reason(question, [venue])
+    assert reason is not None and "amount of money" in reason
+    assert abstain_reason(question, [_passage("Parking at the fair is free of charge for buyers.")]) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the review's pass rate?",
+        "合规审查的通过率大概是多少？",
+        "review mein kitne percent pass hote hain?",
+        "جائزے میں کامیابی کی شرح کیا ہے؟",
+    ],
+)
+def test_a_rate_or_a_share_is_answered_only_by_a_best_passage_that_gives_one(question: str) -> None:
+    steps = _passage("Vendors upload the data-flow map; the office checks the file within 3 working days.")
+    surcharge = _passage("An express review costs 40% more.", 1)  # a share of something else, elsewhere
+    reason = abstain_reason(question, [steps, surcharge])
+    assert reason is not None and "rate or a share" in reason
+    assert abstain_reason(question, [_passage("72% of reviews pass at the first attempt.")]) is None
