@@ -79,6 +79,7 @@ HOW_MUCH = re.compile("|".join(ASKING["how_much"]), re.IGNORECASE)
 COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
 SHARE_QUESTION = re.compile("|".join(ASKING["share_question"]), re.IGNORECASE)
 SHARE_FIGURE = re.compile("|".join(ASKING["share_figure"]), re.IGNORECASE)
+CONTRIBUTION_QUESTION = re.compile("|".join(ASKING["contribution_question"]), re.IGNORECASE)
 
 
 QUESTION_WORD = re.compile("|".join(ASKING["question_words"]), re.IGNORECASE)
@@ -187,14 +188,18 @@ def abstain_reason(
         return f"the best passage does not mention {', '.join(years)}"
     if asks_running_total(question) and not DATED_FIGURE.search(joined):
         return "the question asks for a running total and no passage gives one as of a date"
+    # A share, like an amount, answers only from the best passage or the lead: "fees rise 40% for express
+    # review" elsewhere is no pass rate.
+    shared = SHARE_FIGURE.search(texts[0]) or SHARE_FIGURE.search(quoted)
+    asks_share = SHARE_QUESTION.search(question)
     priced = MONEY_AMOUNT.search(texts[0]) or MONEY_AMOUNT.search(quoted) or _priced_beside(question, passages)
+    # "The minimum revenue share", "how much does the partner contribute": a share answers as an amount does.
+    priced = priced or (shared and (asks_share or CONTRIBUTION_QUESTION.search(question)))
     if MONEY_QUESTION.search(question) and not priced:
         return "the question asks for an amount of money and the best passage holds none"
     if COUNT_QUESTION.search(question) and not _counts(joined):
         return "the question asks how many and the passages hold no count"
-    if SHARE_QUESTION.search(question) and not (SHARE_FIGURE.search(texts[0]) or SHARE_FIGURE.search(quoted)):
-        # As with an amount: a share of something else elsewhere ("fees rise 40% for express review") is no
-        # pass rate.
+    if asks_share and not shared:
         return "the question asks for a rate or a share and the best passage gives none"
     names = named_entities(question)
     names_tokens = {t for name in names for t in tokenize(name)}

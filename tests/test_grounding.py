@@ -296,3 +296,25 @@ def test_a_rate_or_a_share_is_answered_only_by_a_best_passage_that_gives_one(que
     reason = abstain_reason(question, [steps, surcharge])
     assert reason is not None and "rate or a share" in reason
     assert abstain_reason(question, [_passage("72% of reviews pass at the first attempt.")]) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much does the Chinese partner need to contribute to the project budget?",
+        "What's the minimum revenue share for the Pakistani studio in mainland China?",
+        "Pakistan mein revenue ka minimum kitna hissa hamara hoga?",
+        "中方合作伙伴需要承担多少费用？",
+    ],
+)
+def test_a_share_answers_how_much_is_contributed_or_shared(question: str) -> None:
+    """ "How much" of a budget or of revenue is a share: "at least 25%" answers it as an amount would."""
+    share = _passage("The Chinese partner covers at least 25% of the total budget; the Pakistani studio keeps 35%.")
+    assert abstain_reason(question, [share]) is None
+    reason = abstain_reason(question, [_passage("The partner signs the co-production agreement first.")])
+    assert reason is not None
+
+
+def test_a_share_does_not_answer_what_something_costs() -> None:
+    reason = abstain_reason("How much is the lab's day rate for a motion-capture stage?", [_passage("Fees rise 40%.")])
+    assert reason is not None and "money" in reason
