@@ -10,6 +10,7 @@
 - sample-7 (`tests/data/sample-7`), the same way, a session later;
 - sample-8 (`tests/data/sample-8`), the same way, a session later;
 - sample-9 (`tests/data/sample-9`), the same way, six sessions after that;
+- sample-10 (`tests/data/sample-10`), the same way, a session later;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -44,6 +45,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-7": (DATA / "sample-7", DATA / "questions-7.jsonl"),
     "sample-8": (DATA / "sample-8", DATA / "questions-8.jsonl"),
     "sample-9": (DATA / "sample-9", DATA / "questions-9.jsonl"),
+    "sample-10": (DATA / "sample-10", DATA / "questions-10.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -62,7 +64,8 @@ OUT_OF_DOMAIN_BAR = 0.90
 KNOWN_MISSES: set[tuple[str, str, str]] = {
     # The public key fact (0.839 from the fifteenth session, when the lead model quoted three fewer right runs
     # here) reaches its bar again since the eighteenth: 0.855 with Roman Urdu read with its gloss.
-    ("sample-2", "abstention", "overall"),  # 0.833 (0.75 before a visitor's question about a country was declined)
+    # Sample-2 abstention 0.75, then 0.833 once a visitor's question about a country was declined, 0.917 since
+    # what is asked for must be said of what it is asked about (a fellow's airfare; twenty-fifth pass).
     # Sample-3 abstention 0.824 until the twentieth session, 0.882 since a visitor's question about a programme
     # city is declined (knowledge/relevance.py, place questions); sample-7 0.75 -> 0.917 likewise.
     # sample-4: written in the seventh session by a helper who never read the engine, measured before any
@@ -85,8 +88,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-6", "key_fact_hit", "overall"),  # 0.809
     ("sample-6", "key_fact_lead", "overall"),  # 0.723
     # Abstention 0.833 before the Chinese gloss (the exchange rate was answered with it), 0.833 again since a
-    # visitor's question about a country is declined (twenty-fourth pass).
-    ("sample-6", "abstention", "overall"),  # 0.833
+    # visitor's question about a country is declined (twenty-fourth pass), 1.0 since a pass rate must be given
+    # by the best passage and parking is a thing the documents can fail to name (twenty-fifth pass).
     # sample-7: written in the thirteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.75/0.688, key fact 0.702, lead 0.681, abstention 0.75, false abstention 0.079). Key fact
     # 0.83 until the seventeenth session, 0.851 since a greeting before the asker's statement ("Hi, we are a
@@ -114,7 +117,15 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # Karamay and Aksu as cities of Xinjiang (vocab/comparisons.yaml, places.yaml): gaps sample-9 showed.
     ("sample-9", "key_fact_hit", "overall"),  # 0.77
     ("sample-9", "key_fact_lead", "overall"),  # 0.738 (0.721 before the directory gaps above were read)
-    ("sample-9", "abstention", "overall"),  # 0.714 (0.571 with the cities' place questions alone)
+    # Abstention 0.714 until the twenty-fifth pass, 0.857 since what is asked for must be said of what it is asked
+    # about (a discount on the escrow fee) and 减免 names a fee waiver.
+    # sample-10: written in the twenty-first session by a helper who never read the engine, measured blind first
+    # at the session's start (key fact 0.717, lead 0.717, abstention 0.643, false abstention 0.082, company P/R
+    # 1.0/1.0), and again after the session's first changes, made before it was written (0.696 / 0.696 / 0.714 /
+    # 0.098). Key fact 0.783 and false abstention 0.033 since a share answers how much is contributed or shared.
+    ("sample-10", "key_fact_hit", "overall"),  # 0.783
+    ("sample-10", "key_fact_lead", "overall"),  # 0.783
+    ("sample-10", "abstention", "overall"),  # 0.714
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
