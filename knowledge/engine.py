@@ -460,7 +460,7 @@ class AnswerEngine:
             if bare.off_topic:
                 reason = "without the quotations it carries, the question scores like an off-topic one"
         passages = self._answer_passages(self._by_range(hits, question))
-        texts = [h.chunk.indexed_text for h in passages]  # under their headings: "Discounts" is about a fee
+        texts = [h.chunk.indexed_text for h in passages]  # with their headings, which say what they are about
         if reason is None and len(asks) < 2 and (absent := bridge.absent_from(question, texts, found)):
             reason = f"it asks for {', '.join(absent)}, which no passage that answers names"
         why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)
