@@ -199,7 +199,7 @@ class QueryBridge:
         priced = [fold(s) for s in split_sentences(question) if MONEY_QUESTION.search(s)]
 
         def priced_thing(text: str, group: int) -> bool:
-            return any(text in s for s in priced) and group not in self.places and not PRICE_WORD.match(text)
+            return any(text in s for s in priced) and self._thing(text, group)
 
         found = self.concepts(question) if found is None else found
         return [
@@ -234,9 +234,7 @@ class QueryBridge:
 
         found = self.concepts(question) if found is None else found
         wanted = [
-            (text, group)
-            for text, group in found
-            if group in self.held and group not in self.places and not PRICE_WORD.match(text) and asked(text)
+            (text, group) for text, group in found if group in self.held and self._thing(text, group) and asked(text)
         ]
         if not wanted:
             return []
@@ -257,11 +255,15 @@ class QueryBridge:
             for text, group in found
             if group in self.held
             and group not in wanted
-            and group not in self.places
-            and not PRICE_WORD.match(text)
+            and self._thing(text, group)
             and self.share.get(group, 0.0) <= COMMON
         ]
         return min(others, key=lambda group: self.share.get(group, 0.0), default=None)
+
+    def _thing(self, text: str, group: int) -> bool:
+        """Whether a concept the question names can be a thing it asks about: not a place (the asker's own city
+        is where they are) nor the asking itself ("fee", "price")."""
+        return group not in self.places and not PRICE_WORD.match(text)
 
     def bridged(self, question: str) -> str | None:
         """The question with those names appended, or None when it names nothing to bridge."""

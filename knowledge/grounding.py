@@ -192,9 +192,13 @@ def abstain_reason(
     # review" elsewhere is no pass rate.
     shared = SHARE_FIGURE.search(texts[0]) or SHARE_FIGURE.search(quoted)
     asks_share = SHARE_QUESTION.search(question)
-    priced = MONEY_AMOUNT.search(texts[0]) or MONEY_AMOUNT.search(quoted) or _priced_beside(question, passages)
     # "The minimum revenue share", "how much does the partner contribute": a share answers as an amount does.
-    priced = priced or (shared and (asks_share or CONTRIBUTION_QUESTION.search(question)))
+    priced = (
+        MONEY_AMOUNT.search(texts[0])
+        or MONEY_AMOUNT.search(quoted)
+        or _priced_beside(question, passages)
+        or (shared and (asks_share or CONTRIBUTION_QUESTION.search(question)))
+    )
     if MONEY_QUESTION.search(question) and not priced:
         return "the question asks for an amount of money and the best passage holds none"
     if COUNT_QUESTION.search(question) and not _counts(joined):
