@@ -387,7 +387,9 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         if label and label in lowered:
             f.names.add(company_id)
 
-    mentions = vocab.terms.mentions(text)
+    # An everyday word that names a country ("Chinese" in "Chinese-to-Arabic listing translation") asks for
+    # the country, not for the value it is part of.
+    mentions = [m for m in vocab.terms.mentions(text) if not (m.weak and country_mentions(m.phrase))]
     theirs = _told_of_asker(folded)
     unheld = _unheld(text, folded, mentions, vocab, theirs)
     rest = _masked(folded, ((m.start, m.end) for m in mentions))
@@ -471,7 +473,11 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     # request for a list still make it a directory search; an everyday word ("mobile" in "SIM card kaunsi,
     # China Mobile ya Unicom?") or the asker's own thing is not one.
     conditions = (
-        sum(not n.weak for n in asked_needs) + bool(f.cmmi_exact or f.cmmi_min) + len(f.employees) + f.no_certification
+        sum(not n.weak for n in asked_needs)
+        + bool(f.cmmi_exact or f.cmmi_min)
+        + len(f.employees)
+        + len(f.founded)
+        + f.no_certification
     )
     implied = not asks_of_companies and asks_list and conditions >= 2
     if f.names:

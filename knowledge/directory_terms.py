@@ -253,6 +253,23 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def _holders(values: dict[Pair, str]) -> dict[str, set[Pair]]:
+    """Each word of the values (not cities) -> the values it stands in."""
+    holders: dict[str, set[Pair]] = defaultdict(set)
+    for pair, written in values.items():
+        if pair.field != "city":
+            for word in set(_words(written)):
+                holders[word].add(pair)
+    return holders
+
+
+def _proper_everywhere(word: str, holders: dict[str, set[Pair]], values: dict[Pair, str]) -> bool:
+    """A word every value holding it writes with a capital or as an acronym: a name, not an everyday word."""
+    pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", re.IGNORECASE)
+    found = [m.group(0) for pair in holders.get(word, ()) if (m := pattern.search(values[pair]))]
+    return bool(found) and all(w[:1].isupper() for w in found)
+
+
 def _can_stand_alone(word: str, written: str) -> bool:
     """A word long enough not to be an everyday one ("one", "pay"), or an acronym as written ("SAP", "ERP")."""
     if word.isdigit():
@@ -293,6 +310,13 @@ class ValueTerms:
                 names[part].add(pair)
         for word, pairs in self._distinctive_words(values).items():
             names[word] |= pairs
+        holders = _holders(values)
+        for name in list(names):
+            # A proper name that names a value names every value it stands in: "Amazon" (a part of "Amazon and
+            # Etsy selling") is also Amazon listing optimisation. An everyday word ("payment") is not extended.
+            if len(words := _words(name)) == 1 and _proper_everywhere(words[0], holders, values):
+                names[name] |= holders[words[0]]
+        self._holders = holders
         for family, pairs in self._families(values).items():
             names[family] |= pairs
         lexicon_names, linked = self._lexicon_names(values)
@@ -313,10 +337,7 @@ class ValueTerms:
     @staticmethod
     def _distinctive_words(values: dict[Pair, str]) -> dict[str, set[Pair]]:
         """A value's one word that few other values use names it alone ("SAP", "blockchain")."""
-        holders: dict[str, set[Pair]] = defaultdict(set)
-        for pair, written in values.items():
-            for word in set(_words(written)):
-                holders[word].add(pair)
+        holders = _holders(values)
         out: dict[str, set[Pair]] = defaultdict(set)
         for pair, written in values.items():
             words = set(_words(written))
@@ -388,6 +409,15 @@ class ValueTerms:
             )
         )
 
+    def _holding_all(self, phrase: str) -> frozenset[Pair]:
+        """The values in which every content word of a phrase of several stands, in any order and with other
+        words between: "Shopify development" is also Shopify app development and Shopify Plus development."""
+        words = [w for w in _words(phrase) if w not in _grammar_words()]
+        if len(words) < 2:
+            return frozenset()
+        found = set.intersection(*(self._holders.get(w, set()) for w in words))
+        return frozenset(found)
+
     def mentions(self, question: str) -> list[Mention]:
         """The value names in a question, longest first, none overlapping another."""
         text = fold(question)
@@ -401,7 +431,7 @@ class ValueTerms:
                 if written_only(name) and not written_as(kept, text, m.start(), name):
                     continue
                 taken.append((m.start(), m.end()))
-                found.append(Mention(m.start(), m.end(), m.group(0), pairs, weak))
+                found.append(Mention(m.start(), m.end(), m.group(0), pairs | self._holding_all(m.group(0)), weak))
         found.sort(key=lambda m: m.start)
         return found
 
@@ -425,8 +455,10 @@ def province_patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
 @lru_cache(maxsize=1)
 def _country_patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
     countries, _ = places()
+    # The directory's own country codes name them too: "PK companies", "CN buyers".
     return tuple(
-        (code, tuple(p for n in names if (p := name_pattern(n)) is not None)) for code, names in countries.items()
+        (code, tuple(p for n in (code, *names) if (p := name_pattern(n)) is not None))
+        for code, names in countries.items()
     )
 
 

@@ -65,6 +65,14 @@ def named_entities(question: str) -> list[str]:
 HOW_WORD = re.compile(rf"\b({'|'.join(ASKING['answer_kind_openers'])})\s+\w+", re.IGNORECASE)
 
 
+_APOSTROPHE = re.compile("['’‘`]")
+
+
+def _loose(text: str) -> str:
+    """A text folded for finding a name in it: "Buyers Week" is "Buyers' Week", "Co-Production" is "co production"."""
+    return fold(_APOSTROPHE.sub("", text))
+
+
 def _counts(text: str) -> bool:
     return any(not YEAR.fullmatch(n) for n in NUMBER.findall(text))
 
@@ -89,10 +97,17 @@ CLAUSE_BREAK = re.compile("|".join(ASKING["clause_breaks"]), re.IGNORECASE)
 def asks_besides_money(question: str) -> bool:
     """Whether a clause asks something that is not an amount ("how do extensions work and what do they cost?"),
     with a question word or as a question of its own ("…fee kitni hogi? qiston mein de sakte hain?")."""
+    sentences = split_sentences(question)
+    # After a question, a last sentence without its question mark asks too: chat messages drop it.
+    last_asks = len(sentences) > 1 and sentences[-2].rstrip().endswith(QUESTION_MARKS)
     return any(
-        (QUESTION_WORD.search(clause) or clause.rstrip().endswith(QUESTION_MARKS))
+        (
+            QUESTION_WORD.search(clause)
+            or clause.rstrip().endswith(QUESTION_MARKS)
+            or (last_asks and n == len(sentences) - 1)
+        )
         and not (MONEY_QUESTION.search(clause) or HOW_MUCH.search(clause))
-        for sentence in split_sentences(question)
+        for n, sentence in enumerate(sentences)
         for clause in CLAUSE_BREAK.split(sentence)
     )
 
@@ -208,7 +223,7 @@ def abstain_reason(
     names = named_entities(question)
     names_tokens = {t for name in names for t in tokenize(name)}
     for name in names:
-        holders = [t for t in texts if name.lower() in t.lower()]
+        holders = [t for t in texts if _loose(name) in _loose(t)]
         if not holders:
             return f"no passage mentions {name}"
         if not question.isascii():

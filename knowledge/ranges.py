@@ -37,7 +37,7 @@ def _any(key: str) -> str:
 _MULTIPLIERS = {str(word).lower(): float(factor) for word, factor in GRAMMAR["multipliers"].items()}
 _UNITS = _alternation(_MULTIPLIERS)
 _AMOUNT = (
-    r"(\d[\d,]*(?:\.\d+)?)(?![.,]?\d|\s*%)\s*"  # a percentage is a rate, not an amount
+    rf"(\d[\d,]*(?:\.\d+)?)(?![.,]?\d|\s*(?i:{_any('percent')}))\s*"  # a percentage is a rate, not an amount
     rf"(?i:({_UNITS})(?![a-z]))?"
 )
 _NOUN = r"(?:\s*[^\W\d_]{1,14}){0,2}\s*"  # "20 engineers or more", "250 人以上", "6 full-time staff"

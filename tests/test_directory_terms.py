@@ -318,3 +318,85 @@ def test_an_everyday_word_beside_a_city_is_no_request_for_companies() -> None:
     )
     assert not parse_filters("Sibi mein SIM card kaunsi leni chahiye, Jazz ya Zong mobile?", vocab)[1]
     assert parse_filters("Sibi mein mobile ka kaam kaunsi companies karti hain?", vocab)[1]
+
+
+COMMERCE = [
+    company_row(id=i, name=n, country=i[:2], city=c, founded=f, employees=e, services=v, pitched_at_webinar=w)
+    for i, n, c, f, e, v, w in [
+        (
+            "PK-701",
+            "Thatta Storefronts",
+            "Thatta",
+            "2011",
+            "240",
+            "Shopify store setup;Amazon Seller Central integration",
+            "no",
+        ),
+        (
+            "PK-702",
+            "Mardan Plus Works",
+            "Mardan",
+            "2013",
+            "310",
+            "Shopify Plus development;payment gateway development;design services",
+            "no",
+        ),
+        (
+            "PK-703",
+            "Chitral Apps",
+            "Chitral",
+            "2014",
+            "60",
+            "Shopify app development;Chinese-to-Arabic listing translation",
+            "yes",
+        ),
+        (
+            "PK-704",
+            "Okara Listings",
+            "Okara",
+            "2008",
+            "520",
+            "Amazon and Etsy selling;payment services;listing services",
+            "no",
+        ),
+        (
+            "CN-701",
+            "Jinhua Export Desk",
+            "Jinhua",
+            "2005",
+            "90",
+            "cross-border remittance reconciliation;support services",
+            "yes",
+        ),
+    ]
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Every content word of the phrase stands in the value, with other words between.
+        ("Which firms do Shopify development?", {"PK-701", "PK-702", "PK-703"}),
+        # A proper name that is part of one value ("Amazon and Etsy selling") names every value it stands in.
+        ("Amazon wali companies kaun si hain?", {"PK-701", "PK-704"}),
+        # An everyday word that names a country asks for the country, not for the value it stands in.
+        ("Which Chinese companies pitched at the webinar?", {"CN-701"}),
+        # The directory's own country codes name the countries.
+        ("PK companies jo 2012 se pehle bani hain, list do", {"PK-701", "PK-704"}),
+        # A city and a founding year are two conditions: a request for a list without a word for companies.
+        ("Jinhua ke sellers jo 2010 se pehle bane hain, unki list do", {"CN-701"}),
+    ],
+)
+def test_free_form_values_are_found_by_their_words_and_names(question: str, expected: set[str]) -> None:
+    companies = [company_from_cells(r) for r in COMMERCE]
+    filters, wants = parse_filters(question, DirectoryVocabulary(companies))
+    assert wants, question
+    assert {c.id for c in companies if filters.matches(c)} == expected
+
+
+def test_an_everyday_word_in_one_value_does_not_name_every_value_it_stands_in() -> None:
+    # "payment" names "payment services" (its one rare word there); written in lower case, it is an everyday
+    # word, not a name, and does not also name "payment gateway development".
+    companies = [company_from_cells(r) for r in COMMERCE]
+    (mention,) = DirectoryVocabulary(companies).terms.mentions("payment firms")
+    assert {p.value for p in mention.pairs} == {"payment services"}

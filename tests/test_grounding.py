@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from knowledge.chunking import Chunk
-from knowledge.grounding import abstain_reason, asks_running_total, named_entities
+from knowledge.grounding import abstain_reason, asks_besides_money, asks_running_total, named_entities
 from knowledge.relevance import TermIndex
 
 
@@ -318,3 +318,14 @@ def test_a_share_answers_how_much_is_contributed_or_shared(question: str) -> Non
 def test_a_share_does_not_answer_what_something_costs() -> None:
     reason = abstain_reason("How much is the lab's day rate for a motion-capture stage?", [_passage("Fees rise 40%.")])
     assert reason is not None and "money" in reason
+
+
+def test_a_name_is_found_in_a_passage_whatever_its_apostrophe() -> None:
+    passage = _passage("Buyers' Week 2026: each delegate's hotel allowance is up to RMB 650 a night.")
+    assert abstain_reason("What hotel allowance do delegates get during Buyers Week?", [passage]) is None
+
+
+def test_a_last_sentence_without_its_question_mark_still_asks() -> None:
+    # Chat messages drop the last question mark: the instalment question asks besides the fee.
+    assert asks_besides_money("hamari company ke 300 employees hain, fee kitni hogi? qiston mein de sakte h")
+    assert not asks_besides_money("hamari company ke 300 employees hain, fee kitni hogi?")

@@ -11,6 +11,7 @@
 - sample-8 (`tests/data/sample-8`), the same way, a session later;
 - sample-9 (`tests/data/sample-9`), the same way, six sessions after that;
 - sample-10 (`tests/data/sample-10`), the same way, a session later;
+- sample-11 (`tests/data/sample-11`), the same way, a session later;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -46,6 +47,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-8": (DATA / "sample-8", DATA / "questions-8.jsonl"),
     "sample-9": (DATA / "sample-9", DATA / "questions-9.jsonl"),
     "sample-10": (DATA / "sample-10", DATA / "questions-10.jsonl"),
+    "sample-11": (DATA / "sample-11", DATA / "questions-11.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -118,9 +120,10 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # question asks is read in its asking sentence, and a passage giving an age range answers "an age limit".
     # Company P/R 0.938/0.979 until the directory read "2024年以后（不含2024年）成立", "100 se 1000 employees" and
     # Karamay and Aksu as cities of Xinjiang (vocab/comparisons.yaml, places.yaml): gaps sample-9 showed.
-    # Key fact 0.836 and lead 0.77 since the language pull is 0.7 (twenty-fifth pass).
-    ("sample-9", "key_fact_hit", "overall"),  # 0.836 (0.77 before)
-    ("sample-9", "key_fact_lead", "overall"),  # 0.77 (0.738 before; 0.721 before the directory gaps were read)
+    # Key fact 0.836 and lead 0.77 since the language pull is 0.7 (twenty-fifth pass); key fact 0.852 and lead
+    # 0.787 since a weak word naming a country asks for the country ("Chinese users' data" is no translation
+    # service; twenty-sixth pass).
+    ("sample-9", "key_fact_lead", "overall"),  # 0.787 (0.738, 0.721 before the directory gaps were read)
     # Abstention 0.714 until the twenty-fifth pass, 0.857 since what is asked for must be said of what it is asked
     # about (a discount on the escrow fee) and 减免 names a fee waiver.
     # sample-10: written in the twenty-first session by a helper who never read the engine, measured blind first
@@ -130,6 +133,11 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # key fact and lead 0.804 since the language pull is 0.7.
     ("sample-10", "key_fact_hit", "overall"),  # 0.804
     ("sample-10", "abstention", "overall"),  # 0.714
+    # sample-11: written in the twenty-second session by a helper who never read the engine, measured blind first
+    # at the session's start (company P/R 0.8/0.755, key fact 0.816, lead 0.776, abstention 0.714, false
+    # abstention 0.015). Company P/R 0.967/1.0, key fact 0.898 and lead 0.857 since the gaps it showed were
+    # closed (docs/quality.md, twenty-sixth pass): those figures are not blind.
+    ("sample-11", "abstention", "overall"),  # 0.714
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 

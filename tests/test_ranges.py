@@ -36,6 +36,12 @@ def test_amounts_read_multipliers_and_leave_years_out(question: str, expected: l
         ("Providers with fewer than 10 full-time staff are not eligible", [(-math.inf, 10.0)]),
         ("大型 | 250 人以上", [(250.0, math.inf)]),
         ("بڑی کمپنی | 50 سے زیادہ ملازمین", [(50.0, math.inf)]),
+        ("ملازمین کی تعداد: 5 تا 24 | فیس: PKR 18,000", [(5.0, 24.0)]),  # Urdu's "to"
+        ("ملازمین کی تعداد: 500 یا زائد | فیس", [(500.0, math.inf)]),  # "or more"
+        ("پے رول پر کم از کم 5 ملازمین ہوں", [(5.0, math.inf)]),  # "at least"
+        ("Team: 10 ya us se kam log", [(-math.inf, 10.0)]),  # Roman Urdu "or fewer"
+        ("سرٹیفکیٹ کے لیے کم از کم 75 فیصد حاضری", []),  # a percentage written as a word is a rate
+        ("at least 40 percent of the team", []),
         ("The fee is 3.5% of each invoice", []),
         ("Add-on for providers with at least 40% women among technical staff", []),
     ],
