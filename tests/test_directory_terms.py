@@ -64,6 +64,14 @@ COMPANIES: list[Company] = [company_from_cells(r) for r in ROWS]
 VOCAB = DirectoryVocabulary(COMPANIES)
 
 
+def found_among(rows: list[dict[str, str]], question: str) -> set[str]:
+    """The companies of `rows` that a question, read as a directory request, asks for."""
+    companies = [company_from_cells(r) for r in rows]
+    filters, wants = parse_filters(question, DirectoryVocabulary(companies))
+    assert wants, f"not read as a directory question: {question}"
+    return {c.id for c in companies if filters.matches(c)}
+
+
 def found(question: str) -> set[str]:
     filters, wants = parse_filters(question, VOCAB)
     assert wants, f"not read as a directory question: {question}"
@@ -127,10 +135,7 @@ NARROWER = [
     ],
 )
 def test_a_request_for_a_kind_of_service_finds_its_narrower_services(question: str, expected: set[str]) -> None:
-    companies = [company_from_cells(r) for r in NARROWER]
-    filters, wants = parse_filters(question, DirectoryVocabulary(companies))
-    assert wants, question
-    assert {c.id for c in companies if filters.matches(c)} == expected
+    assert found_among(NARROWER, question) == expected
 
 
 def test_an_everyday_word_does_not_name_a_value() -> None:
@@ -190,10 +195,7 @@ STARTUP_ROWS = [
     ],
 )
 def test_a_word_for_companies_that_is_also_a_value_is_read_by_its_place(question: str, expected: set[str]) -> None:
-    companies = [company_from_cells(r) for r in STARTUP_ROWS]
-    filters, wants = parse_filters(question, DirectoryVocabulary(companies))
-    assert wants, question
-    assert {c.id for c in companies if filters.matches(c)} == expected
+    assert found_among(STARTUP_ROWS, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -388,10 +390,7 @@ COMMERCE = [
     ],
 )
 def test_free_form_values_are_found_by_their_words_and_names(question: str, expected: set[str]) -> None:
-    companies = [company_from_cells(r) for r in COMMERCE]
-    filters, wants = parse_filters(question, DirectoryVocabulary(companies))
-    assert wants, question
-    assert {c.id for c in companies if filters.matches(c)} == expected
+    assert found_among(COMMERCE, question) == expected
 
 
 def test_an_everyday_word_in_one_value_does_not_name_every_value_it_stands_in() -> None:
