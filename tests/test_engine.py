@@ -29,6 +29,16 @@ async def test_english_question_finds_the_answer_only_held_in_chinese(sample_app
     assert "17:30" in answer.text
 
 
+async def test_a_short_question_leaning_to_the_documents_topics_is_not_declined_for_its_percentile(
+    sample_app: App,
+) -> None:
+    # It scores like many off-topic probes (its percentile is below the lower gate), but leans far to the
+    # knowledge base's own topics and uses its words.
+    answer = await ask(sample_app, "When was the webinar held?")
+    assert not answer.abstained
+    assert "23 February 2022" in answer.text
+
+
 async def test_chinese_question_finds_the_answer_only_held_in_english(sample_app: App) -> None:
     answer = await ask(sample_app, "数据泄露后多久通知受影响的公司？")
     assert not answer.abstained
