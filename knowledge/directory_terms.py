@@ -415,8 +415,7 @@ class ValueTerms:
         words = [w for w in _words(phrase) if w not in _grammar_words()]
         if len(words) < 2:
             return frozenset()
-        found = set.intersection(*(self._holders.get(w, set()) for w in words))
-        return frozenset(found)
+        return frozenset(set.intersection(*(self._holders.get(w, set()) for w in words)))
 
     def mentions(self, question: str) -> list[Mention]:
         """The value names in a question, longest first, none overlapping another."""

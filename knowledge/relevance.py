@@ -250,8 +250,8 @@ class RelevanceReading:
 
     @property
     def off_topic(self) -> bool:
-        """Below the lower gate, or a visitor's question about a programme's place: declined whatever its
-        words or topics (see RelevanceFloor.read)."""
+        """Below the lower gate (unless it leans STRONG_LEAN to the topics with their words), or a visitor's
+        question about a programme's place: declined whatever else it holds (see RelevanceFloor.read)."""
         if self.percentile is None:
             return False
         low = self.percentile < MID_PERCENTILE and not (self.lean >= STRONG_LEAN and self.words >= TERM_COVERAGE)
