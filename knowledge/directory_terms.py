@@ -265,9 +265,7 @@ def _holders(values: dict[Pair, str]) -> dict[str, set[Pair]]:
 
 def _proper_everywhere(word: str, holders: dict[str, set[Pair]], values: dict[Pair, str]) -> bool:
     """A word every value holding it writes with a capital or as an acronym: a name, not an everyday word."""
-    pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", re.IGNORECASE)
-    found = [m.group(0) for pair in holders.get(word, ()) if (m := pattern.search(values[pair]))]
-    return bool(found) and all(w[:1].isupper() for w in found)
+    return bool(holders.get(word)) and all(_as_in(values[pair], word)[:1].isupper() for pair in holders[word])
 
 
 def _can_stand_alone(word: str, written: str) -> bool:
@@ -308,9 +306,9 @@ class ValueTerms:
             names[written].add(pair)
             for part in _parts(written):
                 names[part].add(pair)
-        for word, pairs in self._distinctive_words(values).items():
-            names[word] |= pairs
         holders = _holders(values)
+        for word, pairs in self._distinctive_words(values, holders).items():
+            names[word] |= pairs
         for name in list(names):
             # A proper name that names a value names every value it stands in: "Amazon" (a part of "Amazon and
             # Etsy selling") is also Amazon listing optimisation. An everyday word ("payment") is not extended.
@@ -335,9 +333,8 @@ class ValueTerms:
         self.patterns.sort(key=lambda p: -len(p[0]))
 
     @staticmethod
-    def _distinctive_words(values: dict[Pair, str]) -> dict[str, set[Pair]]:
+    def _distinctive_words(values: dict[Pair, str], holders: dict[str, set[Pair]]) -> dict[str, set[Pair]]:
         """A value's one word that few other values use names it alone ("SAP", "blockchain")."""
-        holders = _holders(values)
         out: dict[str, set[Pair]] = defaultdict(set)
         for pair, written in values.items():
             words = set(_words(written))
