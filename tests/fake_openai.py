@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +35,9 @@ class FakeOpenAI:
     def __init__(self) -> None:
         self.mode = "ok"  # ok | hang | error | garbage | nocite
         self.delay = 3.0  # how long "hang" waits before answering
+        self.release = threading.Event()  # set on shutdown: a hanging request ends at once
+        self.held = 0  # requests "hang" is holding right now
+        self._lock = threading.Lock()
         self.reply = "The answer is in the passages [1]."
         self.same_questions: set[str] = set()  # judged "YES" when asked whether these match a curated one
         self.request: dict[str, Any] = {"wants_companies": False}  # the tool-call arguments for a directory reading
@@ -66,7 +70,7 @@ class FakeOpenAI:
                     }
                     return self._send(200, json.dumps(body).encode())
                 if fake.mode == "hang":
-                    time.sleep(fake.delay)
+                    fake.hold()
                 if fake.mode == "error":
                     return self._send(500, b'{"error": {"message": "upstream exploded", "type": "server_error"}}')
                 if fake.mode == "garbage":
@@ -91,6 +95,13 @@ class FakeOpenAI:
                 return self._send(200, json.dumps(body).encode())
 
         return Handler
+
+    def hold(self) -> None:
+        with self._lock:
+            self.held += 1
+        self.release.wait(self.delay)
+        with self._lock:
+            self.held -= 1
 
     def tool_call(self, payload: dict[str, Any]) -> dict[str, Any]:
         name = payload["tools"][0]["function"]["name"]
@@ -123,4 +134,7 @@ def running_fake_openai() -> Iterator[FakeOpenAI]:
     fake = FakeOpenAI()
     with serve_in_thread(fake.handler()) as server:
         fake.server = server
-        yield fake
+        try:
+            yield fake
+        finally:
+            fake.release.set()

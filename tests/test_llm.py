@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -65,15 +64,14 @@ def test_llm_answers_from_the_passages_and_keeps_citations(llm_app: App, fake: F
 def test_a_failing_llm_falls_back_to_the_extractive_answer(
     llm_app: App, sample_app: App, fake: FakeOpenAI, mode: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    fake.mode = mode
+    fake.mode, fake.delay = mode, 120.0
     caplog.set_level(logging.DEBUG)
-    started = time.perf_counter()
     answer = ask(llm_app)
-    elapsed = time.perf_counter() - started
+    if mode == "hang":  # the answer came while the server still held the request: timeout_s (1.0) let go of it
+        assert fake.held >= 1
     extractive = ask(sample_app)
     assert answer.text == extractive.text
     assert "3 hours" in answer.text
-    assert elapsed < 2.5  # timeout_s is 1.0: a hanging server never holds the answer longer
     assert SECRET not in caplog.text
 
 
@@ -142,14 +140,13 @@ def test_values_the_llm_invents_are_reported_and_never_used(llm_app: App, fake: 
 def test_a_failing_reader_leaves_the_rule_based_reading(
     llm_app: App, sample_app: App, fake: FakeOpenAI, mode: str
 ) -> None:
-    fake.mode = mode
+    fake.mode, fake.delay = mode, 120.0
     question = "Which Lahore companies do mobile app development?"
-    started = time.perf_counter()
     answer = ask(llm_app, question)
-    elapsed = time.perf_counter() - started
+    if mode == "hang":  # every request sent is still held: the reading and the writing both let go of the server
+        assert fake.held == len(fake.tool_requests()) + len(fake.chat_requests()) >= 1
     expected = ask(sample_app, question)
     assert answer.kind == "directory" and [c.id for c in answer.companies] == [c.id for c in expected.companies]
-    assert elapsed < 2.5  # one llm.timeout_s budget (1.0 s) for the reading and the writing together
 
 
 def test_a_wrong_reading_cannot_override_the_question_s_own_words(llm_app: App, fake: FakeOpenAI) -> None:
