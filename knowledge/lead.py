@@ -31,7 +31,7 @@ from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
 from knowledge.directory_query import ASKING
 from knowledge.grounding import MONEY_AMOUNT, MONEY_QUESTION, named_cities
 from knowledge.language import base_language
-from knowledge.ranges import amounts, band_fit, currencies_in, priced
+from knowledge.ranges import Amount, amounts, band_fit, currencies_in, priced
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.retrieval import Hit
 from knowledge.text import clip, tokenize
@@ -94,7 +94,7 @@ class Question:
     weights: dict[str, float]  # its content words, each with its IDF on this knowledge base
     asks_number: bool
     asks_money: bool
-    given: tuple[float, ...]  # the amounts it gives (ranges.amounts)
+    given: tuple[Amount, ...]  # the amounts it gives (ranges.amounts)
     money: bool  # and whether they are money
     currencies: frozenset[str]  # the currencies it names (ranges.currencies_in)
     cities: frozenset[str]
@@ -177,7 +177,7 @@ def candidate_runs(
         most = max(named, default=0)
         same = float(base_language(hit.chunk.language) == base_language(question.language))
         # Each unit read once; a run takes the best of the units it holds.
-        given = list(question.given)
+        given = question.given
         bands = [band_fit(u, given, question.money, question.currencies) if given else 0.0 for u in units]
         places = [bool(question.cities and named_cities(u) & question.cities) for u in units]
         for start in range(len(units)):

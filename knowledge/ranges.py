@@ -15,10 +15,12 @@ import warnings
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 from text_to_num import alpha2digit
 
+from knowledge.loaders import CELL_SEPARATOR
 from knowledge.text import STOPWORDS
 
 GRAMMAR = yaml.safe_load((Path(__file__).parent / "vocab" / "amounts.yaml").read_text(encoding="utf-8"))
@@ -41,7 +43,8 @@ _AMOUNT = (
     rf"(?i:({_UNITS})(?![a-z]))?"
 )
 _NOUN = r"(?:\s*[^\W\d_]{1,14}){0,2}\s*"  # "20 engineers or more", "250 人以上", "6 full-time staff"
-_CURRENCY = rf"(?i:{_any('currencies')})?\s*"
+_CURRENCY_WORDS = [w for words in GRAMMAR["currency_codes"].values() for w in words]
+_CURRENCY = rf"(?i:{'|'.join(sorted(_CURRENCY_WORDS, key=len, reverse=True))})?\s*"
 # "ISO 27001", "SSAQ-28": a number after an acronym names a thing.
 _NUMBER = re.compile(rf"(?<![A-Za-z0-9.,])(?<![A-Z]{{2}}\s)(?<![A-Z]{{2}}-){_CURRENCY}{_AMOUNT}(?![A-Za-z0-9])")
 # The currency may follow the first amount as well as lead it ("100 万元至 500 万元").
@@ -56,7 +59,6 @@ _BELOW = re.compile(
     rf"(?:{_any('below_before')})\s*{_CURRENCY}{_AMOUNT}|{_CURRENCY}{_AMOUNT}{_NOUN}(?:{_any('below_after')})",
     re.IGNORECASE,
 )
-_CURRENCY_WORD = re.compile(_any("currencies"), re.IGNORECASE)
 
 
 def _currency_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -65,7 +67,15 @@ def _currency_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(alone), re.IGNORECASE)
 
 
+_CURRENCY_WORD = _currency_pattern(_CURRENCY_WORDS)
+_CURRENCY_AFTER = re.compile(rf"\s*(?:{_CURRENCY_WORD.pattern})", re.IGNORECASE)
 _CURRENCY_CODES = {code: _currency_pattern(words) for code, words in GRAMMAR["currency_codes"].items()}
+_TIME_UNITS = {str(word).casefold(): float(days) for word, days in GRAMMAR["time_units"].items()}
+_CJK_WORD = re.compile("[\u4e00-\u9fff]")
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK_TIME_UNITS = sorted((w for w in _TIME_UNITS if _CJK_WORD.match(w)), key=len, reverse=True)
+_WORDS_AFTER = re.compile(rf"\s*(?:{_any('measure_words')})*\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?")
+WORDED = "worded"  # the measure of an amount or band followed by a word that is no unit of time
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
 MAGNITUDE = 100.0
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -111,7 +121,56 @@ def _value(number: str, unit: str | None) -> float:
     return float(number.replace(",", "")) * _MULTIPLIERS.get((unit or "").lower(), 1.0)
 
 
-def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[float]:
+Measure = float | str | None  # days per unit for a length of time, WORDED for a count of something, None bare
+
+
+class Amount(NamedTuple):
+    """A number the question gives, with what it measures: "9 working days" is no head count."""
+
+    value: float
+    measure: Measure = None
+
+
+class Band(NamedTuple):
+    low: float
+    high: float
+    money: bool  # a range of money
+    measure: Measure  # what its amounts measure (Amount.measure)
+
+
+def _time_days(word: str) -> float | None:
+    """Days in a unit of time: "months" 30, "半天" 0.5, "ماہ" 30; Chinese is read from the run's start."""
+    if _CJK_WORD.match(word):
+        return next((_TIME_UNITS[u] for u in _CJK_TIME_UNITS if word.startswith(u)), None)
+    return _TIME_UNITS.get(word.casefold())
+
+
+def _measure(text: str, end: int) -> Measure:
+    """What the number ending at `end` measures, from the word after it or the one after that ("9 working
+    days", "6 ماہ", "10个半天"); Chinese writes no space, so its next run is the only word read. Function
+    words say nothing of it ("12 to 18 months", "is 6 enough?")."""
+    words = _WORDS_AFTER.match(text, end)
+    read = [w for w in words.groups() if w] if words else []
+    if read and _CJK_WORD.match(read[0]):
+        read = read[:1]
+    for word in read:
+        days = _time_days(word)
+        if days:
+            return days
+    return WORDED if any(w.casefold() not in STOPWORDS for w in read) else None
+
+
+def _header_days(text: str, start: int) -> float | None:
+    """Days in a unit of time the cell's header names, for a band written after it with no word of its own
+    ("Duration (months): 3–6"); the header's words are read whole, as a Chinese "月费" is no month."""
+    cell = text[:start].rsplit(CELL_SEPARATOR, 1)[-1]
+    if ":" not in cell:
+        return None
+    header = cell.rsplit(":", 1)[0]
+    return next((days for w in _WORD.findall(header) if (days := _TIME_UNITS.get(w.casefold()))), None)
+
+
+def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[Amount]:
     """The numbers a question gives, with their multipliers ("60k", "2 lakh", "5万"); years left out.
 
     `quotes`: whether the knowledge base holds a phrase as it stands. A number it writes after the same
@@ -127,23 +186,28 @@ def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[
         before = _WORD_BEFORE.search(question, 0, match.start())
         if quotes and before and before.group(1).lower() not in STOPWORDS and quotes(f"{before.group(1)} {number}"):
             continue
-        out.append(_value(number, unit))
+        out.append(Amount(_value(number, unit), _measure(question, match.end())))
     return out
 
 
 def bounds(text: str) -> list[tuple[float, float]]:
     """The ranges a row or sentence states: between two amounts, above one, or below one."""
-    return [(low, high) for low, high, _ in _ranges(text)]
+    return [(band.low, band.high) for band in _ranges(text)]
 
 
 def _priced(text: str, match: re.Match[str]) -> bool:
-    """Whether an amount is money: a currency in it or just after it ("USD 80k", "8万元")."""
-    return bool(_CURRENCY_WORD.search(text, match.start(), min(len(text), match.end() + 4)))
+    """Whether an amount is money: a currency in it or just after it ("USD 80k", "8万元", "80,000 dollars")."""
+    return bool(_CURRENCY_WORD.search(text, match.start(), match.end()) or _CURRENCY_AFTER.match(text, match.end()))
 
 
-def _ranges(text: str) -> list[tuple[float, float, bool]]:
-    """bounds(), each with whether it is a range of money."""
-    out: list[tuple[float, float, bool]] = []
+def _last_end(match: re.Match[str], groups: Iterable[int]) -> int:
+    """Where the last of the groups that matched ends: the amount a unit would follow."""
+    return max(match.end(g) for g in groups if match.group(g))
+
+
+def _ranges(text: str) -> list[Band]:
+    """bounds(), each with whether it is a range of money and what it measures."""
+    out: list[Band] = []
     spans: list[tuple[int, int]] = []
     for match in _BETWEEN.finditer(text):
         # "2 to 8 million", "5-10万": a multiplier written once stands for both ends ("500 to 2 million" aside).
@@ -152,17 +216,18 @@ def _ranges(text: str) -> list[tuple[float, float, bool]]:
         if not match.group(2) and match.group(4) and _value(match.group(1), match.group(4)) < high:
             low = _value(match.group(1), match.group(4))
         if low < high:
-            out.append((low, high, _priced(text, match)))
+            measure = _measure(text, _last_end(match, (3, 4))) or _header_days(text, match.start())
+            out.append(Band(low, high, _priced(text, match), measure))
             spans.append(match.span())
     for pattern, above in ((_ABOVE, True), (_BELOW, False)):
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end in spans):
                 continue
-            groups = [g for g in match.groups()]
-            number, unit = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
-            value = _value(number, unit)
+            first = 1 if match.group(1) else 3  # the amount after the comparison word, or before it
+            value = _value(match.group(first), match.group(first + 1))
             money = _priced(text, match)
-            out.append((value, math.inf, money) if above else (-math.inf, value, money))
+            measure = _measure(text, _last_end(match, (first, first + 1))) or _header_days(text, match.start())
+            out.append(Band(value, math.inf, money, measure) if above else Band(-math.inf, value, money, measure))
     return out
 
 
@@ -179,7 +244,20 @@ def currencies_in(text: str) -> frozenset[str]:
     return frozenset(code for code, pattern in _CURRENCY_CODES.items() if pattern.search(text))
 
 
-def band_fit(text: str, wanted: list[float], money: bool = False, currencies: frozenset[str] = frozenset()) -> float:
+def _in_band(amount: Amount, band: Band, low: float, high: float) -> bool:
+    """Whether an amount lies in a band's range, lengths of time compared in days. A length of time lies
+    only in a band of time (a band of time names its unit, after it or in its cell's header), and a count
+    of something never does; a bare number ("we are 12") is read against any band."""
+    if isinstance(amount.measure, float) and isinstance(band.measure, float):
+        return low * band.measure <= amount.value * amount.measure <= high * band.measure
+    if isinstance(amount.measure, float) or (isinstance(band.measure, float) and amount.measure == WORDED):
+        return False
+    return low <= amount.value <= high
+
+
+def band_fit(
+    text: str, wanted: Iterable[Amount], money: bool = False, currencies: frozenset[str] = frozenset()
+) -> float:
     """How well a range the text states holds one of the question's amounts: 1 for a range closed at both
     ends ("76 to 250"), OPEN_FIT for an open one ("more than 50"), 0 for none.
 
@@ -188,17 +266,20 @@ def band_fit(text: str, wanted: list[float], money: bool = False, currencies: fr
     more than 5,000 users" both hold a team of 120, the tier for "76 to 250" staff holds it for certain.
     An open range of money holds an amount of money (`money`: the question's is one) as surely as a
     closed one: "more than USD 50,000" is the rule for a contract of USD 80k. A text naming only other
-    currencies than the question's (`currencies`) holds none of its amounts.
+    currencies than the question's (`currencies`) holds none of its amounts; lengths of time are
+    compared in days, and never with counts (`_in_band`).
     """
     if currencies and (named := currencies_in(text)) and not named & currencies:
         return 0.0
     fit = 0.0
-    for low, high, in_money in _ranges(text):
-        closed = not (math.isinf(low) or math.isinf(high)) or (money and in_money)
+    wanted = list(wanted)
+    for band in _ranges(text):
+        low, high = band.low, band.high
+        closed = not (math.isinf(low) or math.isinf(high)) or (money and band.money)
         if math.isinf(low):
             low = high / MAGNITUDE
         if math.isinf(high):
             high = low * MAGNITUDE
-        if any(low <= amount <= high for amount in wanted):
+        if any(_in_band(amount, band, low, high) for amount in wanted):
             fit = max(fit, 1.0 if closed else OPEN_FIT)
     return fit

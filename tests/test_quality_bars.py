@@ -85,7 +85,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # is held where the documents name the thing (QueryBridge.build); sample-8 likewise (0.063 -> 0.048). The
     # two age-limit questions are the only evidence for that rule: these two figures are not blind.
     # Key fact 0.804 and lead 0.783 until the twenty-fifth pass; 0.826 and 0.804 since the language pull is 0.7.
-    ("sample-5", "key_fact_hit", "overall"),  # 0.826
+    # 0.804 since a length of time lies only in a band of time (twenty-seventh pass): "3 employees" had held "in
+    # business for at least 2 years", which opened the answer with the criteria holding the key fact.
+    ("sample-5", "key_fact_hit", "overall"),  # 0.804
     # sample-6: written in the twelfth session by a helper who never read the engine, measured blind first
     # (key fact 0.574, lead 0.574, abstention 0.417, false abstention 0.078, company P/R 0.812/0.863).
     # Key fact 0.83 and lead 0.766 with the Chinese gloss, 0.809 and 0.723 since the lead reads the question's
@@ -110,7 +112,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # sample-8: written in the fourteenth session by a helper who never read the engine, measured blind first
     # (company P/R 0.933/0.944, key fact 0.6, lead 0.6, abstention 0.167, false abstention 0.127).
     # Lead 0.756 until the nineteenth session, 0.8 since the lead reads a Chinese question's words with its gloss.
-    ("sample-8", "key_fact_hit", "overall"),  # 0.822 (0.8 before the language pull was 0.7)
+    # 0.822 until the twenty-seventh pass, 0.8 since a length of time lies only in a band of time: "24 小时" had
+    # held "10 دن سے زیادہ" (more than 10 days), which led with the duty line's passage.
+    ("sample-8", "key_fact_hit", "overall"),  # 0.8
     ("sample-8", "abstention", "overall"),  # 0.667 (0.5 before the place questions)
     # sample-9: written in the twentieth session by a helper who never read the engine, measured blind first
     # (source recall 0.956, company P/R 0.938/0.979, key fact 0.738, lead 0.689, abstention 0.286, false
@@ -122,16 +126,17 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # Karamay and Aksu as cities of Xinjiang (vocab/comparisons.yaml, places.yaml): gaps sample-9 showed.
     # Key fact 0.836 and lead 0.77 since the language pull is 0.7 (twenty-fifth pass); key fact 0.852 and lead
     # 0.787 since a weak word naming a country asks for the country ("Chinese users' data" is no translation
-    # service; twenty-sixth pass).
-    ("sample-9", "key_fact_lead", "overall"),  # 0.787 (0.738, 0.721 before the directory gaps were read)
+    # service; twenty-sixth pass). Lead 0.803, its bar reached, since a length of time lies only in a band of
+    # time ("12 mahine" no longer holds "at least 5 full-time employees"; twenty-seventh pass).
     # Abstention 0.714 until the twenty-fifth pass, 0.857 since what is asked for must be said of what it is asked
     # about (a discount on the escrow fee) and 减免 names a fee waiver.
     # sample-10: written in the twenty-first session by a helper who never read the engine, measured blind first
     # at the session's start (key fact 0.717, lead 0.717, abstention 0.643, false abstention 0.082, company P/R
     # 1.0/1.0), and again after the session's first changes, made before it was written (0.696 / 0.696 / 0.714 /
     # 0.098). Key fact 0.783 and false abstention 0.033 since a share answers how much is contributed or shared;
-    # key fact and lead 0.804 since the language pull is 0.7.
-    ("sample-10", "key_fact_hit", "overall"),  # 0.804
+    # key fact and lead 0.804 since the language pull is 0.7, 0.826 since "10个半天" (ten half-days) is no head
+    # count of "1–10 ملازمین" (twenty-seventh pass).
+    ("sample-10", "key_fact_hit", "overall"),  # 0.826
     ("sample-10", "abstention", "overall"),  # 0.714
     # sample-11: written in the twenty-second session by a helper who never read the engine, measured blind first
     # at the session's start (company P/R 0.8/0.755, key fact 0.816, lead 0.776, abstention 0.714, false

@@ -9,7 +9,16 @@ import pytest
 
 from bot.wiring import App
 from knowledge.models import Inquiry
-from knowledge.ranges import OPEN_FIT, amounts, band_fit, bounds, currencies_in, priced
+from knowledge.ranges import OPEN_FIT, Amount, amounts, band_fit, bounds, currencies_in, priced
+
+
+def given(*numbers: float) -> list[Amount]:
+    """Amounts with no word after them, as "we are 12" gives."""
+    return [Amount(n) for n in numbers]
+
+
+def values(found: list[Amount]) -> list[float]:
+    return [a.value for a in found]
 
 
 @pytest.mark.parametrize(
@@ -24,7 +33,7 @@ from knowledge.ranges import OPEN_FIT, amounts, band_fit, bounds, currencies_in,
     ],
 )
 def test_amounts_read_multipliers_and_leave_years_out(question: str, expected: list[float]) -> None:
-    assert amounts(question) == expected
+    assert values(amounts(question)) == expected
 
 
 @pytest.mark.parametrize(
@@ -51,11 +60,11 @@ def test_bounds_read_ranges_in_three_languages(row: str, expected: list[tuple[fl
 
 
 def test_a_number_outside_every_range_holds_nothing() -> None:
-    assert band_fit("Pod | 10–19 engineers", [12.0]) > 0
-    assert not band_fit("Pod | 10–19 engineers", [25.0]) > 0
-    assert not band_fit("Pod | 10–19 engineers", []) > 0
-    assert band_fit("Providers with fewer than 10 staff", [8.0]) > 0
-    assert not band_fit("Band A | up to USD 25,000", [6.0]) > 0  # an open range holds amounts of its size
+    assert band_fit("Pod | 10–19 engineers", given(12.0)) > 0
+    assert not band_fit("Pod | 10–19 engineers", given(25.0)) > 0
+    assert not band_fit("Pod | 10–19 engineers", given()) > 0
+    assert band_fit("Providers with fewer than 10 staff", given(8.0)) > 0
+    assert not band_fit("Band A | up to USD 25,000", given(6.0)) > 0  # an open range holds amounts of its size
 
 
 TIERS = """# Dedicated teams
@@ -120,9 +129,9 @@ def test_a_number_the_documents_write_after_the_same_word_is_a_name() -> None:
     def quotes(phrase: str) -> bool:
         return phrase.lower() in documents
 
-    assert amounts("When does Cohort 2 start?", quotes) == []
-    assert amounts("When does Cohort 2 start?") == [2.0]
-    assert amounts("We are a team of 2; which cohort is open?", quotes) == [2.0]  # "of" names nothing
+    assert values(amounts("When does Cohort 2 start?", quotes)) == []
+    assert values(amounts("When does Cohort 2 start?")) == [2.0]
+    assert values(amounts("We are a team of 2; which cohort is open?", quotes)) == [2.0]  # "of" names nothing
 
 
 async def test_a_numbered_name_is_not_a_band_to_lead_with(make_app: object, tmp_path: Path) -> None:
@@ -141,17 +150,17 @@ def test_a_multiplier_written_once_stands_for_both_ends_of_a_range() -> None:
     assert bounds("年营业额 5-10万") == [(50_000.0, 100_000.0)]
     assert bounds("between 500 to 2 million") == [(500.0, 2_000_000.0)]  # 500 million would be no range
     # so a team of 35 falls in "21 to 75", not in "2 to 8 million"
-    assert not band_fit("Tier: T3 | Head count: 76 to 250 | Turnover band (USD): 2 to 8 million", [35.0]) > 0
+    assert not band_fit("Tier: T3 | Head count: 76 to 250 | Turnover band (USD): 2 to 8 million", given(35.0)) > 0
 
 
 def test_a_band_closed_at_both_ends_fits_better_than_an_open_one_unless_both_are_money() -> None:
-    assert band_fit("Tier: T3 | Head count: 76 to 250 | Fee PKR: 560,000", [120.0]) == 1.0
+    assert band_fit("Tier: T3 | Head count: 76 to 250 | Fee PKR: 560,000", given(120.0)) == 1.0
     # "Over 4 hours" holds a team of 120 as an open range does: within two orders of magnitude.
-    assert band_fit("An incident report within 24 hours of an outage over 4 hours.", [120.0]) == OPEN_FIT
+    assert band_fit("An incident report within 24 hours of an outage over 4 hours.", given(120.0)) == OPEN_FIT
     rule = "Escrow is mandatory for a first contract worth more than USD 50,000."
-    assert band_fit(rule, [80_000.0], money=True) == 1.0  # a contract of USD 80k: the rule is about its sum
-    assert band_fit(rule, [80_000.0]) == OPEN_FIT
-    assert band_fit("Pod | 10–19 engineers", [25.0]) == 0.0
+    assert band_fit(rule, given(80_000.0), money=True) == 1.0  # a contract of USD 80k: the rule is about its sum
+    assert band_fit(rule, given(80_000.0)) == OPEN_FIT
+    assert band_fit("Pod | 10–19 engineers", given(25.0)) == 0.0
     assert (
         priced("Our first contract is around USD 80k.") and priced("一份8万元的合同") and not priced("我们有120名员工")
     )
@@ -173,3 +182,29 @@ def test_an_amount_in_one_currency_holds_no_band_stated_in_another() -> None:
     assert band_fit("Contract value: 1,000,000 - 5,000,000", wanted, True, currencies) == 1.0
     assert currencies_in("USD 2 million, or 美元") == {"USD"} and currencies_in("20 users") == frozenset()
     assert currencies_in("خرچ 500 روپے") == {"PKR"} and currencies_in("港元 5") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("band", "question", "fits"),
+    [
+        ("Experience: کم از کم 6 ماہ", "Can we start within 9 working days?", False),  # days are not 6 months
+        ("Experience: کم از کم 6 ماہ", "We have run for 9 months", True),
+        ("Experience: at least 6 months", "hamara tajurba 2 saal ka hai", True),  # 2 years is 730 days
+        ("Training: 3个月以上", "培训2周可以吗？", False),
+        ("小型企业 | 1–10 ملازمین", "培训一共10个半天", False),  # ten half-days are no head count
+        ("Pod | 10–19 engineers", "a project of 12 weeks", False),
+        ("Pod | 10–19 engineers", "a team of 12 engineers", True),
+        ("Pod | 10–19 engineers", "we are 12; which pod?", True),  # a bare number is read against any band
+        ("Support window: 12 to 18 months", "we need 12 to 18 months of support", True),
+        ("Band: A2 | Full-time staff: 20 - 74 | Fee: PKR 58,000", "有 24 小时值班电话吗？", False),  # no band of time
+        ("Package: B | Duration (months): 3 - 6 | Fee: PKR 58,000", "a 4 months engagement", True),  # its header
+        ("Package: B | Duration (months): 3 - 6 | Fee: PKR 58,000", "a team of 4 engineers", False),
+    ],
+)
+def test_a_length_of_time_lies_only_in_a_band_of_time(band: str, question: str, fits: bool) -> None:
+    assert (band_fit(band, amounts(question)) > 0) is fits
+
+
+def test_a_currency_word_after_the_amount_makes_it_money() -> None:
+    assert priced("a contract of 80,000 dollars") and priced("یہ 5 لاکھ روپے کا ہے")
+    assert not priced("we have 12 yrs of experience")  # "rs" inside a word names no currency
