@@ -41,7 +41,7 @@ MODEL_FILE = Path(__file__).parent / "calibration" / "lead_model.yaml"
 ASKS_NUMBER = re.compile("|".join(ASKING["asks_number"]), re.IGNORECASE)
 CHAR_SCALE = 300.0  # a run's length enters the model in units of this many characters
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z])")  # a number of its own: "S2", "P1" and "T4" name a level
 FEATURES = (
     "passage_score",  # the passage's retrieval score less the best passage's
     "unit_lean",  # the run's closest unit against its passage whole (cosine)

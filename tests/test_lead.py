@@ -76,6 +76,17 @@ def test_features_read_numbers_places_bands_words_and_language() -> None:
     assert feature(fee, "unit_lean") == pytest.approx(0.01, abs=1e-4)
 
 
+def test_a_number_inside_a_code_is_no_number_of_the_question() -> None:
+    """ "S2" names a severity level: every row of an S1–S4 table holds a 2 somewhere, the S2 row by its key."""
+    units = {"sla": _units(("Severity: S1 | Resolution: 4 hours", 0.8), ("Severity: S2 | Resolution: 2 days", 0.8))}
+    table = Hit(_chunk("sla", kind="table"), score=0.1, vector_sim=0.8, bm25=1.0)
+    runs = candidate_runs([table], lambda c: units[c.id], _question("S2 ticket resolution time?"), limit=40)
+    assert [feature(r, "question_numbers") for r in runs] == [0.0, 0.0]
+    assert [feature(r, "row_key") for r in runs] == [0.0, 1.0]
+    runs = candidate_runs([table], lambda c: units[c.id], _question("Is 2 days the resolution time?"), limit=40)
+    assert [feature(r, "question_numbers") for r in runs] == [0.0, 1.0]
+
+
 def test_a_run_gathers_following_units_within_the_limit() -> None:
     units = {"a": _units(("One two three.", 0.8), ("Four five six.", 0.8), ("Seven eight nine ten.", 0.8))}
     runs = candidate_runs([Hit(_chunk("a"), 0.1, 0.8, 0.0)], lambda c: units[c.id], _question("what?"), limit=30)
