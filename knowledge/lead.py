@@ -30,11 +30,11 @@ import yaml
 from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
 from knowledge.directory_query import ASKING
 from knowledge.grounding import MONEY_AMOUNT, MONEY_QUESTION, named_cities
-from knowledge.language import base_language
+from knowledge.language import base_language, roman_urdu_score
 from knowledge.ranges import Amount, amounts, band_fit, currencies_in, priced
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.retrieval import Hit
-from knowledge.text import clip, tokenize
+from knowledge.text import MIN_CONSONANTS, clip, consonants, tokenize
 
 MODEL_FILE = Path(__file__).parent / "calibration" / "lead_model.yaml"
 # A question asking how much, how many, how long or when is answered by text with a number in it.
@@ -51,7 +51,8 @@ FEATURES = (
     "band",  # how well a range the run states holds the question's amount (ranges.band_fit)
     "place",  # the run names the question's city
     "row_key",  # the share of the question's words a table row's first cell holds, against the table's best
-    "words",  # the IDF-weighted share of the question's words (and bridged names) the run uses
+    "words",  # the IDF-weighted share of the question's words (and bridged names) the run uses, Roman Urdu's by
+    # their consonants in Urdu script too
     "same_language",  # the run's passage is in the asker's language
     "opens_passage",  # the run starts at the passage's first unit
     "second_passage",
@@ -92,6 +93,7 @@ class Question:
     language: str
     terms: frozenset[str]  # its words and its bridged names' words (a long row keeps the cells with them)
     weights: dict[str, float]  # its content words, each with its IDF on this knowledge base
+    spelled: dict[str, str]  # a Roman Urdu question's words, by their consonants (text.consonants)
     asks_number: bool
     asks_money: bool
     given: tuple[Amount, ...]  # the amounts it gives (ranges.amounts)
@@ -122,6 +124,7 @@ class Question:
             language=language,
             terms=frozenset(tokenize(searched)),
             weights=weights,
+            spelled=_spelled(question, weights),
             asks_number=bool(ASKS_NUMBER.search(question)),
             asks_money=bool(MONEY_QUESTION.search(question)),
             given=tuple(amounts(question, quotes)),
@@ -138,6 +141,21 @@ class Question:
 def _unit_words(unit: str) -> frozenset[str]:
     """A unit's words: the same units are read for question after question."""
     return frozenset(tokenize(unit))
+
+
+def _spelled(question: str, weights: dict[str, float]) -> dict[str, str]:
+    """A Roman Urdu question's Latin words by their consonants, which its Urdu-script passages write alike
+    ("shikayat" and "شکایت"); no other question's (an English word's consonants are another word's)."""
+    if roman_urdu_score(question) < 2:
+        return {}
+    spelled = {t: consonants(t) for t in weights if t.isascii()}
+    return {t: c for t, c in spelled.items() if len(c) >= MIN_CONSONANTS}
+
+
+@lru_cache(maxsize=16384)
+def _unit_consonants(unit: str) -> frozenset[str]:
+    """An Urdu-script unit's words by their consonants."""
+    return frozenset(c for w in _unit_words(unit) if not w.isascii() and len(c := consonants(w)) >= MIN_CONSONANTS)
 
 
 @lru_cache(maxsize=4096)
@@ -190,6 +208,7 @@ def candidate_runs(
             # A table's matching row opens its run (later rows may be cut); prose counts every unit it holds.
             held = slice(start, start + 1 if table else end)
             words = frozenset().union(*(_unit_words(u) for u in run))
+            spelled = frozenset().union(*(_unit_consonants(u) for u in run)) if question.spelled else frozenset()
             closest = float(sims[start:end].max())
             features = (
                 hit.score - best,
@@ -200,7 +219,7 @@ def candidate_runs(
                 max(bands[held]),
                 float(any(places[held])),
                 named[start] / most if most else 0.0,
-                sum(w for t, w in question.weights.items() if t in words) / total,
+                sum(w for t, w in question.weights.items() if t in words or question.spelled.get(t) in spelled) / total,
                 same,
                 float(start == 0),
                 float(rank == 1),

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from anyascii import anyascii
+
 _RUN = re.compile(
     r"[\u3400-\u9fff\uf900-\ufaff]+"  # Chinese
     r"|[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+"  # Arabic script (Urdu)
@@ -51,6 +53,30 @@ def jieba_words(text: str) -> list[str]:
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return _ARABIC_PUNCTUATION.sub(" ", _URDU_MARKS.sub("", text))
+
+
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+_LONG_VOWELS = re.compile(r"[aeiouyw`']")
+_DOUBLED = re.compile(r"(.)\1+")
+MIN_CONSONANTS = 3  # shorter skeletons ("dn": din, dena, dono) name too many words to match on
+
+
+@lru_cache(maxsize=65536)
+def consonants(word: str) -> str:
+    """A Latin or Urdu word's consonants, spelled alike in both scripts: Roman Urdu "shikayat" and Urdu
+    "شکایت" both read "shkt", "mahine" and "مہینہ" "mhn". Urdu is spelled by anyascii; vowels, which Urdu
+    writes only when long (and then as y, w or a final h), are left out in both. Empty for other scripts."""
+    if word.isascii():
+        latin = word.lower()
+    elif _ARABIC_WORD.fullmatch(word):
+        latin = anyascii(word).lower()
+    else:
+        return ""
+    latin = latin.replace("q", "k").replace("v", "w")
+    head = latin[:1] if latin[:1] in ("y", "w") else ""
+    skeleton = head + _LONG_VOWELS.sub("", latin[len(head) :])
+    skeleton = _DOUBLED.sub(r"\1", skeleton.removesuffix("h") if len(skeleton) > 1 else skeleton)
+    return skeleton if skeleton.isalpha() else ""
 
 
 def _stem(word: str) -> str:

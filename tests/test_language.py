@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.language import detect_language
-from knowledge.text import tokenize
+from knowledge.text import consonants, tokenize
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,24 @@ def test_tokens_in_three_scripts() -> None:
     assert "快速" in tokenize("有没有快速通道")
     assert "ہیلپ" in tokenize("ہیلپ لائن؟")
     assert all("؟" not in t for t in tokenize("کیا فیس ہے؟"))
+
+
+@pytest.mark.parametrize(
+    ("roman", "urdu"),
+    [
+        ("shikayat", "شکایت"),  # complaint
+        ("mahine", "مہینہ"),  # month
+        ("muattal", "معطل"),  # suspended: doubled letters and the ain
+        ("tasdeeq", "تصدیق"),  # confirmation: q read as k, long ee as the Urdu ye
+        ("vendor", "وینڈر"),  # a loanword in Urdu script, v and w alike
+        ("arkaan", "ارکان"),  # members: an opening alif
+    ],
+)
+def test_roman_urdu_and_urdu_script_share_their_consonants(roman: str, urdu: str) -> None:
+    assert consonants(roman) == consonants(urdu) != ""
+
+
+def test_other_words_keep_other_consonants() -> None:
+    assert consonants("vendor") != consonants("اندر")  # "inside": no opening w
+    assert consonants("shikayat") != consonants("شکار")  # "hunt"
+    assert consonants("投诉") == ""  # Chinese is not spelled in Latin letters here
