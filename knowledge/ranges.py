@@ -21,7 +21,7 @@ import yaml
 from text_to_num import alpha2digit
 
 from knowledge.loaders import CELL_SEPARATOR
-from knowledge.text import STOPWORDS
+from knowledge.text import STOPWORDS, stem
 
 GRAMMAR = yaml.safe_load((Path(__file__).parent / "vocab" / "amounts.yaml").read_text(encoding="utf-8"))
 
@@ -75,7 +75,6 @@ _CJK_WORD = re.compile("[\u4e00-\u9fff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK_TIME_UNITS = sorted((w for w in _TIME_UNITS if _CJK_WORD.match(w)), key=len, reverse=True)
 _WORDS_AFTER = re.compile(rf"\s*(?:{_any('measure_words')})*\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?")
-WORDED = "worded"  # the measure of an amount or band followed by a word that is no unit of time
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
 MAGNITUDE = 100.0
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -121,7 +120,8 @@ def _value(number: str, unit: str | None) -> float:
     return float(number.replace(",", "")) * _MULTIPLIERS.get((unit or "").lower(), 1.0)
 
 
-Measure = float | str | None  # days per unit for a length of time, WORDED for a count of something, None bare
+# Days per unit for a length of time; the word after it for a count of something ("employees"); None bare.
+Measure = float | str | None
 
 
 class Amount(NamedTuple):
@@ -157,7 +157,7 @@ def _measure(text: str, end: int) -> Measure:
         days = _time_days(word)
         if days:
             return days
-    return WORDED if any(w.casefold() not in STOPWORDS for w in read) else None
+    return next((stem(w.casefold()) for w in read if w.casefold() not in STOPWORDS), None)
 
 
 def _header_days(text: str, start: int) -> float | None:
@@ -250,7 +250,7 @@ def _in_band(amount: Amount, band: Band, low: float, high: float) -> bool:
     of something never does; a bare number ("we are 12") is read against any band."""
     if isinstance(amount.measure, float) and isinstance(band.measure, float):
         return low * band.measure <= amount.value * amount.measure <= high * band.measure
-    if isinstance(amount.measure, float) or (isinstance(band.measure, float) and amount.measure == WORDED):
+    if isinstance(amount.measure, float) or (isinstance(band.measure, float) and isinstance(amount.measure, str)):
         return False
     return low <= amount.value <= high
 
@@ -267,7 +267,9 @@ def band_fit(
     An open range of money holds an amount of money (`money`: the question's is one) as surely as a
     closed one: "more than USD 50,000" is the rule for a contract of USD 80k. A text naming only other
     currencies than the question's (`currencies`) holds none of its amounts; lengths of time are
-    compared in days, and never with counts (`_in_band`).
+    compared in days, and never with counts (`_in_band`). An open range of the thing the question counts
+    ("at least 5 employees" for "3 employees") fits as an open range holding it does: whether the asker
+    meets a threshold is answered by it on either side.
     """
     if currencies and (named := currencies_in(text)) and not named & currencies:
         return 0.0
@@ -282,4 +284,6 @@ def band_fit(
             high = low * MAGNITUDE
         if any(_in_band(amount, band, low, high) for amount in wanted):
             fit = max(fit, 1.0 if closed else OPEN_FIT)
+        elif not closed and any(isinstance(a.measure, str) and a.measure == band.measure for a in wanted):
+            fit = max(fit, OPEN_FIT)  # a threshold on the thing counted: "3 employees", "at least 5 employees"
     return fit

@@ -79,7 +79,7 @@ def consonants(word: str) -> str:
     return skeleton if skeleton.isalpha() else ""
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A light English stemmer: enough to meet 'deadlines' with 'deadline'."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -94,7 +94,7 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
         if _CJK.match(run):
             words = [w for w in _jieba().cut_for_search(run) if w.strip()]  # type: ignore[attr-defined]
         elif run[0].isascii():
-            words = [run if run in STOPWORDS else _stem(run)]
+            words = [run if run in STOPWORDS else stem(run)]
         else:
             words = [run]
         tokens.extend(w for w in words if keep_stopwords or w not in STOPWORDS)

@@ -208,3 +208,13 @@ def test_a_length_of_time_lies_only_in_a_band_of_time(band: str, question: str, 
 def test_a_currency_word_after_the_amount_makes_it_money() -> None:
     assert priced("a contract of 80,000 dollars") and priced("یہ 5 لاکھ روپے کا ہے")
     assert not priced("we have 12 yrs of experience")  # "rs" inside a word names no currency
+
+
+def test_a_threshold_on_the_thing_counted_answers_either_side_of_it() -> None:
+    """ "3 employees, can we join?" is answered by "at least 5 employees" though 3 is not in it; a table's closed
+    rows still hold only their own counts, and a threshold on something else holds nothing."""
+    three = amounts("we are a startup with 3 employees. can we join?")
+    assert band_fit("It has at least 5 employees on its payroll.", three) == OPEN_FIT
+    assert band_fit("It has at least 5 years of revenue.", three) == 0.0
+    assert band_fit("It has at least 5 partners.", three) == 0.0
+    assert band_fit("Pod | 20–49 employees | Fee: 3%", three) == 0.0
