@@ -153,7 +153,7 @@ def _measure(text: str, end: int) -> Measure:
     read = [w for w in words.groups() if w] if words else []
     if read and _CJK_WORD.match(read[0]):
         read = read[:1]
-    for word in read:
+    for word in ["-".join(read), *read] if len(read) > 1 else read:  # "half-days" before "half" and "days"
         days = _time_days(word)
         if days:
             return days

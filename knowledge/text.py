@@ -56,7 +56,7 @@ def normalise(text: str) -> str:
 
 
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
-_LONG_VOWELS = re.compile(r"[aeiouyw`']")
+_VOWEL_LETTERS = re.compile(r"[aeiouyw`']")
 _DOUBLED = re.compile(r"(.)\1+")
 MIN_CONSONANTS = 3  # shorter skeletons ("dn": din, dena, dono) name too many words to match on
 
@@ -74,7 +74,7 @@ def consonants(word: str) -> str:
         return ""
     latin = latin.replace("q", "k").replace("v", "w")
     head = latin[:1] if latin[:1] in ("y", "w") else ""
-    skeleton = head + _LONG_VOWELS.sub("", latin[len(head) :])
+    skeleton = head + _VOWEL_LETTERS.sub("", latin[len(head) :])
     skeleton = _DOUBLED.sub(r"\1", skeleton.removesuffix("h") if len(skeleton) > 1 else skeleton)
     return skeleton if skeleton.isalpha() else ""
 

@@ -192,6 +192,8 @@ def test_an_amount_in_one_currency_holds_no_band_stated_in_another() -> None:
         ("Experience: at least 6 months", "hamara tajurba 2 saal ka hai", True),  # 2 years is 730 days
         ("Training: 3个月以上", "培训2周可以吗？", False),
         ("小型企业 | 1–10 ملازمین", "培训一共10个半天", False),  # ten half-days are no head count
+        ("Studio hire: up to 7 days", "we need 10 half-days in the studio", True),  # five days
+        ("Studio hire: up to 7 days", "we need 10 full days in the studio", False),
         ("Pod | 10–19 engineers", "a project of 12 weeks", False),
         ("Pod | 10–19 engineers", "a team of 12 engineers", True),
         ("Pod | 10–19 engineers", "we are 12; which pod?", True),  # a bare number is read against any band
