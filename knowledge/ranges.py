@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -20,6 +20,7 @@ from typing import NamedTuple
 import yaml
 from text_to_num import alpha2digit
 
+from knowledge.language import CJK
 from knowledge.loaders import CELL_SEPARATOR
 from knowledge.text import STOPWORDS, stem
 
@@ -71,9 +72,8 @@ _CURRENCY_WORD = _currency_pattern(_CURRENCY_WORDS)
 _CURRENCY_AFTER = re.compile(rf"\s*(?:{_CURRENCY_WORD.pattern})", re.IGNORECASE)
 _CURRENCY_CODES = {code: _currency_pattern(words) for code, words in GRAMMAR["currency_codes"].items()}
 _TIME_UNITS = {str(word).casefold(): float(days) for word, days in GRAMMAR["time_units"].items()}
-_CJK_WORD = re.compile("[\u4e00-\u9fff]")
 _WORD = re.compile(r"[^\W\d_]+")
-_CJK_TIME_UNITS = sorted((w for w in _TIME_UNITS if _CJK_WORD.match(w)), key=len, reverse=True)
+_CJK_TIME_UNITS = sorted((w for w in _TIME_UNITS if CJK.match(w)), key=len, reverse=True)
 _WORDS_AFTER = re.compile(rf"\s*(?:{_any('measure_words')})*\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
 MAGNITUDE = 100.0
@@ -140,7 +140,7 @@ class Band(NamedTuple):
 
 def _time_days(word: str) -> float | None:
     """Days in a unit of time: "months" 30, "半天" 0.5, "ماہ" 30; Chinese is read from the run's start."""
-    if _CJK_WORD.match(word):
+    if CJK.match(word):
         return next((_TIME_UNITS[u] for u in _CJK_TIME_UNITS if word.startswith(u)), None)
     return _TIME_UNITS.get(word.casefold())
 
@@ -151,7 +151,7 @@ def _measure(text: str, end: int) -> Measure:
     words say nothing of it ("12 to 18 months", "is 6 enough?")."""
     words = _WORDS_AFTER.match(text, end)
     read = [w for w in words.groups() if w] if words else []
-    if read and _CJK_WORD.match(read[0]):
+    if read and CJK.match(read[0]):
         read = read[:1]
     for word in ["-".join(read), *read] if len(read) > 1 else read:  # "half-days" before "half" and "days"
         days = _time_days(word)
@@ -205,8 +205,10 @@ def _last_end(match: re.Match[str], groups: Iterable[int]) -> int:
     return max(match.end(g) for g in groups if match.group(g))
 
 
-def _ranges(text: str) -> list[Band]:
-    """bounds(), each with whether it is a range of money and what it measures."""
+@lru_cache(maxsize=16384)
+def _ranges(text: str) -> tuple[Band, ...]:
+    """bounds(), each with whether it is a range of money and what it measures. Kept per text: the same
+    answer units are read for question after question."""
     out: list[Band] = []
     spans: list[tuple[int, int]] = []
     for match in _BETWEEN.finditer(text):
@@ -228,7 +230,7 @@ def _ranges(text: str) -> list[Band]:
             money = _priced(text, match)
             measure = _measure(text, _last_end(match, (first, first + 1))) or _header_days(text, match.start())
             out.append(Band(value, math.inf, money, measure) if above else Band(-math.inf, value, money, measure))
-    return out
+    return tuple(out)
 
 
 def priced(question: str) -> bool:
@@ -256,7 +258,7 @@ def _in_band(amount: Amount, band: Band, low: float, high: float) -> bool:
 
 
 def band_fit(
-    text: str, wanted: Iterable[Amount], money: bool = False, currencies: frozenset[str] = frozenset()
+    text: str, wanted: Sequence[Amount], money: bool = False, currencies: frozenset[str] = frozenset()
 ) -> float:
     """How well a range the text states holds one of the question's amounts: 1 for a range closed at both
     ends ("76 to 250"), OPEN_FIT for an open one ("more than 50"), 0 for none.
@@ -274,7 +276,6 @@ def band_fit(
     if currencies and (named := currencies_in(text)) and not named & currencies:
         return 0.0
     fit = 0.0
-    wanted = list(wanted)
     for band in _ranges(text):
         low, high = band.low, band.high
         closed = not (math.isinf(low) or math.isinf(high)) or (money and band.money)

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from knowledge.language import ARABIC
+
 _RUN = re.compile(
     r"[\u3400-\u9fff\uf900-\ufaff]+"  # Chinese
     r"|[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+"  # Arabic script (Urdu)
@@ -55,7 +57,7 @@ def normalise(text: str) -> str:
     return _ARABIC_PUNCTUATION.sub(" ", _URDU_MARKS.sub("", text))
 
 
-_ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+_ARABIC_WORD = re.compile(f"(?:{ARABIC.pattern})+")
 _VOWEL_LETTERS = re.compile(r"[aeiouyw`']")
 _DOUBLED = re.compile(r"(.)\1+")
 MIN_CONSONANTS = 3  # shorter skeletons ("dn": din, dena, dono) name too many words to match on
