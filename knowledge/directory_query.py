@@ -34,6 +34,8 @@ PROGRAMME_VERBS: list[str] = ASKING["programme_verbs"]
 PARTICIPATION_VERBS: list[str] = ASKING["participation_verbs"]
 ABILITY_QUESTION: list[str] = ASKING["ability_question"]
 COUNT_QUESTION: list[str] = ASKING["count_question"]
+# How long something takes is the documents' to say: a directory row holds no duration.
+ASKS_DURATION: list[str] = ASKING["asks_duration"]
 PROGRAMME_NOUNS: list[str] = ASKING["programme_nouns"]
 PITCH_PATTERNS: list[str] = ASKING["pitch_patterns"]
 NOT_IN_DIRECTORY: list[str] = ASKING["not_in_directory"]
@@ -468,6 +470,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         or (_any(COUNT_QUESTION, text) and not (wants and f.pitched is None) and not located)
         or (_any(PROGRAMME_QUESTION, text) and not (wants and asks_list))
         or (_any(PROGRAMME_NOUNS, text) and not wants)
+        or _any(ASKS_DURATION, text)
     )
     # Without a word for companies ("Are there ISO 27001 certified BPOs?") two checkable needs and a
     # request for a list still make it a directory search; an everyday word ("mobile" in "SIM card kaunsi,

@@ -164,7 +164,7 @@ def _row_keys(rows: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     "Level: Professional"). A table chunk's other units (its notes, an opening sentence) have none.
     Kept per table, since the same tables answer question after question."""
     firsts = [
-        {w for w in tokenize(row.split(CELL_SEPARATOR)[0].split(":", 1)[-1]) if len(w) > 1 and not w.isdigit()}
+        {w for w in tokenize(row.split(CELL_SEPARATOR)[0].split(":", 1)[-1]) if len(w) > 1 or w.isdigit()}
         if CELL_SEPARATOR in row
         else set()
         for row in rows

@@ -234,6 +234,29 @@ def test_a_country_the_asker_names_of_themselves_is_not_one_asked_for() -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Any Pakistani firms whose team can work in Chinese?",
+        "Pakistani companies jo Chinese mein kaam kar sakein?",
+    ],
+)
+def test_a_language_named_after_in_is_a_language_not_a_country(question: str) -> None:
+    """ "In Chinese" is the language: the country asked for stays Pakistan, and Mandarin is a condition."""
+    filters, wants = parse_filters(question, VOCAB)
+    assert wants and filters.countries == {"PK"}
+    assert {c.id for c in COMPANIES if filters.matches(c)} == {"PK-501"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Test automation companies ka kaam kitne din mein hota hai?", "测试自动化的公司一般多少天能交付？"],
+)
+def test_how_long_something_takes_asks_the_documents_not_for_companies(question: str) -> None:
+    _, wants = parse_filters(question, VOCAB)
+    assert not wants, question
+
+
+@pytest.mark.parametrize(
     ("question", "countries", "weak"),
     [
         # The asking sentence names no country: the whole message's is asked for.

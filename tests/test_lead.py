@@ -87,6 +87,15 @@ def test_a_number_inside_a_code_is_no_number_of_the_question() -> None:
     assert [feature(r, "question_numbers") for r in runs] == [0.0, 1.0]
 
 
+def test_a_rows_number_beside_the_word_every_row_shares_is_its_key() -> None:
+    """ "Level: Level 3" differs from the other rows only by its number: the question's "Level 3" names it."""
+    rows = ("Level: Level 1 | Fee: PKR 8,000", "Level: Level 2 | Fee: PKR 18,500", "Level: Level 3 | Fee: PKR 32,000")
+    units = {"levels": _units(*((row, 0.8) for row in rows))}
+    table = Hit(_chunk("levels", kind="table"), score=0.1, vector_sim=0.8, bm25=1.0)
+    runs = candidate_runs([table], lambda c: units[c.id], _question("What is the Level 3 exam fee?"), limit=40)
+    assert [feature(r, "row_key") for r in runs] == [0.0, 0.0, 1.0]
+
+
 def test_a_run_gathers_following_units_within_the_limit() -> None:
     units = {"a": _units(("One two three.", 0.8), ("Four five six.", 0.8), ("Seven eight nine ten.", 0.8))}
     runs = candidate_runs([Hit(_chunk("a"), 0.1, 0.8, 0.0)], lambda c: units[c.id], _question("what?"), limit=30)

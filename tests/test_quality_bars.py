@@ -12,6 +12,7 @@
 - sample-9 (`tests/data/sample-9`), the same way, six sessions after that;
 - sample-10 (`tests/data/sample-10`), the same way, a session later;
 - sample-11 (`tests/data/sample-11`), the same way, a session later;
+- sample-12 (`tests/data/sample-12`), the same way, two sessions after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -48,6 +49,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-9": (DATA / "sample-9", DATA / "questions-9.jsonl"),
     "sample-10": (DATA / "sample-10", DATA / "questions-10.jsonl"),
     "sample-11": (DATA / "sample-11", DATA / "questions-11.jsonl"),
+    "sample-12": (DATA / "sample-12", DATA / "questions-12.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -145,6 +147,13 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # abstention 0.015). Company P/R 0.967/1.0, key fact 0.898 and lead 0.857 since the gaps it showed were
     # closed (docs/quality.md, twenty-sixth pass): those figures are not blind.
     ("sample-11", "abstention", "overall"),  # 0.714
+    # sample-12: written in the twenty-fourth session by a helper who never read the engine, measured blind first
+    # (source recall 0.98, company P/R 0.922/0.885, key fact 0.627, lead 0.608, abstention 0.8, false abstention
+    # 0.075). Company P/R 1.0/0.924, key fact 0.686, lead 0.667 and false abstention 0.045 since the gaps it
+    # showed were closed (docs/quality.md, twenty-eighth pass): those figures are not blind.
+    ("sample-12", "key_fact_hit", "overall"),  # 0.686
+    ("sample-12", "key_fact_lead", "overall"),  # 0.667
+    ("sample-12", "abstention", "overall"),  # 0.8
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
