@@ -191,7 +191,8 @@ def candidate_runs(
         else:
             sims = np.full(len(units), hit.vector_sim)
         table = hit.chunk.kind == "table"
-        named = [len(key & question.terms) for key in _row_keys(tuple(units))] if table else [0] * len(units)
+        keys = _row_keys(tuple(units)) if table else tuple(frozenset() for _ in units)
+        named = [len(key & question.terms) for key in keys]
         most = max(named, default=0)
         same = float(base_language(hit.chunk.language) == base_language(question.language))
         # Each unit read once; a run takes the best of the units it holds.
@@ -229,7 +230,10 @@ def candidate_runs(
                 float(end - start),
                 size / CHAR_SCALE,
                 sum(p in text for p in question.pairs) / len(question.pairs) if question.pairs else 0.0,
-                sum(n in text for n in question.numbers) / len(question.numbers) if question.numbers else 0.0,
+                # The number that names the run's row ("Level 3") is its key, not the asker's own figure repeated.
+                sum(n in text for n in question.numbers - keys[start]) / len(question.numbers)
+                if question.numbers
+                else 0.0,
                 *(float(kind in question.kinds and bool(_STATES[kind].search(text))) for kind in KINDS),
             )
             runs.append(Run(hit, rank, start, tuple(run), features))

@@ -94,6 +94,7 @@ def test_a_rows_number_beside_the_word_every_row_shares_is_its_key() -> None:
     table = Hit(_chunk("levels", kind="table"), score=0.1, vector_sim=0.8, bm25=1.0)
     runs = candidate_runs([table], lambda c: units[c.id], _question("What is the Level 3 exam fee?"), limit=40)
     assert [feature(r, "row_key") for r in runs] == [0.0, 0.0, 1.0]
+    assert feature(runs[2], "question_numbers") == 0.0  # its "3" names the row; it repeats no figure of the asker's
 
 
 def test_a_run_gathers_following_units_within_the_limit() -> None:
