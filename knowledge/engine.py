@@ -477,6 +477,7 @@ class AnswerEngine:
             self.retriever.relevance.terms.holds,
             "\n".join(unit for _, unit in lead),
             self.retriever.mentions,
+            self.retriever.numbered,
         )
         if reason is not None:
             log.info("abstaining: %s", reason)

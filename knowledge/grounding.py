@@ -15,6 +15,7 @@ regular rule over the text, language by language; none knows any particular ques
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
@@ -35,6 +36,8 @@ COUNT_QUESTION = re.compile(
 # A code that names one thing: letters with digits ("P5", "T4", "B2B") or a word with a short capital or numeric
 # suffix ("Pilot-XL", "Sprint-M", "R-36"). Ordinals ("4th") and amounts ("30k") start with a digit and are not codes.
 CODE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d[A-Za-z\d]*|[A-Za-z]+-[A-Z\d]{1,3})(?![\w-])")
+# A numbered name: "Cycle 2", "Level 5", "Phase 3" (a word, then a number of one or two digits that is no amount).
+NUMBERED = re.compile(r"(?<![\w-])([A-Za-z]+)[ \t]+(\d{1,2})(?![\d\w]|[.,:/-]\d)")
 NUMBER = re.compile(r"(?<![\d.:])(\d+)(?![\d]|\.\s|\.$|:\d)")
 NAME = re.compile(r"(?<![\w])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+)(?![\w])")
 SENTENCE_START_WORDS = frozenset(
@@ -122,6 +125,32 @@ def _priced_beside(question: str, passages: Sequence[Chunk]) -> bool:
     )
 
 
+def numbered_names(text: str) -> dict[str, frozenset[str]]:
+    """Each capitalised word the text numbers as a name ("Cycle 3", "Level 2"), with its numbers, by its lowercase.
+    A sentence's first word ("Within 14 days") is capitalised too, so only words written so after a word; a
+    code in capitals ("USD 2 million") is a currency or unit, not a name."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for match in NUMBERED.finditer(text):
+        word, number = match.groups()
+        if word.istitle() and text[max(0, match.start() - 2) : match.start()].strip(" \t") not in ("", ".", "\n"):
+            found[word.lower()].add(number)
+    return {word: frozenset(numbers) for word, numbers in found.items()}
+
+
+def _unnamed_numbers(
+    question: str, numbered: Callable[[str], frozenset[str]], mentioned: Callable[[str], bool] | None
+) -> list[str]:
+    """The question's numbered names ("cycle 2") whose word the documents number as a name, never with this
+    number: a word they never number ("within 14 days") is no name, and says nothing of what they lack."""
+    return [
+        f"{word} {number}"
+        for word, number in NUMBERED.findall(question)
+        if (series := numbered(word.lower()))
+        and number not in series
+        and not (mentioned is not None and mentioned(f"{word} {number}"))
+    ]
+
+
 def asks_to_compose(question: str) -> bool:
     """A request to write, translate or tell something ("write me a…", 帮我写, "likh do"), not a question."""
     return bool(COMPOSE_REQUEST.search(question))
@@ -169,6 +198,7 @@ def abstain_reason(
     known_word: Callable[[str], bool] | None = None,
     quoted: str = "",
     mentioned: Callable[[str], bool] | None = None,
+    numbered: Callable[[str], frozenset[str]] | None = None,
 ) -> str | None:
     """Why the passages do not answer the question, or None when they may.
 
@@ -182,6 +212,8 @@ def abstain_reason(
     word anywhere (a question none of whose words it uses cannot be read against its passages).
     `mentioned`: whether the documents hold a phrase as whole words; a code the question names ("Pilot-XL",
     "P5") that they never hold is a tier, level or form they do not have, as a year they never name is.
+    `numbered`: the numbers the documents give a capitalised word as a name ("Cycle" → {"3"}); "Cycle 2" where
+    they name only Cycle 3 is a round they do not speak of.
     """
     if not passages:
         return "nothing retrieved"
@@ -198,6 +230,8 @@ def abstain_reason(
         return f"the passages do not mention {', '.join(missing_years)}"
     if mentioned is not None and (codes := [c for c in CODE.findall(question) if not mentioned(c)]):
         return f"the knowledge base never mentions {', '.join(codes)}"
+    if numbered is not None and (unnamed := _unnamed_numbers(question, numbered, mentioned)):
+        return f"the knowledge base never mentions {', '.join(unnamed)}"
     if years and not any(y in texts[0] for y in years):
         # Another passage naming the year in passing (a deadline, a graduation year) does not answer for it.
         return f"the best passage does not mention {', '.join(years)}"

@@ -21,7 +21,7 @@ from knowledge.crosslingual import QueryBridge
 from knowledge.directory_terms import country_mentions, fold, places
 from knowledge.embeddings import CachedEmbeddings
 from knowledge.gloss import questions_embedded
-from knowledge.grounding import cities_in, named_cities, spoken_of
+from knowledge.grounding import cities_in, named_cities, numbered_names, spoken_of
 from knowledge.relevance import (
     PLACE_CITIES,
     PLACE_MARGINS,
@@ -127,6 +127,7 @@ class HybridRetriever:
         self.relevance = RelevanceFloor.open(TermIndex(()))
         self.cities: frozenset[str] = frozenset()  # the cities the documents speak of (grounding.spoken_of)
         self._folded_text = ""  # every passage, folded: is a quotation from the documents?
+        self._numbered: dict[str, frozenset[str]] = {}  # capitalised words the documents number as names
         self.bridge = QueryBridge({}, {})  # the vocabulary's concepts, as these documents name them
 
     def refresh(self) -> None:
@@ -162,6 +163,7 @@ class HybridRetriever:
             self.bridge = QueryBridge.build(self.relevance.terms)
             self.cities = spoken_of(text)
             self._folded_text = folded
+            self._numbered = numbered_names(text)
             self._generation = generation
 
     def _load_units(
@@ -194,6 +196,10 @@ class HybridRetriever:
         folded = fold(words)
         pattern = rf"(?<!\w){re.escape(folded)}(?!\w)"
         return bool(folded) and re.search(pattern, self._folded_text) is not None
+
+    def numbered(self, word: str) -> frozenset[str]:
+        """The numbers the documents give a word written as a name ("Cycle 3", "Level 2"), by its lowercase."""
+        return self._numbered.get(word, frozenset())
 
     def units(self, chunk: Chunk) -> tuple[list[str], np.ndarray]:
         """A chunk's answer units and their vectors."""

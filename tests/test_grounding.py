@@ -8,7 +8,13 @@ from collections.abc import Callable
 import pytest
 
 from knowledge.chunking import Chunk
-from knowledge.grounding import abstain_reason, asks_besides_money, asks_running_total, named_entities
+from knowledge.grounding import (
+    abstain_reason,
+    asks_besides_money,
+    asks_running_total,
+    named_entities,
+    numbered_names,
+)
 from knowledge.relevance import TermIndex
 
 
@@ -329,3 +335,20 @@ def test_a_last_sentence_without_its_question_mark_still_asks() -> None:
     # Chat messages drop the last question mark: the instalment question asks besides the fee.
     assert asks_besides_money("hamari company ke 300 employees hain, fee kitni hogi? qiston mein de sakte h")
     assert not asks_besides_money("hamari company ke 300 employees hain, fee kitni hogi?")
+
+
+def test_a_numbered_name_the_documents_number_otherwise_is_one_they_do_not_speak_of() -> None:
+    text = "Key dates in Cycle 3: grants close on 15 May. Within 14 days of a decision the grant is paid, up to USD 5."
+    numbered = numbered_names(text)
+    assert numbered == {"cycle": frozenset({"3"})}  # "Within 14" opens a sentence: no name
+    best = _passage(text)
+    reason = abstain_reason(
+        "How many grants were awarded in cycle 2?", [best], numbered=lambda w: numbered.get(w, frozenset())
+    )
+    assert reason is not None and "cycle 2" in reason
+    for question in (
+        "When do grants close in Cycle 3?",
+        "Is the grant paid within 14 days?",
+        "Is USD 2 million too much?",
+    ):
+        assert abstain_reason(question, [best], numbered=lambda w: numbered.get(w, frozenset())) is None, question
