@@ -29,6 +29,7 @@ import yaml
 
 from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
 from knowledge.directory_query import ASKING
+from knowledge.directory_terms import country_mentions, fold, places
 from knowledge.grounding import MONEY_AMOUNT, MONEY_QUESTION, named_cities
 from knowledge.language import base_language, roman_urdu_score
 from knowledge.ranges import Amount, amounts, band_fit, currencies_in, priced
@@ -91,7 +92,7 @@ class Question:
 
     vectors: np.ndarray  # one row per vector of the question (it alone, and moved towards bridged names)
     language: str
-    terms: frozenset[str]  # its words and its bridged names' words (a long row keeps the cells with them)
+    terms: frozenset[str]  # its words, its bridged names' and its countries' (a long row keeps the cells with them)
     weights: dict[str, float]  # its content words, each with its IDF on this knowledge base
     spelled: dict[str, str]  # a Roman Urdu question's words, by their consonants (text.consonants)
     asks_number: bool
@@ -122,7 +123,7 @@ class Question:
         return cls(
             vectors=np.asarray(vectors, dtype=np.float32),
             language=language,
-            terms=frozenset(tokenize(searched)),
+            terms=frozenset(tokenize(searched)) | _country_words(question),
             weights=weights,
             spelled=_spelled(question, weights),
             asks_number=bool(ASKS_NUMBER.search(question)),
@@ -135,6 +136,15 @@ class Question:
             numbers=frozenset(_DIGITS.findall(question)),
             kinds=tuple(kind for kind in KINDS if _ASKS[kind].search(question)),
         )
+
+
+@lru_cache(maxsize=4096)
+def _country_words(question: str) -> frozenset[str]:
+    """The words of every name of the countries a question names, in every language: "a placement in China"
+    meets a table row "تعیناتی کی جگہ: چین کی فیکٹری" by its key."""
+    countries, _ = places()
+    names = [name for code in country_mentions(fold(question)) for name in countries.get(code, ())]
+    return frozenset(word for name in names for word in tokenize(name))
 
 
 @lru_cache(maxsize=16384)

@@ -97,6 +97,15 @@ def test_a_rows_number_beside_the_word_every_row_shares_is_its_key() -> None:
     assert feature(runs[2], "question_numbers") == 0.0  # its "3" names the row; it repeats no figure of the asker's
 
 
+def test_a_row_naming_the_asked_country_in_another_script_is_its_key() -> None:
+    rows = ("جگہ: پاکستان کی فیکٹری | پریمیم: PKR 3,200", "جگہ: چین کی فیکٹری | پریمیم: PKR 9,500")
+    units = {"insurance": _units(*((row, 0.8) for row in rows))}
+    table = Hit(_chunk("insurance", language="ur", kind="table"), score=0.1, vector_sim=0.8, bm25=1.0)
+    question = _question("What is the monthly premium for a placement in China?")
+    runs = candidate_runs([table], lambda c: units[c.id], question, limit=40)
+    assert [feature(r, "row_key") for r in runs] == [0.0, 1.0]
+
+
 def test_a_run_gathers_following_units_within_the_limit() -> None:
     units = {"a": _units(("One two three.", 0.8), ("Four five six.", 0.8), ("Seven eight nine ten.", 0.8))}
     runs = candidate_runs([Hit(_chunk("a"), 0.1, 0.8, 0.0)], lambda c: units[c.id], _question("what?"), limit=30)
