@@ -42,6 +42,7 @@ MODEL_FILE = Path(__file__).parent / "calibration" / "lead_model.yaml"
 ASKS_NUMBER = re.compile("|".join(ASKING["asks_number"]), re.IGNORECASE)
 CHAR_SCALE = 300.0  # a run's length enters the model in units of this many characters
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_ALONE_NUMBER = re.compile(r"(?<![\w,.])\d{1,3}(?![\d]|[,.]\d)")  # "3" in "Level 3", not in "15,000,001"
 _DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z])")  # a number of its own: "S2", "P1" and "T4" name a level
 FEATURES = (
     "passage_score",  # the passage's retrieval score less the best passage's
@@ -171,13 +172,13 @@ def _unit_consonants(unit: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _row_keys(rows: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     """The words of each table row's first cell that not every row's first cell has ("professional" in
-    "Level: Professional"). A table chunk's other units (its notes, an opening sentence) have none.
-    Kept per table, since the same tables answer question after question."""
+    "Level: Professional"), and its numbers that stand alone ("3" in "Level 3"; an amount such as
+    "15,000,000" is no key, and its digits no number). A table chunk's other units (its notes, an opening
+    sentence) have none. Kept per table, since the same tables answer question after question."""
+    cells = [row.split(CELL_SEPARATOR)[0].split(":", 1)[-1] if CELL_SEPARATOR in row else "" for row in rows]
     firsts = [
-        {w for w in tokenize(row.split(CELL_SEPARATOR)[0].split(":", 1)[-1]) if len(w) > 1 or w.isdigit()}
-        if CELL_SEPARATOR in row
-        else set()
-        for row in rows
+        {w for w in tokenize(cell) if len(w) > 1 and not w.isdigit()} | set(_ALONE_NUMBER.findall(cell))
+        for cell in cells
     ]
     counts = Counter(word for words in firsts for word in words)
     table_rows = sum(CELL_SEPARATOR in row for row in rows)

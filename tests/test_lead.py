@@ -95,6 +95,14 @@ def test_a_rows_number_beside_the_word_every_row_shares_is_its_key() -> None:
     runs = candidate_runs([table], lambda c: units[c.id], _question("What is the Level 3 exam fee?"), limit=40)
     assert [feature(r, "row_key") for r in runs] == [0.0, 0.0, 1.0]
     assert feature(runs[2], "question_numbers") == 0.0  # its "3" names the row; it repeats no figure of the asker's
+    amounts = {
+        "grant": _units(("Value: up to 5,000,000 | Rate: 60%", 0.8), ("Value: 5,000,001 – 15,000,000 | Rate: 50%", 0.8))
+    }
+    table = Hit(_chunk("grant", kind="table"), score=0.1, vector_sim=0.8, bm25=1.0)
+    runs = candidate_runs(
+        [table], lambda c: amounts[c.id], _question("We are 15 people: what rate do we get?"), limit=50
+    )
+    assert [feature(r, "row_key") for r in runs] == [0.0, 0.0]  # "15,000,000" holds no "15" of its own
 
 
 def test_a_row_naming_the_asked_country_in_another_script_is_its_key() -> None:
