@@ -181,3 +181,20 @@ def test_fitting_learns_which_feature_marks_the_right_run() -> None:
     assert int(np.argmax(model.weights)) == FEATURES.index("money")
     chosen = sum(right[runs.index(model.lead(runs)[0])] for runs, right in questions[:-1])
     assert chosen >= 36
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long does the panel take to decide?",
+        "专家组多少天内作出决定？",
+        "اپیل پینل فیصلہ کتنے دنوں میں کرتا ہے؟",
+        "پروجیکٹ کتنے مہینوں میں مکمل کرنا ہوگا؟",
+        "panel kitne dinon mein faisla karta hai?",
+    ],
+)
+def test_a_question_asking_how_long_reads_a_duration_in_every_language(question: str) -> None:
+    units = {"p": _units(("The panel decides within 20 working days.", 0.8), ("The panel has three members.", 0.8))}
+    passage = Hit(_chunk("p"), score=0.1, vector_sim=0.8, bm25=1.0)
+    runs = candidate_runs([passage], lambda c: units[c.id], _question(question), limit=45)
+    assert [feature(r, "duration") for r in runs] == [1.0, 0.0]
