@@ -467,7 +467,9 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         or (_any(PARTICIPATION_VERBS, text) and _any(ABILITY_QUESTION, text) and not asks_list)
         # "How many companies pitched?" is the programme's count; "list the Shenzhen companies, and how
         # many staff each" asks for the companies.
-        or (_any(COUNT_QUESTION, text) and not (wants and f.pitched is None) and not located)
+        # Counted by an everyday word alone ("Spring tour … kitni companies ne MoU sign kiye?") it is the
+        # programme's count too.
+        or (_any(COUNT_QUESTION, text) and not (wants and asked.firm() and f.pitched is None) and not located)
         or (_any(PROGRAMME_QUESTION, text) and not (wants and asks_list))
         or (_any(PROGRAMME_NOUNS, text) and not wants)
         or _any(ASKS_DURATION, text)

@@ -256,6 +256,24 @@ def test_how_long_something_takes_asks_the_documents_not_for_companies(question:
     assert not wants, question
 
 
+def test_a_count_conditioned_by_an_everyday_word_alone_is_the_programmes() -> None:
+    """ "Spring" names a framework one row holds, and a season: counting by it alone asks the programme."""
+    rows = [
+        company_row(
+            id="PK-601",
+            name="Jhelum River Software",
+            country="PK",
+            city="Islamabad",
+            technologies="Java;Spring;Angular",
+        )
+    ]
+    vocab = DirectoryVocabulary([company_from_cells(r) for r in rows])
+    _, wants = parse_filters("Spring tour mein kitni companies ne MoU sign kiye the?", vocab)
+    assert not wants
+    _, wants = parse_filters("How many companies use Angular and Spring?", vocab)
+    assert wants
+
+
 @pytest.mark.parametrize(
     ("question", "countries", "weak"),
     [
