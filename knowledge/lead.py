@@ -202,7 +202,7 @@ def candidate_runs(
         else:
             sims = np.full(len(units), hit.vector_sim)
         table = hit.chunk.kind == "table"
-        keys = _row_keys(tuple(units)) if table else tuple(frozenset() for _ in units)
+        keys = _row_keys(tuple(units)) if table else (frozenset(),) * len(units)
         named = [len(key & question.terms) for key in keys]
         most = max(named, default=0)
         same = float(base_language(hit.chunk.language) == base_language(question.language))
