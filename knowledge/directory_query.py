@@ -264,7 +264,10 @@ def _name_keys(company: Company) -> list[str]:
     if len(words) >= 2:
         keys.append(" ".join(words[:2]).lower())
     if company.name_zh and len(company.name_zh) >= 4:
-        keys.append(re.sub(r"(有限公司|科技|公司)$", "", company.name_zh) or company.name_zh)
+        # Asked by its short name: "珠江计量科技" for 珠江计量科技股份有限公司.
+        short = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团|公司)$", "", company.name_zh)
+        short = re.sub(r"(科技|技术)$", "", short)
+        keys.append(short if len(short) >= 2 else company.name_zh)
     return keys
 
 
@@ -328,11 +331,13 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
                 last.stated and _inside(mention.start, theirs),
             )
         elif (
-            overlapping := next((i for i, n in enumerate(needs) if n.pairs & mention.pairs), None)
+            nested := next((i for i, n in enumerate(needs) if _nested(n.pairs, mention.pairs)), None)
         ) is not None and not negated:
-            # Two phrases for the same values ("HIPAA … EHR software") are one need, not two.
-            last = needs[overlapping]
-            needs[overlapping] = Need(
+            # Two phrases for the same values, or one for some of the other's ("solar … 光伏"), are one need.
+            # Phrases whose values only overlap ("风电场 … SCADA": wind farm monitoring, wind farm SCADA, SCADA
+            # dashboards) are two needs, each met by any of its values: a wind company with SCADA dashboards.
+            last = needs[nested]
+            needs[nested] = Need(
                 f"{last.phrase} + {mention.phrase}",
                 last.pairs & mention.pairs,
                 last.negated,
@@ -345,6 +350,10 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             needs.append(Need(mention.phrase, mention.pairs, negated, weak, _inside(mention.start, theirs)))
         previous = mention
     return needs
+
+
+def _nested(a: frozenset[Pair], b: frozenset[Pair]) -> bool:
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def _unheld(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -317,7 +317,7 @@ class ValueTerms:
         self._holders = holders
         for family, pairs in self._families(values).items():
             names[family] |= pairs
-        lexicon_names, linked = self._lexicon_names(values)
+        lexicon_names, linked, self._group_pairs = self._lexicon_names(values)
         # A lexicon group the rows name anywhere (a value, a description) is something the directory holds.
         rows = "\n".join(c.document() for c in companies)
         self.held_groups = linked | {group for _, _, group in lexicon_finder().find(rows)}
@@ -356,10 +356,13 @@ class ValueTerms:
         return out
 
     @staticmethod
-    def _lexicon_names(values: dict[Pair, str]) -> tuple[dict[str, set[Pair]], frozenset[int]]:
-        """Every name of a lexicon group (any language) for the values the group links to, and the groups
-        that link to some value."""
+    def _lexicon_names(
+        values: dict[Pair, str],
+    ) -> tuple[dict[str, set[Pair]], frozenset[int], dict[int, set[Pair]]]:
+        """Every name of a lexicon group (any language) for the values the group links to, the groups
+        that link to some value, and the values each group links to."""
         out: dict[str, set[Pair]] = defaultdict(set)
+        by_group: dict[int, set[Pair]] = defaultdict(set)
         held: set[int] = set()
         groups = lexicon()
         broader = broader_groups()
@@ -379,6 +382,7 @@ class ValueTerms:
                 if not covered:
                     for linked in (g, *broader[g]):
                         held.add(linked)
+                        by_group[linked].add(pair)
                         for name in groups[linked][1]:
                             out[name].add(pair)
         _, cities = places()
@@ -388,7 +392,7 @@ class ValueTerms:
                 # "Lahore" and "拉合尔" name Lahore; "Punjab" names every city of the directory in Punjab.
                 for name in (*cities.get(pair.value, ()), *regions.get(province_of.get(pair.value, ""), ())):
                     out[name].add(pair)
-        return out, frozenset(held)
+        return out, frozenset(held), by_group
 
     def unheld(self, question: str, mentions: Iterable[Mention]) -> list[str]:
         """The field's names for what no row holds (lexicon groups linked to no value and named in no row) that
@@ -414,20 +418,39 @@ class ValueTerms:
             return frozenset()
         return frozenset(set.intersection(*(self._holders.get(w, set()) for w in words)))
 
+    def _one_concept(
+        self, start: int, end: int, concepts: list[tuple[int, int, int]], named: frozenset[Pair]
+    ) -> frozenset[Pair]:
+        """The values linked to the one field concept named inside a stretch, if it names exactly one, in the
+        fields of the values it names: asked by one value's full name ("24/7 NOC support"), the request is for
+        the concept, which other rows write otherwise ("NOC 24x7", "cloud NOC"). A stretch naming two
+        ("solar plant SCADA") asks for both at once; a certification's name asks for no service."""
+        inside = {g for s, e, g in concepts if start <= s and e <= end}
+        if len(inside) != 1:
+            return frozenset()
+        fields = {p.field for p in named}
+        return frozenset(p for p in self._group_pairs.get(next(iter(inside)), ()) if p.field in fields)
+
     def mentions(self, question: str) -> list[Mention]:
         """The value names in a question, longest first, none overlapping another."""
         text = fold(question)
         kept = fold_keeping_case(question)
+        concepts = lexicon_finder().find(question)
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
         for name, pattern, pairs, weak in self.patterns:
             for m in pattern.finditer(text):
-                if any(m.start() < e and s < m.end() for s, e in taken):
-                    continue
                 if written_only(name) and not written_as(kept, text, m.start(), name):
+                    continue
+                same = next((i for i, f in enumerate(found) if (f.start, f.end) == m.span()), None)
+                if same is not None:  # "MDM" and "mdm", as two rows write it: one name for both rows' values
+                    found[same] = replace(found[same], pairs=found[same].pairs | pairs, weak=found[same].weak and weak)
+                    continue
+                if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
                 found.append(Mention(m.start(), m.end(), m.group(0), pairs | self._holding_all(m.group(0)), weak))
+        found = [replace(f, pairs=f.pairs | self._one_concept(f.start, f.end, concepts, f.pairs)) for f in found]
         found.sort(key=lambda m: m.start)
         return found
 

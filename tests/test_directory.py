@@ -240,3 +240,87 @@ def test_an_llm_reading_the_same_unheld_term_says_it_once() -> None:
     assert filters.unheld == ["无人机航测"] and filters.unknown == ["quantum sensing"]
     assert filters.describe().count("无人机航测") == 1
     assert not any(filters.matches(c) for c in COMPANIES)
+
+
+def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
+    """Cells as different staff type them: one concept written several ways, words ("integration") that many
+    values share."""
+    rows = [
+        ("PK-101", "Karachi", "300", "24/7 NOC support;helpdesk", "telecom", "Zabbix"),
+        ("PK-102", "Lahore", "140", "NOC 24x7;cloud ops", "telecom", "Grafana"),
+        ("CN-101", "Beijing", "210", "cloud NOC;AIOps;payment integration", "data centres", "Kubernetes"),
+        ("PK-103", "Lahore", "240", "MDM integration;smart-meter analytics", "power distribution", "Kafka"),
+        ("PK-104", "Islamabad", "650", "meter data management;prepaid metering", "power distribution", "Oracle"),
+        ("CN-102", "Chengdu", "45", "mdm (meter data management);AMI analytics", "power distribution", "Python"),
+        ("PK-105", "Hyderabad", "38", "wind farm monitoring;scada dashboards", "wind", "OPC UA"),
+        ("CN-103", "Urumqi", "350", "wind farm SCADA;wind power forecasting", "wind", "IEC 61850"),
+        ("PK-106", "Bahawalpur", "90", "solar plant SCADA;inverter analytics", "solar", "Modbus"),
+        ("PK-107", "Karachi", "180", "coal plant DCS dashboards;SCADA integration", "power generation", "AVEVA PI"),
+        ("PK-108", "Karachi", "50", "GIS mapping;ERP integration", "water utilities", "ArcGIS"),
+        ("CN-104", "Xi'an", "2800", "EPC contracting (solar, hydro);plant O&M", "EPC;power generation", "IEC 61850"),
+        ("PK-109", "Rawalpindi", "410", "SCADA dashboards;hydro plant monitoring", "hydropower;EPC", "IEC 61850"),
+    ]
+    written = [
+        company_row(
+            id=i,
+            name=f"Company {i}",
+            country=i[:2],
+            city=city,
+            founded="2010",
+            employees=staff,
+            services=services,
+            industries=industries,
+            technologies=technologies,
+            certifications="none",
+            languages="English",
+        )
+        for i, city, staff, services, industries, technologies in rows
+    ]
+    written.append(
+        company_row(
+            id="CN-105",
+            name="Zhujiang Meter Technology Co., Ltd.",
+            name_zh="珠江计量科技股份有限公司",
+            country="CN",
+            city="Shenzhen",
+            founded="2004",
+            employees="4500",
+            services="smart meter manufacturing",
+            industries="equipment manufacturing",
+            technologies="DLMS/COSEM",
+            certifications="ISO 9001",
+        )
+    )
+    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    return companies, DirectoryVocabulary(companies)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # one value's full name asks for its concept, however other rows write it
+        ("koi company hai jo 24/7 NOC support deti ho?", {"PK-101", "PK-102", "CN-101"}),
+        # a name and, in brackets, another name for the same thing: either will do
+        ("which companies do meter data management (MDM)?", {"PK-103", "PK-104", "CN-102"}),
+        # two phrases whose values only overlap are two needs: a wind company with SCADA dashboards too
+        ("有没有做风电场SCADA的公司", {"PK-105", "CN-103"}),
+        # an Urdu head-count range after the word for staff, both ends kept
+        ("کراچی کی وہ کمپنیاں جن کے ملازمین 100 سے 300 تک ہیں", {"PK-101", "PK-107"}),
+        # "who works with" and "contractors" ask for companies
+        ("who works with IEC 61850?", {"CN-103", "CN-104", "PK-109"}),
+        ("list the Chinese EPC contractors in the directory", {"CN-104"}),
+    ],
+)
+def test_free_form_directory_requests(tmp_path: Path, question: str, expected: set[str]) -> None:
+    companies, vocab = _free_form_directory(tmp_path)
+    filters, wants = parse_filters(question, vocab)
+    assert wants, f"not read as a directory question: {question}"
+    assert {c.id for c in companies if filters.matches(c)} == expected
+
+
+def test_a_chinese_company_is_found_by_its_short_name(tmp_path: Path) -> None:
+    """珠江计量科技 for 珠江计量科技股份有限公司: the legal form and "科技" are left off when people ask."""
+    _, vocab = _free_form_directory(tmp_path)
+    filters, wants = parse_filters("珠江计量科技是做什么的？", vocab)
+    assert wants
+    assert filters.names == {"CN-105"}

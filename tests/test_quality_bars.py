@@ -13,6 +13,7 @@
 - sample-10 (`tests/data/sample-10`), the same way, a session later;
 - sample-11 (`tests/data/sample-11`), the same way, a session later;
 - sample-12 (`tests/data/sample-12`), the same way, two sessions after that;
+- sample-13 (`tests/data/sample-13`), the same way, the session after;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -50,6 +51,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-10": (DATA / "sample-10", DATA / "questions-10.jsonl"),
     "sample-11": (DATA / "sample-11", DATA / "questions-11.jsonl"),
     "sample-12": (DATA / "sample-12", DATA / "questions-12.jsonl"),
+    "sample-13": (DATA / "sample-13", DATA / "questions-13.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -154,6 +156,15 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # are not blind.
     ("sample-12", "key_fact_hit", "overall"),  # 0.765
     ("sample-12", "key_fact_lead", "overall"),  # 0.725
+    # sample-13: written in the twenty-fifth session by a helper who never read the engine, measured blind first
+    # (source recall 1.0, company P/R 0.764/0.666, key fact 0.8, lead 0.75, abstention 0.833, false abstention
+    # 0.081). Company P/R 0.955/0.909 (their bars reached) and false abstention 0.065 since the directory gaps it
+    # showed were closed (docs/quality.md, twenty-ninth pass): those figures are not blind. Its false
+    # abstentions are Urdu and Roman Urdu questions declined for leaning off topic (docs/quality.md).
+    ("sample-13", "key_fact_hit", "overall"),  # 0.8
+    ("sample-13", "key_fact_lead", "overall"),  # 0.75
+    ("sample-13", "abstention", "overall"),  # 0.833
+    ("sample-13", "false_abstention", "overall"),  # 0.065
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
