@@ -364,7 +364,10 @@ class AnswerEngine:
             why.append("declined: it asks a fact about a named company that no directory row holds")
             return _Draft(self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named), why=why)
         both = False
-        if wants_companies and not (filters.names or filters.strongly_asked):
+        # A head count or founding year compared is asked of companies as surely as "which" asks for a list,
+        # unless a price is asked beside it ("50到199人那一档要多少人民币": a fee band's head counts).
+        compared = bool(filters.employees or filters.founded) and not (priced(question) or currencies_in(question))
+        if wants_companies and not (filters.names or filters.strongly_asked or compared):
             # Words for companies, but it may read like the documents: then the documents answer.
             lean = self._profiles_lean(vector, lang, directory)
             why.append(f"profiles lean {lean:+.3f}")

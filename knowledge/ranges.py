@@ -184,7 +184,16 @@ def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[
         if _YEAR.fullmatch(number) and not unit:
             continue
         before = _WORD_BEFORE.search(question, 0, match.start())
-        if quotes and before and before.group(1).lower() not in STOPWORDS and quotes(f"{before.group(1)} {number}"):
+        # With a currency or a multiplier ("PKR 50 million") it is an amount, whatever word comes before it
+        # ("exactly 50" is also in "a firm with exactly 50 staff").
+        counted = bool(unit) or _CURRENCY_WORD.match(match.group(0)) is not None
+        if (
+            quotes
+            and not counted
+            and before
+            and before.group(1).lower() not in STOPWORDS
+            and quotes(f"{before.group(1)} {number.rstrip(',')}")  # "50," before a clause is "50"
+        ):
             continue
         out.append(Amount(_value(number, unit), _measure(question, match.end())))
     return out

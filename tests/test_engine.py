@@ -208,6 +208,20 @@ async def test_directory_answers_list_only_companies_meeting_every_filter(sample
     assert "ai@margallaneural.example" in answer.text or "@" in answer.text
 
 
+async def test_a_head_count_compared_is_asked_of_companies(sample_app: App) -> None:
+    """An Urdu request with a head-count range and no "which" reads nearer the documents than the English
+    profiles; the range is asked of companies all the same, and only of them."""
+    question = "کراچی کی وہ کمپنیاں جن کے ملازمین 100 سے 300 تک ہیں"
+    answer = await ask(sample_app, question)
+    directory = sample_app.engine._load_directory()
+    filters, _ = parse_filters(question, directory.vocab)
+    assert filters.employees == [(">=", 100), ("<=", 300)]
+    assert answer.kind == "directory"
+    assert answer.companies
+    assert all(filters.matches(directory.companies[c.id]) for c in answer.companies)
+    assert not any(line.startswith("profiles lean") for line in answer.explanation)
+
+
 async def test_a_question_both_readings_fit_is_answered_from_both(sample_app: App) -> None:
     """Companies and how registration works: where the profile lean cannot tell, the documents answer (they
     read likelier) and the directory follows with the companies meeting every condition."""

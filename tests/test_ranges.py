@@ -134,6 +134,19 @@ def test_a_number_the_documents_write_after_the_same_word_is_a_name() -> None:
     assert values(amounts("We are a team of 2; which cohort is open?", quotes)) == [2.0]  # "of" names nothing
 
 
+def test_an_amount_with_a_currency_or_a_multiplier_is_never_a_name() -> None:
+    """ "exactly 50" is in the documents ("a firm with exactly 50 staff"), but "exactly PKR 50 million" is a sum."""
+    documents = "bands include both ends: a firm with exactly 50 staff is in the 21-50 band. pkr 50,000,000"
+
+    def quotes(phrase: str) -> bool:
+        return phrase.lower() in documents
+
+    asked = "If our contract is exactly PKR 50 million, what grant share do we get?"
+    assert values(amounts(asked, quotes)) == [50_000_000.0]
+    assert values(amounts("We have exactly 50 million users", quotes)) == [50_000_000.0]
+    assert values(amounts("We are exactly 50, which band?", quotes)) == []  # as the documents write it: a name
+
+
 async def test_a_numbered_name_is_not_a_band_to_lead_with(make_app: object, tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
