@@ -286,9 +286,19 @@ def tells_of_asker(sentence: str) -> bool:
     return not sentence.rstrip().endswith(QUESTION_MARKS) and _any(ASKER_STATEMENT, fold(sentence))
 
 
+_FIRST_CLAUSE = re.compile(r"[^,，;；]+(?=[,，;；])")
+
+
 def _told_of_asker(folded: str) -> list[tuple[int, int]]:
-    """Where the asker says who they are, in a sentence before the one that asks."""
-    return [m.span() for m in list(_SENTENCE.finditer(folded))[:-1] if tells_of_asker(m.group(0))]
+    """Where the asker says who they are: in a sentence before the one that asks, or in the asking sentence's
+    first clause when it asks for nothing ("我们是中国的电力公司，参加这个计划要交钱吗？"; not "we are looking for
+    a Flutter team, who can help?")."""
+    sentences = list(_SENTENCE.finditer(folded))
+    told = [m.span() for m in sentences[:-1] if tells_of_asker(m.group(0))]
+    clause = _FIRST_CLAUSE.match(folded, sentences[-1].start()) if sentences else None
+    if clause is not None and _any(ASKER_STATEMENT, clause.group(0)) and not _any(LIST_WORDS, clause.group(0)):
+        told.append(clause.span())
+    return told
 
 
 def _asked_countries(rest: str) -> set[str]:
@@ -497,7 +507,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     if f.names:
         # A question naming a company asks about that company: its other words describe what to tell.
         return Filters(names=f.names, about_companies=True), True
-    wants_companies = bool(f.names or (not programme_like and ((has_company_noun and (wants or located)) or implied)))
+    wants_companies = bool(f.names or (not programme_like and ((asks_of_companies and (wants or located)) or implied)))
     f.implied = wants_companies and not has_company_noun
     return f, wants_companies
 

@@ -324,3 +324,18 @@ def test_a_chinese_company_is_found_by_its_short_name(tmp_path: Path) -> None:
     filters, wants = parse_filters("珠江计量科技是做什么的？", vocab)
     assert wants
     assert filters.names == {"CN-105"}
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        # the first clause says who the asker is; the question after it asks nothing of companies
+        ("我们是卡拉奇的金融科技公司，参加这个计划要交钱吗？", False),
+        ("We're a fintech company in Karachi, do we pay anything to join?", False),
+        # a first clause that asks for something is the request itself
+        ("我们想找卡拉奇的金融科技公司，有推荐吗？", True),
+        ("We are looking for a fintech company in Karachi, who can help?", True),
+    ],
+)
+def test_a_first_clause_saying_who_the_asker_is_asks_for_no_companies(question: str, wants: bool) -> None:
+    assert parse_filters(question, VOCAB)[1] is wants
