@@ -264,10 +264,11 @@ def _name_keys(company: Company) -> list[str]:
     if len(words) >= 2:
         keys.append(" ".join(words[:2]).lower())
     if company.name_zh and len(company.name_zh) >= 4:
-        # Asked by its short name: "珠江计量科技" for 珠江计量科技股份有限公司.
+        # Asked by its short name: "珠江计量科技" or "珠江计量" for 珠江计量科技股份有限公司. Never shorter than four
+        # characters: "北京" is no key for 北京科技有限公司.
         short = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团|公司)$", "", company.name_zh)
-        short = re.sub(r"(科技|技术)$", "", short)
-        keys.append(short if len(short) >= 2 else company.name_zh)
+        shorter = re.sub(r"(科技|技术)$", "", short)
+        keys.append(next((k for k in (shorter, short) if len(k) >= 4), company.name_zh))
     return keys
 
 

@@ -326,6 +326,24 @@ def test_a_chinese_company_is_found_by_its_short_name(tmp_path: Path) -> None:
     assert filters.names == {"CN-105"}
 
 
+def test_a_short_chinese_name_is_never_a_city(tmp_path: Path) -> None:
+    """北京科技有限公司 less its legal form and "科技" is 北京: a question about Beijing names no company."""
+    row = company_row(
+        id="CN-201",
+        name="Beijing Tech Co., Ltd.",
+        name_zh="北京科技有限公司",
+        country="CN",
+        city="Beijing",
+        founded="2004",
+        employees="45",
+        services="GIS mapping",
+    )
+    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", [row])).companies
+    vocab = DirectoryVocabulary(companies)
+    assert parse_filters("北京有哪些做GIS的公司？", vocab)[0].names == set()
+    assert parse_filters("北京科技是做什么的？", vocab)[0].names == {"CN-201"}
+
+
 @pytest.mark.parametrize(
     ("question", "wants"),
     [
