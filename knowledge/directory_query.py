@@ -38,6 +38,8 @@ COUNT_QUESTION: list[str] = ASKING["count_question"]
 ASKS_DURATION: list[str] = ASKING["asks_duration"]
 PROGRAMME_NOUNS: list[str] = ASKING["programme_nouns"]
 PITCH_PATTERNS: list[str] = ASKING["pitch_patterns"]
+_LEGAL_FORM_ZH = re.compile(f"(?:{'|'.join(map(re.escape, ASKING['chinese_legal_forms']))})$")
+_GENERIC_ENDING_ZH = re.compile(f"(?:{'|'.join(map(re.escape, ASKING['chinese_generic_name_endings']))})$")
 NOT_IN_DIRECTORY: list[str] = ASKING["not_in_directory"]
 
 
@@ -266,8 +268,8 @@ def _name_keys(company: Company) -> list[str]:
     if company.name_zh and len(company.name_zh) >= 4:
         # Asked by its short name: "珠江计量科技" or "珠江计量" for 珠江计量科技股份有限公司. Never shorter than four
         # characters: "北京" is no key for 北京科技有限公司.
-        short = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团|公司)$", "", company.name_zh)
-        shorter = re.sub(r"(科技|技术)$", "", short)
+        short = _LEGAL_FORM_ZH.sub("", company.name_zh)
+        shorter = _GENERIC_ENDING_ZH.sub("", short)
         keys.append(next((k for k in (shorter, short) if len(k) >= 4), company.name_zh))
     return keys
 
