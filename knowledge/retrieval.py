@@ -22,6 +22,7 @@ from knowledge.directory_terms import country_mentions, fold, places
 from knowledge.embeddings import CachedEmbeddings
 from knowledge.gloss import questions_embedded
 from knowledge.grounding import cities_in, named_cities, numbered_names, spoken_of
+from knowledge.language import detect_language
 from knowledge.relevance import (
     PLACE_CITIES,
     PLACE_MARGINS,
@@ -217,9 +218,19 @@ class HybridRetriever:
             float(self.similarities(v.tolist(), lang)[1].max())
             for (lang, _), v in zip(probes, probe_vectors, strict=True)
         ]
-        topics = questions_embedded(topic_questions(chunks), self.cached.embed_queries)
+        topic_texts = topic_questions(chunks)
+        topics = questions_embedded(topic_texts, self.cached.embed_queries)
         floor = np.sort(np.asarray(scores, dtype=np.float32))
-        return RelevanceFloor(floor, probe_vectors, topics, terms, self._place_questions(chunks, folded), places_named)
+        return RelevanceFloor(
+            floor,
+            probe_vectors,
+            topics,
+            terms,
+            self._place_questions(chunks, folded),
+            places_named,
+            topic_languages=[detect_language(t) for t in topic_texts],
+            probe_languages=[lang for lang, _ in probes],
+        )
 
     def _place_questions(self, chunks: list[Chunk], folded: str) -> dict[str, PlaceQuestions]:
         """The visitor's and programme questions about the cities the documents name most and the countries

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import numpy as np
+import pytest
 import yaml
 
+from bot.wiring import App
 from knowledge.relevance import FUNCTION_WORDS_FILE, TermIndex, roman_urdu_grammar, without_outside_quotations
 
 DOCUMENTS = TermIndex(
@@ -83,3 +88,42 @@ def test_an_urdu_word_ending_in_alif_or_he_is_used_where_that_ending_changes() -
     urdu = TermIndex(["ہاسٹل کا کرایہ 9,500 روپے اور کھانے کے 7,000 روپے ہیں۔ سال میں دو میلے ہوتے ہیں۔"])
     assert urdu.holds("کھانا") and urdu.holds("میلہ")
     assert not urdu.holds("کھانسی") and not urdu.holds("کرایا")
+
+
+# The same programme questions in English, Urdu and Roman Urdu (the bundled sample's headings are mostly English).
+SAME_QUESTIONS = [
+    (
+        "How do we register for the programme?",
+        "ہم پروگرام میں رجسٹریشن کیسے کریں؟",
+        "program mein registration kaise karein?",
+    ),
+    (
+        "Who organised the February 2022 webinar?",
+        "فروری 2022 کا ویبینار کس نے منعقد کیا؟",
+        "February 2022 ka webinar kis ne organise kiya?",
+    ),
+    (
+        "What does a Chinese buyer need from a Pakistani vendor?",
+        "چینی خریدار کو پاکستانی کمپنی سے کیا چاہیے؟",
+        "chinese buyer ko pakistani vendor se kya chahiye?",
+    ),
+    ("How is our data protected?", "ہمارا ڈیٹا کیسے محفوظ رکھا جاتا ہے؟", "hamara data kaise mehfooz rakha jata hai?"),
+]
+
+
+@pytest.mark.parametrize("translation", [1, 2], ids=["ur", "ur-Latn"])
+def test_a_question_in_urdu_leans_off_topic_less_than_over_all_languages_at_once(
+    sample_app: App, translation: int
+) -> None:
+    # Over all topics and probes at once, an Urdu question meets the Urdu probes but mostly English headings.
+    retriever = sample_app.engine.retriever
+    floor = retriever.relevance
+    assert set(floor.topic_languages) >= {"en", "zh", "ur"}
+    pooled = dataclasses.replace(floor, topic_languages=(), probe_languages=())
+    gaps, pooled_gaps = [], []
+    for questions in SAME_QUESTIONS:
+        english, other = np.asarray(retriever.cached.embed_queries([questions[0], questions[translation]]))
+        gaps.append(floor.lean(english, floor.topics @ english) - floor.lean(other, floor.topics @ other))
+        pooled_gaps.append(pooled.lean(english, floor.topics @ english) - pooled.lean(other, floor.topics @ other))
+    assert all(gap < pooled_gap for gap, pooled_gap in zip(gaps, pooled_gaps, strict=True))
+    assert np.mean(gaps) < 0.7 * np.mean(pooled_gaps)
