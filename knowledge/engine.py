@@ -34,7 +34,7 @@ from knowledge.directory_query import (
     tells_of_asker,
 )
 from knowledge.gloss import as_read, gloss
-from knowledge.grounding import abstain_reason, asks_to_compose
+from knowledge.grounding import abstain_reason, asks_to_compose, asks_to_override
 from knowledge.language import detect_language
 from knowledge.lead import Question, Run, candidate_runs, lead_model, quoted
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
@@ -349,6 +349,8 @@ class AnswerEngine:
         detailed: bool,
     ) -> _Draft:
         self.retriever.refresh()
+        if asks_to_override(question):
+            return _Draft(self._abstain(lang), why=["declined: it asks the assistant to set its instructions aside"])
         # Words quoted from elsewhere ("translate 'our provider list is ready'") are material, not the request.
         unquoted = without_outside_quotations(question, self.retriever.quotes)
         directory = self._load_directory(generation)

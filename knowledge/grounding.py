@@ -88,6 +88,7 @@ RUNNING_TOTAL = re.compile("|".join(ASKING["running_total"]), re.IGNORECASE)
 DATED_FIGURE = re.compile("|".join(ASKING["dated_figure"]), re.IGNORECASE)
 HOW_MUCH = re.compile("|".join(ASKING["how_much"]), re.IGNORECASE)
 COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
+INSTRUCTION_OVERRIDE = re.compile("|".join(ASKING["instruction_override"]), re.IGNORECASE)
 SHARE_QUESTION = re.compile("|".join(ASKING["share_question"]), re.IGNORECASE)
 SHARE_FIGURE = re.compile("|".join(ASKING["share_figure"]), re.IGNORECASE)
 CONTRIBUTION_QUESTION = re.compile("|".join(ASKING["contribution_question"]), re.IGNORECASE)
@@ -154,6 +155,11 @@ def _unnamed_numbers(
 def asks_to_compose(question: str) -> bool:
     """A request to write, translate or tell something ("write me a…", 帮我写, "likh do"), not a question."""
     return bool(COMPOSE_REQUEST.search(question))
+
+
+def asks_to_override(question: str) -> bool:
+    """A request to set the assistant's instructions aside or show its configuration (vocab/asking.yaml)."""
+    return bool(INSTRUCTION_OVERRIDE.search(question))
 
 
 def asks_running_total(question: str) -> bool:

@@ -162,8 +162,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # it showed were closed (docs/quality.md, twenty-ninth pass): those figures are not blind. Three of its four
     # false abstentions were Urdu and Roman Urdu questions declined for leaning off topic; key fact 0.85, lead
     # 0.825 and false abstention 0.032, their bars reached, since the lean is half paired by language (thirtieth
-    # pass). Abstention 0.833 (a cricket question declined since then, an instruction-override one answered).
-    ("sample-13", "abstention", "overall"),  # 0.833
+    # pass). Abstention 0.833 until then (a cricket question declined since, an instruction-override one that
+    # asked to approve a grant answered), 0.889 since a request to set the instructions aside is declined on
+    # every route (vocab/asking.yaml): written after reading that miss, so not a blind figure.
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
