@@ -115,11 +115,9 @@ def broader_groups() -> tuple[tuple[int, ...], ...]:
 
 @lru_cache(maxsize=1)
 def _lexicon_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
-    """Each lexicon group's Latin-script names as patterns: what links a group to a value written in English."""
-    return tuple(
-        tuple(p for n in names if not _NON_LATIN.search(n) and (p := name_pattern(n)) is not None)
-        for _, names in lexicon()
-    )
+    """Each lexicon group's names as patterns: what links a group to a value, written in English or, as a
+    Chinese buyer's row may be, in Chinese or Urdu (无人机测绘 is a drone survey)."""
+    return tuple(tuple(p for n in names if (p := name_pattern(n)) is not None) for _, names in lexicon())
 
 
 @lru_cache(maxsize=1)
@@ -309,10 +307,15 @@ class ValueTerms:
         holders = _holders(values)
         for word, pairs in self._distinctive_words(values, holders).items():
             names[word] |= pairs
+        whole = {fold(written) for pair, written in values.items() if pair.field != "city"}
         for name in list(names):
             # A proper name that names a value names every value it stands in: "Amazon" (a part of "Amazon and
-            # Etsy selling") is also Amazon listing optimisation. An everyday word ("payment") is not extended.
-            if len(words := _words(name)) == 1 and _proper_everywhere(words[0], holders, values):
+            # Etsy selling") is also Amazon listing optimisation. So does a word some row gives as a whole value
+            # ("precast", an industry): the directory uses it as the name of a kind of work, and "precast design"
+            # and "precast manufacturing" are that work. Another everyday word ("payment") is not extended.
+            if len(words := _words(name)) == 1 and (
+                _proper_everywhere(words[0], holders, values) or fold(name) in whole
+            ):
                 names[name] |= holders[words[0]]
         self._holders = holders
         for family, pairs in self._families(values).items():

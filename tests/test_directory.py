@@ -259,6 +259,10 @@ def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
         ("PK-108", "Karachi", "50", "GIS mapping;ERP integration", "water utilities", "ArcGIS"),
         ("CN-104", "Xi'an", "2800", "EPC contracting (solar, hydro);plant O&M", "EPC;power generation", "IEC 61850"),
         ("PK-109", "Rawalpindi", "410", "SCADA dashboards;hydro plant monitoring", "hydropower;EPC", "IEC 61850"),
+        ("PK-110", "Sialkot", "25", "precast design;steel detailing", "precast", "Tekla"),
+        ("CN-106", "Hangzhou", "120", "precast manufacturing;PC 深化设计", "residential", "Allplan"),
+        ("CN-107", "Chengdu", "70", "无人机测绘;land surveying", "roads", "DJI Terra"),
+        ("PK-111", "Quetta", "60", "UAV mapping;topographic survey", "mining", "Pix4D"),
     ]
     written = [
         company_row(
@@ -309,6 +313,13 @@ def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
         # "who works with" and "contractors" ask for companies
         ("who works with IEC 61850?", {"CN-103", "CN-104", "PK-109"}),
         ("list the Chinese EPC contractors in the directory", {"CN-104"}),
+        # a word a row gives as a whole value ("precast", an industry) names the values holding it
+        ("China mein precast wali companies kaun si hain?", {"CN-106"}),
+        ("precast companies in Pakistan", {"PK-110"}),
+        # a value written in Chinese is linked to the field's concept like one written in English
+        ("ڈرون سروے کرنے والی کمپنیاں کون سی ہیں؟", {"CN-107", "PK-111"}),
+        # the programme's member firms are companies
+        ("Which Chinese members hold ISO 9001?", {"CN-105"}),
     ],
 )
 def test_free_form_directory_requests(tmp_path: Path, question: str, expected: set[str]) -> None:

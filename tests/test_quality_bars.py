@@ -52,6 +52,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-11": (DATA / "sample-11", DATA / "questions-11.jsonl"),
     "sample-12": (DATA / "sample-12", DATA / "questions-12.jsonl"),
     "sample-13": (DATA / "sample-13", DATA / "questions-13.jsonl"),
+    "sample-14": (DATA / "sample-14", DATA / "questions-14.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [

@@ -124,7 +124,7 @@ def check_documents(problems):
             continue
         try:
             text = extract(path)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             problems.append(f"{name}: does not parse ({exc})")
             continue
         if len(norm(text)) < 1500:
@@ -149,9 +149,11 @@ def check_documents(problems):
         if len(d.tables) < 2:
             problems.append(f"{name}: expected at least 2 tables")
     ur = docx.Document(str(PROGRAMME / "rahnuma-kitabcha-ur.docx"))
-    if not any(p._p.pPr is not None and p._p.pPr.find(
-            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidi") is not None
-            for p in ur.paragraphs):
+    if not any(
+        p._p.pPr is not None
+        and p._p.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidi") is not None
+        for p in ur.paragraphs
+    ):
         problems.append("rahnuma-kitabcha-ur.docx: no right-to-left (bidi) paragraphs")
     txt = (PROGRAMME / "quality-review-service.txt").read_text(encoding="utf-8")
     wide = [i for i, line in enumerate(txt.splitlines(), 1) if len(line) > 78]
@@ -289,8 +291,10 @@ def main():
             print(" -", p)
         return 1
     services = {s for r in rows for s in items(r, "services")}
-    print(f"OK: {len(texts)} documents, {len(rows)} companies ({len(services)} distinct service strings), "
-          f"{len(qs)} questions")
+    print(
+        f"OK: {len(texts)} documents, {len(rows)} companies ({len(services)} distinct service strings), "
+        f"{len(qs)} questions"
+    )
     print("   lang:", dict(langs))
     print("   kind:", dict(kinds))
     return 0
