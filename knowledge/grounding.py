@@ -89,6 +89,9 @@ DATED_FIGURE = re.compile("|".join(ASKING["dated_figure"]), re.IGNORECASE)
 HOW_MUCH = re.compile("|".join(ASKING["how_much"]), re.IGNORECASE)
 COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
 INSTRUCTION_OVERRIDE = re.compile("|".join(ASKING["instruction_override"]), re.IGNORECASE)
+# A year inside a full date, in any script: "31 January 2042", "31 جنوری 2042", "January 31, 2042" (a day and a
+# month as vocab/asking.yaml's states_date reads them, then the year), 2042年1月31日, 2042-01-31.
+_DAY_AND_MONTH = "|".join(f"(?:{p})" for p in ASKING["states_date"])
 SHARE_QUESTION = re.compile("|".join(ASKING["share_question"]), re.IGNORECASE)
 SHARE_FIGURE = re.compile("|".join(ASKING["share_figure"]), re.IGNORECASE)
 CONTRIBUTION_QUESTION = re.compile("|".join(ASKING["contribution_question"]), re.IGNORECASE)
@@ -177,6 +180,18 @@ def asked_years(question: str) -> list[str]:
     return years
 
 
+def _edition_named(question: str, year: str) -> bool:
+    """Whether the question names an edition of the programme by the year ("the 2042 cycle", 2042年那一期)."""
+    return any(re.search(p.format(year=year), question, re.IGNORECASE) for p in ASKING["year_edition"])
+
+
+def _named_beyond_dates(text: str, year: str) -> bool:
+    """Whether a text uses the year other than inside a full date ("the 2042 cycle", not "31 January 2042")."""
+    in_date = rf"(?:{_DAY_AND_MONTH})[^\d\n]{{0,3}}{year}|{year}\s*年\s*\d{{1,2}}\s*月|{year}-\d{{1,2}}-\d{{1,2}}"
+    undated = re.sub(in_date, " ", text, flags=re.IGNORECASE)
+    return re.search(rf"(?<!\d){year}(?!\d)", undated) is not None
+
+
 def cities_in(text: str) -> frozenset[str]:
     """Cities of places.yaml that a text names, in any of their languages."""
     folded = fold(text)
@@ -241,6 +256,8 @@ def abstain_reason(
     if years and not any(y in texts[0] for y in years):
         # Another passage naming the year in passing (a deadline, a graduation year) does not answer for it.
         return f"the best passage does not mention {', '.join(years)}"
+    if dated_only := [y for y in years if _edition_named(question, y) and not _named_beyond_dates(joined, y)]:
+        return f"the question asks of the {', '.join(dated_only)} edition and the passages give only dates in it"
     if asks_running_total(question) and not DATED_FIGURE.search(joined):
         return "the question asks for a running total and no passage gives one as of a date"
     # A share, like an amount, answers only from the best passage or the lead: "fees rise 40% for express

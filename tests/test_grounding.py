@@ -40,6 +40,27 @@ def test_a_year_no_passage_names_declines() -> None:
     assert reason is not None and "2019" in reason
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When do applications open for the 2042 cycle?",
+        "2042年那一期什么时候开始申请？",
+        "2042 wala batch kab shuru hoga?",
+    ],
+)
+def test_an_edition_named_by_its_year_is_not_answered_by_a_date_in_that_year(question: str) -> None:
+    # The 2041 cycle's claims close in January 2042: that passage knows nothing of a 2042 cycle.
+    dates = _passage("Applications open 4 March 2041. Last day for grant claims: 31 January 2042 (2042年1月31日).")
+    reason = abstain_reason(question, [dates])
+    assert reason is not None and "2042 edition" in reason
+    assert abstain_reason(question, [_passage("The 2042 cycle opens for applications on 3 March 2042.")]) is None
+
+
+def test_a_date_in_a_year_answers_a_question_about_that_year_that_names_no_edition() -> None:
+    dates = _passage("Last day for grant claims: 31 January 2042.")
+    assert abstain_reason("When is the last day for grant claims in 2042?", [dates]) is None
+
+
 def test_a_running_total_is_not_answered_by_a_capacity() -> None:
     capacity = _passage("Shenzhen | Chinese buyers (max): 150 | Registration deadline: 3 April 2028")
     for question in (
