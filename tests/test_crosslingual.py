@@ -130,6 +130,8 @@ def test_a_name_far_from_the_asking_is_context_and_places_and_prices_are_never_a
     assert bridge.absent_from("Is there a fee for the lab?", [lab]) == []  # the asking itself
     assert bridge.absent_from("Is the discount for women-owned firms only?", [lab]) == []  # not asked whether
     assert bridge.absent_from("How much is a remote session?", [lab]) == []
+    # 有…吗 within one clause: the asker has a discount voucher; the lab's rate is what is asked.
+    assert bridge.absent_from("我们有折扣券，实验室价格多少吗？", [lab]) == []
 
 
 ESCROW_KB = [
