@@ -58,6 +58,10 @@ def test_a_bound_of_a_thing_is_held_where_the_thing_is_named() -> None:
     urdu = QueryBridge.build(TermIndex(["درخواست دہندہ کی عمر 22 سے 35 سال ہو۔", *FILLER]))
     assert urdu.unheld("اسکالرشپ کے لیے عمر کی حد کیا ہے؟") == []
     assert QueryBridge.build(TermIndex(ENGLISH_KB)).unheld("What is the age limit?") == ["age limit"]
+    # A period is bounded likewise: "kept for 24 months" gives the retention period (保存期限) without naming it.
+    kept = QueryBridge.build(TermIndex(["原始测绘数据最多保存至项目移交后24个月。", *FILLER]))
+    assert kept.unheld("survey data ka 保存期限?") == []
+    assert QueryBridge.build(TermIndex(ENGLISH_KB)).unheld("survey data ka 保存期限?") == ["保存期限"]
 
 
 def test_an_answer_passage_giving_the_thing_a_bound_is_asked_of_names_the_bound() -> None:
