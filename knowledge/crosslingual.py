@@ -23,7 +23,7 @@ import yaml
 from knowledge.chunking import split_sentences
 from knowledge.directory_query import ASKING
 from knowledge.directory_terms import VOCAB_DIR, NameFinder, fold, lexicon, places, provinces
-from knowledge.grounding import MONEY_QUESTION
+from knowledge.grounding import asks_money
 from knowledge.relevance import TermIndex
 from knowledge.text import tokenize
 
@@ -196,7 +196,7 @@ class QueryBridge:
         existence = bool(ASKS_EXISTENCE.search(question))
         # What a money question asks the price of is in the sentence that asks it: the asker's context ("We're
         # about to sign an ERP rollout. How much is the escrow fee?") is not.
-        priced = [fold(s) for s in split_sentences(question) if MONEY_QUESTION.search(s)]
+        priced = [fold(s) for s in split_sentences(question) if asks_money(s)]
 
         def priced_thing(text: str, group: int) -> bool:
             return any(text in s for s in priced) and self._thing(text, group)

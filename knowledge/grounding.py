@@ -27,7 +27,9 @@ from knowledge.relevance import content_terms
 from knowledge.text import QUESTION_MARKS, STOPWORDS, tokenize
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-MONEY_QUESTION = re.compile("|".join(ASKING["money_question"]), re.IGNORECASE)
+_MONEY_ASKED = re.compile("|".join(ASKING["money_question"]), re.IGNORECASE)
+_MONEY_NOUN = re.compile("|".join(ASKING["money_nouns"]), re.IGNORECASE)
+_YES_NO = re.compile("|".join(ASKING["yes_no_question"]), re.IGNORECASE)
 MONEY_AMOUNT = re.compile("|".join(ASKING["money_amount"]), re.IGNORECASE)
 COUNT_QUESTION = re.compile(
     r"\bhow\s+many\b|多少(家|个|名|位|人)|几(家|个|名|位)|کتنے|کتنی(?!\s*دیر)|\bkitn[ei]\b(?!\s*(dair|der|dafa))",
@@ -113,7 +115,7 @@ def asks_besides_money(question: str) -> bool:
             or clause.rstrip().endswith(QUESTION_MARKS)
             or (last_asks and n == len(sentences) - 1)
         )
-        and not (MONEY_QUESTION.search(clause) or HOW_MUCH.search(clause))
+        and not (asks_money(clause) or HOW_MUCH.search(clause))
         for n, sentence in enumerate(sentences)
         for clause in CLAUSE_BREAK.split(sentence)
     )
@@ -155,6 +157,14 @@ def _unnamed_numbers(
     ]
 
 
+def asks_money(text: str) -> bool:
+    """Whether a question (or a sentence of one) asks for an amount of money: how much something costs, or a
+    salary or a price named outside a yes-or-no question ("Can we claim salaries?" asks whether)."""
+    return bool(_MONEY_ASKED.search(text)) or any(
+        _MONEY_NOUN.search(sentence) and not _YES_NO.search(sentence.strip()) for sentence in split_sentences(text)
+    )
+
+
 def asks_to_compose(question: str) -> bool:
     """A request to write, translate or tell something ("write me a…", 帮我写, "likh do"), not a question."""
     return bool(COMPOSE_REQUEST.search(question))
@@ -168,7 +178,7 @@ def asks_to_override(question: str) -> bool:
 def asks_running_total(question: str) -> bool:
     """A sentence asking for a running total ("how many … signed up so far?", 至今有多少…)."""
     return any(
-        RUNNING_TOTAL.search(s) and (COUNT_QUESTION.search(s) or MONEY_QUESTION.search(s) or HOW_MUCH.search(s))
+        RUNNING_TOTAL.search(s) and (COUNT_QUESTION.search(s) or asks_money(s) or HOW_MUCH.search(s))
         for s in split_sentences(question)
     )
 
@@ -271,7 +281,7 @@ def abstain_reason(
         or _priced_beside(question, passages)
         or (shared and (asks_share or CONTRIBUTION_QUESTION.search(question)))
     )
-    if MONEY_QUESTION.search(question) and not priced:
+    if asks_money(question) and not priced:
         return "the question asks for an amount of money and the best passage holds none"
     if COUNT_QUESTION.search(question) and not _counts(joined):
         return "the question asks how many and the passages hold no count"

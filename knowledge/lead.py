@@ -30,7 +30,7 @@ import yaml
 from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
 from knowledge.directory_query import ASKING
 from knowledge.directory_terms import country_mentions, fold, places
-from knowledge.grounding import MONEY_AMOUNT, MONEY_QUESTION, named_cities
+from knowledge.grounding import MONEY_AMOUNT, asks_money, named_cities
 from knowledge.language import base_language, roman_urdu_score
 from knowledge.ranges import Amount, amounts, band_fit, currencies_in, priced
 from knowledge.relevance import TermIndex, content_terms
@@ -128,7 +128,7 @@ class Question:
             weights=weights,
             spelled=_spelled(question, weights),
             asks_number=bool(ASKS_NUMBER.search(question)),
-            asks_money=bool(MONEY_QUESTION.search(question)),
+            asks_money=bool(asks_money(question)),
             given=tuple(amounts(question, quotes)),
             money=priced(question),
             currencies=currencies_in(question),

@@ -11,6 +11,7 @@ from knowledge.chunking import Chunk
 from knowledge.grounding import (
     abstain_reason,
     asks_besides_money,
+    asks_money,
     asks_running_total,
     asks_to_override,
     named_entities,
@@ -393,3 +394,22 @@ def test_a_numbered_name_the_documents_number_otherwise_is_one_they_do_not_speak
 )
 def test_a_request_to_set_the_assistants_instructions_aside(message: str, override: bool) -> None:
     assert asks_to_override(message) is override
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("What is the day rate for a G3 engineer?", True),
+        ("How much does the quality review cost?", True),
+        ("工资多少？", True),
+        ("Is parking free?", True),
+        ("engineer ki tankhwah kya hai?", True),
+        # a salary or a price named in a yes-or-no question is what it asks about, not an amount it asks for
+        ("Can we claim our engineers' salaries under the grant?", False),
+        ("工资可以报销吗？", False),
+        ("کیا تنخواہ گرانٹ میں شامل ہے؟", False),
+        ("Is the price in the table before tax? And how much is the deposit?", True),
+    ],
+)
+def test_a_question_asks_for_an_amount_of_money(question: str, money: bool) -> None:
+    assert asks_money(question) is money
