@@ -61,6 +61,9 @@ _ARABIC_WORD = re.compile(f"(?:{ARABIC.pattern})+")
 _VOWEL_LETTERS = re.compile(r"[aeiouyw`']")
 _DOUBLED = re.compile(r"(.)\1+")
 MIN_CONSONANTS = 3  # shorter skeletons ("dn": din, dena, dono) name too many words to match on
+# Letters Urdu says otherwise than Arabic, as Roman Urdu spells them (anyascii spells Arabic): ض ظ ذ are z
+# (رمضان "Ramzan", نظام "nizam", ذریعے "zariye"), ث is s (ثابت "sabit").
+_URDU_SOUNDS = str.maketrans({"ض": "ز", "ظ": "ز", "ذ": "ز", "ث": "س"})
 
 
 @lru_cache(maxsize=65536)
@@ -71,7 +74,7 @@ def consonants(word: str) -> str:
     if word.isascii():
         latin = word.lower()
     elif _ARABIC_WORD.fullmatch(word):
-        latin = anyascii(word).lower()
+        latin = anyascii(word.translate(_URDU_SOUNDS)).lower()
     else:
         return ""
     latin = latin.replace("q", "k").replace("v", "w")

@@ -43,6 +43,9 @@ def test_tokens_in_three_scripts() -> None:
         ("tasdeeq", "تصدیق"),  # confirmation: q read as k, long ee as the Urdu ye
         ("vendor", "وینڈر"),  # a loanword in Urdu script, v and w alike
         ("arkaan", "ارکان"),  # members: an opening alif
+        ("Ramzan", "رمضان"),  # Urdu says ض as z, not as Arabic d
+        ("nizam", "نظام"),  # ظ likewise
+        ("sabit", "ثابت"),  # and ث as s
     ],
 )
 def test_roman_urdu_and_urdu_script_share_their_consonants(roman: str, urdu: str) -> None:
