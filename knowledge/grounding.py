@@ -91,6 +91,8 @@ DATED_FIGURE = re.compile("|".join(ASKING["dated_figure"]), re.IGNORECASE)
 HOW_MUCH = re.compile("|".join(ASKING["how_much"]), re.IGNORECASE)
 COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
 INSTRUCTION_OVERRIDE = re.compile("|".join(ASKING["instruction_override"]), re.IGNORECASE)
+ASKS_NAMES = re.compile("|".join(ASKING["asks_names"]), re.IGNORECASE)
+STATES_NAMES = re.compile("|".join(ASKING["states_names"]))
 # A year inside a full date, in any script: "31 January 2042", "31 جنوری 2042", "January 31, 2042" (a day and a
 # month as vocab/asking.yaml's states_date reads them, then the year), 2042年1月31日, 2042-01-31.
 _DAY_AND_MONTH = "|".join(f"(?:{p})" for p in ASKING["states_date"])
@@ -287,6 +289,8 @@ def abstain_reason(
         return "the question asks how many and the passages hold no count"
     if asks_share and not shared:
         return "the question asks for a rate or a share and the best passage gives none"
+    if ASKS_NAMES.search(question) and not (STATES_NAMES.search(texts[0]) or STATES_NAMES.search(quoted)):
+        return "the question asks for people's or places' names and the best passage gives none"
     names = named_entities(question)
     names_tokens = {t for name in names for t in tokenize(name)}
     for name in names:

@@ -413,3 +413,35 @@ def test_a_request_to_set_the_assistants_instructions_aside(message: str, overri
 )
 def test_a_question_asks_for_an_amount_of_money(question: str, money: bool) -> None:
     assert asks_money(question) is money
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the names of the three appeal panel members?",
+        "dispute panel ke members ke naam kya hain?",
+        "اپیل پینل کے تینوں ارکان کے نام کیا ہیں؟",
+        "Delegates kis hotel mein ruk rahe hain?",
+        "能把投资人名单发我吗？",
+    ],
+)
+def test_names_asked_for_are_answered_only_by_a_passage_that_gives_names(question: str) -> None:
+    panel = _passage(
+        "Appeals go to a panel of three members, who decide within 15 working days. Delegates stay in a hotel."
+    )
+    reason = abstain_reason(question, [panel])
+    assert reason is not None and "names" in reason
+    named = _passage(
+        "The appeal panel: Dr. Amina Rauf (chair), Mr. Li Wei and Ms. Sara Khan. Delegates stay at the Serena Hotel."
+    )
+    assert abstain_reason(question, [named]) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["What hotel allowance do delegates get?", "提交需求以后，多久能拿到推荐的服务商名单？"]
+)
+def test_an_allowance_or_a_shortlist_asks_for_no_names(question: str) -> None:
+    passage = _passage(
+        "Delegates get a hotel allowance of CNY 600 a night; the shortlist is sent within 10 working days."
+    )
+    assert abstain_reason(question, [passage]) is None
