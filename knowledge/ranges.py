@@ -25,6 +25,13 @@ from knowledge.loaders import CELL_SEPARATOR
 from knowledge.text import STOPWORDS, stem
 
 GRAMMAR = yaml.safe_load((Path(__file__).parent / "vocab" / "amounts.yaml").read_text(encoding="utf-8"))
+# A day and a month ("15 August", "Oct 4", 5月20日, "20 جون"): the day is a date, not an amount (asking.yaml).
+_DATE = re.compile(
+    "|".join(
+        yaml.safe_load((Path(__file__).parent / "vocab" / "asking.yaml").read_text(encoding="utf-8"))["states_date"]
+    ),
+    re.IGNORECASE,
+)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -171,7 +178,8 @@ def _header_days(text: str, start: int) -> float | None:
 
 
 def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[Amount]:
-    """The numbers a question gives, with their multipliers ("60k", "2 lakh", "5万"); years left out.
+    """The numbers a question gives, with their multipliers ("60k", "2 lakh", "5万"); years and days of a date
+    ("cancel on 15 August") left out.
 
     `quotes`: whether the knowledge base holds a phrase as it stands. A number it writes after the same
     word ("Stage 1", "cohort 2", "Day 7") names a thing, as a number after an acronym does, and is no
@@ -179,9 +187,12 @@ def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[
     deadline?" not about "less than 24 hours").
     """
     out = []
+    dates = [m.span() for m in _DATE.finditer(question)]
     for match in _NUMBER.finditer(question):
         number, unit = match.group(1), match.group(2)
         if _YEAR.fullmatch(number) and not unit:
+            continue
+        if any(start <= match.start() < end for start, end in dates):
             continue
         before = _WORD_BEFORE.search(question, 0, match.start())
         # With a currency or a multiplier ("PKR 50 million") it is an amount, whatever word comes before it
@@ -248,6 +259,7 @@ def priced(question: str) -> bool:
 
 
 OPEN_FIT = 0.5  # how well an open range fits, against a range closed at both ends
+NEAR_BOUND = 1.5  # an amount within this factor of an open range's bound is held as surely as by a closed one
 
 
 def currencies_in(text: str) -> frozenset[str]:
@@ -292,8 +304,16 @@ def band_fit(
             low = high / MAGNITUDE
         if math.isinf(high):
             high = low * MAGNITUDE
-        if any(_in_band(amount, band, low, high) for amount in wanted):
-            fit = max(fit, 1.0 if closed else OPEN_FIT)
+        held = [amount for amount in wanted if _in_band(amount, band, low, high)]
+        if held:
+            # Near its bound a range open upwards is as sure as a closed one: "1,000 and above", a table's last
+            # band, holds exactly 1,000 staff, where "more than 5 years" says little of a team of 120. Only a count
+            # of something the question names ("1000 人", "300 employees"); not a range open downwards ("5 بجے
+            # تک", until 5 o'clock, would hold "4 Oct").
+            near = math.isinf(band.high) and any(
+                isinstance(a.measure, str) and a.value <= band.low * NEAR_BOUND for a in held
+            )
+            fit = max(fit, 1.0 if closed or near else OPEN_FIT)
         elif not closed and any(isinstance(a.measure, str) and a.measure == band.measure for a in wanted):
             fit = max(fit, OPEN_FIT)  # a threshold on the thing counted: "3 employees", "at least 5 employees"
     return fit

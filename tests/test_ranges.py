@@ -179,6 +179,21 @@ def test_a_band_closed_at_both_ends_fits_better_than_an_open_one_unless_both_are
     )
 
 
+def test_a_count_near_the_bound_of_a_last_band_open_upwards_fits_as_surely_as_a_closed_one() -> None:
+    last = "Band: E | Full-time head count: 1,000 and above | Fee: PKR 290,000"
+    assert band_fit(last, amounts("我们公司正好 1000 人")) == 1.0
+    assert band_fit(last, amounts("we have 1,200 employees")) == 1.0
+    assert band_fit(last, amounts("we have 5,000 employees")) == OPEN_FIT  # far past the bound: less sure
+    assert band_fit("Offices close at 5 بجے تک", amounts("we are 4 people")) == OPEN_FIT  # open downwards
+
+
+@pytest.mark.parametrize(
+    "question", ["If we cancel on 15 August, how much do we get back?", "today is 4 Oct", "我们5月20日退出"]
+)
+def test_the_day_of_a_date_is_no_amount(question: str) -> None:
+    assert amounts(question) == []
+
+
 def test_a_currency_after_the_first_amount_of_a_range_is_read() -> None:
     assert bounds("合同金额（人民币）: 100 万元至 500 万元（不含）") == [(1_000_000, 5_000_000)]
     assert bounds("PKR 10,000 to PKR 20,000") == [(10_000, 20_000)]
