@@ -167,7 +167,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # asked to approve a grant answered), 0.889 since a request to set the instructions aside is declined on
     # every route (vocab/asking.yaml): written after reading that miss, so not a blind figure.
     # sample-14: written in the twenty-sixth session by a helper who never read the engine, measured blind first
-    # with the engine of 8dd6fd9 (source recall 0.975, company P/R 0.809/0.832, key fact 0.762, lead 0.714,
+    # with the engine of 8dd6fd9 (source recall 0.975, company P/R 0.9/0.832 as scored now, key fact 0.762, lead 0.714,
     # abstention 0.722, false abstention 0.048). Company P/R 1.0/1.0, lead 0.81 and false abstention 0.016 since
     # the gaps it showed were closed (docs/quality.md, thirtieth pass): those figures are not blind.
     ("sample-14", "key_fact_hit", "overall"),  # 0.833
