@@ -73,6 +73,9 @@ FEATURES = (
 KINDS = ("date", "duration", "contact")
 _ASKS = {kind: re.compile("|".join(ASKING[f"asks_{kind}"]), re.IGNORECASE) for kind in KINDS}
 _STATES = {kind: re.compile("|".join(ASKING[f"states_{kind}"]), re.IGNORECASE) for kind in KINDS}
+# A time of day asked for is read as the date kind, met by a clock time too (vocab/asking.yaml: asks_time).
+_ASKS_TIME = re.compile("|".join(ASKING["asks_time"]), re.IGNORECASE)
+_STATES_TIME = re.compile("|".join(ASKING["states_time"]), re.IGNORECASE)
 SAME_LANGUAGE = FEATURES.index("same_language")
 
 
@@ -105,6 +108,7 @@ class Question:
     pairs: frozenset[str]  # its Chinese character pairs
     numbers: frozenset[str]
     kinds: tuple[str, ...]  # the kinds of fact it asks for (KINDS)
+    asks_time: bool = False  # a time of day: the date kind, met by a clock time too
 
     @classmethod
     def read(
@@ -135,7 +139,12 @@ class Question:
             cities=named_cities(question),
             pairs=frozenset(run[i : i + 2] for run in _CJK_RUN.findall(question) for i in range(len(run) - 1)),
             numbers=frozenset(_DIGITS.findall(question)),
-            kinds=tuple(kind for kind in KINDS if _ASKS[kind].search(question)),
+            kinds=tuple(
+                kind
+                for kind in KINDS
+                if _ASKS[kind].search(question) or (kind == "date" and _ASKS_TIME.search(question))
+            ),
+            asks_time=bool(_ASKS_TIME.search(question)),
         )
 
 
@@ -245,10 +254,15 @@ def candidate_runs(
                 sum(n in text for n in question.numbers - keys[start]) / len(question.numbers)
                 if question.numbers
                 else 0.0,
-                *(float(kind in question.kinds and bool(_STATES[kind].search(text))) for kind in KINDS),
+                *(float(kind in question.kinds and _states(kind, text, question.asks_time)) for kind in KINDS),
             )
             runs.append(Run(hit, rank, start, tuple(run), features))
     return runs
+
+
+def _states(kind: str, text: str, asks_time: bool) -> bool:
+    """Whether a text states a fact of the kind asked; a time of day asked for is met by a clock time too."""
+    return bool(_STATES[kind].search(text) or (kind == "date" and asks_time and _STATES_TIME.search(text)))
 
 
 def quoted(chunk: Chunk, units: Sequence[str], limit: int, terms: frozenset[str] | set[str]) -> str:

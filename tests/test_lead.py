@@ -198,3 +198,25 @@ def test_a_question_asking_how_long_reads_a_duration_in_every_language(question:
     passage = Hit(_chunk("p"), score=0.1, vector_sim=0.8, bm25=1.0)
     runs = candidate_runs([passage], lambda c: units[c.id], _question(question), limit=45)
     assert [feature(r, "duration") for r in runs] == [1.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What time does the Hyderabad office close on Friday?",
+        "海得拉巴办公室周五几点下班？",
+        "office kitne baje band hota hai?",
+    ],
+)
+def test_a_time_of_day_asked_for_is_met_by_a_clock_time(question: str) -> None:
+    units = {"p": _units(("Friday: 9:30 to 12:30.", 0.8), ("The office verifies original documents.", 0.8))}
+    passage = Hit(_chunk("p"), score=0.1, vector_sim=0.8, bm25=1.0)
+    runs = candidate_runs([passage], lambda c: units[c.id], _question(question), limit=25)
+    assert [feature(r, "date") for r in runs] == [1.0, 0.0]
+
+
+def test_a_clock_time_does_not_answer_when_a_date_is_asked() -> None:
+    units = {"p": _units(("Office hours: 9:30 to 16:30.", 0.8), ("Bids close on 15 October.", 0.8))}
+    passage = Hit(_chunk("p"), score=0.1, vector_sim=0.8, bm25=1.0)
+    runs = candidate_runs([passage], lambda c: units[c.id], _question("When do bids close?"), limit=25)
+    assert [feature(r, "date") for r in runs] == [0.0, 1.0]

@@ -14,6 +14,7 @@
 - sample-11 (`tests/data/sample-11`), the same way, a session later;
 - sample-12 (`tests/data/sample-12`), the same way, two sessions after that;
 - sample-13 (`tests/data/sample-13`), the same way, the session after;
+- sample-14 (`tests/data/sample-14`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -99,8 +100,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # (key fact 0.574, lead 0.574, abstention 0.417, false abstention 0.078, company P/R 0.812/0.863).
     # Key fact 0.83 and lead 0.766 with the Chinese gloss, 0.809 and 0.723 since the lead reads the question's
     # words with it (a mixed message's refund sentence and a Kunming hospital's deadline lose their lead).
-    ("sample-6", "key_fact_hit", "overall"),  # 0.809
-    ("sample-6", "key_fact_lead", "overall"),  # 0.745 (0.723 before the language pull was 0.7)
+    # Key fact 0.83 and lead 0.787 since the day of a date is no amount and a count near an open band's bound fits
+    # it (thirtieth pass); 0.851 and 0.809, both bars reached, since a time of day asked for is met by a clock
+    # time (海得拉巴办公室周五几点下班？).
     # Abstention 0.833 before the Chinese gloss (the exchange rate was answered with it), 0.833 again since a
     # visitor's question about a country is declined (twenty-fourth pass), 1.0 since a pass rate must be given
     # by the best passage and parking is a thing the documents can fail to name (twenty-fifth pass).
@@ -170,7 +172,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # with the engine of 8dd6fd9 (source recall 0.975, company P/R 0.9/0.832 as scored now, key fact 0.762, lead 0.714,
     # abstention 0.722, false abstention 0.048). Company P/R 1.0/1.0, lead 0.81 and false abstention 0.016 since
     # the gaps it showed were closed (docs/quality.md, thirtieth pass): those figures are not blind.
-    ("sample-14", "key_fact_hit", "overall"),  # 0.833
+    # Key fact 0.833 until a time of day asked for was met by a clock time (an office's Ramadan hours), 0.857 since.
     ("sample-14", "abstention", "overall"),  # 0.778
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
