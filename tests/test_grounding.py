@@ -409,6 +409,9 @@ def test_a_request_to_set_the_assistants_instructions_aside(message: str, overri
         ("工资可以报销吗？", False),
         ("کیا تنخواہ گرانٹ میں شامل ہے؟", False),
         ("Is the price in the table before tax? And how much is the deposit?", True),
+        # a price that only qualifies what is asked: the weight of price in the scoring
+        ("scoring mein price ka weight kitna hai?", False),
+        ("价格的权重是多少？", False),
     ],
 )
 def test_a_question_asks_for_an_amount_of_money(question: str, money: bool) -> None:
