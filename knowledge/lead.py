@@ -122,6 +122,7 @@ class Question:
     ) -> Question:
         """`searched`: the question with the names bridged into the knowledge base's other languages."""
         documents = max(terms.documents, 1)
+        asks_time = bool(_ASKS_TIME.search(question))
         weights = {
             t: math.log((documents + 1) / (terms.frequency(t) + 0.5)) for t in dict.fromkeys(content_terms(searched))
         }
@@ -139,12 +140,8 @@ class Question:
             cities=named_cities(question),
             pairs=frozenset(run[i : i + 2] for run in _CJK_RUN.findall(question) for i in range(len(run) - 1)),
             numbers=frozenset(_DIGITS.findall(question)),
-            kinds=tuple(
-                kind
-                for kind in KINDS
-                if _ASKS[kind].search(question) or (kind == "date" and _ASKS_TIME.search(question))
-            ),
-            asks_time=bool(_ASKS_TIME.search(question)),
+            kinds=tuple(kind for kind in KINDS if _ASKS[kind].search(question) or (kind == "date" and asks_time)),
+            asks_time=asks_time,
         )
 
 

@@ -194,10 +194,15 @@ def test_fitting_learns_which_feature_marks_the_right_run() -> None:
     ],
 )
 def test_a_question_asking_how_long_reads_a_duration_in_every_language(question: str) -> None:
-    units = {"p": _units(("The panel decides within 20 working days.", 0.8), ("The panel has three members.", 0.8))}
-    passage = Hit(_chunk("p"), score=0.1, vector_sim=0.8, bm25=1.0)
-    runs = candidate_runs([passage], lambda c: units[c.id], _question(question), limit=45)
+    runs = _one_run_per_unit(question, "The panel decides within 20 working days.", "The panel has three members.")
     assert [feature(r, "duration") for r in runs] == [1.0, 0.0]
+
+
+def _one_run_per_unit(question: str, *texts: str) -> list[Run]:
+    """The candidate runs of one passage whose units are `texts`, each too long to share a run with the next."""
+    units = {"p": _units(*((text, 0.8) for text in texts))}
+    passage = Hit(_chunk("p"), score=0.1, vector_sim=0.8, bm25=1.0)
+    return candidate_runs([passage], lambda c: units[c.id], _question(question), limit=45)
 
 
 @pytest.mark.parametrize(
@@ -209,14 +214,10 @@ def test_a_question_asking_how_long_reads_a_duration_in_every_language(question:
     ],
 )
 def test_a_time_of_day_asked_for_is_met_by_a_clock_time(question: str) -> None:
-    units = {"p": _units(("Friday: 9:30 to 12:30.", 0.8), ("The office verifies original documents.", 0.8))}
-    passage = Hit(_chunk("p"), score=0.1, vector_sim=0.8, bm25=1.0)
-    runs = candidate_runs([passage], lambda c: units[c.id], _question(question), limit=25)
+    runs = _one_run_per_unit(question, "Friday: 9:30 to 12:30.", "The office verifies original documents.")
     assert [feature(r, "date") for r in runs] == [1.0, 0.0]
 
 
 def test_a_clock_time_does_not_answer_when_a_date_is_asked() -> None:
-    units = {"p": _units(("Office hours: 9:30 to 16:30.", 0.8), ("Bids close on 15 October.", 0.8))}
-    passage = Hit(_chunk("p"), score=0.1, vector_sim=0.8, bm25=1.0)
-    runs = candidate_runs([passage], lambda c: units[c.id], _question("When do bids close?"), limit=25)
+    runs = _one_run_per_unit("When do bids close?", "Office hours: 9:30 to 16:30.", "Bids close on 15 October.")
     assert [feature(r, "date") for r in runs] == [0.0, 1.0]
