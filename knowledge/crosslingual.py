@@ -18,14 +18,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
 from knowledge.chunking import split_sentences
-from knowledge.directory_query import ASKING
-from knowledge.directory_terms import VOCAB_DIR, NameFinder, fold, lexicon, places, provinces
+from knowledge.directory_terms import NameFinder, fold, lexicon, places, provinces
 from knowledge.grounding import asks_money
 from knowledge.relevance import TermIndex
 from knowledge.text import tokenize
+from knowledge.vocabulary import ASKING, vocab_file
 
 NAMES_PER_SCRIPT = 4  # of each concept, the first names in each script that the knowledge base holds (docs/quality.md)
 # A concept named in more passages than this share is what the whole knowledge base is about: not bridged.
@@ -69,8 +67,7 @@ def place_concepts() -> frozenset[int]:
 
 @lru_cache(maxsize=1)
 def _concepts() -> tuple[tuple[tuple[str, ...], ...], dict[int, int], frozenset[int]]:
-    path = VOCAB_DIR / "glossary.yaml"
-    glossary = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+    glossary = vocab_file("glossary.yaml") or []
     groups = [tuple(str(n) for n in g.get("names") or ()) for g in glossary or []]
     groups.extend(names for _, names in lexicon())
     cities = places()[1]

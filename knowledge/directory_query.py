@@ -15,19 +15,15 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from knowledge.directory import Company
-from knowledge.directory_terms import VOCAB_DIR, Mention, Pair, ValueTerms, country_mentions, fold
+from knowledge.directory_terms import Mention, Pair, ValueTerms, country_mentions, fold
 from knowledge.ranges import spelled_out
 from knowledge.text import QUESTION_MARKS, clip
+from knowledge.vocabulary import ASKING, vocab_file
 
 if TYPE_CHECKING:
     from knowledge.llm import DirectoryRequest
 
-# How people ask (company words, list requests, programme questions …), per language: a reviewed data
-# file beside the lexicon, knowledge/vocab/asking.yaml.
-ASKING: dict[str, list[str]] = yaml.safe_load((VOCAB_DIR / "asking.yaml").read_text(encoding="utf-8"))
 COMPANY_NOUNS: list[str] = ASKING["company_nouns"]
 LIST_WORDS: list[str] = ASKING["list_words"]
 PROGRAMME_VERBS: list[str] = ASKING["programme_verbs"]
@@ -45,7 +41,7 @@ NOT_IN_DIRECTORY: list[str] = ASKING["not_in_directory"]
 
 def _comparisons() -> dict[str, Any]:
     """vocab/comparisons.yaml with its placeholders ({num}, {people}, {certification}) filled in."""
-    data = yaml.safe_load((VOCAB_DIR / "comparisons.yaml").read_text(encoding="utf-8"))
+    data = dict(vocab_file("comparisons.yaml"))
     parts = {key: data.pop(key) for key in ("num", "people", "certification")}
 
     def fill(item: Any) -> Any:

@@ -19,16 +19,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
 import ahocorasick
-import yaml
 
 from knowledge.directory import Company
 from knowledge.relevance import roman_urdu_grammar
 from knowledge.text import STOPWORDS
+from knowledge.vocabulary import vocab_file
 
-VOCAB_DIR = Path(__file__).parent / "vocab"
 VALUE_FIELDS = ("services", "industries", "technologies", "certifications", "languages")
 LEXICON_KIND = {
     "service": "services",
@@ -63,22 +61,17 @@ class Mention:
     weak: bool = False  # one everyday-looking word ("software", "process"): may be set aside when nothing matches
 
 
-def _load(name: str) -> object:
-    path = VOCAB_DIR / name
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
-
-
 @lru_cache(maxsize=1)
 def _lexicon_groups() -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """(field, names, the canonical name of the group it is a kind of or "") per lexicon group: terms,
     working languages."""
     groups: list[tuple[str, tuple[str, ...], str]] = []
-    for group in _load("terms.yaml") or []:
+    for group in vocab_file("terms.yaml") or []:
         field = LEXICON_KIND.get(str(group.get("kind")))
         if field:
             names = tuple(str(n) for n in group.get("names") or ())
             groups.append((field, names, str(group.get("broader") or "").lower()))
-    for group in _load("languages.yaml") or []:
+    for group in vocab_file("languages.yaml") or []:
         names = tuple(str(n) for n in [group.get("name"), *(group.get("names") or ())] if n)
         groups.append(("languages", names, ""))
     return tuple(groups)
@@ -123,7 +116,7 @@ def _lexicon_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
 @lru_cache(maxsize=1)
 def places() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """Country code -> names, and city (lowercased English name) -> names."""
-    data = _load("places.yaml") or {}
+    data = vocab_file("places.yaml") or {}
     countries = {
         str(c["code"]).upper(): tuple(str(n) for n in c.get("names") or ()) for c in data.get("countries") or []
     }
@@ -137,7 +130,7 @@ def places() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 @lru_cache(maxsize=1)
 def provinces() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     """Province (lowercased English name) -> names, and city (as in places()) -> its province."""
-    data = _load("places.yaml") or {}
+    data = vocab_file("places.yaml") or {}
     names = {
         str(p["name"]).lower(): tuple(str(n) for n in [p["name"], *(p.get("names") or ())])
         for p in data.get("provinces") or []

@@ -253,6 +253,10 @@ class AnswerEngine:
         curated = matcher.lexical(text)
         if curated is not None:
             return self._curated_answer(curated, lang, "the same content words")
+        if asks_to_override(text):
+            # Declined before retrieval or any model sees it: the request is to the assistant, not about the programme.
+            why = ("declined: it asks the assistant to set its instructions aside",)
+            return replace(self._abstain(lang), explanation=why)
         question = text if detailed else self._with_context(text, inquiry)
         deferred = inquiry.deferred
         if self.llm is None or detailed:
@@ -349,8 +353,6 @@ class AnswerEngine:
         detailed: bool,
     ) -> _Draft:
         self.retriever.refresh()
-        if asks_to_override(question):
-            return _Draft(self._abstain(lang), why=["declined: it asks the assistant to set its instructions aside"])
         # Words quoted from elsewhere ("translate 'our provider list is ready'") are material, not the request.
         unquoted = without_outside_quotations(question, self.retriever.quotes)
         directory = self._load_directory(generation)

@@ -21,10 +21,10 @@ from datetime import date
 from functools import lru_cache
 
 from knowledge.chunking import Chunk, split_sentences
-from knowledge.directory_query import ASKING
 from knowledge.directory_terms import city_patterns, country_mentions, fold, places, province_patterns, provinces
 from knowledge.relevance import content_terms
 from knowledge.text import QUESTION_MARKS, STOPWORDS, tokenize
+from knowledge.vocabulary import ASKING
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _MONEY_ASKED = re.compile("|".join(ASKING["money_question"]), re.IGNORECASE)

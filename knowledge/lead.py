@@ -28,7 +28,6 @@ import numpy as np
 import yaml
 
 from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
-from knowledge.directory_query import ASKING
 from knowledge.directory_terms import country_mentions, fold, places
 from knowledge.grounding import MONEY_AMOUNT, asks_money, named_cities
 from knowledge.language import base_language, roman_urdu_score
@@ -36,6 +35,7 @@ from knowledge.ranges import Amount, amounts, band_fit, currencies_in, priced
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.retrieval import Hit
 from knowledge.text import MIN_CONSONANTS, clip, consonants, tokenize
+from knowledge.vocabulary import ASKING
 
 MODEL_FILE = Path(__file__).parent / "calibration" / "lead_model.yaml"
 # A question asking how much, how many, how long or when is answered by text with a number in it.

@@ -14,24 +14,18 @@ import re
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
-import yaml
 from text_to_num import alpha2digit
 
 from knowledge.language import CJK
 from knowledge.loaders import CELL_SEPARATOR
 from knowledge.text import STOPWORDS, stem
+from knowledge.vocabulary import ASKING, vocab_file
 
-GRAMMAR = yaml.safe_load((Path(__file__).parent / "vocab" / "amounts.yaml").read_text(encoding="utf-8"))
+GRAMMAR = vocab_file("amounts.yaml")
 # A day and a month ("15 August", "Oct 4", 5月20日, "20 جون"): the day is a date, not an amount (asking.yaml).
-_DATE = re.compile(
-    "|".join(
-        yaml.safe_load((Path(__file__).parent / "vocab" / "asking.yaml").read_text(encoding="utf-8"))["states_date"]
-    ),
-    re.IGNORECASE,
-)
+_DATE = re.compile("|".join(ASKING["states_date"]), re.IGNORECASE)
 
 
 def _alternation(words: Iterable[str]) -> str:

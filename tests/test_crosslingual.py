@@ -5,9 +5,9 @@ from __future__ import annotations
 import yaml
 
 from knowledge.crosslingual import QueryBridge, concept_groups
-from knowledge.directory_terms import VOCAB_DIR
 from knowledge.grounding import spoken_of
 from knowledge.relevance import TermIndex
+from knowledge.vocabulary import VOCAB_DIR
 
 FILLER = [f"Section {n} of the handbook explains how the secretariat works." for n in range(20)]
 ENGLISH_KB = [

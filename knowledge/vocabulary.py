@@ -1,0 +1,27 @@
+"""The reviewed data files of field vocabulary (`knowledge/vocab/`), read in one place.
+
+Several modules read the same file (asking.yaml is read by the directory reader, grounding, ranges and the
+lead): loading it here, once, keeps them on one copy and keeps the low-level modules (ranges) free of an
+import of the directory reader just to reach a word list.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+VOCAB_DIR = Path(__file__).parent / "vocab"
+
+
+@cache
+def vocab_file(name: str) -> Any:
+    """One data file of vocab/, parsed (None when it is absent). Shared: callers must not change it."""
+    path = VOCAB_DIR / name
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+# How people ask (company words, list requests, programme questions …), per language.
+ASKING: dict[str, list[str]] = vocab_file("asking.yaml")
