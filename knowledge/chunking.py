@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.language import detect_language
@@ -70,9 +71,10 @@ def answer_units(chunk: Chunk) -> list[str]:
     return units if len(units) > 1 else [chunk.text]
 
 
-def fit_row(row: str, terms: set[str], limit: int) -> str:
-    """A table row cut to `limit` by whole cells: its first cell (what the row is about), then the cells
-    sharing the most words with the question, in the table's own order.
+def fit_row(row: str, terms: set[str], limit: int, answers: Callable[[str], bool] | None = None) -> str:
+    """A table row cut to `limit` by whole cells: its first cell (what the row is about), then the cells that
+    state the kind of fact asked (`answers`: a date, an amount, opening days), then those sharing the most
+    words with the question, in the table's own order.
 
     Cutting a long row at a character count drops whichever columns come last, and with them, as often as
     not, the one asked about ("…| Registration deadline: 3 April").
@@ -81,8 +83,9 @@ def fit_row(row: str, terms: set[str], limit: int) -> str:
     if len(row) <= limit or len(cells) < 2:
         return clip(row, limit)
     shared = [len(terms & set(tokenize(cell))) for cell in cells]
+    stating = [answers is not None and answers(cell) for cell in cells]
     kept, size = {0}, len(cells[0]) + len(CELL_SEPARATOR) + 1  # room for the closing "…"
-    for i in sorted(range(1, len(cells)), key=lambda i: (-shared[i], i)):
+    for i in sorted(range(1, len(cells)), key=lambda i: (not stating[i], -shared[i], i)):
         if size + len(cells[i]) + len(CELL_SEPARATOR) <= limit:
             kept.add(i)
             size += len(cells[i]) + len(CELL_SEPARATOR)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from knowledge.chunking import split_sentences
 from knowledge.directory_terms import NameFinder, fold, lexicon, places, provinces
-from knowledge.grounding import asks_money
+from knowledge.grounding import CLAUSE_BREAK, QUESTION_WORD, asks_money
 from knowledge.relevance import TermIndex
 from knowledge.text import tokenize
 from knowledge.vocabulary import ASKING, vocab_file
@@ -35,6 +35,15 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 ASKS_EXISTENCE = re.compile("|".join(ASKING["asks_existence"]), re.IGNORECASE)
 PRICE_WORD = re.compile("|".join(ASKING["price_words"]), re.IGNORECASE)
 BOUND_WORD = re.compile("|".join(ASKING["bound_words"]), re.IGNORECASE)
+
+
+def _content_asked(folded: str, at: int) -> bool:
+    """Whether a question word opens the clause an existence asking stands in: "what training does the
+    programme offer" asks what it is, which a passage may answer without the word, where "does the programme
+    offer training" asks whether."""
+    clause = re.split(r"[.?!。？！\n]", folded[:at])[-1]
+    clause = CLAUSE_BREAK.split(clause)[-1]
+    return QUESTION_WORD.search(clause) is not None
 
 
 def _script(name: str) -> str:
@@ -219,7 +228,8 @@ class QueryBridge:
         discounts on another fee (twenty-fifth pass).
         """
         folded = fold(question)
-        asking = [(m.start(), m.end()) for m in ASKS_EXISTENCE.finditer(folded)]
+        existence = ASKS_EXISTENCE.finditer(folded)
+        asking = [(m.start(), m.end()) for m in existence if not _content_asked(folded, m.start())]
         if not asking:
             return []
 

@@ -240,6 +240,12 @@ def _parts(value: str) -> list[str]:
     return [p for p in parts if p != value and len(p) >= 2]
 
 
+def _singular(word: str) -> str:
+    """A plural's last "s" dropped ("jigs", "services"), as name_pattern allows it back: "analysis" and
+    "process" keep theirs."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
@@ -300,6 +306,10 @@ class ValueTerms:
         holders = _holders(values)
         for word, pairs in self._distinctive_words(values, holders).items():
             names[word] |= pairs
+        for run, pairs in self._runs(values).items():
+            names[run] |= pairs
+        for word, pairs in self._acronyms(values, holders).items():
+            names[word] |= pairs
         whole = {fold(written) for pair, written in values.items() if pair.field != "city"}
         for name in list(names):
             # A proper name that names a value names every value it stands in: "Amazon" (a part of "Amazon and
@@ -339,6 +349,40 @@ class ValueTerms:
             rare = [w for w in words if len(holders[w]) <= DISTINCTIVE_MAX_VALUES and _can_stand_alone(w, written)]
             if len(rare) == 1:
                 out[_as_in(written, rare[0])].add(pair)
+        return out
+
+    @staticmethod
+    def _runs(values: dict[Pair, str]) -> dict[str, set[Pair]]:
+        """Words that run together inside several values ("test jig" in "test jig building" and "test jigs &
+        fixtures") name every value holding that run, in the singular or the plural: the directory uses them as
+        the name of a kind of work. A run inside one value alone ("online store" of "online store operations")
+        is left to the other readings, which know what such a phrase means. A run begins and ends with a content
+        word and stays within one part of a value (not across "&" or "/")."""
+        runs: dict[tuple[str, ...], set[Pair]] = defaultdict(set)
+        for pair, written in values.items():
+            if pair.field == "city":
+                continue
+            for part in _PART_SPLIT.split(written):
+                words = _words(part or "")
+                # Up to the whole part when it is not the whole value ("test jigs" of "test jigs & fixtures").
+                for size in range(2, len(words) + (part.strip() != written.strip())):
+                    for start in range(len(words) - size + 1):
+                        run = words[start : start + size]
+                        if not any(w in STOPWORDS or w.isdigit() for w in (run[0], run[-1])):
+                            runs[tuple(_singular(w) for w in run)].add(pair)
+        return {" ".join(run): pairs for run, pairs in runs.items() if len(pairs) >= 2}
+
+    @staticmethod
+    def _acronyms(values: dict[Pair, str], holders: dict[str, set[Pair]]) -> dict[str, set[Pair]]:
+        """An acronym ("EMC", "PCB") that several values write, each in capitals, names all of them: the
+        directory uses it as the name of a kind of work. One in a single value ("GPU" of "GPU cloud hosting")
+        is left to the other readings, as is one that is also a grammar word ("IT", "AS")."""
+        out: dict[str, set[Pair]] = {}
+        for word, pairs in holders.items():
+            written = {_as_in(values[pair], word) for pair in pairs}
+            name = written.pop() if len(written) == 1 and len(pairs) >= 2 else ""
+            if len(name) >= 2 and name.isupper() and name.isalpha() and name.lower() not in _grammar_words():
+                out[name] = set(pairs)
         return out
 
     @staticmethod

@@ -655,7 +655,7 @@ class AnswerEngine:
         asked = self._asked(question, f"{searched} ({glossed})" if glossed else searched, question_vectors, lang)
         runs = lead_model().lead(candidate_runs(passages, self.retriever.units, asked, limit))
         return [
-            (run.hit, quoted(run.hit.chunk, run.units, limit if n == 0 else SECOND_CHARS, asked.terms))
+            (run.hit, quoted(run.hit.chunk, run.units, limit if n == 0 else SECOND_CHARS, asked))
             for n, run in enumerate(runs)
         ]
 

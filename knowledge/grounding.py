@@ -93,6 +93,8 @@ COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
 INSTRUCTION_OVERRIDE = re.compile("|".join(ASKING["instruction_override"]), re.IGNORECASE)
 ASKS_NAMES = re.compile("|".join(ASKING["asks_names"]), re.IGNORECASE)
 STATES_NAMES = re.compile("|".join(ASKING["states_names"]))
+ASKS_PHONE = re.compile("|".join(ASKING["asks_phone"]), re.IGNORECASE)
+STATES_PHONE = re.compile("|".join(ASKING["states_phone"]))
 # A year inside a full date, in any script: "31 January 2042", "31 جنوری 2042", "January 31, 2042" (a day and a
 # month as vocab/asking.yaml's states_date reads them, then the year), 2042年1月31日, 2042-01-31.
 _DAY_AND_MONTH = "|".join(f"(?:{p})" for p in ASKING["states_date"])
@@ -140,7 +142,11 @@ def numbered_names(text: str) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     for match in NUMBERED.finditer(text):
         word, number = match.groups()
-        if word.istitle() and text[max(0, match.start() - 2) : match.start()].strip(" \t") not in ("", ".", "\n"):
+        if (
+            word.istitle()
+            and word.lower() not in STOPWORDS
+            and text[max(0, match.start() - 2) : match.start()].strip(" \t") not in ("", ".", "\n")
+        ):
             found[word.lower()].add(number)
     return {word: frozenset(numbers) for word, numbers in found.items()}
 
@@ -153,7 +159,8 @@ def _unnamed_numbers(
     return [
         f"{word} {number}"
         for word, number in NUMBERED.findall(question)
-        if (series := numbered(word.lower()))
+        if word.lower() not in STOPWORDS  # "a 45-person firm": an article before a count names nothing
+        and (series := numbered(word.lower()))
         and number not in series
         and not (mentioned is not None and mentioned(f"{word} {number}"))
     ]
@@ -291,6 +298,9 @@ def abstain_reason(
         return "the question asks for a rate or a share and the best passage gives none"
     if ASKS_NAMES.search(question) and not (STATES_NAMES.search(texts[0]) or STATES_NAMES.search(quoted)):
         return "the question asks for people's or places' names and the best passage gives none"
+    # As with an amount: a number in a lesser passage (another office's) is not the one asked for.
+    if ASKS_PHONE.search(question) and not (STATES_PHONE.search(texts[0]) or STATES_PHONE.search(quoted)):
+        return "the question asks for a phone number and the best passage gives none"
     names = named_entities(question)
     names_tokens = {t for name in names for t in tokenize(name)}
     for name in names:

@@ -73,9 +73,12 @@ FEATURES = (
 KINDS = ("date", "duration", "contact")
 _ASKS = {kind: re.compile("|".join(ASKING[f"asks_{kind}"]), re.IGNORECASE) for kind in KINDS}
 _STATES = {kind: re.compile("|".join(ASKING[f"states_{kind}"]), re.IGNORECASE) for kind in KINDS}
-# A time of day asked for is read as the date kind, met by a clock time too (vocab/asking.yaml: asks_time).
-_ASKS_TIME = re.compile("|".join(ASKING["asks_time"]), re.IGNORECASE)
-_STATES_TIME = re.compile("|".join(ASKING["states_time"]), re.IGNORECASE)
+# A time of day or the days of the week asked for are read as the date kind, met by a clock time or by a weekday's
+# name too (vocab/asking.yaml: asks_time, asks_days): each asking with what meets it.
+_ALSO_DATED = tuple(
+    tuple(re.compile("|".join(ASKING[f"{verb}_{what}"]), re.IGNORECASE) for verb in ("asks", "states"))
+    for what in ("time", "days")
+)
 SAME_LANGUAGE = FEATURES.index("same_language")
 
 
@@ -108,7 +111,7 @@ class Question:
     pairs: frozenset[str]  # its Chinese character pairs
     numbers: frozenset[str]
     kinds: tuple[str, ...]  # the kinds of fact it asks for (KINDS)
-    asks_time: bool = False  # a time of day: the date kind, met by a clock time too
+    dated_by: tuple[re.Pattern[str], ...] = ()  # what also meets the date kind: a clock time, a weekday
 
     @classmethod
     def read(
@@ -122,7 +125,7 @@ class Question:
     ) -> Question:
         """`searched`: the question with the names bridged into the knowledge base's other languages."""
         documents = max(terms.documents, 1)
-        asks_time = bool(_ASKS_TIME.search(question))
+        dated_by = tuple(states for asks, states in _ALSO_DATED if asks.search(question))
         weights = {
             t: math.log((documents + 1) / (terms.frequency(t) + 0.5)) for t in dict.fromkeys(content_terms(searched))
         }
@@ -140,8 +143,15 @@ class Question:
             cities=named_cities(question),
             pairs=frozenset(run[i : i + 2] for run in _CJK_RUN.findall(question) for i in range(len(run) - 1)),
             numbers=frozenset(_DIGITS.findall(question)),
-            kinds=tuple(kind for kind in KINDS if _ASKS[kind].search(question) or (kind == "date" and asks_time)),
-            asks_time=asks_time,
+            kinds=tuple(kind for kind in KINDS if _ASKS[kind].search(question) or (kind == "date" and dated_by)),
+            dated_by=dated_by,
+        )
+
+    def answered_by(self, text: str) -> bool:
+        """Whether a text states a fact of a kind the question asks for (a date, a duration, a contact, an
+        amount of money)."""
+        return any(_states(kind, text, self.dated_by) for kind in self.kinds) or (
+            self.asks_money and MONEY_AMOUNT.search(text) is not None
         )
 
 
@@ -251,22 +261,23 @@ def candidate_runs(
                 sum(n in text for n in question.numbers - keys[start]) / len(question.numbers)
                 if question.numbers
                 else 0.0,
-                *(float(kind in question.kinds and _states(kind, text, question.asks_time)) for kind in KINDS),
+                *(float(kind in question.kinds and _states(kind, text, question.dated_by)) for kind in KINDS),
             )
             runs.append(Run(hit, rank, start, tuple(run), features))
     return runs
 
 
-def _states(kind: str, text: str, asks_time: bool) -> bool:
-    """Whether a text states a fact of the kind asked; a time of day asked for is met by a clock time too."""
-    return bool(_STATES[kind].search(text) or (kind == "date" and asks_time and _STATES_TIME.search(text)))
+def _states(kind: str, text: str, dated_by: Sequence[re.Pattern[str]]) -> bool:
+    """Whether a text states a fact of the kind asked; a time of day or the days asked for meet the date kind by a
+    clock time or a weekday's name too (`dated_by`)."""
+    return bool(_STATES[kind].search(text) or (kind == "date" and any(p.search(text) for p in dated_by)))
 
 
-def quoted(chunk: Chunk, units: Sequence[str], limit: int, terms: frozenset[str] | set[str]) -> str:
+def quoted(chunk: Chunk, units: Sequence[str], limit: int, asked: Question) -> str:
     """A run of units within `limit`: a table's rows whole or cut by cells, other text cut at a word."""
     if chunk.kind != "table":
         return clip(" ".join(units), limit)
-    rows = [fit_row(units[0], set(terms), limit)]
+    rows = [fit_row(units[0], set(asked.terms), limit, asked.answered_by)]
     for row in units[1:]:
         if sum(map(len, rows)) + len(rows) + len(row) > limit:
             break

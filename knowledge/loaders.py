@@ -495,8 +495,22 @@ def _page_text(page: PageObject) -> str:
 PdfPiece = str | list[str]  # a page's text, or a ruled table's rows as "column: cell" text
 
 
+def _unruled_body(cells: list[list[str | None]]) -> list[list[str | None]]:
+    """A table ruled under its header but not between its rows reads as one body row whose every cell holds
+    one line per row: when each filled cell has the same number of lines, they are that many rows. A cell
+    that wraps gives its cell more lines than the others, and the row stays one."""
+    if len(cells) != 2:
+        return cells
+    lines = [(c or "").strip().split("\n") for c in cells[1]]
+    counts = {len(cell) for cell in lines if cell != [""]}
+    if len(counts) != 1 or (count := counts.pop()) < 2:
+        return cells
+    return [cells[0]] + [[cell[n] if cell != [""] else "" for cell in lines] for n in range(count)]
+
+
 def _ruled_table_rows(cells: list[list[str | None]]) -> list[str]:
     """A ruled table's rows under its first row's names; none when it is no table (one row or one column)."""
+    cells = _unruled_body(cells)
     rows = [[" ".join((c or "").split()) for c in row] for row in cells]
     rows = [row for row in rows if any(row)]
     if len(rows) < 2 or len(rows[0]) < 2 or not all(rows[0]):

@@ -440,3 +440,26 @@ def test_an_everyday_word_in_one_value_does_not_name_every_value_it_stands_in() 
     companies = [company_from_cells(r) for r in COMMERCE]
     (mention,) = DirectoryVocabulary(companies).terms.mentions("payment firms")
     assert {p.value for p in mention.pairs} == {"payment services"}
+
+
+MARINE = [
+    company_row(id=i, name=n, country=i[:2], city=c, services=v)
+    for i, n, c, v in [
+        ("PK-801", "Gwadar Hull Works", "Gwadar", "hull inspection reporting;ROV pilot hire"),
+        ("PK-802", "Pasni Marine", "Pasni", "hull inspections by divers;SBES bathymetry"),
+        ("CN-801", "Zhoushan Survey", "Zhoushan", "SBES data cleaning;ballast audit logging"),
+    ]
+]
+
+
+def test_words_that_run_together_in_several_values_name_them_all() -> None:
+    # "hull inspection" stands in two values (once in the plural): the directory's name for a kind of work.
+    assert found_among(MARINE, "Which firms do hull inspection?") == {"PK-801", "PK-802"}
+    # An acronym two values write in capitals names both, inside Chinese text as well.
+    assert found_among(MARINE, "有做SBES的公司吗？") == {"PK-802", "CN-801"}
+
+
+def test_a_run_or_an_acronym_of_one_value_alone_is_left_to_the_other_readings() -> None:
+    terms = DirectoryVocabulary([company_from_cells(r) for r in MARINE]).terms
+    assert [m.phrase for m in terms.mentions("ballast audit firms")] == []
+    assert [m.phrase for m in terms.mentions("ROV firms")] == []

@@ -47,6 +47,8 @@ def test_a_year_no_passage_names_declines() -> None:
         "When do applications open for the 2042 cycle?",
         "2042年那一期什么时候开始申请？",
         "2042 wala batch kab shuru hoga?",
+        "下一期（2042年）什么时候开始申请？",
+        "When does the next cycle (2042) open?",
     ],
 )
 def test_an_edition_named_by_its_year_is_not_answered_by_a_date_in_that_year(question: str) -> None:
@@ -361,9 +363,12 @@ def test_a_last_sentence_without_its_question_mark_still_asks() -> None:
 
 
 def test_a_numbered_name_the_documents_number_otherwise_is_one_they_do_not_speak_of() -> None:
-    text = "Key dates in Cycle 3: grants close on 15 May. Within 14 days of a decision the grant is paid, up to USD 5."
+    text = (
+        "Key dates in Cycle 3: grants close on 15 May. Within 14 days of a decision the grant is paid, up to USD 5. "
+        "See Table A 1 for the amounts."
+    )
     numbered = numbered_names(text)
-    assert numbered == {"cycle": frozenset({"3"})}  # "Within 14" opens a sentence: no name
+    assert numbered == {"cycle": frozenset({"3"})}  # "Within 14" opens a sentence, "A 1" is an article: no name
     best = _passage(text)
     reason = abstain_reason(
         "How many grants were awarded in cycle 2?", [best], numbered=lambda w: numbered.get(w, frozenset())
@@ -373,6 +378,7 @@ def test_a_numbered_name_the_documents_number_otherwise_is_one_they_do_not_speak
         "When do grants close in Cycle 3?",
         "Is the grant paid within 14 days?",
         "Is USD 2 million too much?",
+        "We're a 45-person firm in cycle 3, when do grants close?",  # an article before a count names nothing
     ):
         assert abstain_reason(question, [best], numbered=lambda w: numbered.get(w, frozenset())) is None, question
 
@@ -448,3 +454,14 @@ def test_an_allowance_or_a_shortlist_asks_for_no_names(question: str) -> None:
         "Delegates get a hotel allowance of CNY 600 a night; the shortlist is sent within 10 working days."
     )
     assert abstain_reason(question, [passage]) is None
+
+
+def test_a_phone_number_asked_for_is_answered_only_by_a_passage_that_gives_one() -> None:
+    mail = _passage("The escrow agent is Harbour Code Escrow Ltd.; write to compliance@corridor.example.")
+    desk = _passage("Lahore desk: 12 Mall Road, +92 42 3578 2043, Monday to Friday.")
+    for question in ("escrow agent ka phone number kya hai?", "托管机构的电话是多少？", "ایسکرو ایجنٹ کا فون نمبر؟"):
+        reason = abstain_reason(question, [mail])
+        assert reason is not None and "phone number" in reason, question
+    assert abstain_reason("escrow agent ka phone number kya hai?", [mail, desk]) is not None  # another's number
+    assert abstain_reason("Lahore desk ka phone number kya hai?", [desk]) is None
+    assert abstain_reason("Can engineers copy users' mobile numbers (手机号)?", [mail]) is None

@@ -360,6 +360,28 @@ def test_a_pdf_that_is_one_ruled_table_keeps_every_row(tmp_path: Path) -> None:
     ]
 
 
+def test_a_pdf_table_ruled_only_under_its_header_keeps_one_row_per_line(tmp_path: Path) -> None:
+    """Column rules and a rule under the header, none between rows: pdfplumber reads one body row of
+    multi-line cells, and each line across the columns is a row of its own."""
+    xs, ys = (60, 120, 330, 540), (700, 680, 620)
+    grid = [(x, ys[0], x, ys[-1]) for x in xs] + [(xs[0], y, xs[-1], y) for y in ys]
+    pdf = write_pdf(
+        tmp_path / "rates.pdf",
+        [
+            (64, 686, "Grade"), (124, 686, "Equipment"), (334, 686, "Rate"),
+            (64, 666, "A"), (124, 666, "Basic bench"), (334, 666, "PKR 2,400 per hour"),
+            (64, 651, "B"), (124, 651, "RF bench"), (334, 651, "PKR 6,500 per hour"),
+            (64, 636, "C"), (124, 636, "Anechoic chamber"), (334, 636, "PKR 48,000 per half-day"),
+        ],
+        rules=grid,
+    )  # fmt: skip
+    assert [b.text for s in load_document(pdf).sections for b in s.blocks if b.kind == "table_row"] == [
+        "Grade: A | Equipment: Basic bench | Rate: PKR 2,400 per hour",
+        "Grade: B | Equipment: RF bench | Rate: PKR 6,500 per hour",
+        "Grade: C | Equipment: Anechoic chamber | Rate: PKR 48,000 per half-day",
+    ]
+
+
 def test_a_pdf_table_keeps_right_aligned_amounts_under_their_column(tmp_path: Path) -> None:
     pdf = write_pdf(
         tmp_path / "fees.pdf",

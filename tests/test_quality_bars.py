@@ -15,6 +15,7 @@
 - sample-12 (`tests/data/sample-12`), the same way, two sessions after that;
 - sample-13 (`tests/data/sample-13`), the same way, the session after;
 - sample-14 (`tests/data/sample-14`), the same way, the session after that;
+- sample-15 (`tests/data/sample-15`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -54,6 +55,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-12": (DATA / "sample-12", DATA / "questions-12.jsonl"),
     "sample-13": (DATA / "sample-13", DATA / "questions-13.jsonl"),
     "sample-14": (DATA / "sample-14", DATA / "questions-14.jsonl"),
+    "sample-15": (DATA / "sample-15", DATA / "questions-15.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -122,8 +124,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # (company P/R 0.933/0.944, key fact 0.6, lead 0.6, abstention 0.167, false abstention 0.127).
     # Lead 0.756 until the nineteenth session, 0.8 since the lead reads a Chinese question's words with its gloss.
     # 0.822 until the twenty-seventh pass, 0.8 since a length of time lies only in a band of time: "24 小时" had
-    # held "10 دن سے زیادہ" (more than 10 days), which led with the duty line's passage.
-    ("sample-8", "key_fact_hit", "overall"),  # 0.8
+    # held "10 دن سے زیادہ" (more than 10 days), which led with the duty line's passage. Key fact 0.844 until
+    # the thirty-first pass, 0.867 (its bar reached) since 值班电话 and "duty line" name an emergency contact.
     ("sample-8", "abstention", "overall"),  # 0.667 (0.5 before the place questions)
     # sample-9: written in the twentieth session by a helper who never read the engine, measured blind first
     # (source recall 0.956, company P/R 0.938/0.979, key fact 0.738, lead 0.689, abstention 0.286, false
@@ -174,6 +176,10 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # the gaps it showed were closed (docs/quality.md, thirtieth pass): those figures are not blind.
     # Key fact 0.833 until a time of day asked for was met by a clock time (an office's Ramadan hours), 0.857 since.
     ("sample-14", "abstention", "overall"),  # 0.778
+    # sample-15: written in the twenty-seventh session by a helper who never read the engine, measured blind first
+    # with the engine of 57e30f7 (source recall 1.0, company P/R 0.918/0.932, key fact 0.786, lead 0.762,
+    # abstention 0.833, false abstention 0.048, out-of-domain 0.917). Every bar is reached since the gaps it
+    # showed were closed (docs/quality.md, thirty-first pass): those figures are not blind.
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
