@@ -457,11 +457,11 @@ def test_an_allowance_or_a_shortlist_asks_for_no_names(question: str) -> None:
 
 
 def test_a_phone_number_asked_for_is_answered_only_by_a_passage_that_gives_one() -> None:
-    mail = _passage("The escrow agent is Harbour Code Escrow Ltd.; write to compliance@corridor.example.")
-    desk = _passage("Lahore desk: 12 Mall Road, +92 42 3578 2043, Monday to Friday.")
-    for question in ("escrow agent ka phone number kya hai?", "托管机构的电话是多少？", "ایسکرو ایجنٹ کا فون نمبر؟"):
+    mail = _passage("The appeals board is run by Indus Review Ltd.; write to board@review.example.")
+    desk = _passage("Multan desk: 4 Bosan Road, +92 61 1111 2222, Monday to Friday.")
+    for question in ("appeals board ka phone number kya hai?", "申诉委员会的电话是多少？", "اپیل بورڈ کا فون نمبر؟"):
         reason = abstain_reason(question, [mail])
         assert reason is not None and "phone number" in reason, question
-    assert abstain_reason("escrow agent ka phone number kya hai?", [mail, desk]) is not None  # another's number
-    assert abstain_reason("Lahore desk ka phone number kya hai?", [desk]) is None
+    assert abstain_reason("appeals board ka phone number kya hai?", [mail, desk]) is not None  # another's number
+    assert abstain_reason("Multan desk ka phone number kya hai?", [desk]) is None
     assert abstain_reason("Can engineers copy users' mobile numbers (手机号)?", [mail]) is None
