@@ -71,14 +71,26 @@ FEATURES = (
 )
 # The kinds of fact a question can ask for, each with the text that states one.
 KINDS = ("date", "duration", "contact")
-_ASKS = {kind: re.compile("|".join(ASKING[f"asks_{kind}"]), re.IGNORECASE) for kind in KINDS}
-_STATES = {kind: re.compile("|".join(ASKING[f"states_{kind}"]), re.IGNORECASE) for kind in KINDS}
+
+
+def _asking(what: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """vocab/asking.yaml's asking of one kind of fact and the text that states one."""
+    asks, states = (re.compile("|".join(ASKING[f"{verb}_{what}"]), re.IGNORECASE) for verb in ("asks", "states"))
+    return asks, states
+
+
 # A time of day or the days of the week asked for are read as the date kind, met by a clock time or by a weekday's
-# name too (vocab/asking.yaml: asks_time, asks_days): each asking with what meets it.
-_ALSO_DATED = tuple(
-    tuple(re.compile("|".join(ASKING[f"{verb}_{what}"]), re.IGNORECASE) for verb in ("asks", "states"))
-    for what in ("time", "days")
-)
+# name too (asks_time, asks_days). A contact is an address, a phone number or an e-mail: one asked for by its kind
+# is met only by that kind (an office's phone and e-mail do not say where it is), one asked for as a contact
+# ("contact details", 联系方式) by any.
+_ALSO_DATED = (_asking("time"), _asking("days"))
+_CONTACTS = (_asking("address"), _asking("phone"), _asking("email"))
+_ASKS = {kind: _asking(kind)[0] for kind in ("date", "duration")} | {
+    "contact": re.compile("|".join([*ASKING["asks_contact"], *(asks.pattern for asks, _ in _CONTACTS)]), re.I)
+}
+_STATES = {kind: _asking(kind)[1] for kind in ("date", "duration")} | {
+    "contact": re.compile("|".join(states.pattern for _, states in _CONTACTS), re.I)
+}
 SAME_LANGUAGE = FEATURES.index("same_language")
 
 
@@ -112,6 +124,7 @@ class Question:
     numbers: frozenset[str]
     kinds: tuple[str, ...]  # the kinds of fact it asks for (KINDS)
     dated_by: tuple[re.Pattern[str], ...] = ()  # what also meets the date kind: a clock time, a weekday
+    contact_by: tuple[re.Pattern[str], ...] = ()  # what alone meets the contact kind: the kinds of contact asked
 
     @classmethod
     def read(
@@ -126,6 +139,7 @@ class Question:
         """`searched`: the question with the names bridged into the knowledge base's other languages."""
         documents = max(terms.documents, 1)
         dated_by = tuple(states for asks, states in _ALSO_DATED if asks.search(question))
+        contact_by = tuple(states for asks, states in _CONTACTS if asks.search(question))
         weights = {
             t: math.log((documents + 1) / (terms.frequency(t) + 0.5)) for t in dict.fromkeys(content_terms(searched))
         }
@@ -145,12 +159,13 @@ class Question:
             numbers=frozenset(_DIGITS.findall(question)),
             kinds=tuple(kind for kind in KINDS if _ASKS[kind].search(question) or (kind == "date" and dated_by)),
             dated_by=dated_by,
+            contact_by=contact_by,
         )
 
     def answered_by(self, text: str) -> bool:
         """Whether a text states a fact of a kind the question asks for (a date, a duration, a contact, an
         amount of money)."""
-        return any(_states(kind, text, self.dated_by) for kind in self.kinds) or (
+        return any(_states(kind, text, self) for kind in self.kinds) or (
             self.asks_money and MONEY_AMOUNT.search(text) is not None
         )
 
@@ -261,16 +276,18 @@ def candidate_runs(
                 sum(n in text for n in question.numbers - keys[start]) / len(question.numbers)
                 if question.numbers
                 else 0.0,
-                *(float(kind in question.kinds and _states(kind, text, question.dated_by)) for kind in KINDS),
+                *(float(kind in question.kinds and _states(kind, text, question)) for kind in KINDS),
             )
             runs.append(Run(hit, rank, start, tuple(run), features))
     return runs
 
 
-def _states(kind: str, text: str, dated_by: Sequence[re.Pattern[str]]) -> bool:
-    """Whether a text states a fact of the kind asked; a time of day or the days asked for meet the date kind by a
-    clock time or a weekday's name too (`dated_by`)."""
-    return bool(_STATES[kind].search(text) or (kind == "date" and any(p.search(text) for p in dated_by)))
+def _states(kind: str, text: str, question: Question) -> bool:
+    """Whether a text states a fact of the kind asked: a time of day or the days asked for meet the date kind by a
+    clock time or a weekday's name too, a contact of a kind asked for (an address) only one of that kind."""
+    if kind == "contact" and question.contact_by:
+        return any(p.search(text) for p in question.contact_by)
+    return bool(_STATES[kind].search(text) or (kind == "date" and any(p.search(text) for p in question.dated_by)))
 
 
 def quoted(chunk: Chunk, units: Sequence[str], limit: int, asked: Question) -> str:

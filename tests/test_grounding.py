@@ -166,6 +166,15 @@ def test_a_tables_currency_in_its_column_name_is_an_amount() -> None:
     assert reason is not None and "amount of money" in reason
 
 
+def test_a_price_set_as_a_share_is_an_amount_but_a_share_of_something_else_is_not() -> None:
+    question = "What does the yearly support plan cost after the warranty?"
+    priced = _passage("After the warranty, a yearly support plan may be bought. Its price is 12% of the licence value.")
+    assert abstain_reason(question, [priced]) is None
+    late = _passage("Late delivery: damages of 0.5% of the affected milestone value per day, capped at 10%.")
+    reason = abstain_reason(question, [late])
+    assert reason is not None and "amount of money" in reason
+
+
 def _section(text: str, source: str, n: int) -> Chunk:
     return Chunk(f"{source}{n}", source, f"/kb/{source}", "Launchpad", f"Part {n}", text, "en", n, "text")
 

@@ -221,3 +221,27 @@ def test_a_time_of_day_asked_for_is_met_by_a_clock_time(question: str) -> None:
 def test_a_clock_time_does_not_answer_when_a_date_is_asked() -> None:
     runs = _one_run_per_unit("When do bids close?", "Office hours: 9:30 to 16:30.", "Bids close on 15 October.")
     assert [feature(r, "date") for r in runs] == [0.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the street address of the Quetta office?",
+        "奎达办公室的地址是什么？",
+        "کوئٹہ دفتر کا پتہ کیا ہے؟",
+        "Quetta office ka pata kya hai?",
+    ],
+)
+def test_an_address_asked_for_is_met_by_an_address_not_by_a_phone_or_e_mail(question: str) -> None:
+    runs = _one_run_per_unit(
+        question,
+        "Office: Quetta | Phone: +92 81 555 0101 | E-mail: quetta@prog.example",
+        "Address: Unit 4, Sariab Tech Centre, Quetta",
+    )
+    assert [feature(r, "contact") for r in runs] == [0.0, 1.0]
+
+
+@pytest.mark.parametrize("question", ["How do we contact the Quetta office?", "shikayat kahan darj karwayein?"])
+def test_a_contact_of_no_kind_is_met_by_any(question: str) -> None:
+    runs = _one_run_per_unit(question, "E-mail: quetta@prog.example", "The office opened in 2031.")
+    assert [feature(r, "contact") for r in runs] == [1.0, 0.0]
