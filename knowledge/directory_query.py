@@ -35,6 +35,7 @@ ASKS_DURATION: list[str] = ASKING["asks_duration"]
 PROGRAMME_NOUNS: list[str] = ASKING["programme_nouns"]
 PITCH_PATTERNS: list[str] = ASKING["pitch_patterns"]
 _LEGAL_FORM_ZH = re.compile(f"(?:{'|'.join(map(re.escape, ASKING['chinese_legal_forms']))})$")
+CJK_NAME_START = 6  # "深圳前海" or "喀什帕米尔" is a place and a word, not yet one company's name
 _GENERIC_ENDING_ZH = re.compile(f"(?:{'|'.join(map(re.escape, ASKING['chinese_generic_name_endings']))})$")
 NOT_IN_DIRECTORY: list[str] = ASKING["not_in_directory"]
 
@@ -251,6 +252,20 @@ class DirectoryVocabulary:
         companies = list(companies)
         self.terms = ValueTerms(companies)
         self.names: list[tuple[str, str]] = [(label, c.id) for c in companies for label in _name_keys(c)]
+        # A Chinese name asked by its start ("喀什帕米尔通途" for 喀什帕米尔通途国际物流有限公司): the shortest start
+        # no other company's Chinese name opens with, of at least CJK_NAME_START characters and half the name.
+        shorts = sorted((_LEGAL_FORM_ZH.sub("", c.name_zh), c.id) for c in companies if c.name_zh)
+        for n, (short, cid) in enumerate(shorts):
+            neighbours = [shorts[m][0] for m in (n - 1, n + 1) if 0 <= m < len(shorts)]
+            shared = max((_shared_start(short, other) for other in neighbours), default=0)
+            length = max(CJK_NAME_START, (len(short) + 1) // 2, shared + 1)
+            if length < len(short):
+                self.names.append((short[:length], cid))
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many characters two names open with alike."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _name_keys(company: Company) -> list[str]:

@@ -23,6 +23,7 @@ from functools import lru_cache
 import ahocorasick
 
 from knowledge.directory import Company
+from knowledge.language import ARABIC
 from knowledge.relevance import roman_urdu_grammar
 from knowledge.text import STOPWORDS
 from knowledge.vocabulary import vocab_file
@@ -157,7 +158,8 @@ class NameFinder:
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, group) of the names `text` holds, as places in fold(text), leftmost first and longest
-        at each place, none overlapping another; a Latin name only as whole words, with its plural."""
+        at each place, none overlapping another; a Latin name only as whole words, with its plural, an Urdu one
+        from a word's start."""
         folded = fold(text)
         kept = fold_keeping_case(text)
         candidates: list[tuple[int, int, int, int]] = []  # start, end, -name length, group
@@ -173,6 +175,8 @@ class NameFinder:
                     if whole is None:
                         continue
                     end = whole
+                elif start > 0 and ARABIC.match(name) and ARABIC.match(folded[start - 1]):
+                    continue  # an Urdu name from a word's start only, as name_pattern reads it
                 candidates.append((start, end, -len(name), group))
         candidates.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
         found: list[tuple[int, int, int]] = []
@@ -222,12 +226,14 @@ def written_as(kept: str, folded: str, start: int, capitals: str) -> bool:
 
 
 def name_pattern(name: str) -> re.Pattern[str] | None:
-    """A name as a pattern: whole words for Latin script, the exact string for Chinese and Urdu."""
+    """A name as a pattern: whole words for Latin script, the exact string for Chinese, and for Urdu the string
+    from a word's start (its endings inflect: "کمپنیوں"; "یونٹی" is no name inside "کمیونٹی")."""
     folded = fold(name)
     if not folded:
         return None
     if _NON_LATIN.search(folded) and not re.search(r"[a-z]", folded):
-        return re.compile(re.escape(folded).replace(r"\ ", r"\s*"))
+        start = rf"(?<!{ARABIC.pattern})" if ARABIC.match(folded) else ""
+        return re.compile(start + re.escape(folded).replace(r"\ ", r"\s*"))
     if len(folded) < 2:
         return None
     body = re.escape(folded).replace(r"\ ", r"[\s\-_]*")

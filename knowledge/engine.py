@@ -34,7 +34,7 @@ from knowledge.directory_query import (
     tells_of_asker,
 )
 from knowledge.gloss import as_read, gloss
-from knowledge.grounding import abstain_reason, asks_to_compose, asks_to_override
+from knowledge.grounding import abstain_reason, asks_to_compose, asks_to_override, mentions_name, named_entities
 from knowledge.language import detect_language
 from knowledge.lead import Question, Run, candidate_runs, lead_model, quoted
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
@@ -43,7 +43,7 @@ from knowledge.models import Answer, CompanyCard, Inquiry, Source
 from knowledge.ranges import amounts, band_fit, currencies_in, priced, spelled_out
 from knowledge.relevance import RelevanceReading, content_terms, without_outside_quotations
 from knowledge.retrieval import Hit, HybridRetriever
-from knowledge.text import QUESTION_MARKS, clip, tokenize
+from knowledge.text import QUESTION_MARKS, clip, in_script, tokenize
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -235,7 +235,8 @@ class AnswerEngine:
         return answer
 
     async def _respond(self, inquiry: Inquiry) -> Answer:
-        text = inquiry.text.strip()
+        self.retriever.refresh()
+        text = self._in_documents_script(inquiry.text.strip())
         lang = inquiry.language or detect_language(text)
         kind = smalltalk_kind(text) if text else "help"
         detailed = kind == "more"
@@ -244,7 +245,7 @@ class AnswerEngine:
             previous = [t.text for t in inquiry.history if t.role == "user"]
             if not previous or smalltalk_kind(previous[-1]) == "more":
                 return Answer(text=say("nothing_more", lang), language=lang, kind="smalltalk")
-            text = previous[-1]
+            text = self._in_documents_script(previous[-1])
             lang = inquiry.language or detect_language(text)
         elif kind:
             return Answer(text=say(kind, lang), language=lang, kind="smalltalk")
@@ -306,6 +307,10 @@ class AnswerEngine:
             return replace(declined, explanation=(*draft.why, "declined: the LLM found no answer in the passages"))
         draft.why.append("written by the LLM from these passages")
         return draft.explained(written)
+
+    def _in_documents_script(self, text: str) -> str:
+        """Chinese asked in traditional characters of simplified documents (or the other way round), read in theirs."""
+        return in_script(text, self.retriever.chinese_script)
 
     # ------------------------------------------------------------------ curated answers
 
@@ -466,7 +471,9 @@ class AnswerEngine:
             why.append(f"without its quotations: {bare.describe()}")
             if bare.off_topic:
                 reason = "without the quotations it carries, the question scores like an off-topic one"
-        passages = self._answer_passages(self._by_range(hits, question))
+        ranked, named = _naming_first(self._by_range(hits, question), question)
+        passages = self._answer_passages(ranked)
+        quoting = [named] if named is not None else passages  # what the lead quotes from
         texts = [h.chunk.indexed_text for h in passages]  # with their headings, which say what they are about
         if reason is None and len(asks) < 2 and (absent := bridge.absent_from(question, texts, found)):
             reason = f"it asks for {', '.join(absent)}, which no passage that answers names"
@@ -475,8 +482,8 @@ class AnswerEngine:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
         elif reason is not None:
             lead = []
-        elif len(asks) < 2 or len(lead := self._lead_each(asks, passages, lang)) < 2:
-            lead = self._lead(passages, search.vectors, question, lang, searched)
+        elif len(asks) < 2 or len(lead := self._lead_each(asks, quoting, lang)) < 2:
+            lead = self._lead(quoting, search.vectors, question, lang, searched)
         reason = reason or abstain_reason(
             question,
             [h.chunk for h in passages],
@@ -838,6 +845,20 @@ async def _timed(work: Awaitable[T]) -> tuple[T, float]:
 def _sentences(message: str) -> list[str]:
     """The sentences of a message that carry a topic."""
     return [s for s in split_sentences(message) if content_terms(s)]
+
+
+def _naming_first(hits: list[Hit], question: str) -> tuple[list[Hit], Hit | None]:
+    """The candidates with the first that holds a name the question asks about ("the Test Berth voucher") first,
+    when no answer passage holds it, and that passage (None when none moved). Ranked by meaning, the asker's own
+    situation ("we are 300 people") can outweigh the one thing it names; the answer then quotes that passage, and
+    a name no answer passage holds would decline the question (grounding.abstain_reason)."""
+    for name in named_entities(question):
+        if any(mentions_name(h.chunk.indexed_text, name) for h in hits[:ANSWER_PASSAGES]):
+            continue
+        holder = next((h for h in hits if mentions_name(h.chunk.indexed_text, name)), None)
+        if holder is not None:
+            return [holder, *(h for h in hits if h is not holder)], holder
+    return hits, None
 
 
 def asked_questions(message: str) -> list[str]:

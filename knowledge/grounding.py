@@ -20,10 +20,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from knowledge.chunking import Chunk, split_sentences
 from knowledge.directory_terms import city_patterns, country_mentions, fold, places, province_patterns, provinces
+from knowledge.language import ARABIC
 from knowledge.relevance import content_terms
-from knowledge.text import QUESTION_MARKS, STOPWORDS, tokenize
+from knowledge.text import QUESTION_MARKS, STOPWORDS, consonants, tokenize
 from knowledge.vocabulary import ASKING
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -78,6 +81,29 @@ def _loose(text: str) -> str:
     return fold(_APOSTROPHE.sub("", text))
 
 
+def mentions_name(text: str, name: str) -> bool:
+    """Whether a text holds a name: as written ("Buyers Week" in "Buyers' Week"), or in Urdu script as Urdu
+    writes an English name ("Logistics Mandarin" in "لاجسٹکس مینڈرن"), each word by its consonants."""
+    if _loose(name) in _loose(text):
+        return True
+    if not ARABIC.search(text):
+        return False
+    spoken = {_hard(c) for w in tokenize(text) if not w.isascii() and (c := consonants(w))}
+    wanted = [_hard(c) for w in name.split() if len(w) > 2 and (c := consonants(w.lower()))]
+    return bool(wanted) and all(
+        w in spoken or (len(w) >= SPELLING_LENGTH and any(DamerauLevenshtein.distance(w, s) <= 1 for s in spoken))
+        for w in wanted
+    )
+
+
+SPELLING_LENGTH = 5  # consonants a word needs before one of them may be spelled otherwise ("lgstks", "ljstks")
+
+
+def _hard(skeleton: str) -> str:
+    """English "c" spelled as Urdu spells it: "k" ("logistics", "لاجسٹکس")."""
+    return skeleton.replace("c", "k")
+
+
 def _counts(text: str) -> bool:
     return any(not YEAR.fullmatch(n) for n in NUMBER.findall(text))
 
@@ -86,6 +112,8 @@ def _counts(text: str) -> bool:
 LAST_YEAR = re.compile("|".join(ASKING["last_year"]), re.IGNORECASE)
 
 
+PAST_EDITION = re.compile("|".join(ASKING["past_edition"]), re.IGNORECASE)
+PAST_SPOKEN = re.compile("|".join(ASKING["past_spoken"]), re.IGNORECASE)
 RUNNING_TOTAL = re.compile("|".join(ASKING["running_total"]), re.IGNORECASE)
 DATED_FIGURE = re.compile("|".join(ASKING["dated_figure"]), re.IGNORECASE)
 HOW_MUCH = re.compile("|".join(ASKING["how_much"]), re.IGNORECASE)
@@ -277,6 +305,8 @@ def abstain_reason(
         return f"the best passage does not mention {', '.join(years)}"
     if dated_only := [y for y in years if _edition_named(question, y) and not _named_beyond_dates(joined, y)]:
         return f"the question asks of the {', '.join(dated_only)} edition and the passages give only dates in it"
+    if PAST_EDITION.search(question) and not PAST_SPOKEN.search(joined):
+        return "the question asks of a past edition and the passages speak of none"
     if asks_running_total(question) and not DATED_FIGURE.search(joined):
         return "the question asks for a running total and no passage gives one as of a date"
     # A share, like an amount, answers only from the best passage or the lead: "fees rise 40% for express
@@ -304,7 +334,7 @@ def abstain_reason(
     names = named_entities(question)
     names_tokens = {t for name in names for t in tokenize(name)}
     for name in names:
-        holders = [t for t in texts if _loose(name) in _loose(t)]
+        holders = [t for t in texts if mentions_name(t, name)]
         if not holders:
             return f"no passage mentions {name}"
         if not question.isascii():

@@ -34,7 +34,7 @@ from knowledge.relevance import (
     topic_questions,
 )
 from knowledge.store import Catalog, VectorIndex
-from knowledge.text import tokenize
+from knowledge.text import chinese_script, tokenize
 
 # Generic questions with no topic, per question language. A chunk's mean similarity to them is its
 # prior for that language: how similar it looks to any question written in it (see similarities()).
@@ -127,6 +127,7 @@ class HybridRetriever:
         self._probe_vectors: dict[str, np.ndarray] = {}
         self.relevance = RelevanceFloor.open(TermIndex(()))
         self.cities: frozenset[str] = frozenset()  # the cities the documents speak of (grounding.spoken_of)
+        self.chinese_script = "simplified"  # how the documents write Chinese: questions are read in it (text.in_script)
         self._folded_text = ""  # every passage, folded: is a quotation from the documents?
         self._numbered: dict[str, frozenset[str]] = {}  # capitalised words the documents number as names
         self.bridge = QueryBridge({}, {})  # the vocabulary's concepts, as these documents name them
@@ -163,6 +164,7 @@ class HybridRetriever:
             self.relevance = self._measure_relevance(chunks, folded)
             self.bridge = QueryBridge.build(self.relevance.terms)
             self.cities = spoken_of(text)
+            self.chinese_script = chinese_script(text)
             self._folded_text = folded
             self._numbered = numbered_names(text)
             self._generation = generation

@@ -52,6 +52,35 @@ def jieba_words(text: str) -> list[str]:
     return [w for w in _jieba().lcut(text) if w.strip()]  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=2)
+def _opencc(config: str) -> object:
+    import opencc  # here, not at the top: most questions hold no Chinese
+
+    return opencc.OpenCC(config)
+
+
+SCRIPT_SAMPLE = 200_000  # Chinese characters read to tell a knowledge base's script
+
+
+def chinese_script(text: str) -> str:
+    """ "traditional" when more of a text's Chinese characters are written the traditional way than the
+    simplified way, else "simplified" (as most of the programme's documents are)."""
+    han = "".join(_CJK.findall(text))[:SCRIPT_SAMPLE]
+    if not han:
+        return "simplified"
+    traditional = sum(a != b for a, b in zip(han, _opencc("t2s").convert(han), strict=False))  # type: ignore[attr-defined]
+    simplified = sum(a != b for a, b in zip(han, _opencc("s2t").convert(han), strict=False))  # type: ignore[attr-defined]
+    return "traditional" if traditional > simplified else "simplified"
+
+
+def in_script(text: str, script: str) -> str:
+    """A question's Chinese written in `script`, the documents': asked in traditional characters (喀什聯絡點的電話),
+    it meets simplified documents, their directory and their word lists as 喀什联络点的电话 does."""
+    if not _CJK.search(text):
+        return text
+    return _opencc("t2s" if script == "simplified" else "s2t").convert(text)  # type: ignore[attr-defined]
+
+
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return _ARABIC_PUNCTUATION.sub(" ", _URDU_MARKS.sub("", text))

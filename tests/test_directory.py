@@ -355,6 +355,36 @@ def test_a_short_chinese_name_is_never_a_city(tmp_path: Path) -> None:
     assert parse_filters("北京科技是做什么的？", vocab)[0].names == {"CN-201"}
 
 
+def test_a_chinese_company_is_found_by_the_start_of_its_name_that_no_other_shares(tmp_path: Path) -> None:
+    """塔什库尔干雪峰通达 for 塔什库尔干雪峰通达国际物流有限公司; a start two names share, or a place, names neither."""
+    rows = [
+        company_row(
+            id="CN-301",
+            name="Xuefeng Tongda Logistics",
+            name_zh="塔什库尔干雪峰通达国际物流有限公司",
+            country="CN",
+            city="Kashgar",
+            founded="2020",
+            employees="80",
+            services="cross-border trucking",
+        ),
+        company_row(
+            id="CN-302",
+            name="Xuefeng Tongda Cold Chain",
+            name_zh="塔什库尔干雪峰冷链仓储有限公司",
+            country="CN",
+            city="Kashgar",
+            founded="2021",
+            employees="40",
+            services="cold chain",
+        ),
+    ]
+    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", rows)).companies
+    vocab = DirectoryVocabulary(companies)
+    assert parse_filters("塔什库尔干雪峰通达这家公司是做什么的，多少人？", vocab)[0].names == {"CN-301"}
+    assert parse_filters("塔什库尔干雪峰有哪些公司？", vocab)[0].names == set()  # the start both names share
+
+
 @pytest.mark.parametrize(
     ("question", "wants"),
     [

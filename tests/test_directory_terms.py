@@ -463,3 +463,19 @@ def test_a_run_or_an_acronym_of_one_value_alone_is_left_to_the_other_readings() 
     terms = DirectoryVocabulary([company_from_cells(r) for r in MARINE]).terms
     assert [m.phrase for m in terms.mentions("ballast audit firms")] == []
     assert [m.phrase for m in terms.mentions("ROV firms")] == []
+
+
+def test_an_urdu_name_is_found_from_a_words_start_not_inside_another_word() -> None:
+    rows = [
+        company_row(id="PK-1", name="Wharf Soft", country="PK", city="Karachi", services="port community system"),
+        company_row(id="PK-2", name="Pixel Forge", country="PK", city="Karachi", services="Unity game development"),
+    ]
+    companies = [company_from_cells(r) for r in rows]
+    vocab = DirectoryVocabulary(companies)
+
+    def found(question: str) -> set[str]:
+        return {c.id for c in companies if parse_filters(question, vocab)[0].matches(c)}
+
+    # "یونٹی" (Unity) is the end of "کمیونٹی" (community): no request for Unity developers.
+    assert found("کراچی میں پورٹ کمیونٹی سسٹم بنانے والی کمپنیاں") == {"PK-1"}
+    assert found("کراچی میں یونٹی ڈویلپمنٹ والی کمپنیاں") == {"PK-2"}

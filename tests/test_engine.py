@@ -441,3 +441,21 @@ async def test_a_deferred_question_is_answered_alike_on_the_low_priority_lane(sa
     assert (engine.deferred_queries.embedded, engine.queries.embedded) == (before[0] + 1, before[1])
     asked_again = await engine.answer(Inquiry(text=question))  # the vector comes from the cache now
     assert deferred.text == asked_again.text and not deferred.abstained
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("上海聯絡處中午幾點午休？", "上海联络处中午几点午休？"),
+        ("卡拉奇有哪些做金融科技的公司？請列出來", "卡拉奇有哪些做金融科技的公司？请列出来"),
+    ],
+)
+async def test_a_question_in_traditional_characters_is_read_as_the_documents_write_chinese(
+    sample_app: App, traditional: str, simplified: str
+) -> None:
+    # The sample's documents and directory write simplified Chinese; a Hong Kong or Taiwan buyer asks in
+    # traditional characters, and gets the answer the simplified question gets.
+    asked, expected = await ask(sample_app, traditional), await ask(sample_app, simplified)
+    assert not expected.abstained
+    assert asked.text == expected.text
+    assert [c.id for c in asked.companies] == [c.id for c in expected.companies]

@@ -474,3 +474,33 @@ def test_a_phone_number_asked_for_is_answered_only_by_a_passage_that_gives_one()
     assert abstain_reason("appeals board ka phone number kya hai?", [mail, desk]) is not None  # another's number
     assert abstain_reason("Multan desk ka phone number kya hai?", [desk]) is None
     assert abstain_reason("Can engineers copy users' mobile numbers (手机号)?", [mail]) is None
+
+
+def test_a_name_written_in_urdu_script_is_held_by_an_urdu_passage() -> None:
+    course = _passage("5) لاجسٹکس مینڈرن برائے انجینئرز: یہ 40 گھنٹے کا کورس ہے جس کی فیس PKR 22,000 ہے۔")
+    assert abstain_reason("Logistics Mandarin course کی فیس کیا ہے؟", [course]) is None
+    reason = abstain_reason("Freight Academy course کی فیس کیا ہے؟", [course])
+    assert reason is not None and "Freight Academy" in reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many vendors were funded in the previous cycle?",
+        "What response time did the desk reach last quarter?",
+        "上一期有多少企业拿到了资助？",
+        "pichle batch ka pass rate kitna tha?",
+        "پچھلے بیچ میں کتنے لوگ پاس ہوئے؟",
+    ],
+)
+def test_a_past_edition_is_answered_only_by_a_passage_that_speaks_of_one(question: str) -> None:
+    current = _passage("This cycle funds up to 40 pilots; the pass mark is 70% and the desk answers within 30 minutes.")
+    reason = abstain_reason(question, [current])
+    assert reason is not None and "past edition" in reason
+    past = _passage("In the previous cycle 31 pilots were funded and 82% of candidates passed.")
+    assert abstain_reason(question, [past]) is None
+
+
+def test_the_last_round_may_be_the_final_one() -> None:
+    rounds = _passage("Round 3 is the final round; it closes on 5 May.")
+    assert abstain_reason("When does the last round close?", [rounds]) is None

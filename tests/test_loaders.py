@@ -254,6 +254,28 @@ def test_fixed_width_columns_are_counted_as_displayed_and_cut_between_words(tmp_
     ]
 
 
+PIPED = """Exam fees
+
+Level            | Fee (member) | Pass mark
+-----------------|--------------|----------
+Associate        | PKR 18,000   | 65%
+پروفیشنل (P)     | PKR 34,000   | 70%
+
+Fees are paid once.
+"""
+
+
+def test_a_pipe_table_in_plain_text_keeps_one_row_per_line_under_its_column_names(tmp_path: Path) -> None:
+    path = tmp_path / "exams.txt"
+    path.write_text(PIPED, encoding="utf-8")
+    blocks = [b for s in load_document(path).sections for b in s.blocks]
+    assert [b.text for b in blocks if b.kind == "table_row"] == [
+        "Level: Associate | Fee (member): PKR 18,000 | Pass mark: 65%",
+        "Level: پروفیشنل (P) | Fee (member): PKR 34,000 | Pass mark: 70%",
+    ]
+    assert any(b.kind == "text" and b.text == "Fees are paid once." for b in blocks)
+
+
 def test_pdf_headings_become_the_heading_path() -> None:
     chunks = chunk_document(load_document(PROGRAMME / "data-protection.pdf"))
     breach = next(c for c in chunks if "72 hours" in c.text)

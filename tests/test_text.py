@@ -1,0 +1,18 @@
+"""Chinese in either script (knowledge/text.py): a knowledge base's script read from its text, a question read in it."""
+
+from __future__ import annotations
+
+from knowledge.text import chinese_script, in_script
+
+
+def test_a_knowledge_bases_chinese_script_is_read_from_its_text() -> None:
+    assert chinese_script("上海联络处的电话和地址") == "simplified"
+    assert chinese_script("上海聯絡處的電話和地址") == "traditional"
+    assert chinese_script("No Chinese at all, یہاں بھی نہیں") == "simplified"
+
+
+def test_a_question_is_read_in_the_documents_chinese_script_and_nothing_else_changes() -> None:
+    assert in_script("喀什聯絡點的電話是什麼？", "simplified") == "喀什联络点的电话是什么？"
+    assert in_script("喀什联络点的电话是什么？", "traditional") == "喀什聯絡點的電話是什麼？"
+    mixed = "Karachi office ka فون نمبر kya hai? 12,000 PKR"
+    assert in_script(mixed, "simplified") == mixed
