@@ -16,6 +16,7 @@
 - sample-13 (`tests/data/sample-13`), the same way, the session after;
 - sample-14 (`tests/data/sample-14`), the same way, the session after that;
 - sample-15 (`tests/data/sample-15`), the same way, the session after that;
+- sample-16 (`tests/data/sample-16`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -56,6 +57,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-13": (DATA / "sample-13", DATA / "questions-13.jsonl"),
     "sample-14": (DATA / "sample-14", DATA / "questions-14.jsonl"),
     "sample-15": (DATA / "sample-15", DATA / "questions-15.jsonl"),
+    "sample-16": (DATA / "sample-16", DATA / "questions-16.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -152,15 +154,18 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # sample-11: written in the twenty-second session by a helper who never read the engine, measured blind first
     # at the session's start (company P/R 0.8/0.755, key fact 0.816, lead 0.776, abstention 0.714, false
     # abstention 0.015). Company P/R 0.967/1.0, key fact 0.898 and lead 0.857 since the gaps it showed were
-    # closed (docs/quality.md, twenty-sixth pass): those figures are not blind.
-    ("sample-11", "abstention", "overall"),  # 0.714
+    # closed (docs/quality.md, twenty-sixth pass): those figures are not blind. Abstention 0.786 until the
+    # thirty-second pass, 0.857 (its bar reached) since a past edition ("last quarter") is answered only where the
+    # passages speak of one: written after reading sample-16's misses, so not a blind figure.
     # sample-12: written in the twenty-fourth session by a helper who never read the engine, measured blind first
     # (source recall 0.98, company P/R 0.922/0.885, key fact 0.627, lead 0.608, abstention 0.8, false abstention
     # 0.075). Company P/R 1.0/0.924 (0.943 since the twenty-ninth pass), key fact 0.765, lead 0.725, abstention
     # 0.933 (its bar reached) and false abstention 0.045 since the gaps it showed were closed (docs/quality.md,
     # twenty-eighth pass): those figures are not blind.
-    ("sample-12", "key_fact_hit", "overall"),  # 0.765
-    ("sample-12", "key_fact_lead", "overall"),  # 0.725
+    # Key fact 0.804 and lead 0.765 since a price set as a share is an amount and a programme question about
+    # engineers placed in a country weighs against a visitor's (thirty-second pass).
+    ("sample-12", "key_fact_hit", "overall"),  # 0.804
+    ("sample-12", "key_fact_lead", "overall"),  # 0.765
     # sample-13: written in the twenty-fifth session by a helper who never read the engine, measured blind first
     # (source recall 1.0, company P/R 0.764/0.666, key fact 0.8, lead 0.75, abstention 0.833, false abstention
     # 0.081). Company P/R 1.0/0.955 (their bars reached), lead 0.775 and false abstention 0.065 since the gaps
@@ -180,6 +185,13 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # with the engine of 57e30f7 (source recall 1.0, company P/R 0.918/0.932, key fact 0.786, lead 0.762,
     # abstention 0.833, false abstention 0.048, out-of-domain 0.917). Every bar is reached since the gaps it
     # showed were closed (docs/quality.md, thirty-first pass): those figures are not blind.
+    # sample-16: written in the twenty-eighth session by a helper who never read the engine, measured blind first
+    # with the engine of 36c3f92 (source recall 1.0, company P/R 0.9/0.805, key fact 0.738, lead 0.714, abstention
+    # 0.667, false abstention 0.048, out-of-domain 0.958). Company P/R 0.991/0.966, key fact 0.833, lead 0.81,
+    # abstention 0.778 and false abstention 0.016 since the gaps it showed were closed (docs/quality.md,
+    # thirty-second pass): those figures are not blind.
+    ("sample-16", "key_fact_hit", "overall"),  # 0.833
+    ("sample-16", "abstention", "overall"),  # 0.778
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
