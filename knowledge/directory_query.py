@@ -35,9 +35,9 @@ ASKS_DURATION: list[str] = ASKING["asks_duration"]
 PROGRAMME_NOUNS: list[str] = ASKING["programme_nouns"]
 PITCH_PATTERNS: list[str] = ASKING["pitch_patterns"]
 _LEGAL_FORM_ZH = re.compile(f"(?:{'|'.join(map(re.escape, ASKING['chinese_legal_forms']))})$")
-CJK_NAME_START = 6  # "深圳前海" or "喀什帕米尔" is a place and a word, not yet one company's name
 _GENERIC_ENDING_ZH = re.compile(f"(?:{'|'.join(map(re.escape, ASKING['chinese_generic_name_endings']))})$")
 NOT_IN_DIRECTORY: list[str] = ASKING["not_in_directory"]
+CJK_NAME_START = 6  # "深圳前海", "乌鲁木齐天山": a city and a district or a mountain, not yet one company's name
 
 
 def _comparisons() -> dict[str, Any]:
@@ -252,7 +252,7 @@ class DirectoryVocabulary:
         companies = list(companies)
         self.terms = ValueTerms(companies)
         self.names: list[tuple[str, str]] = [(label, c.id) for c in companies for label in _name_keys(c)]
-        # A Chinese name asked by its start ("喀什帕米尔通途" for 喀什帕米尔通途国际物流有限公司): the shortest start
+        # A Chinese name asked by its start ("塔什库尔干雪峰通达" for 塔什库尔干雪峰通达国际物流有限公司): the shortest start
         # no other company's Chinese name opens with, of at least CJK_NAME_START characters and half the name.
         shorts = sorted((_LEGAL_FORM_ZH.sub("", c.name_zh), c.id) for c in companies if c.name_zh)
         for n, (short, cid) in enumerate(shorts):

@@ -848,7 +848,7 @@ def _sentences(message: str) -> list[str]:
 
 
 def _naming_first(hits: list[Hit], question: str) -> tuple[list[Hit], Hit | None]:
-    """The candidates with the first that holds a name the question asks about ("the Test Berth voucher") first,
+    """The candidates with the first that holds a name the question asks about ("the Harbour Pass voucher") first,
     when no answer passage holds it, and that passage (None when none moved). Ranked by meaning, the asker's own
     situation ("we are 300 people") can outweigh the one thing it names; the answer then quotes that passage, and
     a name no answer passage holds would decline the question (grounding.abstain_reason)."""

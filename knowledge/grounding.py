@@ -81,22 +81,29 @@ def _loose(text: str) -> str:
     return fold(_APOSTROPHE.sub("", text))
 
 
+SPELLING_LENGTH = 5  # consonants a word needs before one of them may be spelled otherwise ("lgstks", "ljstks")
+
+
 def mentions_name(text: str, name: str) -> bool:
     """Whether a text holds a name: as written ("Buyers Week" in "Buyers' Week"), or in Urdu script as Urdu
-    writes an English name ("Logistics Mandarin" in "لاجسٹکس مینڈرن"), each word by its consonants."""
+    writes an English name ("Port Mandarin" in "پورٹ مینڈرن"), each word by its consonants."""
     if _loose(name) in _loose(text):
         return True
     if not ARABIC.search(text):
         return False
-    spoken = {_hard(c) for w in tokenize(text) if not w.isascii() and (c := consonants(w))}
+    spoken = _urdu_skeletons(text)
     wanted = [_hard(c) for w in name.split() if len(w) > 2 and (c := consonants(w.lower()))]
     return bool(wanted) and all(
-        w in spoken or (len(w) >= SPELLING_LENGTH and any(DamerauLevenshtein.distance(w, s) <= 1 for s in spoken))
+        w in spoken
+        or (len(w) >= SPELLING_LENGTH and any(DamerauLevenshtein.distance(w, s, score_cutoff=1) <= 1 for s in spoken))
         for w in wanted
     )
 
 
-SPELLING_LENGTH = 5  # consonants a word needs before one of them may be spelled otherwise ("lgstks", "ljstks")
+@lru_cache(maxsize=4096)
+def _urdu_skeletons(text: str) -> frozenset[str]:
+    """The consonants of a passage's Urdu-script words: the same passages are read for question after question."""
+    return frozenset(_hard(c) for w in tokenize(text) if not w.isascii() and (c := consonants(w)))
 
 
 def _hard(skeleton: str) -> str:

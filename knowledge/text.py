@@ -6,6 +6,7 @@ import logging
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from anyascii import anyascii
 
@@ -53,7 +54,7 @@ def jieba_words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=2)
-def _opencc(config: str) -> object:
+def _opencc(config: str) -> Any:  # opencc ships no type hints
     import opencc  # here, not at the top: most questions hold no Chinese
 
     return opencc.OpenCC(config)
@@ -63,22 +64,22 @@ SCRIPT_SAMPLE = 200_000  # Chinese characters read to tell a knowledge base's sc
 
 
 def chinese_script(text: str) -> str:
-    """ "traditional" when more of a text's Chinese characters are written the traditional way than the
-    simplified way, else "simplified" (as most of the programme's documents are)."""
+    """How a text writes Chinese: "traditional" when more of its characters are written the traditional way than
+    the simplified way, else "simplified" (as most of the programme's documents are)."""
     han = "".join(_CJK.findall(text))[:SCRIPT_SAMPLE]
     if not han:
         return "simplified"
-    traditional = sum(a != b for a, b in zip(han, _opencc("t2s").convert(han), strict=False))  # type: ignore[attr-defined]
-    simplified = sum(a != b for a, b in zip(han, _opencc("s2t").convert(han), strict=False))  # type: ignore[attr-defined]
+    traditional = sum(a != b for a, b in zip(han, _opencc("t2s").convert(han), strict=False))
+    simplified = sum(a != b for a, b in zip(han, _opencc("s2t").convert(han), strict=False))
     return "traditional" if traditional > simplified else "simplified"
 
 
 def in_script(text: str, script: str) -> str:
-    """A question's Chinese written in `script`, the documents': asked in traditional characters (喀什聯絡點的電話),
-    it meets simplified documents, their directory and their word lists as 喀什联络点的电话 does."""
+    """A question's Chinese written in `script`, the documents': asked in traditional characters (上海聯絡處的電話),
+    it meets simplified documents, their directory and their word lists as 上海联络处的电话 does."""
     if not _CJK.search(text):
         return text
-    return _opencc("t2s" if script == "simplified" else "s2t").convert(text)  # type: ignore[attr-defined]
+    return _opencc("t2s" if script == "simplified" else "s2t").convert(text)
 
 
 def normalise(text: str) -> str:
