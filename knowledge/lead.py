@@ -85,10 +85,11 @@ def _asking(what: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # ("contact details", 联系方式) by any.
 _ALSO_DATED = (_asking("time"), _asking("days"))
 _CONTACTS = (_asking("address"), _asking("phone"), _asking("email"))
-_ASKS = {kind: _asking(kind)[0] for kind in ("date", "duration")} | {
+_TIMED = {kind: _asking(kind) for kind in ("date", "duration")}
+_ASKS = {kind: asks for kind, (asks, _) in _TIMED.items()} | {
     "contact": re.compile("|".join([*ASKING["asks_contact"], *(asks.pattern for asks, _ in _CONTACTS)]), re.I)
 }
-_STATES = {kind: _asking(kind)[1] for kind in ("date", "duration")} | {
+_STATES = {kind: states for kind, (_, states) in _TIMED.items()} | {
     "contact": re.compile("|".join(states.pattern for _, states in _CONTACTS), re.I)
 }
 SAME_LANGUAGE = FEATURES.index("same_language")

@@ -228,8 +228,6 @@ _TXT_RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")
 _COLUMN_SLACK = 2  # characters a cell may start off its column (typed by hand; pypdf rounds positions)
 # A plain-text table's rule: a run of dashes under each column ("-----   --------"), as pandoc writes one.
 _TXT_TABLE_RULE = re.compile(r"^\s*-{3,}(\s+-{3,})+\s*$")
-# A table typed with pipes in plain text, as Markdown writes one: "Level | Fee", then "------|-----".
-_TXT_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _SENTENCE_END = (".", ":", "۔", "。", "：", "?", "؟", "？", "!", "！")
 # A numbered heading on a line of its own: "4. Fees", "四、办公室地址", "（二）费用", "3۔ درخواست کی تاریخیں",
 # "第三章 费用".
@@ -270,11 +268,6 @@ def _txt_table(header: str, rule: str, rows: list[str]) -> list[str]:
     return [row_text(cells(header), cells(row)) for row in rows]
 
 
-def _piped(line: str) -> list[str]:
-    """A pipe table's line as its cells."""
-    return [cell.strip() for cell in line.strip().strip("|").split("|")]
-
-
 def _word_start(line: str, cut: int) -> int:
     """A column cut that falls inside a word moves to that word's start when it is at most _COLUMN_SLACK
     characters back: a cell typed a character off its rule (easily done beside right-to-left text)."""
@@ -298,7 +291,8 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
     while i < len(lines):
         line = lines[i]
         ruled = i + 1 < len(lines) and line.strip() and _TXT_TABLE_RULE.match(lines[i + 1])
-        piped = i + 1 < len(lines) and "|" in line and _TXT_PIPE_RULE.match(lines[i + 1])
+        # A table typed with pipes in plain text, as Markdown writes one: "Level | Fee", then "------|-----".
+        piped = i + 1 < len(lines) and "|" in line and "|" in lines[i + 1] and _TABLE_SEP.match(lines[i + 1])
         if ruled or piped:
             end = i + 2
             while end < len(lines) and lines[end].strip():
@@ -306,7 +300,11 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
             _paragraphs(pending, builder, width)
             pending = []
             body = lines[i + 2 : end]
-            rows = [row_text(_piped(line), _piped(r)) for r in body] if piped else _txt_table(line, lines[i + 1], body)
+            rows = (
+                [row_text(_split_cells(line), _split_cells(r)) for r in body]
+                if piped
+                else _txt_table(line, lines[i + 1], body)
+            )
             for row in rows:
                 builder.add(row, "table_row")
             i = end
