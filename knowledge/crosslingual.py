@@ -46,6 +46,12 @@ def _content_asked(folded: str, at: int) -> bool:
     return QUESTION_WORD.search(clause) is not None
 
 
+def _asking_clauses(sentence: str) -> list[str]:
+    """The clauses of a money question's sentence that ask the amount, or the sentence when none does alone."""
+    clauses = [c for c in CLAUSE_BREAK.split(sentence) if c.strip()]
+    return [c for c in clauses if asks_money(c)] or [sentence]
+
+
 def _script(name: str) -> str:
     if _CJK.search(name):
         return "zh"
@@ -253,6 +259,48 @@ class QueryBridge:
         there = frozenset().union(*(_groups_named(text) for text in texts))
         words = {t for text in texts for t in tokenize(text)}
         return [text for text, group in wanted if group not in there and not _bound_thing_named(group, words)]
+
+    def unpriced(
+        self, question: str, amounts: list[str], denials: list[str], found: list[tuple[str, int]] | None = None
+    ) -> list[str]:
+        """What a money question asks the price of when the passages name it only to leave it out ("visa costs
+        are not included", 国际机票…自理: `denials`, units with a negation) and no unit that gives an amount
+        (`amounts`, each under its headings) names it, in any of the knowledge base's languages.
+
+        "What is the visa fee?" finds the delegate fee, beside "airfare and visa costs are not included": the
+        amount is another thing's. What is asked stands in the sentence asking the price; places and the asking
+        itself ("fee") aside (`unheld`); a name that holds its own price word ("visa fee", ویزا فیس) is the thing
+        priced, the rest of the sentence its setting. Without a denial nothing is declined: a table's rows often
+        price a thing their headings name in another language.
+        """
+        # The clause asking, not the asker's account of themselves before it ("we are a firm of 12, what is…").
+        priced = [fold(c) for s in split_sentences(question) if asks_money(s) for c in _asking_clauses(s)]
+        if not priced or not amounts or not denials:
+            return []
+        found = self.concepts(question) if found is None else found
+        # A name with its own price word ("visa fee") prices its thing (visa), which the documents may name alone.
+        wanted = {
+            text: groups
+            for text, group in found
+            if self._thing(text, group)
+            and self.share.get(group, 0.0) <= COMMON
+            and any(text in s for s in priced)
+            and (groups := {group, *self._priced_thing(text)}) & self.held.keys()
+        }
+        named_priced = {t: g for t, g in wanted.items() if any(PRICE_WORD.match(w) for w in tokenize(t))}
+        wanted = named_priced or wanted
+        there = frozenset().union(*(_groups_named(text) for text in amounts))
+        words = {t for text in amounts for t in tokenize(text)}
+        if any(group in there or _bound_thing_named(group, words) for groups in wanted.values() for group in groups):
+            return []
+        denied = frozenset().union(*(_groups_named(text) for text in denials))
+        return [text for text, groups in wanted.items() if groups & denied]
+
+    def _priced_thing(self, name: str) -> set[int]:
+        """The concepts a name with its own price word prices ("visa fee" -> visa): a passage leaving out the
+        visa leaves out its fee."""
+        thing = " ".join(w for w in tokenize(name) if not PRICE_WORD.match(w))
+        return {group for _, group in self.concepts(thing)} if thing else set()
 
     def _subject(self, found: list[tuple[str, int]], wanted: set[int]) -> int | None:
         """The concept named in fewest passages among those the question names besides what it asks for,

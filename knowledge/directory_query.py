@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from knowledge.directory import Company
 from knowledge.directory_terms import Mention, Pair, ValueTerms, country_mentions, fold
 from knowledge.ranges import spelled_out
-from knowledge.text import QUESTION_MARKS, clip
+from knowledge.text import QUESTION_MARKS, clip, tokenize
 from knowledge.vocabulary import ASKING, vocab_file
 
 if TYPE_CHECKING:
@@ -68,6 +68,8 @@ NEGATION_BEFORE = re.compile(COMPARISONS["negation_before"], re.IGNORECASE)
 NEGATION_AFTER = re.compile(COMPARISONS["negation_after"], re.IGNORECASE)
 NO_CERTIFICATION: list[str] = COMPARISONS["no_certification"]
 OR_BETWEEN = re.compile(COMPARISONS["or_between"], re.IGNORECASE)
+GLOSS_BETWEEN = re.compile(r"[\s()（）/、:：-]+")  # what may stand between a phrase and its gloss in another script
+CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 SMALL_COMPANY: list[str] = ASKING["small_company"]
 SMALL_COMPANY_MAX = 50  # "small team" without a number: fewer than this many staff
 PROGRAMME_QUESTION: list[str] = ASKING["programme_question"]
@@ -252,6 +254,8 @@ class DirectoryVocabulary:
         companies = list(companies)
         self.terms = ValueTerms(companies)
         self.names: list[tuple[str, str]] = [(label, c.id) for c in companies for label in _name_keys(c)]
+        # Every word the directory writes: a question's word the documents lack but the directory holds is no typo.
+        self.words = frozenset(w for c in companies for w in tokenize(" ".join(_written(c))))
         # A Chinese name asked by its start ("塔什库尔干雪峰通达" for 塔什库尔干雪峰通达国际物流有限公司): the shortest start
         # no other company's Chinese name opens with, of at least CJK_NAME_START characters and half the name.
         shorts = sorted((_LEGAL_FORM_ZH.sub("", c.name_zh), c.id) for c in companies if c.name_zh)
@@ -261,6 +265,17 @@ class DirectoryVocabulary:
             length = max(CJK_NAME_START, (len(short) + 1) // 2, shared + 1)
             if length < len(short):
                 self.names.append((short[:length], cid))
+
+
+def _written(company: Company) -> list[str]:
+    return [
+        company.name,
+        company.city,
+        *company.services,
+        *company.industries,
+        *company.technologies,
+        company.description,
+    ]
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -343,7 +358,10 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             previous is not None
             and needs
             and not negated
-            and OR_BETWEEN.match(folded[previous.end : mention.start])
+            and (
+                OR_BETWEEN.match(between := folded[previous.end : mention.start])
+                or _glossed(previous, mention, between)
+            )
             and _same_kind(previous, mention)
         ):
             last = needs[-1]
@@ -374,6 +392,17 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             needs.append(Need(mention.phrase, mention.pairs, negated, weak, _inside(mention.start, theirs)))
         previous = mention
     return needs
+
+
+def _glossed(previous: Mention, mention: Mention, between: str) -> bool:
+    """A phrase said again in another script right after ("dyeing recipe 配色软件 wali firms", "photo editing
+    (修图)"): the same request, glossed for the reader, so either meets it as "or" would."""
+    spaced = bool(between) and not GLOSS_BETWEEN.sub("", between)  # "风电场SCADA", written together, is one phrase
+    return spaced and _has_cjk(previous.phrase) != _has_cjk(mention.phrase)
+
+
+def _has_cjk(text: str) -> bool:
+    return bool(CJK_CHAR.search(text))
 
 
 def _nested(a: frozenset[Pair], b: frozenset[Pair]) -> bool:

@@ -43,6 +43,8 @@ _LATIN_LETTER = re.compile(r"[a-z]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PART_SPLIT = re.compile(r"\s*(?:/|&|,|\(|\)|\band\b|\+(?=\s))\s*")
 _NON_LATIN = re.compile(r"[^\x00-\x7f]")
+# A word, then "or" or "and" just before a phrase of several words: "garment or apparel ERP" (a head elided).
+_ELIDED_BEFORE = re.compile(r"\b([a-z][a-z0-9-]*)\s*(?:\bor\b|\band\b|/|\bya\b|\baur\b)\s*$")
 
 
 @dataclass(frozen=True)
@@ -497,8 +499,23 @@ class ValueTerms:
                 taken.append((m.start(), m.end()))
                 found.append(Mention(m.start(), m.end(), m.group(0), pairs | self._holding_all(m.group(0)), weak))
         found = [replace(f, pairs=f.pairs | self._one_concept(f.start, f.end, concepts, f.pairs)) for f in found]
+        found = [self._with_elided(f, text, taken) for f in found]
         found.sort(key=lambda m: m.start)
         return found
+
+    def _with_elided(self, mention: Mention, text: str, taken: list[tuple[int, int]]) -> Mention:
+        """A phrase whose head serves a word before it too: "garment or apparel ERP" asks for garment ERP as
+        well, which the question never writes whole."""
+        words = mention.phrase.split()
+        before = _ELIDED_BEFORE.search(text[: mention.start])
+        if len(words) < 2 or before is None or any(s <= before.start(1) < e for s, e in taken):
+            return mention
+        elided = self._holding_all(" ".join([before.group(1), *words[1:]]))
+        if not elided:
+            return mention
+        return replace(
+            mention, start=before.start(1), phrase=text[before.start(1) : mention.end], pairs=mention.pairs | elided
+        )
 
 
 @lru_cache(maxsize=1)

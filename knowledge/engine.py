@@ -33,19 +33,30 @@ from knowledge.directory_query import (
     parse_filters,
     tells_of_asker,
 )
-from knowledge.gloss import as_read, gloss
-from knowledge.grounding import abstain_reason, asks_to_compose, asks_to_override, mentions_name, named_entities
+from knowledge.gloss import as_read, gloss, gloss_roman_urdu
+from knowledge.grounding import (
+    MONEY_AMOUNT,
+    NEGATION,
+    abstain_reason,
+    asks_to_compose,
+    asks_to_override,
+    mentions_name,
+    named_entities,
+    split_statements,
+    statements,
+)
 from knowledge.language import detect_language
 from knowledge.lead import Question, Run, candidate_runs, lead_model, quoted
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
 from knowledge.ranges import amounts, band_fit, currencies_in, priced, spelled_out
-from knowledge.relevance import RelevanceReading, content_terms, without_outside_quotations
+from knowledge.relevance import RelevanceReading, content_terms, roman_urdu_grammar, without_outside_quotations
 from knowledge.retrieval import Hit, HybridRetriever
-from knowledge.text import QUESTION_MARKS, clip, in_script, tokenize
+from knowledge.text import QUESTION_MARKS, clip, in_script, stem, tokenize
 
 log = logging.getLogger(__name__)
+_LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]{8,}(?![\w-])")  # a word long enough to respell (RESPELL_LENGTH)
 T = TypeVar("T")
 
 MAX_LISTED_COMPANIES = 10
@@ -236,7 +247,7 @@ class AnswerEngine:
 
     async def _respond(self, inquiry: Inquiry) -> Answer:
         self.retriever.refresh()
-        text = self._in_documents_script(inquiry.text.strip())
+        text = self._respelled(self._in_documents_script(inquiry.text.strip()))
         lang = inquiry.language or detect_language(text)
         kind = smalltalk_kind(text) if text else "help"
         detailed = kind == "more"
@@ -307,6 +318,22 @@ class AnswerEngine:
             return replace(declined, explanation=(*draft.why, "declined: the LLM found no answer in the passages"))
         draft.why.append("written by the LLM from these passages")
         return draft.explained(written)
+
+    def _respelled(self, text: str) -> str:
+        """The question with its typos of the documents' words written as they write them ("memebrship fee",
+        "lahore office ki timmings"), for search, the lead and every check alike. A word the directory writes,
+        or one of Roman Urdu's own, is left as it is."""
+        terms = self.retriever.relevance.terms
+        known = self._load_directory().vocab.words
+
+        def respell(match: re.Match[str]) -> str:
+            word = match.group(0)
+            token = stem(word.lower())
+            if token in known or token in roman_urdu_grammar() or gloss_roman_urdu(word) is not None:
+                return word
+            return terms.respelled(token) or word
+
+        return _LATIN_WORD.sub(respell, text)
 
     def _in_documents_script(self, text: str) -> str:
         """Chinese asked in traditional characters of simplified documents (or the other way round), read in theirs."""
@@ -484,6 +511,12 @@ class AnswerEngine:
             lead = []
         elif len(asks) < 2 or len(lead := self._lead_each(asks, quoting, lang)) < 2:
             lead = self._lead(quoting, search.vectors, question, lang, searched)
+        if (
+            reason is None
+            and len(asks) < 2
+            and (unpriced := bridge.unpriced(question, *_priced_and_denied(passages, lead), found))
+        ):
+            reason = f"it asks the price of {', '.join(unpriced)}, which the passages name only to leave it out"
         reason = reason or abstain_reason(
             question,
             [h.chunk for h in passages],
@@ -883,6 +916,22 @@ def _sentences_vector(vectors: list[list[float]], lengths: list[int]) -> list[fl
     weights = np.asarray(lengths, dtype=np.float32)
     mean = (np.asarray(vectors, dtype=np.float32) * weights[:, None]).sum(axis=0)
     return (mean / np.linalg.norm(mean)).tolist()
+
+
+def _priced_and_denied(passages: list[Hit], lead: list[tuple[Hit, str]]) -> tuple[list[str], list[str]]:
+    """The units of the best passage and of the lead that give an amount of money, each under its headings (what
+    the amounts are said of), and the statements of every answer passage that leave something out ("not
+    included", 自理)."""
+    units = [(passages[0].chunk, unit) for unit in statements(passages[0].chunk)[1:]] if passages else []
+    units += [(hit.chunk, said) for hit, unit in lead for said in _quoted_statements(hit.chunk, unit)]
+    priced = [f"{chunk.heading_path}\n{unit}" for chunk, unit in units if MONEY_AMOUNT.search(unit)]
+    denied = [unit for hit in passages for unit in statements(hit.chunk) if NEGATION.search(unit)]
+    return priced, denied
+
+
+def _quoted_statements(chunk: Chunk, unit: str) -> list[str]:
+    """The passage's statements (a table's rows) a lead unit quotes, or its sentences when it quotes them cut."""
+    return [s for s in statements(chunk)[1:] if s.strip() and s in unit] or split_statements(unit)
 
 
 def _filter_line(filters: Filters, lang: str) -> list[str]:

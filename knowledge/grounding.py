@@ -128,8 +128,21 @@ COMPOSE_REQUEST = re.compile("|".join(ASKING["compose_request"]), re.IGNORECASE)
 INSTRUCTION_OVERRIDE = re.compile("|".join(ASKING["instruction_override"]), re.IGNORECASE)
 ASKS_NAMES = re.compile("|".join(ASKING["asks_names"]), re.IGNORECASE)
 STATES_NAMES = re.compile("|".join(ASKING["states_names"]))
-ASKS_PHONE = re.compile("|".join(ASKING["asks_phone"]), re.IGNORECASE)
-STATES_PHONE = re.compile("|".join(ASKING["states_phone"]))
+
+
+def asking_of(what: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """vocab/asking.yaml's asking of one kind of fact and the text that states one."""
+    asks, states = (re.compile("|".join(ASKING[f"{verb}_{what}"]), re.IGNORECASE) for verb in ("asks", "states"))
+    return asks, states
+
+
+ASKS_PHONE, STATES_PHONE = asking_of("phone")
+# A contact is an address, a phone number or an e-mail; one asked for by its kind is met only by that kind.
+CONTACTS = (asking_of("address"), (ASKS_PHONE, STATES_PHONE), asking_of("email"))
+ASKS_CONTACT = re.compile("|".join(ASKING["asks_contact"]), re.IGNORECASE)  # a contact of no kind ("contact details")
+NEGATION = re.compile("|".join(ASKING["negation"]), re.IGNORECASE)
+ASKS_FALLBACK = re.compile("|".join(ASKING["asks_fallback"]), re.IGNORECASE)
+CITY_TIME_ZONE = re.compile("|".join(ASKING["city_time_zone"]), re.IGNORECASE)
 # A year inside a full date, in any script: "31 January 2042", "31 جنوری 2042", "January 31, 2042" (a day and a
 # month as vocab/asking.yaml's states_date reads them, then the year), 2042年1月31日, 2042-01-31.
 _DAY_AND_MONTH = "|".join(f"(?:{p})" for p in ASKING["states_date"])
@@ -266,6 +279,44 @@ def spoken_of(text: str) -> frozenset[str]:
 named_cities = lru_cache(maxsize=8192)(cities_in)
 
 
+_STATEMENT_END = re.compile(r"(?<=[。！？!?؟۔.])\s+|\n\s*\n")
+
+
+def statements(chunk: Chunk) -> list[str]:
+    """A passage's statements: a table's rows, else its sentences, a line wrapped inside one read across (a
+    list of places in a wrapped paragraph is one statement), and its headings."""
+    if chunk.kind == "table":
+        return [chunk.heading_path, *chunk.text.splitlines()]
+    return [chunk.heading_path, *split_statements(chunk.text)]
+
+
+def split_statements(text: str) -> list[str]:
+    """A text's sentences, a line wrapped inside one read across."""
+    return [" ".join(s.split()) for s in _STATEMENT_END.split(text) if s.strip()]
+
+
+def _denied_place(question: str, passages: Sequence[Chunk]) -> str | None:
+    """The one city whose contact the question asks for ("the Multan office's address", 深圳办事处的电话) when
+    the passages name it in a negation ("there is no office in Multan", 以下城市没有办公室：…深圳; "firms there
+    are served by the Lahore office" besides) and never beside a contact of the kind asked, or not at all while
+    they give that contact for other places: the asker wants an office the programme does not have. Not when
+    the asker asks what to do if there is none ("otherwise", warna): who serves instead answers that."""
+    cities = named_cities(question)
+    kinds = [states for asks, states in CONTACTS if asks.search(question)]
+    if not kinds and ASKS_CONTACT.search(question):
+        kinds = [states for _, states in CONTACTS]
+    if len(cities) != 1 or not kinds or ASKS_FALLBACK.search(question):
+        return None
+    (city,) = cities
+    units = [CITY_TIME_ZONE.sub(" ", unit) for passage in passages for unit in statements(passage)]
+    naming = [unit for unit in units if city in named_cities(unit)]
+    if naming:
+        denied = any(NEGATION.search(u) for u in naming) and not any(s.search(u) for u in naming for s in kinds)
+        return city if denied else None
+    # Named in no passage, while they give that contact for other places: the contact is another office's.
+    return city if any(named_cities(u) and any(s.search(u) for s in kinds) for u in units) else None
+
+
 def abstain_reason(
     question: str,
     passages: Sequence[Chunk],
@@ -299,6 +350,8 @@ def abstain_reason(
     unknown = sorted(named_cities(question) - known_cities) if known_cities is not None else []
     if unknown and named_cities(texts[0]):
         return f"the knowledge base never mentions {', '.join(unknown)}"
+    if denied := _denied_place(question, passages):
+        return f"the passages name {denied} only to say what it does not have"
     years = asked_years(question)
     missing_years = [y for y in years if y not in joined]
     if missing_years:

@@ -29,7 +29,7 @@ import yaml
 
 from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
 from knowledge.directory_terms import country_mentions, fold, places
-from knowledge.grounding import MONEY_AMOUNT, asks_money, named_cities
+from knowledge.grounding import ASKS_CONTACT, CONTACTS, MONEY_AMOUNT, asking_of, asks_money, named_cities
 from knowledge.language import base_language, roman_urdu_score
 from knowledge.ranges import Amount, amounts, band_fit, currencies_in, priced
 from knowledge.relevance import TermIndex, content_terms
@@ -73,24 +73,17 @@ FEATURES = (
 KINDS = ("date", "duration", "contact")
 
 
-def _asking(what: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """vocab/asking.yaml's asking of one kind of fact and the text that states one."""
-    asks, states = (re.compile("|".join(ASKING[f"{verb}_{what}"]), re.IGNORECASE) for verb in ("asks", "states"))
-    return asks, states
-
-
 # A time of day or the days of the week asked for are read as the date kind, met by a clock time or by a weekday's
 # name too (asks_time, asks_days). A contact is an address, a phone number or an e-mail: one asked for by its kind
 # is met only by that kind (an office's phone and e-mail do not say where it is), one asked for as a contact
 # ("contact details", 联系方式) by any.
-_ALSO_DATED = (_asking("time"), _asking("days"))
-_CONTACTS = (_asking("address"), _asking("phone"), _asking("email"))
-_TIMED = {kind: _asking(kind) for kind in ("date", "duration")}
+_ALSO_DATED = (asking_of("time"), asking_of("days"))
+_TIMED = {kind: asking_of(kind) for kind in ("date", "duration")}
 _ASKS = {kind: asks for kind, (asks, _) in _TIMED.items()} | {
-    "contact": re.compile("|".join([*ASKING["asks_contact"], *(asks.pattern for asks, _ in _CONTACTS)]), re.I)
+    "contact": re.compile("|".join([ASKS_CONTACT.pattern, *(asks.pattern for asks, _ in CONTACTS)]), re.I)
 }
 _STATES = {kind: states for kind, (_, states) in _TIMED.items()} | {
-    "contact": re.compile("|".join(states.pattern for _, states in _CONTACTS), re.I)
+    "contact": re.compile("|".join(states.pattern for _, states in CONTACTS), re.I)
 }
 SAME_LANGUAGE = FEATURES.index("same_language")
 
@@ -140,7 +133,7 @@ class Question:
         """`searched`: the question with the names bridged into the knowledge base's other languages."""
         documents = max(terms.documents, 1)
         dated_by = tuple(states for asks, states in _ALSO_DATED if asks.search(question))
-        contact_by = tuple(states for asks, states in _CONTACTS if asks.search(question))
+        contact_by = tuple(states for asks, states in CONTACTS if asks.search(question))
         weights = {
             t: math.log((documents + 1) / (terms.frequency(t) + 0.5)) for t in dict.fromkeys(content_terms(searched))
         }

@@ -64,6 +64,9 @@ PLACE_MARGINS = {"city": 0.02, "country": 0.04}
 PLACE_CITIES = 10  # the cities the documents name in the most passages, each with its place questions
 URDU_CHANGING_ENDINGS = ("ا", "ہ")  # a masculine noun's or verb's ending, replaced when it inflects
 TYPO_LENGTH = 6  # shorter words are one edit from too many others
+# A word respelled as the documents write it must be longer: "export" is one edit from "expert", a typo of
+# eight letters or more ("memebrship", "timmings") seldom is of another word (docs/quality.md, thirty-third pass).
+RESPELL_LENGTH = 8
 TOP = 3  # nearest topics / probes averaged; a language needs this many topics to be leaned against
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _CJK_GRAMS = (2, 3, 4)
@@ -224,6 +227,18 @@ class TermIndex:
             return False
         return process.extractOne(term, self._latin, scorer=DamerauLevenshtein.distance, score_cutoff=1) is not None
 
+    def respelled(self, term: str) -> str | None:
+        """The word the knowledge base uses that a Latin word it does not use is a typo of ("memebrship",
+        "timmings"): of RESPELL_LENGTH letters or more, one edit from it inside the word, and no other as near."""
+        if len(term) < RESPELL_LENGTH or not term.isascii() or not term.isalpha() or self.holds(term):
+            return None
+        near = process.extract(term, self._latin, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=2)
+        if len(near) != 1:
+            return None
+        word = near[0][0]
+        # A slip inside the word: one that changes its ends is often another word ("director" for "directory").
+        return word if word[:2] == term[:2] and word[-2:] == term[-2:] else None
+
     @cached_property
     def _latin(self) -> list[str]:
         """The Latin words a typo of TYPO_LENGTH letters or more can be one edit from."""
@@ -261,6 +276,14 @@ class RelevanceReading:
             return False
         low = self.percentile < MID_PERCENTILE and not (self.lean >= STRONG_LEAN and self.words >= TERM_COVERAGE)
         return low or self.lean < MID_LEAN or self.visitor_place is not None
+
+    @property
+    def unheard(self) -> bool:
+        """None of its words is the knowledge base's, and it leans away from its topics: "Bitcoin mein invest
+        karun? 值得买吗?" beats every probe on its short Chinese half alone. On seventeen knowledge bases no
+        answerable message reads so (docs/quality.md, thirty-third pass); one question of several may (a
+        short "有没有单独的奖" after the question it follows), so only a message read whole is declined for it."""
+        return self.percentile is not None and self.words == 0.0 and self.lean < 0
 
     @property
     def visitor_place(self) -> str | None:
@@ -311,9 +334,9 @@ class RelevanceFloor:
         reading = RelevanceReading(
             True, percentile, lean, words, int(self.probe_scores.size), place, place_lean, margin
         )
-        if percentile >= HIGH_PERCENTILE and lean >= HIGH_LEAN and not reading.off_topic:
+        if percentile >= HIGH_PERCENTILE and lean >= HIGH_LEAN and not (reading.off_topic or reading.unheard):
             return reading
-        admitted = not reading.off_topic and not reading.doubtful
+        admitted = not reading.off_topic and not reading.doubtful and not reading.unheard
         return replace(reading, admitted=admitted)
 
     def lean(self, query: np.ndarray, topical: np.ndarray) -> float:

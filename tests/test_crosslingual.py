@@ -195,3 +195,17 @@ def test_the_glossary_is_one_concept_per_name_and_spans_the_scripts() -> None:
         for name in names:
             assert seen.setdefault(name.casefold(), i) == i, f"{name} is in two groups"
     assert len(concept_groups()) > len(groups)  # terms, languages, cities and provinces join it
+
+
+def test_a_price_asked_of_a_thing_the_passages_only_leave_out_is_unpriced() -> None:
+    """ "What is the visa fee?" finds the delegate fee beside "visa costs are not included": the amount is
+    another thing's. Nothing is declined without such a denial, nor when an amount is said of the thing."""
+    bridge = QueryBridge.build(TermIndex(["Visa support letters are issued in 5 days.", *FILLER]))
+    amounts = ["Study visit > Fees\nThe delegate fee is PKR 385,000 per person."]
+    denials = ["International airfare and visa costs are not included."]
+    for question in ("What is the visa fee for the study visit?", "study visit ke liye visa fee kitni hai?"):
+        assert bridge.unpriced(question, amounts, denials) != [], question
+        assert bridge.unpriced(question, amounts, []) == []  # no denial: a heading may price it in another language
+        assert bridge.unpriced(question, [*amounts, "Visa fee: PKR 12,000 per delegate."], denials) == []
+    # The asker's account of themselves is no thing asked the price of.
+    assert bridge.unpriced("We applied for a visa last year, what is the delegate fee?", amounts, denials) == []

@@ -479,3 +479,29 @@ def test_an_urdu_name_is_found_from_a_words_start_not_inside_another_word() -> N
     # "یونٹی" (Unity) is the end of "کمیونٹی" (community): no request for Unity developers.
     assert found("کراچی میں پورٹ کمیونٹی سسٹم بنانے والی کمپنیاں") == {"PK-1"}
     assert found("کراچی میں یونٹی ڈویلپمنٹ والی کمپنیاں") == {"PK-2"}
+
+
+APPAREL = [
+    company_row(id=i, name=n, country="PK", city=c, services=v)
+    for i, n, c, v in [
+        ("PK-901", "Threadline", "Lahore", "garment ERP;production planning"),
+        ("PK-902", "Saffron IT", "Lahore", "apparel ERP;BI dashboards"),
+        ("PK-903", "Hue Logic", "Faisalabad", "dyeing recipe software;colour matching"),
+        ("PK-904", "Colour Kitchen", "Karachi", "dyeing recipe optimisation;配色软件"),
+        ("PK-905", "Wind Grid", "Karachi", "wind farm monitoring;SCADA dashboards"),
+        ("PK-906", "Plant SCADA", "Lahore", "SCADA integration"),
+    ]
+]
+
+
+def test_a_head_serving_the_word_before_it_too_asks_for_both() -> None:
+    # "garment or apparel ERP": garment ERP as well, which the question never writes whole.
+    assert found_among(APPAREL, "Which firms implement garment or apparel ERP?") == {"PK-901", "PK-902"}
+    assert found_among(APPAREL, "Which firms implement apparel ERP?") == {"PK-902"}
+
+
+def test_a_phrase_glossed_in_another_script_is_the_same_request() -> None:
+    # Said again in Chinese right after, the request is met by either, as "or" would be.
+    assert found_among(APPAREL, "dyeing recipe 配色软件 wali firms?") == {"PK-903", "PK-904"}
+    # Written together, Chinese and Latin are one phrase: a wind farm's SCADA, not any SCADA.
+    assert found_among(APPAREL, "有没有做风电场SCADA的公司") == {"PK-905"}

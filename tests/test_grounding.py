@@ -504,3 +504,37 @@ def test_a_past_edition_is_answered_only_by_a_passage_that_speaks_of_one(questio
 def test_the_last_round_may_be_the_final_one() -> None:
     rounds = _passage("Round 3 is the final round; it closes on 5 May.")
     assert abstain_reason("When does the last round close?", [rounds]) is None
+
+
+OFFICES = _passage(
+    "Offices: Lahore (head office), 12 Mall Road, Lahore, +92 42 1111 2222, open 09:00-17:00 Beijing time.\n\n"
+    "Cities with no office: Islamabad, Multan and\nPeshawar in Pakistan; Beijing and Shenzhen in China. Firms there "
+    "are served by the Lahore office. 以下城市没有办公室：北京、深圳。"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the postal address of your Islamabad office?",
+        "Multan office ka address bhej dein pls",
+        "深圳办事处的电话是多少？",
+        "北京办公室在哪里？",
+        "پشاور دفتر کا پتہ کیا ہے؟",
+    ],
+)
+def test_a_contact_asked_of_a_city_the_passages_name_only_as_having_no_office_is_declined(question: str) -> None:
+    reason = abstain_reason(question, [OFFICES])
+    assert reason is not None and "does not have" in reason, question
+
+
+def test_a_city_with_its_contact_or_asked_with_a_fallback_is_answered() -> None:
+    assert abstain_reason("Lahore office address?", [OFFICES]) is None  # its address is there, negation or not
+    # "Beijing time" is a clock, not the city: the Lahore line says nothing of Beijing.
+    beijing_time = _passage("Shanghai office: 8 Bund Road, Shanghai; 09:00-18:00 Beijing time.")
+    assert abstain_reason("北京办公室的地址？", [beijing_time, OFFICES]) is not None
+    # Asked what to do if there is none, the passage that says who serves instead answers.
+    assert abstain_reason("Peshawar mein office hai? warna kis office se rabta karein", [OFFICES]) is None
+    # A city named in no passage, while they give an address for another: that address is another office's.
+    lahore = _passage("Lahore office: 12 Mall Road, Lahore.")
+    assert abstain_reason("Quetta office ka address?", [lahore], known_cities=frozenset({"Lahore", "Quetta"}))

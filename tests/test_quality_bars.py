@@ -17,6 +17,7 @@
 - sample-14 (`tests/data/sample-14`), the same way, the session after that;
 - sample-15 (`tests/data/sample-15`), the same way, the session after that;
 - sample-16 (`tests/data/sample-16`), the same way, the session after that;
+- sample-17 (`tests/data/sample-17`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -58,6 +59,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-14": (DATA / "sample-14", DATA / "questions-14.jsonl"),
     "sample-15": (DATA / "sample-15", DATA / "questions-15.jsonl"),
     "sample-16": (DATA / "sample-16", DATA / "questions-16.jsonl"),
+    "sample-17": (DATA / "sample-17", DATA / "questions-17.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -156,7 +158,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # abstention 0.015). Company P/R 0.967/1.0, key fact 0.898 and lead 0.857 since the gaps it showed were
     # closed (docs/quality.md, twenty-sixth pass): those figures are not blind. Abstention 0.786 until the
     # thirty-second pass, 0.857 (its bar reached) since a past edition ("last quarter") is answered only where the
-    # passages speak of one: written after reading sample-16's misses, so not a blind figure.
+    # passages speak of one: written after reading sample-16's misses, so not a blind figure. 0.929 since a price
+    # asked of a thing the passages only leave out is declined (从广州飞卡拉奇的机票; thirty-third pass).
     # sample-12: written in the twenty-fourth session by a helper who never read the engine, measured blind first
     # (source recall 0.98, company P/R 0.922/0.885, key fact 0.627, lead 0.608, abstention 0.8, false abstention
     # 0.075). Company P/R 1.0/0.924 (0.943 since the twenty-ninth pass), key fact 0.765, lead 0.725, abstention
@@ -180,7 +183,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # abstention 0.722, false abstention 0.048). Company P/R 1.0/1.0, lead 0.81 and false abstention 0.016 since
     # the gaps it showed were closed (docs/quality.md, thirtieth pass): those figures are not blind.
     # Key fact 0.833 until a time of day asked for was met by a clock time (an office's Ramadan hours), 0.857 since.
-    ("sample-14", "abstention", "overall"),  # 0.778
+    # Abstention 0.778 until the thirty-third pass, 0.833 since a contact asked of a city the passages name only
+    # as having no office is declined (北京办公室在哪里？).
+    ("sample-14", "abstention", "overall"),  # 0.833
     # sample-15: written in the twenty-seventh session by a helper who never read the engine, measured blind first
     # with the engine of 57e30f7 (source recall 1.0, company P/R 0.918/0.932, key fact 0.786, lead 0.762,
     # abstention 0.833, false abstention 0.048, out-of-domain 0.917). Every bar is reached since the gaps it
@@ -190,8 +195,15 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.667, false abstention 0.048, out-of-domain 0.958). Company P/R 0.991/0.966, key fact 0.833, lead 0.81,
     # abstention 0.778 and false abstention 0.016 since the gaps it showed were closed (docs/quality.md,
     # thirty-second pass): those figures are not blind.
+    # Abstention 0.833 since the thirty-third pass (the Beijing office's address, as sample-14's).
     ("sample-16", "key_fact_hit", "overall"),  # 0.833
-    ("sample-16", "abstention", "overall"),  # 0.778
+    ("sample-16", "abstention", "overall"),  # 0.833
+    # sample-17: written in the twenty-ninth session by a helper who never read the engine, measured blind first
+    # with the engine of 0bd41c1 (source recall 1.0, company P/R 0.9/0.778, key fact 0.903, lead 0.887,
+    # abstention 0.5, false abstention 0, out-of-domain 0.979). Company P/R 0.945/0.873 and abstention 0.778
+    # since the gaps it showed were closed (docs/quality.md, thirty-third pass): those figures are not blind.
+    ("sample-17", "company_recall@5", "overall"),  # 0.873
+    ("sample-17", "abstention", "overall"),  # 0.778
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 

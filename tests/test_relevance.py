@@ -9,7 +9,13 @@ import pytest
 import yaml
 
 from bot.wiring import App
-from knowledge.relevance import FUNCTION_WORDS_FILE, TermIndex, roman_urdu_grammar, without_outside_quotations
+from knowledge.relevance import (
+    FUNCTION_WORDS_FILE,
+    RelevanceReading,
+    TermIndex,
+    roman_urdu_grammar,
+    without_outside_quotations,
+)
 
 DOCUMENTS = TermIndex(
     [
@@ -127,3 +133,21 @@ def test_a_question_in_urdu_leans_off_topic_less_than_over_all_languages_at_once
         pooled_gaps.append(pooled.lean(english, floor.topics @ english) - pooled.lean(other, floor.topics @ other))
     assert all(gap < pooled_gap for gap, pooled_gap in zip(gaps, pooled_gaps, strict=True))
     assert np.mean(gaps) < 0.7 * np.mean(pooled_gaps)
+
+
+def test_a_long_word_one_slip_from_a_documents_word_is_respelled_as_they_write_it() -> None:
+    terms = TermIndex(["The membership fee is due in March.", "The director signs every certificate."])
+    assert terms.respelled("memebrship") == "membership"  # two letters swapped inside the word
+    assert terms.respelled("membership") is None  # the documents' own word
+    assert terms.respelled("directory") is None  # its end differs: another word, not a slip
+    assert terms.respelled("certifcate") == "certificate"  # a letter left out
+    assert terms.respelled("signs") is None  # too short to tell a slip from another word
+    twins = TermIndex(["Each delegate gets a lanyard.", "Each delegation gets a desk.", "The delegates' lunch."])
+    assert twins.respelled("delegatex") is None  # one edit from two of their words: no telling which
+
+
+def test_a_question_with_none_of_the_documents_words_that_leans_away_is_off_topic() -> None:
+    # Beating every probe on a short half ("值得买吗?") does not let in a question with none of their words.
+    assert RelevanceReading(True, percentile=1.0, lean=-0.021, words=0.0).unheard
+    assert not RelevanceReading(True, percentile=1.0, lean=0.01, words=0.0).unheard  # leans to their topics
+    assert not RelevanceReading(True, percentile=1.0, lean=-0.021, words=0.5).unheard  # uses their words
