@@ -51,12 +51,18 @@ from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
 from knowledge.ranges import amounts, band_fit, currencies_in, priced, spelled_out
-from knowledge.relevance import RelevanceReading, content_terms, roman_urdu_grammar, without_outside_quotations
+from knowledge.relevance import (
+    RESPELL_LENGTH,
+    RelevanceReading,
+    content_terms,
+    roman_urdu_grammar,
+    without_outside_quotations,
+)
 from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import QUESTION_MARKS, clip, in_script, stem, tokenize
 
 log = logging.getLogger(__name__)
-_LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]{8,}(?![\w-])")  # a word long enough to respell (RESPELL_LENGTH)
+_LATIN_WORD = re.compile(rf"(?<![\w-])[A-Za-z]{{{RESPELL_LENGTH},}}(?![\w-])")  # a word long enough to respell
 T = TypeVar("T")
 
 MAX_LISTED_COMPANIES = 10
