@@ -44,7 +44,7 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PART_SPLIT = re.compile(r"\s*(?:/|&|,|\(|\)|\band\b|\+(?=\s))\s*")
 _NON_LATIN = re.compile(r"[^\x00-\x7f]")
 # A word, then "or" or "and" just before a phrase of several words: "garment or apparel ERP" (a head elided).
-_ELIDED_BEFORE = re.compile(r"\b([a-z][a-z0-9-]*)\s*(?:\bor\b|\band\b|/|\bya\b|\baur\b)\s*$")
+_ELIDED_BEFORE = re.compile(vocab_file("comparisons.yaml")["elided_head_before"])
 
 
 @dataclass(frozen=True)

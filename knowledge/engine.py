@@ -253,7 +253,8 @@ class AnswerEngine:
 
     async def _respond(self, inquiry: Inquiry) -> Answer:
         self.retriever.refresh()
-        text = self._respelled(self._in_documents_script(inquiry.text.strip()))
+        generation = self.kb.catalog.generation()  # read once per question: respelling, curated answers, directory
+        text = self._respelled(self._in_documents_script(inquiry.text.strip()), generation)
         lang = inquiry.language or detect_language(text)
         kind = smalltalk_kind(text) if text else "help"
         detailed = kind == "more"
@@ -266,7 +267,6 @@ class AnswerEngine:
             lang = inquiry.language or detect_language(text)
         elif kind:
             return Answer(text=say(kind, lang), language=lang, kind="smalltalk")
-        generation = self.kb.catalog.generation()  # read once per question: curated answers and directory share it
         matcher = self._curated_matcher(generation)
         curated = matcher.lexical(text)
         if curated is not None:
@@ -325,12 +325,12 @@ class AnswerEngine:
         draft.why.append("written by the LLM from these passages")
         return draft.explained(written)
 
-    def _respelled(self, text: str) -> str:
+    def _respelled(self, text: str, generation: int) -> str:
         """The question with its typos of the documents' words written as they write them ("memebrship fee",
         "lahore office ki timmings"), for search, the lead and every check alike. A word the directory writes,
         or one of Roman Urdu's own, is left as it is."""
         terms = self.retriever.relevance.terms
-        known = self._load_directory().vocab.words
+        known = self._load_directory(generation).vocab.words
 
         def respell(match: re.Match[str]) -> str:
             word = match.group(0)
