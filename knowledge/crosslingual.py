@@ -21,7 +21,7 @@ from functools import lru_cache
 from knowledge.chunking import split_sentences
 from knowledge.directory_terms import NameFinder, fold, lexicon, places, provinces
 from knowledge.grounding import CLAUSE_BREAK, QUESTION_WORD, asks_money
-from knowledge.relevance import TermIndex
+from knowledge.relevance import TermIndex, content_terms
 from knowledge.text import tokenize
 from knowledge.vocabulary import ASKING, vocab_file
 
@@ -143,6 +143,7 @@ class QueryBridge:
     share: dict[int, float]
     wider: dict[int, int] = field(default_factory=dict)  # a city's group -> its province's (wider_concepts)
     places: frozenset[int] = frozenset()  # the groups that are cities or provinces (place_concepts)
+    terms: TermIndex | None = None  # the knowledge base's words, for a question's own words no concept names
 
     @classmethod
     def build(cls, terms: TermIndex) -> QueryBridge:
@@ -157,7 +158,7 @@ class QueryBridge:
                     share[i] = max(share.get(i, 0.0), used / max(terms.documents, 1))
             if by_script:
                 held[i] = {s: tuple(n[:NAMES_PER_SCRIPT]) for s, n in by_script.items()}
-        return cls(held, share, wider_concepts(), place_concepts())
+        return cls(held, share, wider_concepts(), place_concepts(), terms)
 
     def _holder(self, group: int) -> int | None:
         """The group whose names the knowledge base uses for this concept: its own, else (for a city it never
@@ -258,7 +259,31 @@ class QueryBridge:
         texts = [text for text in texts if subject in _groups_named(text)] or texts
         there = frozenset().union(*(_groups_named(text) for text in texts))
         words = {t for text in texts for t in tokenize(text)}
-        return [text for text, group in wanted if group not in there and not _bound_thing_named(group, words)]
+        absent = [text for text, group in wanted if group not in there and not _bound_thing_named(group, words)]
+        if absent or subject is not None:
+            return absent
+        # No concept says what it is asked of ("a group discount on the China study visit"): the question's own
+        # uncommon words do, where an answering passage uses them; a discount only another passage names is
+        # another thing's.
+        own = self._own_words(question, [text for text, _ in wanted])
+        holding = {i for i, text in enumerate(texts) if own & set(tokenize(text))}
+        return [
+            text
+            for text, group in wanted
+            if holding and not any(group in _groups_named(t) for i, t in enumerate(texts) if i in holding)
+        ]
+
+    def _own_words(self, question: str, asked: list[str]) -> set[str]:
+        """The question's words the knowledge base uses in few passages (COMMON), what it asks for, places and
+        the asking aside."""
+        if self.terms is None:
+            return set()
+        aside = {t for text in asked for t in tokenize(text)}
+        aside |= {t for text, group in self.concepts(question) if not self._thing(text, group) for t in tokenize(text)}
+        documents = max(self.terms.documents, 1)
+        return {
+            t for t in content_terms(question) if t not in aside and 0 < self.terms.frequency(t) <= COMMON * documents
+        }
 
     def unpriced(
         self, question: str, amounts: list[str], denials: list[str], found: list[tuple[str, int]] | None = None

@@ -31,7 +31,7 @@ from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
 from knowledge.directory_terms import country_mentions, fold, places
 from knowledge.grounding import ASKS_CONTACT, CONTACTS, MONEY_AMOUNT, asking_of, asks_money, named_cities
 from knowledge.language import base_language, roman_urdu_score
-from knowledge.ranges import Amount, amounts, band_fit, currencies_in, priced
+from knowledge.ranges import Amount, amounts, band_fit, band_misses, currencies_in, priced
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.retrieval import Hit
 from knowledge.text import MIN_CONSONANTS, clip, consonants, tokenize
@@ -235,6 +235,12 @@ def candidate_runs(
         given = question.given
         bands = [band_fit(u, given, question.money, question.currencies) if given else 0.0 for u in units]
         places = [bool(question.cities and named_cities(u) & question.cities) for u in units]
+        # Where one of the passage's rows holds the asker's number, a run with a row that cannot is not the answer.
+        wrong = (
+            [band_misses(u, given, question.money, question.currencies) for u in units]
+            if 1.0 in bands
+            else [False] * len(units)
+        )
         for start in range(len(units)):
             end, size = start, 0
             while end < len(units) and (end == start or size + len(units[end]) <= limit):
@@ -244,6 +250,8 @@ def candidate_runs(
             text = " ".join(run)
             # A table's matching row opens its run (later rows may be cut); prose counts every unit it holds.
             held = slice(start, start + 1 if table else end)
+            if any(wrong[start:end]) and max(bands[start:end]) < 1.0:
+                continue
             words = frozenset().union(*(_unit_words(u) for u in run))
             spelled = frozenset().union(*(_unit_consonants(u) for u in run)) if question.spelled else frozenset()
             closest = float(sims[start:end].max())

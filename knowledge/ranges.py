@@ -171,6 +171,13 @@ def _header_days(text: str, start: int) -> float | None:
     return next((days for w in _WORD.findall(header) if (days := _TIME_UNITS.get(w.casefold()))), None)
 
 
+def _header_priced(text: str, start: int) -> bool:
+    """Whether the cell's header names a currency, for a band of money written after it without one ("Total
+    project budget (USD): 40,001 – 150,000")."""
+    cell = text[:start].rsplit(CELL_SEPARATOR, 1)[-1]
+    return ":" in cell and _CURRENCY_WORD.search(cell.rsplit(":", 1)[0]) is not None
+
+
 def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[Amount]:
     """The numbers a question gives, with their multipliers ("60k", "2 lakh", "5万"); years and days of a date
     ("cancel on 15 August") left out.
@@ -233,7 +240,7 @@ def _ranges(text: str) -> tuple[Band, ...]:
             low = _value(match.group(1), match.group(4))
         if low < high:
             measure = _measure(text, _last_end(match, (3, 4))) or _header_days(text, match.start())
-            out.append(Band(low, high, _priced(text, match), measure))
+            out.append(Band(low, high, _priced(text, match) or _header_priced(text, match.start()), measure))
             spans.append(match.span())
     for pattern, above in ((_ABOVE, True), (_BELOW, False)):
         for match in pattern.finditer(text):
@@ -241,7 +248,7 @@ def _ranges(text: str) -> tuple[Band, ...]:
                 continue
             first = 1 if match.group(1) else 3  # the amount after the comparison word, or before it
             value = _value(match.group(first), match.group(first + 1))
-            money = _priced(text, match)
+            money = _priced(text, match) or _header_priced(text, match.start())
             measure = _measure(text, _last_end(match, (first, first + 1))) or _header_days(text, match.start())
             out.append(Band(value, math.inf, money, measure) if above else Band(-math.inf, value, money, measure))
     return tuple(out)
@@ -311,3 +318,22 @@ def band_fit(
         elif not closed and any(isinstance(a.measure, str) and a.measure == band.measure for a in wanted):
             fit = max(fit, OPEN_FIT)  # a threshold on the thing counted: "3 employees", "at least 5 employees"
     return fit
+
+
+def band_misses(
+    text: str, wanted: Sequence[Amount], money: bool = False, currencies: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a table row states a range of what the question's amount measures that holds none of them: "up to
+    50" staff is the wrong row for a team of 120, whatever else it shares with the question. A range of money and
+    one of a count, or of time and of anything else, do not compare; nor do other currencies than the question's."""
+    if CELL_SEPARATOR not in text or not wanted:
+        return False
+    if currencies and (named := currencies_in(text)) and not named & currencies:
+        return False
+    compared = [
+        (amount, band)
+        for band in _ranges(text)
+        for amount in wanted
+        if band.money == money and isinstance(amount.measure, float) == isinstance(band.measure, float)
+    ]
+    return bool(compared) and not any(_in_band(amount, band, band.low, band.high) for amount, band in compared)

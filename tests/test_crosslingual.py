@@ -164,6 +164,25 @@ def test_what_is_asked_for_must_be_said_of_what_it_is_asked_about() -> None:
     assert bridge.absent_from("Is there a discount on the fee?", passages) == []
 
 
+VISIT_KB = [
+    "The China study visit costs USD 2,400 per delegate; each member firm may send at most two delegates.",
+    "پروگرام امتحان فیس پر 50% رعایت دیتا ہے۔",
+    *FILLER,
+]
+
+
+def test_a_thing_no_concept_names_is_read_from_the_questions_own_words() -> None:
+    """No vocabulary concept names "the study visit", but its words are the knowledge base's: the discount the
+    exam-fee passage gives is not one on the visit. Where the visit's own passage names a discount, it answers."""
+    bridge = QueryBridge.build(TermIndex(VISIT_KB))
+    question = "Is there a group discount on the China study visit if we send two people?"
+    assert bridge.absent_from(question, VISIT_KB[:2]) == ["discount"]
+    offered = ["The China study visit costs USD 2,400; a second delegate gets a 10% discount.", VISIT_KB[1]]
+    assert QueryBridge.build(TermIndex([*offered, *FILLER])).absent_from(question, offered) == []
+    # Words no answering passage uses say nothing of what is asked about: any discount answers.
+    assert bridge.absent_from("Is there a discount for hackathon teams?", VISIT_KB[:2]) == []
+
+
 STAY_KB = [
     "Office: Hangzhou | Role: buyer registration and matching meetings | Phone: +86 571 0000 0000",
     "Hosts book accommodation within 5 km of the site for each seconded engineer.",

@@ -245,3 +245,23 @@ def test_an_address_asked_for_is_met_by_an_address_not_by_a_phone_or_e_mail(ques
 def test_a_contact_of_no_kind_is_met_by_any(question: str) -> None:
     runs = _one_run_per_unit(question, "E-mail: quetta@prog.example", "The office opened in 2031.")
     assert [feature(r, "contact") for r in runs] == [1.0, 0.0]
+
+
+def test_a_run_quoting_a_row_that_cannot_hold_the_askers_number_is_no_candidate() -> None:
+    """Where a row holds "120 staff", a run of the rule's sentence and the row "up to 50" is not the answer,
+    however close its words; runs holding the right row stay."""
+    units = {
+        "cover": _units(
+            ("Before the first payment the vendor shows professional indemnity cover.", 0.9),
+            ("Vendor head count: up to 50 | Minimum cover: USD 250,000", 0.8),
+            ("Vendor head count: 51 - 500 | Minimum cover: USD 1,000,000", 0.7),
+        )
+    }
+    hit = Hit(_chunk("cover", kind="table"), 0.1, 0.8, 0.0)
+    question = _question("We have 120 staff. What cover do we need?")
+    runs = candidate_runs([hit], lambda c: units[c.id], question, limit=130)
+    assert [r.start for r in runs] == [1, 2]
+    assert all(any("51 - 500" in u for u in r.units) for r in runs)
+    # Without a row that holds the number, every run stays.
+    fewer = {"cover": (units["cover"][0][:2], units["cover"][1][:2])}
+    assert len(candidate_runs([hit], lambda c: fewer[c.id], question, limit=130)) == 2

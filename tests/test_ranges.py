@@ -9,7 +9,7 @@ import pytest
 
 from bot.wiring import App
 from knowledge.models import Inquiry
-from knowledge.ranges import OPEN_FIT, Amount, amounts, band_fit, bounds, currencies_in, priced
+from knowledge.ranges import OPEN_FIT, Amount, amounts, band_fit, band_misses, bounds, currencies_in, priced
 
 
 def given(*numbers: float) -> list[Amount]:
@@ -248,3 +248,26 @@ def test_a_threshold_on_the_thing_counted_answers_either_side_of_it() -> None:
     assert band_fit("It has at least 5 years of revenue.", three) == 0.0
     assert band_fit("It has at least 5 partners.", three) == 0.0
     assert band_fit("Pod | 20–49 employees | Fee: 3%", three) == 0.0
+
+
+def test_a_currency_in_the_cells_header_makes_its_band_money() -> None:
+    """ "Total project budget (USD): above 400,000" is a band of money though no currency stands by the number:
+    70万美元 is in it as surely as in a closed range, and not in the tier below."""
+    seven_hundred_k = amounts("项目总预算70万美元，基金最多能给多少？")
+    large = "Tier: Large | Total project budget (USD): above 400,000 | Fund share of budget: 20%"
+    medium = "Tier: Medium | Total project budget (USD): 150,001 – 400,000 | Fund share of budget: 30%"
+    assert band_fit(large, seven_hundred_k, money=True) == 1.0
+    assert band_fit(medium, seven_hundred_k, money=True) == 0.0
+    assert band_fit("Tier: Large | Staff (count): above 400,000", seven_hundred_k, money=True) == OPEN_FIT
+
+
+def test_a_row_whose_range_cannot_hold_the_askers_number_misses_it() -> None:
+    """Only a row of the same kind misses: a range of money says nothing of a head count, nor one of time."""
+    staff = amounts("We have 120 staff. What cover do we need?")
+    assert band_misses("Vendor head count: up to 50 | Minimum cover: USD 250,000", staff)
+    assert band_misses("Vendor head count: above 500 | Minimum cover: USD 2,000,000", staff)
+    assert not band_misses("Vendor head count: 51 - 500 | Minimum cover: USD 1,000,000", staff)
+    assert not band_misses("Contract value: up to USD 50 | Fee: 2%", staff)  # money, not a count
+    assert not band_misses("Turnaround: up to 5 days | Fee: 2%", staff)  # time, not a count
+    assert not band_misses("Vendors with up to 50 staff pay less.", staff)  # a sentence, not a table row
+    assert not band_misses("Contract (USD): up to 50,000 | Fee: 2%", amounts("合同200万元"), True, frozenset({"CNY"}))
