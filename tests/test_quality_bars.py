@@ -60,6 +60,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-15": (DATA / "sample-15", DATA / "questions-15.jsonl"),
     "sample-16": (DATA / "sample-16", DATA / "questions-16.jsonl"),
     "sample-17": (DATA / "sample-17", DATA / "questions-17.jsonl"),
+    "sample-18": (DATA / "sample-18", DATA / "questions-18.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -150,9 +151,11 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 1.0/1.0), and again after the session's first changes, made before it was written (0.696 / 0.696 / 0.714 /
     # 0.098). Key fact 0.783 and false abstention 0.033 since a share answers how much is contributed or shared;
     # key fact and lead 0.804 since the language pull is 0.7, 0.826 since "10个半天" (ten half-days) is no head
-    # count of "1–10 ملازمین" (twenty-seventh pass).
-    ("sample-10", "key_fact_hit", "overall"),  # 0.826
-    ("sample-10", "abstention", "overall"),  # 0.714
+    # count of "1–10 ملازمین" (twenty-seventh pass); 0.848 since a currency in a cell's header makes its band
+    # money ("Total project budget (USD): above 400,000" holds 70万美元; thirty-fourth pass).
+    # Abstention 0.786 until the thirty-fourth pass, 0.857 (its bar reached) since a discount asked of a thing
+    # is said of it where only the question's own words name the thing (an early-bird discount on the studio fee).
+    ("sample-10", "key_fact_hit", "overall"),  # 0.848
     # sample-11: written in the twenty-second session by a helper who never read the engine, measured blind first
     # at the session's start (company P/R 0.8/0.755, key fact 0.816, lead 0.776, abstention 0.714, false
     # abstention 0.015). Company P/R 0.967/1.0, key fact 0.898 and lead 0.857 since the gaps it showed were
@@ -195,15 +198,24 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.667, false abstention 0.048, out-of-domain 0.958). Company P/R 0.991/0.966, key fact 0.833, lead 0.81,
     # abstention 0.778 and false abstention 0.016 since the gaps it showed were closed (docs/quality.md,
     # thirty-second pass): those figures are not blind.
-    # Abstention 0.833 since the thirty-third pass (the Beijing office's address, as sample-14's).
-    ("sample-16", "key_fact_hit", "overall"),  # 0.833
-    ("sample-16", "abstention", "overall"),  # 0.833
+    # Abstention 0.833 since the thirty-third pass (the Beijing office's address, as sample-14's), 0.889 (its bar
+    # reached) since a discount asked of a thing is said of it (a group discount on the China study visit). Key
+    # fact 0.833 until the thirty-fourth pass, 0.881 since a row whose range cannot hold the asker's number is no
+    # lead where another row of its passage does and a cell's header names a band's currency.
     # sample-17: written in the twenty-ninth session by a helper who never read the engine, measured blind first
     # with the engine of 0bd41c1 (source recall 1.0, company P/R 0.9/0.778, key fact 0.903, lead 0.887,
     # abstention 0.5, false abstention 0, out-of-domain 0.979). Company P/R 0.945/0.873 and abstention 0.778
     # since the gaps it showed were closed (docs/quality.md, thirty-third pass): those figures are not blind.
     ("sample-17", "company_recall@5", "overall"),  # 0.873
     ("sample-17", "abstention", "overall"),  # 0.778
+    # sample-18: written in the thirtieth session by a helper who never read the engine, measured blind first
+    # with the engine of b091b78 (source recall 1.0, company P/R 0.758/0.765, key fact 0.806, lead 0.742,
+    # abstention 0.667, false abstention 0.048, out-of-domain 0.979). Not tuned on yet.
+    ("sample-18", "company_precision@5", "overall"),  # 0.758
+    ("sample-18", "company_recall@5", "overall"),  # 0.765
+    ("sample-18", "key_fact_hit", "overall"),  # 0.806
+    ("sample-18", "key_fact_lead", "overall"),  # 0.742
+    ("sample-18", "abstention", "overall"),  # 0.667
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
