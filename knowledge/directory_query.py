@@ -13,12 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from knowledge.directory import Company
 from knowledge.directory_terms import Mention, Pair, ValueTerms, country_mentions, fold
+from knowledge.language import ARABIC
 from knowledge.ranges import spelled_out
-from knowledge.text import QUESTION_MARKS, clip, tokenize
+from knowledge.text import QUESTION_MARKS, STOPWORDS, clip, sounded_consonants, tokenize
 from knowledge.vocabulary import ASKING, vocab_file
 
 if TYPE_CHECKING:
@@ -38,6 +40,9 @@ _LEGAL_FORM_ZH = re.compile(f"(?:{'|'.join(map(re.escape, ASKING['chinese_legal_
 _GENERIC_ENDING_ZH = re.compile(f"(?:{'|'.join(map(re.escape, ASKING['chinese_generic_name_endings']))})$")
 NOT_IN_DIRECTORY: list[str] = ASKING["not_in_directory"]
 CJK_NAME_START = 6  # "深圳前海", "乌鲁木齐天山": a city and a district or a mountain, not yet one company's name
+SOUNDED_ALONE = 5  # consonants an English word written in Urdu needs to be read alone, not beside another
+SOUNDED_SPAN = 3  # Urdu words one English word may be written as ("ٹیلی میڈیسن" telemedicine)
+_URDU_WORD = re.compile(f"(?:{ARABIC.pattern})+")
 
 
 def _comparisons() -> dict[str, Any]:
@@ -256,6 +261,17 @@ class DirectoryVocabulary:
         self.names: list[tuple[str, str]] = [(label, c.id) for c in companies for label in _name_keys(c)]
         # Every word the directory writes: a question's word the documents lack but the directory holds is no typo.
         self.words = frozenset(w for c in companies for w in tokenize(" ".join(_written(c))))
+        # How Urdu script writes each English word the directory's values use (sounded_consonants), where it
+        # writes one only.
+        sounds: dict[str, set[str]] = {}
+        for value in {v for c in companies for v in (*c.services, *c.industries, *c.technologies)}:
+            for word in re.findall(r"[A-Za-z]{2,}", value):
+                # One English word in the singular and the plural: Urdu gives a loanword its own plural.
+                single = word.lower()[:-1] if re.search(r"[^su]s$", word.lower()) and len(word) > 3 else word.lower()
+                for form in {word.lower(), single}:
+                    if skeleton := sounded_consonants(form):
+                        sounds.setdefault(skeleton, set()).add(single)
+        self.sounds = {skeleton: words.pop() for skeleton, words in sounds.items() if len(words) == 1}
         # A Chinese name asked by its start ("塔什库尔干雪峰通达" for 塔什库尔干雪峰通达国际物流有限公司): the shortest start
         # no other company's Chinese name opens with, of at least CJK_NAME_START characters and half the name.
         shorts = sorted((_LEGAL_FORM_ZH.sub("", c.name_zh), c.id) for c in companies if c.name_zh)
@@ -265,6 +281,43 @@ class DirectoryVocabulary:
             length = max(CJK_NAME_START, (len(short) + 1) // 2, shared + 1)
             if length < len(short):
                 self.names.append((short[:length], cid))
+
+    def in_latin(self, question: str, named: Iterable[str] = ()) -> str:
+        """The question with English words it writes in Urdu script written in English, where they are words the
+        directory's values use: "اسٹوڈنٹ انفارمیشن سسٹم" is "student information system". Two such words in a row,
+        or one of SOUNDED_ALONE consonants or more: a short Urdu word alone sounds like too many English ones.
+        Words of `named` (phrases that already name a value, as the asker wrote them) stay as written."""
+        kept_words = {w for phrase in named for w in _URDU_WORD.findall(phrase)}
+        words = [w for w in _URDU_WORD.finditer(question) if w.group(0) not in kept_words]
+        read: list[tuple[int, int, str, int]] = []  # (start, end, English word, consonants)
+        at = 0
+        while at < len(words):
+            for span in range(min(SOUNDED_SPAN, len(words) - at), 0, -1):
+                group = words[at : at + span]
+                if any(question[a.end() : b.start()].strip() for a, b in pairwise(group)) or any(
+                    w.group(0) in STOPWORDS for w in group
+                ):
+                    continue
+                skeleton = "".join(sounded_consonants(w.group(0)) for w in group)
+                if len(skeleton) >= 2 and (english := self.sounds.get(skeleton)):
+                    read.append((group[0].start(), group[-1].end(), english, len(skeleton)))
+                    at += span
+                    break
+            else:
+                at += 1
+        sounded = [
+            r
+            for n, r in enumerate(read)
+            if r[3] >= SOUNDED_ALONE
+            or any(0 <= m < len(read) and _adjacent(question, read[min(n, m)], read[max(n, m)]) for m in (n - 1, n + 1))
+        ]
+        for start, end, english, _ in reversed(sounded):
+            question = f"{question[:start]}{english}{question[end:]}"
+        return question
+
+
+def _adjacent(question: str, first: tuple[int, int, str, int], second: tuple[int, int, str, int]) -> bool:
+    return first != second and not question[first[1] : second[0]].strip()
 
 
 def _written(company: Company) -> list[str]:
@@ -443,6 +496,7 @@ def _same_kind(a: Mention, b: Mention) -> bool:
 def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, bool]:
     """Return the filters and whether the question asks for companies at all."""
     text = question.replace("＆", "&")
+    text = vocab.in_latin(text, (m.phrase for m in vocab.terms.mentions(text)))
     f = Filters()
     lowered = text.lower()
     folded = fold(text)

@@ -43,6 +43,7 @@ _LATIN_LETTER = re.compile(r"[a-z]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PART_SPLIT = re.compile(r"\s*(?:/|&|,|\(|\)|\band\b|\+(?=\s))\s*")
 _NON_LATIN = re.compile(r"[^\x00-\x7f]")
+_CJK_NAME = re.compile(r"[\u3400-\u9fff]{3,}")  # a Chinese name long enough to name the values it stands in
 # A word, then "or" or "and" just before a phrase of several words: "garment or apparel ERP" (a head elided).
 _ELIDED_BEFORE = re.compile(vocab_file("comparisons.yaml")["elided_head_before"])
 
@@ -329,6 +330,10 @@ class ValueTerms:
             ):
                 names[name] |= holders[words[0]]
         self._holders = holders
+        # A Chinese name inside other values names them too: 在线课程平台 is also 职业教育在线课程平台. Chinese writes
+        # no space between a kind of work and what narrows it.
+        for name in [n for n in names if _CJK_NAME.fullmatch(n)]:
+            names[name] |= {pair for pair, written in values.items() if pair.field != "city" and name in written}
         for family, pairs in self._families(values).items():
             names[family] |= pairs
         lexicon_names, linked, self._group_pairs = self._lexicon_names(values)

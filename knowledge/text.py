@@ -114,6 +114,35 @@ def consonants(word: str) -> str:
     return skeleton if skeleton.isalpha() else ""
 
 
+# English spellings Urdu writes by their sound: "information" is انفارمیشن (-shan), "lecture" لیکچر, "cyber"
+# سائبر, "digital" ڈیجیٹل; c before e, i, y is s, any other c (but ch) is k. z and s are one sound to compare by
+# ("videos" ویڈیوز), and a word Urdu opens with alif opens with its vowel (ایپ "app", اوور "over").
+_ENGLISH_SOUNDS = (
+    (re.compile(r"[ts]ion"), "shn"),
+    (re.compile(r"ture"), "chr"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"c(?!h)"), "k"),
+    (re.compile(r"g(?=[ei])"), "j"),
+    (re.compile(r"x"), "ks"),
+)
+_ALIF = ("ا", "آ")
+
+
+def sounded_consonants(word: str) -> str:
+    """The consonants of an English word as Urdu script would write it, or of an Urdu word: an English word
+    written in Urdu (اسٹوڈنٹ, سسٹم, بلنگ) reads as the English one ("student", "system", "billing")."""
+    if word.isascii():
+        word = word.lower()
+        for pattern, sound in _ENGLISH_SOUNDS:
+            word = pattern.sub(sound, word)
+    skeleton = consonants(word)
+    if word.startswith(_ALIF) or (word.isascii() and word[:1] in "aeiou"):
+        skeleton = skeleton.lstrip("yw")
+    return _DOUBLED.sub(r"\1", skeleton.replace("z", "s"))
+
+
 def stem(word: str) -> str:
     """A light English stemmer: enough to meet 'deadlines' with 'deadline'."""
     if len(word) > 4 and word.endswith("ies"):

@@ -505,3 +505,32 @@ def test_a_phrase_glossed_in_another_script_is_the_same_request() -> None:
     assert found_among(APPAREL, "dyeing recipe 配色软件 wali firms?") == {"PK-903", "PK-904"}
     # Written together, Chinese and Latin are one phrase: a wind farm's SCADA, not any SCADA.
     assert found_among(APPAREL, "有没有做风电场SCADA的公司") == {"PK-905"}
+
+
+CAMPUS = [
+    company_row(id=i, name=n, country=i[:2], city=c, services=v, certifications=z)
+    for i, n, c, v, z in [
+        ("PK-951", "Taleem Cloud", "Islamabad", "Student Information System;school ERP", "CMMI Level 5"),
+        ("PK-952", "Quiz Forge", "Lahore", "online exam proctoring;item banks", "CMMI Level 3"),
+        ("PK-953", "Cart Works", "Karachi", "shopping cart plugins;QA testing", ""),
+        ("CN-951", "Hangzhou VocCloud", "Hangzhou", "职业教育在线课程平台;MOOC operation", ""),
+        ("CN-952", "KeZhan Online", "Shenzhen", "在线课程平台;live classrooms", ""),
+    ]
+]
+
+
+def test_english_words_written_in_urdu_script_are_read_as_the_directory_writes_them() -> None:
+    # اسٹوڈنٹ انفارمیشن سسٹم is "student information system": read by its sounds, not by a lexicon entry.
+    vocab = DirectoryVocabulary([company_from_cells(r) for r in CAMPUS])
+    question = "کون سی CMMI سرٹیفائیڈ کمپنیاں اسٹوڈنٹ انفارمیشن سسٹم بناتی ہیں؟"
+    assert "student information system" in vocab.in_latin(question)
+    assert found_among(CAMPUS, question) == {"PK-951"}
+    # Urdu's own words stay Urdu though one sounds like an English word the directory uses: کرتی is no "cart",
+    # کی no "QA"; one short word alone is not read (سسٹم could be any "system").
+    assert vocab.in_latin("کون سی کمپنیاں ٹیسٹنگ کی سروس کرتی ہیں؟").endswith("کی سروس کرتی ہیں؟")
+    assert vocab.in_latin("سسٹم والی کمپنیاں") == "سسٹم والی کمپنیاں"
+
+
+def test_a_chinese_name_names_the_values_it_stands_in() -> None:
+    # 在线课程平台 is one row's value and part of another's (职业教育在线课程平台): both rows offer the platform.
+    assert found_among(CAMPUS, "China ki kaun si companies 在线课程平台 chalati hain?") == {"CN-951", "CN-952"}
