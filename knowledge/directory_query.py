@@ -371,7 +371,7 @@ def tells_of_asker(sentence: str) -> bool:
 _FIRST_CLAUSE = re.compile(r"[^,，;；]+(?=[,，;；])")
 
 
-def _told_of_asker(folded: str) -> list[tuple[int, int]]:
+def told_of_asker(folded: str) -> list[tuple[int, int]]:
     """Where the asker says who they are: in a sentence before the one that asks, or in the asking sentence's
     first clause when it asks for nothing ("我们是中国的电力公司，参加这个计划要交钱吗？"; not "we are looking for
     a Flutter team, who can help?")."""
@@ -396,7 +396,7 @@ def _asked_countries(rest: str) -> set[str]:
 
 def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) -> list[Need]:
     """Mentions joined by "or" are one need; a negation just before a mention negates it. `theirs`: where
-    the asker says who they are (_told_of_asker)."""
+    the asker says who they are (told_of_asker)."""
     needs: list[Need] = []
     previous: Mention | None = None
     for mention in mentions:
@@ -508,7 +508,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     # An everyday word that names a country ("Chinese" in "Chinese-to-Arabic listing translation") asks for
     # the country, not for the value it is part of.
     mentions = [m for m in vocab.terms.mentions(text) if not (m.weak and country_mentions(m.phrase))]
-    theirs = _told_of_asker(folded)
+    theirs = told_of_asker(folded)
     unheld = _unheld(text, folded, mentions, vocab, theirs)
     rest = _masked(folded, ((m.start, m.end) for m in mentions))
     if not _any(COMPANY_NOUNS, rest):

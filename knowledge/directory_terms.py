@@ -426,6 +426,10 @@ class ValueTerms:
             folded = fold(written)
             spans: list[tuple[int, int, int]] = []  # (start, end, group)
             for g, patterns in enumerate(compiled):
+                # A working language names the languages a company works in, not its services: "Chinese
+                # language (HSK) course platform" is no company that works in Chinese.
+                if (groups[g][0] == "languages") != (pair.field == "languages"):
+                    continue
                 for pattern in patterns:
                     m = pattern.search(folded)
                     if m:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.chunking import Chunk, split_sentences
+from knowledge.directory_query import told_of_asker
 from knowledge.directory_terms import city_patterns, country_mentions, fold, places, province_patterns, provinces
 from knowledge.language import ARABIC
 from knowledge.relevance import content_terms
@@ -241,7 +242,11 @@ def asks_running_total(question: str) -> bool:
 
 
 def asked_years(question: str) -> list[str]:
-    years = YEAR.findall(question)
+    """The years a question asks of; one in what the asker says of themselves ("hamari company 2047 mein register
+    hui thi, …") is theirs, not a year of the programme they ask about."""
+    folded = fold(question)
+    told = told_of_asker(folded)
+    years = [m.group(0) for m in YEAR.finditer(folded) if not any(s <= m.start() < e for s, e in told)]
     if LAST_YEAR.search(question):
         years.append(str(date.today().year - 1))
     return years

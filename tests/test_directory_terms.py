@@ -534,3 +534,25 @@ def test_english_words_written_in_urdu_script_are_read_as_the_directory_writes_t
 def test_a_chinese_name_names_the_values_it_stands_in() -> None:
     # 在线课程平台 is one row's value and part of another's (职业教育在线课程平台): both rows offer the platform.
     assert found_among(CAMPUS, "China ki kaun si companies 在线课程平台 chalati hain?") == {"CN-951", "CN-952"}
+
+
+LANGUAGES = [
+    company_row(id=i, name=n, country=i[:2], city=c, services=v, languages=z, pitched_at_webinar=w)
+    for i, n, c, v, z, w in [
+        ("PK-961", "Hanyu Apps", "Lahore", "Chinese language (HSK) course platform;AI tutoring", "English;Urdu", "no"),
+        ("CN-961", "ZhiKe", "Shanghai", "AI tutoring;adaptive learning", "Mandarin;English", "yes"),
+        ("PK-962", "Immersive Skills", "Karachi", "VR training simulations", "English;Urdu", "yes"),
+        ("PK-963", "Lens Lab", "Lahore", "VR training simulations", "English", "no"),
+    ]
+]
+
+
+def test_a_working_language_asked_for_is_a_language_the_company_works_in_not_a_service() -> None:
+    # 能用中文沟通 asks for companies working in Chinese; a Chinese-language course platform is a service.
+    assert found_among(LANGUAGES, "有没有能用中文沟通、做AI tutoring的公司？") == {"CN-961"}
+
+
+def test_who_pitched_asks_for_companies() -> None:
+    assert found_among(LANGUAGES, "Who pitched at the launch webinar and also does VR training simulations?") == {
+        "PK-962"
+    }

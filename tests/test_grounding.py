@@ -10,6 +10,7 @@ import pytest
 from knowledge.chunking import Chunk
 from knowledge.grounding import (
     abstain_reason,
+    asked_years,
     asks_besides_money,
     asks_money,
     asks_running_total,
@@ -538,3 +539,21 @@ def test_a_city_with_its_contact_or_asked_with_a_fallback_is_answered() -> None:
     # A city named in no passage, while they give an address for another: that address is another office's.
     lahore = _passage("Lahore office: 12 Mall Road, Lahore.")
     assert abstain_reason("Quetta office ka address?", [lahore], known_cities=frozenset({"Lahore", "Quetta"}))
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        (
+            "hamari company 2047 mein register hui thi aur abhi 8 log kaam karte hain, kya fee maaf hogi?",
+            [],
+        ),
+        ("We were founded in 2019. Can we join the 2047 round?", ["2047"]),
+        ("我们公司2047年成立，可以申请吗？", []),
+        ("What was the membership fee in 2045?", ["2045"]),
+        ("Our firm was set up in 2046; what did the 2045 round pay?", ["2045"]),
+    ],
+)
+def test_a_year_the_asker_gives_of_themselves_is_not_one_asked_about(question: str, years: list[str]) -> None:
+    """The asker's own registration year is theirs: the fee passages need not name it."""
+    assert asked_years(question) == years
