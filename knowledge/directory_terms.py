@@ -43,6 +43,7 @@ _LATIN_LETTER = re.compile(r"[a-z]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PART_SPLIT = re.compile(r"\s*(?:/|&|,|\(|\)|\band\b|\+(?=\s))\s*")
 _NON_LATIN = re.compile(r"[^\x00-\x7f]")
+_DEFINED_ACRONYM = re.compile(r"([A-Za-z][A-Za-z\s\-]*?)\s*\(([A-Z]{2,6})\)")  # "student information system (SIS)"
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]{3,}")  # a Chinese name long enough to name the values it stands in
 # A word, then "or" or "and" just before a phrase of several words: "garment or apparel ERP" (a head elided).
 _ELIDED_BEFORE = re.compile(vocab_file("comparisons.yaml")["elided_head_before"])
@@ -330,6 +331,14 @@ class ValueTerms:
             ):
                 names[name] |= holders[words[0]]
         self._holders = holders
+        for long, acronym in self._defined_acronyms(values):
+            # "Student information system (SIS)" says what SIS is: a row listing "SIS" offers the system, and one
+            # listing the system is found by "SIS".
+            by_long = {
+                p for p, w in values.items() if p.field != "city" and re.search(rf"\b{re.escape(long)}", fold(w))
+            }
+            names[long] |= holders.get(acronym.lower(), set())
+            names[acronym] |= by_long
         # A Chinese name inside other values names them too: 在线课程平台 is also 职业教育在线课程平台. Chinese writes
         # no space between a kind of work and what narrows it.
         for name in [n for n in names if _CJK_NAME.fullmatch(n)]:
@@ -396,6 +405,19 @@ class ValueTerms:
             name = written.pop() if len(written) == 1 and len(pairs) >= 2 else ""
             if len(name) >= 2 and name.isupper() and name.isalpha() and name.lower() not in _grammar_words():
                 out[name] = set(pairs)
+        return out
+
+    @staticmethod
+    def _defined_acronyms(values: dict[Pair, str]) -> set[tuple[str, str]]:
+        """(long form, acronym) for each value that defines one in brackets after the words it stands for:
+        "warehouse management system (WMS) implementation", "Student information system (SIS)"."""
+        out: set[tuple[str, str]] = set()
+        for pair, written in values.items():
+            for m in _DEFINED_ACRONYM.finditer(written):
+                acronym, words = m.group(2), _words(m.group(1))
+                long = words[-len(acronym) :]
+                if len(long) == len(acronym) and "".join(w[0] for w in long) == acronym.lower():
+                    out.add((" ".join(long), acronym))
         return out
 
     @staticmethod

@@ -556,3 +556,21 @@ def test_who_pitched_asks_for_companies() -> None:
     assert found_among(LANGUAGES, "Who pitched at the launch webinar and also does VR training simulations?") == {
         "PK-962"
     }
+
+
+SYSTEMS = [
+    company_row(id=i, name=n, country="PK", city=c, services=v)
+    for i, n, c, v in [
+        ("PK-971", "Sindh EduSoft", "Karachi", "school ERP;Student information system (SIS)"),
+        ("PK-972", "Galaxy Edu", "Lahore", "College management system;SIS"),
+        ("PK-973", "Depot Soft", "Lahore", "warehouse management system (WMS) implementation"),
+        ("PK-974", "Rack Works", "Karachi", "WMS support;smart metering (AMI)"),
+    ]
+]
+
+
+def test_an_acronym_a_value_defines_in_brackets_names_what_it_stands_for() -> None:
+    # "Student information system (SIS)" says what SIS is: the row listing only "SIS" offers the system.
+    assert found_among(SYSTEMS, "Which companies build a student information system?") == {"PK-971", "PK-972"}
+    assert found_among(SYSTEMS, "Which firms do warehouse management system work?") == {"PK-973", "PK-974"}
+    assert found_among(SYSTEMS, "WMS companies?") == {"PK-973", "PK-974"}
