@@ -557,3 +557,12 @@ def test_a_city_with_its_contact_or_asked_with_a_fallback_is_answered() -> None:
 def test_a_year_the_asker_gives_of_themselves_is_not_one_asked_about(question: str, years: list[str]) -> None:
     """The asker's own registration year is theirs: the fee passages need not name it."""
     assert asked_years(question) == years
+
+
+@pytest.mark.parametrize("question", ["دبئی میں ایکسپو کب ہو گی؟", "When is the Dubai expo?", "迪拜的展会什么时候？"])
+def test_a_city_abroad_the_knowledge_base_never_names_is_not_answered_by_another_citys_passage(question: str) -> None:
+    """places.yaml holds cities abroad too: the Karachi expo is no answer for one in Dubai."""
+    expo = _passage("The expo runs from 20 to 22 October 2049 at Expo Centre Karachi.")
+    reason = abstain_reason(question, [expo], known_cities=frozenset({"Karachi"}))
+    assert reason == "the knowledge base never mentions Dubai"
+    assert abstain_reason("When is the expo in Karachi?", [expo], known_cities=frozenset({"Karachi"})) is None
