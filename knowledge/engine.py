@@ -263,7 +263,7 @@ class AnswerEngine:
             previous = [t.text for t in inquiry.history if t.role == "user"]
             if not previous or smalltalk_kind(previous[-1]) == "more":
                 return Answer(text=say("nothing_more", lang), language=lang, kind="smalltalk")
-            text = self._in_documents_script(previous[-1])
+            text = self._respelled(self._in_documents_script(previous[-1]), generation)
             lang = inquiry.language or detect_language(text)
         elif kind:
             return Answer(text=say(kind, lang), language=lang, kind="smalltalk")

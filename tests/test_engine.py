@@ -381,6 +381,14 @@ async def test_more_gives_the_previous_question_s_passages_whole(sample_app: App
     assert again.kind == "smalltalk" and alone.kind == "smalltalk" and "nothing more" in alone.text
 
 
+async def test_more_reads_the_previous_question_respelled_as_it_was_answered(sample_app: App) -> None:
+    """ "diffrence" was read as "difference" when first asked; "more" reads it the same way."""
+    asked = "What is the time difference between Pakistan and China?"
+    typed = "What is the time diffrence between Pakistan and China?"
+    whole = [await ask(sample_app, "more", history=(Turn("user", q), Turn("assistant", "…"))) for q in (asked, typed)]
+    assert whole[0].kind == "programme" and "UTC+8" in whole[0].text and whole[1].text == whole[0].text
+
+
 def test_a_long_table_row_keeps_the_cells_asked_about() -> None:
     row = row_text(
         ["City", "Dates", "Venue", "Delegations (max)", "Buyers (max)", "Registration deadline"],
