@@ -412,7 +412,7 @@ class ValueTerms:
         """(long form, acronym) for each value that defines one in brackets after the words it stands for:
         "warehouse management system (WMS) implementation", "Student information system (SIS)"."""
         out: set[tuple[str, str]] = set()
-        for pair, written in values.items():
+        for written in values.values():
             for m in _DEFINED_ACRONYM.finditer(written):
                 acronym, words = m.group(2), _words(m.group(1))
                 long = words[-len(acronym) :]

@@ -21,7 +21,8 @@ ROMAN_URDU_WORDS = frozenset(
     chahiye chahie karna karte karta karti kar kr krna rahi raha rahay rahe gaya gayi diya dena
     lena milta milti mil sakta sakti saktay sakte hoga hogi batao bataen bataye bataiye
     yeh ye woh wo iss uss unka unki inka inki pichlay pichle saal din dair tak jata jati
-    acha shukriya jee ji""".split()
+    acha shukriya jee ji bhej bhejo bhejein bhejen bhijwa bhijwayein dein dain dijiye dijye karein karen kijiye
+    batayein batain milega milegi milenge""".split()
 )
 # Words shared with English that must not count alone.
 _AMBIGUOUS = frozenset({"main", "me", "to", "tak", "din", "hum", "mil", "kar", "ye"})

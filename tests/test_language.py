@@ -20,6 +20,8 @@ from knowledge.text import consonants, tokenize
         ("What's the 服务费 for Chinese buyers?", "en"),
         ("کیا matchmaking meeting کے لیے Chinese interpreter مل سکتا ہے؟", "ur"),
         ("Main office hours?", "en"),
+        ("Multan office ka address bhej dein?", "ur-Latn"),  # a request verb is Roman Urdu too
+        ("Please send the address of the Multan office", "en"),
     ],
 )
 def test_detect_language(text: str, lang: str) -> None:
