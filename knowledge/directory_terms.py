@@ -43,6 +43,7 @@ _LATIN_LETTER = re.compile(r"[a-z]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PART_SPLIT = re.compile(r"\s*(?:/|&|,|\(|\)|\band\b|\+(?=\s))\s*")
 _NON_LATIN = re.compile(r"[^\x00-\x7f]")
+_JOINED_AFTER = re.compile(r"^\s*(?:or|and|/|ya|aur)\s+[a-z][a-z0-9-]*(?=\s)")  # "HSK or Mandarin learning apps"
 _DEFINED_ACRONYM = re.compile(r"([A-Za-z][A-Za-z\s\-]*?)\s*\(([A-Z]{2,6})\)")  # "student information system (SIS)"
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]{3,}")  # a Chinese name long enough to name the values it stands in
 # A word, then "or" or "and" just before a phrase of several words: "garment or apparel ERP" (a head elided).
@@ -531,8 +532,23 @@ class ValueTerms:
                 found.append(Mention(m.start(), m.end(), m.group(0), pairs | self._holding_all(m.group(0)), weak))
         found = [replace(f, pairs=f.pairs | self._one_concept(f.start, f.end, concepts, f.pairs)) for f in found]
         found = [self._with_elided(f, text, taken) for f in found]
+        found = [self._as_modifier(f, text) for f in found]
         found.sort(key=lambda m: m.start)
         return found
+
+    def _as_modifier(self, mention: Mention, text: str) -> Mention:
+        """A language named right before a word of the services it also names modifies them: "Mandarin learning
+        apps" and "Urdu dubbing" ask for the service, not for companies that work in the language."""
+        kinds = {p.field for p in mention.pairs}
+        if "languages" not in kinds or kinds == {"languages"}:
+            return mention
+        # "HSK or Mandarin learning apps": past "or" and the word it joins, the head both share.
+        rest = _JOINED_AFTER.sub("", text[mention.end :], count=1).lstrip()
+        after = _WORD.match(rest)
+        offered = self._holders.get(after.group(0), set()) if after else set()
+        if not any(p.field != "languages" for p in offered):
+            return mention
+        return replace(mention, pairs=frozenset(p for p in mention.pairs if p.field != "languages"))
 
     def _with_elided(self, mention: Mention, text: str, taken: list[tuple[int, int]]) -> Mention:
         """A phrase whose head serves a word before it too: "garment or apparel ERP" asks for garment ERP as

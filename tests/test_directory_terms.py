@@ -574,3 +574,23 @@ def test_an_acronym_a_value_defines_in_brackets_names_what_it_stands_for() -> No
     assert found_among(SYSTEMS, "Which companies build a student information system?") == {"PK-971", "PK-972"}
     assert found_among(SYSTEMS, "Which firms do warehouse management system work?") == {"PK-973", "PK-974"}
     assert found_among(SYSTEMS, "WMS companies?") == {"PK-973", "PK-974"}
+
+
+TUTORS = [
+    company_row(id=i, name=n, country="PK", city=c, services=v, languages=z)
+    for i, n, c, v, z in [
+        ("PK-981", "Zaban Apps", "Lahore", "Mandarin learning app development;HSK prep app", "English;Urdu"),
+        ("PK-982", "EduBridge", "Islamabad", "LMS development;SIS", "English;Urdu;Mandarin"),
+        ("PK-983", "Awaz Studio", "Karachi", "Urdu dubbing of lecture videos", "English;Urdu"),
+        ("PK-984", "Clifton Support", "Karachi", "call centre support", "Urdu;Mandarin"),
+        ("PK-985", "Mock Masters", "Multan", "HSK mock tests", "English"),
+    ]
+]
+
+
+def test_a_language_named_before_a_service_word_modifies_the_service() -> None:
+    # "Mandarin learning apps": the apps, not every company that works in Mandarin; past "or", the head is shared.
+    assert found_among(TUTORS, "Which firms build HSK or Mandarin learning apps?") == {"PK-981", "PK-985"}
+    assert found_among(TUTORS, "Which firms build Mandarin learning apps?") == {"PK-981"}
+    # Before a word no service uses, it is the language the company works in.
+    assert found_among(TUTORS, "Mandarin speaking firms in Karachi?") == {"PK-984"}
