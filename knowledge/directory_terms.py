@@ -43,11 +43,11 @@ _LATIN_LETTER = re.compile(r"[a-z]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PART_SPLIT = re.compile(r"\s*(?:/|&|,|\(|\)|\band\b|\+(?=\s))\s*")
 _NON_LATIN = re.compile(r"[^\x00-\x7f]")
-_JOINED_AFTER = re.compile(r"^\s*(?:or|and|/|ya|aur)\s+[a-z][a-z0-9-]*(?=\s)")  # "HSK or Mandarin learning apps"
 _DEFINED_ACRONYM = re.compile(r"([A-Za-z][A-Za-z\s\-]*?)\s*\(([A-Z]{2,6})\)")  # "student information system (SIS)"
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]{3,}")  # a Chinese name long enough to name the values it stands in
 # A word, then "or" or "and" just before a phrase of several words: "garment or apparel ERP" (a head elided).
 _ELIDED_BEFORE = re.compile(vocab_file("comparisons.yaml")["elided_head_before"])
+_JOINED_AFTER = re.compile(vocab_file("comparisons.yaml")["joined_after"])  # "HSK or Mandarin learning apps"
 
 
 @dataclass(frozen=True)

@@ -161,21 +161,24 @@ def _measure(text: str, end: int) -> Measure:
     return next((stem(w.casefold()) for w in read if w.casefold() not in STOPWORDS), None)
 
 
+def _cell_header(text: str, start: int) -> str:
+    """The header of the table cell a band at `start` stands in ("Duration (months)" of "Duration (months): 3–6"),
+    or "" outside a cell with one."""
+    cell = text[:start].rsplit(CELL_SEPARATOR, 1)[-1]
+    return cell.rsplit(":", 1)[0] if ":" in cell else ""
+
+
 def _header_days(text: str, start: int) -> float | None:
     """Days in a unit of time the cell's header names, for a band written after it with no word of its own
     ("Duration (months): 3–6"); the header's words are read whole, as a Chinese "月费" is no month."""
-    cell = text[:start].rsplit(CELL_SEPARATOR, 1)[-1]
-    if ":" not in cell:
-        return None
-    header = cell.rsplit(":", 1)[0]
+    header = _cell_header(text, start)
     return next((days for w in _WORD.findall(header) if (days := _TIME_UNITS.get(w.casefold()))), None)
 
 
 def _header_priced(text: str, start: int) -> bool:
     """Whether the cell's header names a currency, for a band of money written after it without one ("Total
     project budget (USD): 40,001 – 150,000")."""
-    cell = text[:start].rsplit(CELL_SEPARATOR, 1)[-1]
-    return ":" in cell and _CURRENCY_WORD.search(cell.rsplit(":", 1)[0]) is not None
+    return _CURRENCY_WORD.search(_cell_header(text, start)) is not None
 
 
 def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[Amount]:
