@@ -594,3 +594,9 @@ def test_a_language_named_before_a_service_word_modifies_the_service() -> None:
     assert found_among(TUTORS, "Which firms build Mandarin learning apps?") == {"PK-981"}
     # Before a word no service uses, it is the language the company works in.
     assert found_among(TUTORS, "Mandarin speaking firms in Karachi?") == {"PK-984"}
+
+
+def test_values_listed_with_a_chinese_enumeration_comma_are_alternatives() -> None:
+    # 、 lists services as "," does: a company offering either is one the asker can use.
+    assert found_among(CAMPUS, "有没有做在线课程平台、MOOC operation的公司？") == {"CN-951", "CN-952"}
+    assert found_among(CAMPUS, "有没有做 online exam proctoring、QA testing 的公司？") == {"PK-952", "PK-953"}
