@@ -74,6 +74,7 @@ _CURRENCY_AFTER = re.compile(rf"\s*(?:{_CURRENCY_WORD.pattern})", re.IGNORECASE)
 _CURRENCY_CODES = {code: _currency_pattern(words) for code, words in GRAMMAR["currency_codes"].items()}
 _TIME_UNITS = {str(word).casefold(): float(days) for word, days in GRAMMAR["time_units"].items()}
 _WORD = re.compile(r"[^\W\d_]+")
+_PHYSICAL_UNITS = {str(w).casefold(): kind for kind, words in GRAMMAR["physical_units"].items() for w in words}
 _CJK_TIME_UNITS = sorted((w for w in _TIME_UNITS if CJK.match(w)), key=len, reverse=True)
 _WORDS_AFTER = re.compile(rf"\s*(?:{_any('measure_words')})*\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
@@ -271,13 +272,25 @@ def currencies_in(text: str) -> frozenset[str]:
     return frozenset(code for code, pattern in _CURRENCY_CODES.items() if pattern.search(text))
 
 
+def _physical(measure: Measure) -> str | None:
+    """The kind of unit a measure is, if it is one of a thing measured (area, weight …), not counted."""
+    if not isinstance(measure, str):
+        return None
+    return _PHYSICAL_UNITS.get(measure) or next(
+        (kind for word, kind in _PHYSICAL_UNITS.items() if CJK.match(word) and measure.startswith(word)), None
+    )
+
+
 def _in_band(amount: Amount, band: Band, low: float, high: float) -> bool:
     """Whether an amount lies in a band's range, lengths of time compared in days. A length of time lies
     only in a band of time (a band of time names its unit, after it or in its cell's header), and a count
-    of something never does; a bare number ("we are 12") is read against any band."""
+    of something never does; a bare number ("we are 12") is read against any band. An area, a weight, a distance
+    or a size of data lies only in a band of the same kind ("12 sqm" is no head count)."""
     if isinstance(amount.measure, float) and isinstance(band.measure, float):
         return low * band.measure <= amount.value * amount.measure <= high * band.measure
     if isinstance(amount.measure, float) or (isinstance(band.measure, float) and isinstance(amount.measure, str)):
+        return False
+    if _physical(amount.measure) != _physical(band.measure):
         return False
     return low <= amount.value <= high
 

@@ -229,6 +229,10 @@ def test_an_amount_in_one_currency_holds_no_band_stated_in_another() -> None:
         ("Band: A2 | Full-time staff: 20 - 74 | Fee: PKR 58,000", "有 24 小时值班电话吗？", False),  # no band of time
         ("Package: B | Duration (months): 3 - 6 | Fee: PKR 58,000", "a 4 months engagement", True),  # its header
         ("Package: B | Duration (months): 3 - 6 | Fee: PKR 58,000", "a team of 4 engineers", False),
+        ("Full-time employees: 1 - 50 | Voucher: 75%", "a 12 sqm shell scheme booth", False),  # an area, no count
+        ("Booth size: 9 - 18 sqm | Price: PKR 240,000", "a 12 sqm shell scheme booth", True),
+        ("面积: 9-18平方米 | 价格: 2万元", "12平方米的展位多少钱", True),
+        ("Storage: up to 500 GB | Fee: USD 20", "a team of 12", False),  # a size of data holds no head count
     ],
 )
 def test_a_length_of_time_lies_only_in_a_band_of_time(band: str, question: str, fits: bool) -> None:
