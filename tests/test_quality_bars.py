@@ -209,7 +209,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-17", "company_recall@5", "overall"),  # 0.873
     ("sample-17", "abstention", "overall"),  # 0.778
     # sample-18: written in the thirtieth session by a helper who never read the engine, measured blind first
-    # with the engine of b091b78, the same as at the session's start (source recall 1.0, company P/R
+    # with the engine of b091b78, which answers it as the session's start did (source recall 1.0, company P/R
     # 0.758/0.765, key fact 0.806, lead 0.742, abstention 0.667, false abstention 0.048, out-of-domain 0.979).
     # Company P/R 0.936/0.97, key fact 0.823, lead 0.806 and false abstention 0.032 since the gaps it showed were
     # closed (docs/quality.md, thirty-fourth pass): those figures are not blind.
