@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from knowledge.directory import Company
-from knowledge.directory_terms import Mention, Pair, ValueTerms, country_mentions, fold
+from knowledge.directory_terms import Mention, Pair, ValueTerms, country_mentions, fold, singular
 from knowledge.language import ARABIC
 from knowledge.ranges import spelled_out
 from knowledge.text import QUESTION_MARKS, STOPWORDS, clip, sounded_consonants, tokenize
@@ -267,7 +267,7 @@ class DirectoryVocabulary:
         for value in {v for c in companies for v in (*c.services, *c.industries, *c.technologies)}:
             for word in re.findall(r"[A-Za-z]{2,}", value):
                 # One English word in the singular and the plural: Urdu gives a loanword its own plural.
-                single = word.lower()[:-1] if re.search(r"[^su]s$", word.lower()) and len(word) > 3 else word.lower()
+                single = singular(word.lower())
                 for form in {word.lower(), single}:
                     if skeleton := sounded_consonants(form):
                         sounds.setdefault(skeleton, set()).add(single)
@@ -496,7 +496,10 @@ def _same_kind(a: Mention, b: Mention) -> bool:
 def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, bool]:
     """Return the filters and whether the question asks for companies at all."""
     text = question.replace("＆", "&")
-    text = vocab.in_latin(text, (m.phrase for m in vocab.terms.mentions(text)))
+    read = vocab.terms.mentions(text)
+    latin = vocab.in_latin(text, (m.phrase for m in read))
+    if latin != text:  # English words it wrote in Urdu script, now written as the directory writes them
+        text, read = latin, vocab.terms.mentions(latin)
     f = Filters()
     lowered = text.lower()
     folded = fold(text)
@@ -507,7 +510,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
 
     # An everyday word that names a country ("Chinese" in "Chinese-to-Arabic listing translation") asks for
     # the country, not for the value it is part of.
-    mentions = [m for m in vocab.terms.mentions(text) if not (m.weak and country_mentions(m.phrase))]
+    mentions = [m for m in read if not (m.weak and country_mentions(m.phrase))]
     theirs = told_of_asker(folded)
     unheld = _unheld(text, folded, mentions, vocab, theirs)
     rest = _masked(folded, ((m.start, m.end) for m in mentions))

@@ -251,7 +251,7 @@ def _parts(value: str) -> list[str]:
     return [p for p in parts if p != value and len(p) >= 2]
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A plural's last "s" dropped ("jigs", "services"), as name_pattern allows it back: "analysis" and
     "process" keep theirs."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
@@ -392,7 +392,7 @@ class ValueTerms:
                     for start in range(len(words) - size + 1):
                         run = words[start : start + size]
                         if not any(w in STOPWORDS or w.isdigit() for w in (run[0], run[-1])):
-                            runs[tuple(_singular(w) for w in run)].add(pair)
+                            runs[tuple(singular(w) for w in run)].add(pair)
         return {" ".join(run): pairs for run, pairs in runs.items() if len(pairs) >= 2}
 
     @staticmethod

@@ -295,6 +295,11 @@ def _in_band(amount: Amount, band: Band, low: float, high: float) -> bool:
     return low <= amount.value <= high
 
 
+def _in_other_currency(text: str, currencies: frozenset[str]) -> bool:
+    """Whether a text names only other currencies than the question's: its amounts are not the asker's."""
+    return bool(currencies and (named := currencies_in(text)) and not named & currencies)
+
+
 def band_fit(
     text: str, wanted: Sequence[Amount], money: bool = False, currencies: frozenset[str] = frozenset()
 ) -> float:
@@ -311,7 +316,7 @@ def band_fit(
     ("at least 5 employees" for "3 employees") fits as an open range holding it does: whether the asker
     meets a threshold is answered by it on either side.
     """
-    if currencies and (named := currencies_in(text)) and not named & currencies:
+    if _in_other_currency(text, currencies):
         return 0.0
     fit = 0.0
     for band in _ranges(text):
@@ -344,7 +349,7 @@ def band_misses(
     one of a count, or of time and of anything else, do not compare; nor do other currencies than the question's."""
     if CELL_SEPARATOR not in text or not wanted:
         return False
-    if currencies and (named := currencies_in(text)) and not named & currencies:
+    if _in_other_currency(text, currencies):
         return False
     compared = [
         (amount, band)
