@@ -9,8 +9,14 @@ import pytest
 
 from tests.conftest import ROOT
 
+VALIDATORS = sorted(path.name for path in (ROOT / "tests" / "data").glob("validate_sample*.py"))
 
-@pytest.mark.parametrize("validator", ["validate_sample3.py", "validate_sample4.py"])
+
+def test_the_validators_are_found() -> None:
+    assert len(VALIDATORS) >= 7, VALIDATORS
+
+
+@pytest.mark.parametrize("validator", VALIDATORS)
 def test_the_sample_and_its_questions_validate(validator: str) -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "tests" / "data" / validator)],
