@@ -140,7 +140,9 @@ def asking_of(what: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 ASKS_PHONE, STATES_PHONE = asking_of("phone")
 # A contact is an address, a phone number or an e-mail; one asked for by its kind is met only by that kind.
 CONTACTS = (asking_of("address"), (ASKS_PHONE, STATES_PHONE), asking_of("email"))
-ASKS_CONTACT = re.compile("|".join(ASKING["asks_contact"]), re.IGNORECASE)  # a contact of no kind ("contact details")
+ASKS_WHERE = re.compile("|".join(ASKING["asks_where"]), re.IGNORECASE)
+# A contact of no kind ("contact details", "where is the office?").
+ASKS_CONTACT = re.compile("|".join([*ASKING["asks_contact"], ASKS_WHERE.pattern]), re.IGNORECASE)
 NEGATION = re.compile("|".join(ASKING["negation"]), re.IGNORECASE)
 ASKS_FALLBACK = re.compile("|".join(ASKING["asks_fallback"]), re.IGNORECASE)
 CITY_TIME_ZONE = re.compile("|".join(ASKING["city_time_zone"]), re.IGNORECASE)

@@ -29,7 +29,7 @@ import yaml
 
 from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
 from knowledge.directory_terms import country_mentions, fold, places
-from knowledge.grounding import ASKS_CONTACT, CONTACTS, MONEY_AMOUNT, asking_of, asks_money, named_cities
+from knowledge.grounding import ASKS_CONTACT, ASKS_WHERE, CONTACTS, MONEY_AMOUNT, asking_of, asks_money, named_cities
 from knowledge.language import base_language, roman_urdu_score
 from knowledge.ranges import Amount, amounts, band_fit, band_misses, currencies_in, priced
 from knowledge.relevance import TermIndex, content_terms
@@ -119,6 +119,7 @@ class Question:
     kinds: tuple[str, ...]  # the kinds of fact it asks for (KINDS)
     dated_by: tuple[re.Pattern[str], ...] = ()  # what also meets the date kind: a clock time, a weekday
     contact_by: tuple[re.Pattern[str], ...] = ()  # what alone meets the contact kind: the kinds of contact asked
+    where: bool = False  # it asks where: a text naming a city meets the contact kind too (an event's venue)
 
     @classmethod
     def read(
@@ -154,6 +155,7 @@ class Question:
             kinds=tuple(kind for kind in KINDS if _ASKS[kind].search(question) or (kind == "date" and dated_by)),
             dated_by=dated_by,
             contact_by=contact_by,
+            where=bool(ASKS_WHERE.search(question)),
         )
 
     def answered_by(self, text: str) -> bool:
@@ -289,6 +291,8 @@ def _states(kind: str, text: str, question: Question) -> bool:
     clock time or a weekday's name too, a contact of a kind asked for (an address) only one of that kind."""
     if kind == "contact" and question.contact_by:
         return any(p.search(text) for p in question.contact_by)
+    if kind == "contact" and question.where and named_cities(text):
+        return True
     return bool(_STATES[kind].search(text) or (kind == "date" and any(p.search(text) for p in question.dated_by)))
 
 

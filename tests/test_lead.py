@@ -247,6 +247,26 @@ def test_a_contact_of_no_kind_is_met_by_any(question: str) -> None:
     assert [feature(r, "contact") for r in runs] == [1.0, 0.0]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["When and where is the expo?", "bhai expo kab hai aur kahan hoga", "博览会在哪里举办？", "ایکسپو کہاں ہوگی؟"],
+)
+def test_where_an_event_is_held_is_met_by_the_city_it_names(question: str) -> None:
+    runs = _one_run_per_unit(
+        question,
+        "Wednesday 20 - Friday 22 October, Expo Centre Karachi, 10:00-18:00.",
+        "Booth prices are listed in Table 1.",
+    )
+    assert [feature(r, "contact") for r in runs] == [1.0, 0.0]
+
+
+def test_a_city_alone_does_not_answer_a_contact_asked_for_without_where() -> None:
+    runs = _one_run_per_unit(
+        "How do we contact the expo team?", "The expo is held in Karachi.", "E-mail: expo@x.example"
+    )
+    assert [feature(r, "contact") for r in runs] == [0.0, 1.0]
+
+
 def test_a_run_quoting_a_row_that_cannot_hold_the_askers_number_is_no_candidate() -> None:
     """Where a row holds "120 staff", a run of the rule's sentence and the row "up to 50" is not the answer,
     however close its words; runs holding the right row stay."""
