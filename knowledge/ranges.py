@@ -79,6 +79,9 @@ _CJK_TIME_UNITS = sorted((w for w in _TIME_UNITS if CJK.match(w)), key=len, reve
 _WORDS_AFTER = re.compile(rf"\s*(?:{_any('measure_words')})*\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
 MAGNITUDE = 100.0
+# A length of time under this share of one of a band's own units is not on its scale: "24 hours" is not in "0-2
+# years" of experience, though a day lies numerically between 0 and 730.
+UNIT_SHARE = 0.25
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -282,12 +285,14 @@ def _physical(measure: Measure) -> str | None:
 
 
 def _in_band(amount: Amount, band: Band, low: float, high: float) -> bool:
-    """Whether an amount lies in a band's range, lengths of time compared in days. A length of time lies
-    only in a band of time (a band of time names its unit, after it or in its cell's header), and a count
-    of something never does; a bare number ("we are 12") is read against any band. An area, a weight, a distance
-    or a size of data lies only in a band of the same kind ("12 sqm" is no head count)."""
+    """Whether an amount lies in a band's range, lengths of time compared in days (and none far below one of the
+    band's units: UNIT_SHARE). A length of time lies only in a band of time (a band of time names its unit, after
+    it or in its cell's header), and a count of something never does; a bare number ("we are 12") is read against
+    any band. An area, a weight, a distance or a size of data lies only in a band of the same kind ("12 sqm" is no
+    head count)."""
     if isinstance(amount.measure, float) and isinstance(band.measure, float):
-        return low * band.measure <= amount.value * amount.measure <= high * band.measure
+        days = amount.value * amount.measure
+        return low * band.measure <= days <= high * band.measure and days >= UNIT_SHARE * band.measure
     if isinstance(amount.measure, float) or (isinstance(band.measure, float) and isinstance(amount.measure, str)):
         return False
     if _physical(amount.measure) != _physical(band.measure):

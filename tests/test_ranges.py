@@ -233,6 +233,9 @@ def test_an_amount_in_one_currency_holds_no_band_stated_in_another() -> None:
         ("Booth size: 9 - 18 sqm | Price: PKR 240,000", "a 12 sqm shell scheme booth", True),
         ("面积: 9-18平方米 | 价格: 2万元", "12平方米的展位多少钱", True),
         ("Storage: up to 500 GB | Fee: USD 20", "a team of 12", False),  # a size of data holds no head count
+        ("Experience: 0-2 years | Ceiling rate: USD 95 per day", "the 24 hours helpline number?", False),  # a day
+        ("Experience: 0-2 years | Ceiling rate: USD 95 per day", "P1 ke liye 24 ghante wala number", False),
+        ("Experience: 0-2 years | Ceiling rate: USD 95 per day", "a developer with 18 months of experience", True),
     ],
 )
 def test_a_length_of_time_lies_only_in_a_band_of_time(band: str, question: str, fits: bool) -> None:
