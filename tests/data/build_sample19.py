@@ -1,5 +1,5 @@
 """Build the binary documents of sample-19 (PDF and DOCX) with tests/files.py. Run once from /work/main:
-    .venv/bin/python tests/data/build_sample19.py
+.venv/bin/python tests/data/build_sample19.py
 """
 
 import sys
@@ -42,22 +42,50 @@ def page(path, lines, tables=()):
 def build_pdf():
     p1 = [
         (50, 750, "ROUTE ATLAS 2051 - LOCALISATION GRANT AND PILOT SEASON RULES"),
-        (50, 735, "Pak-China Tourism, Travel & Hospitality Software Programme 2051. Route Atlas Secretariat, Islamabad."),
+        (
+            50,
+            735,
+            "Pak-China Tourism, Travel & Hospitality Software Programme 2051. Route Atlas Secretariat, Islamabad.",
+        ),
         (50, 710, "1. Localisation grant"),
-        (50, 695, "The grant pays part of the cost of localising a product for a Chinese partner: simplified Chinese UI,"),
-        (50, 682, "Chinese content, WeChat Pay / Alipay integration, Mandarin support scripts. Call opens 5 May 2051 and"),
+        (
+            50,
+            695,
+            "The grant pays part of the cost of localising a product for a Chinese partner: simplified Chinese UI,",
+        ),
+        (
+            50,
+            682,
+            "Chinese content, WeChat Pay / Alipay integration, Mandarin support scripts. Call opens 5 May 2051 and",
+        ),
         (50, 669, "closes Friday 30 June 2051 at 17:00 PKT (20:00 Beijing time). Only contracts signed on or after"),
         (50, 656, "18 April 2051 with a Chinese partner met through the programme are eligible. Bands are inclusive."),
         (50, 638, "Grant share by contract value (USD)"),
         (50, 505, "* The grant is paid in two instalments: 60% on approval and 40% after the final pilot report."),
         (50, 492, "** Contracts in RMB are converted at the fixed programme rate of RMB 7.10 = USD 1."),
-        (50, 465, "Exception: the table applies to every project except halal-travel and prayer-time content projects,"),
+        (
+            50,
+            465,
+            "Exception: the table applies to every project except halal-travel and prayer-time content projects,",
+        ),
         (50, 452, "which receive 60% in every eligible band; the caps stay the same."),
         (50, 425, "Worked examples"),
-        (50, 410, "- Contract USD 80,000, eligible localisation cost USD 18,000: band G2, 50% = USD 9,000 (under the cap)."),
-        (50, 397, "- Contract USD 200,000, localisation cost USD 50,000: band G3, 60% = USD 30,000, capped at USD 25,000."),
+        (
+            50,
+            410,
+            "- Contract USD 80,000, eligible localisation cost USD 18,000: band G2, 50% = USD 9,000 (under the cap).",
+        ),
+        (
+            50,
+            397,
+            "- Contract USD 200,000, localisation cost USD 50,000: band G3, 60% = USD 30,000, capped at USD 25,000.",
+        ),
         (50, 384, "- Contract USD 9,500: not eligible, however high the localisation cost."),
-        (50, 355, "How to apply: send the signed contract, a localisation budget and a pilot scope to grant@routeatlas.example."),
+        (
+            50,
+            355,
+            "How to apply: send the signed contract, a localisation budget and a pilot scope to grant@routeatlas.example.",
+        ),
         (50, 342, "Decisions are sent within 15 working days of the application. One grant per firm per cycle."),
         (50, 60, "Page 1 of 2"),
     ]
@@ -75,13 +103,25 @@ def build_pdf():
         (50, 722, "Beijing time, Monday to Friday. Response = first human reply; restore = service working again."),
         (50, 540, "Exception: during China's National Day Golden Week, 1-7 October 2051, severity 2 restore time is"),
         (50, 527, "6 hours instead of 12 hours; all other levels are unchanged."),
-        (50, 500, "* Each missed severity 1 restore time earns the Chinese partner a service credit of 5% of the monthly"),
+        (
+            50,
+            500,
+            "* Each missed severity 1 restore time earns the Chinese partner a service credit of 5% of the monthly",
+        ),
         (50, 487, "pilot fee, up to 25% in a month."),
         (50, 460, "3. Pilot reports"),
-        (50, 445, "An interim report is due on 31 August 2051 and the final pilot report on Tuesday 5 December 2051 at"),
+        (
+            50,
+            445,
+            "An interim report is due on 31 August 2051 and the final pilot report on Tuesday 5 December 2051 at",
+        ),
         (50, 432, "17:00 PKT. Reports go to pilots@routeatlas.example. A pilot must last at least 6 weeks."),
         (50, 405, "4. Pilot counts"),
-        (50, 390, "The 2051 target is 15 pilot contracts. The 2049 pilot round signed 7 pilot contracts worth USD 860,000."),
+        (
+            50,
+            390,
+            "The 2051 target is 15 pilot contracts. The 2049 pilot round signed 7 pilot contracts worth USD 860,000.",
+        ),
         (50, 60, "Page 2 of 2"),
     ]
     sla_rows = [
@@ -141,14 +181,20 @@ def build_zh_docx():
         path,
         "“丝路图鉴 2051”服务标准（试点季）",
         [
-            ("一、适用范围", [
-                "本文件适用于2051年试点季（2051年7月1日至10月31日）期间，巴方企业向中方合作伙伴提供的技术支持、普通话客服外包及翻译配音服务。",
-                "工作时间指北京时间周一至周五9:00–18:00。区间均含两端。",
-            ]),
-            ("二、故障分级与响应时限", [
-                "巴方供应商须按下表响应与恢复。例外：2051年国庆黄金周（10月1日–7日）期间，二级故障恢复时限由12小时缩短为6小时，其他级别不变。",
-                "每次一级故障未按时恢复，中方伙伴可获当月试点费用5%的服务抵扣，每月最多25%。",
-            ]),
+            (
+                "一、适用范围",
+                [
+                    "本文件适用于2051年试点季（2051年7月1日至10月31日）期间，巴方企业向中方合作伙伴提供的技术支持、普通话客服外包及翻译配音服务。",
+                    "工作时间指北京时间周一至周五9:00–18:00。区间均含两端。",
+                ],
+            ),
+            (
+                "二、故障分级与响应时限",
+                [
+                    "巴方供应商须按下表响应与恢复。例外：2051年国庆黄金周（10月1日–7日）期间，二级故障恢复时限由12小时缩短为6小时，其他级别不变。",
+                    "每次一级故障未按时恢复，中方伙伴可获当月试点费用5%的服务抵扣，每月最多25%。",
+                ],
+            ),
         ],
         table=[
             ["级别", "示例", "首次响应", "恢复时限", "服务时段"],
@@ -160,24 +206,34 @@ def build_zh_docx():
     )
     d = docx.Document(str(path))
     d.add_heading("三、普通话客服坐席参考费率（按等级）", level=1)
-    d.add_paragraph("下表为巴方呼叫中心向中方伙伴报价的参考费率（每坐席每小时，美元）。夜班（北京时间22:00–次日6:00）在下表基础上加收20%。最低采购量为每月1,000坐席小时。")
-    add_table(d, [
-        ["等级", "要求", "每小时费率（美元）"],
-        ["A级（高级）", "HSK 6级，3年以上旅游客服经验", "14.50"],
-        ["B级", "HSK 5级", "11.00"],
-        ["C级", "HSK 4级", "8.25"],
-        ["实习坐席", "HSK 3级，仅限非高峰时段", "5.75"],
-    ])
+    d.add_paragraph(
+        "下表为巴方呼叫中心向中方伙伴报价的参考费率（每坐席每小时，美元）。夜班（北京时间22:00–次日6:00）在下表基础上加收20%。最低采购量为每月1,000坐席小时。"
+    )
+    add_table(
+        d,
+        [
+            ["等级", "要求", "每小时费率（美元）"],
+            ["A级（高级）", "HSK 6级，3年以上旅游客服经验", "14.50"],
+            ["B级", "HSK 5级", "11.00"],
+            ["C级", "HSK 4级", "8.25"],
+            ["实习坐席", "HSK 3级，仅限非高峰时段", "5.75"],
+        ],
+    )
     d.add_paragraph("示例：B级坐席夜班每小时费率为11.00 × 1.2 = 13.20美元。")
     d.add_heading("四、翻译与配音", level=1)
-    d.add_paragraph("秘书处共享翻译库（中英、中乌尔都）的交付周期按批量字数计算（中文按字计）。每家企业首10,000字免费，其后每字6巴基斯坦卢比。配音由合作录音棚承担：普通话配音每成品分钟人民币180元，乌尔都语配音每成品分钟人民币150元。")
-    add_table(d, [
-        ["批量字数", "交付周期"],
-        ["5,000字及以下", "3个工作日"],
-        ["5,001–20,000字", "7个工作日"],
-        ["20,001–60,000字", "15个工作日"],
-        ["60,000字以上", "另行商定"],
-    ])
+    d.add_paragraph(
+        "秘书处共享翻译库（中英、中乌尔都）的交付周期按批量字数计算（中文按字计）。每家企业首10,000字免费，其后每字6巴基斯坦卢比。配音由合作录音棚承担：普通话配音每成品分钟人民币180元，乌尔都语配音每成品分钟人民币150元。"
+    )
+    add_table(
+        d,
+        [
+            ["批量字数", "交付周期"],
+            ["5,000字及以下", "3个工作日"],
+            ["5,001–20,000字", "7个工作日"],
+            ["20,001–60,000字", "15个工作日"],
+            ["60,000字以上", "另行商定"],
+        ],
+    )
     d.add_paragraph("联系人：上海办公室 shanghai@routeatlas.example，电话 +86 21 6438 7720。")
     d.save(str(path))
 
@@ -188,22 +244,34 @@ def build_ur_docx():
         path,
         "روٹ اٹلس 2051 — رجسٹریشن، فیس اور ریفنڈ کی رہنمائی",
         [
-            ("رجسٹریشن", [
-                "پاکستانی فرمیں 3 فروری 2051 صبح 9 بجے (PKT) سے 14 مارچ 2051 رات 11:59 بجے (PKT) تک آن لائن رجسٹریشن کروا سکتی ہیں۔ چینی خریداروں کے لیے کوئی فیس نہیں۔",
-                "فیس میں بائر میٹ کے دنوں (18 تا 20 اپریل 2051، کراچی) کے لیے ایک نمائندہ شامل ہے۔",
-            ]),
-            ("ملازمین کی تعداد کے مطابق فیس", [
-                "1 سے 25 ملازمین: 30,000 روپے۔ 26 سے 100 ملازمین: 55,000 روپے۔ 101 سے 300 ملازمین: 85,000 روپے۔ 301 یا زیادہ ملازمین: 140,000 روپے۔ دونوں حدیں شامل ہیں۔",
-                "خواتین کی زیر قیادت فرمیں (کم از کم 51 فیصد ملکیت خواتین کی، یا خاتون چیف ایگزیکٹو) اپنے درجے کی آدھی فیس ادا کرتی ہیں۔ دوسرے نمائندے کی فیس 12,000 روپے ہے؛ زیادہ سے زیادہ دو نمائندے۔",
-                "مثال: 140 ملازمین والی فرم 85,000 روپے ادا کرے گی؛ اگر وہ خواتین کی زیر قیادت ہو تو 42,500 روپے۔",
-            ]),
-            ("منسوخی اور ریفنڈ", [
-                "ریفنڈ اس بات پر منحصر ہے کہ تحریری اطلاع پہلے بائر میٹ دن (منگل 18 اپریل 2051) سے کتنے دن پہلے refunds@routeatlas.example پر موصول ہوئی۔ نیچے کا جدول ہر صورت میں لاگو ہوتا ہے، سوائے اس کے کہ سیکرٹریٹ خود بائر میٹ منسوخ یا ملتوی کرے: تب ہر فرم کو پوری رقم واپس ملے گی اور کوئی انتظامی چارج نہیں کٹے گا۔",
-                "ریفنڈ 21 کاروباری دنوں میں بینک ٹرانسفر سے ادا کیا جاتا ہے۔",
-            ]),
-            ("ٹریول ٹیک ایکسپو میں بوتھ سبسڈی", [
-                "ایکسپو 18 تا 20 ستمبر 2051 لاہور میں ہوگی۔ معیاری بوتھ (9 مربع میٹر) کی قیمت 180,000 روپے ہے۔ سبسڈی کا جدول اس دستاویز کے آخر میں ہے۔",
-            ]),
+            (
+                "رجسٹریشن",
+                [
+                    "پاکستانی فرمیں 3 فروری 2051 صبح 9 بجے (PKT) سے 14 مارچ 2051 رات 11:59 بجے (PKT) تک آن لائن رجسٹریشن کروا سکتی ہیں۔ چینی خریداروں کے لیے کوئی فیس نہیں۔",
+                    "فیس میں بائر میٹ کے دنوں (18 تا 20 اپریل 2051، کراچی) کے لیے ایک نمائندہ شامل ہے۔",
+                ],
+            ),
+            (
+                "ملازمین کی تعداد کے مطابق فیس",
+                [
+                    "1 سے 25 ملازمین: 30,000 روپے۔ 26 سے 100 ملازمین: 55,000 روپے۔ 101 سے 300 ملازمین: 85,000 روپے۔ 301 یا زیادہ ملازمین: 140,000 روپے۔ دونوں حدیں شامل ہیں۔",
+                    "خواتین کی زیر قیادت فرمیں (کم از کم 51 فیصد ملکیت خواتین کی، یا خاتون چیف ایگزیکٹو) اپنے درجے کی آدھی فیس ادا کرتی ہیں۔ دوسرے نمائندے کی فیس 12,000 روپے ہے؛ زیادہ سے زیادہ دو نمائندے۔",
+                    "مثال: 140 ملازمین والی فرم 85,000 روپے ادا کرے گی؛ اگر وہ خواتین کی زیر قیادت ہو تو 42,500 روپے۔",
+                ],
+            ),
+            (
+                "منسوخی اور ریفنڈ",
+                [
+                    "ریفنڈ اس بات پر منحصر ہے کہ تحریری اطلاع پہلے بائر میٹ دن (منگل 18 اپریل 2051) سے کتنے دن پہلے refunds@routeatlas.example پر موصول ہوئی۔ نیچے کا جدول ہر صورت میں لاگو ہوتا ہے، سوائے اس کے کہ سیکرٹریٹ خود بائر میٹ منسوخ یا ملتوی کرے: تب ہر فرم کو پوری رقم واپس ملے گی اور کوئی انتظامی چارج نہیں کٹے گا۔",
+                    "ریفنڈ 21 کاروباری دنوں میں بینک ٹرانسفر سے ادا کیا جاتا ہے۔",
+                ],
+            ),
+            (
+                "ٹریول ٹیک ایکسپو میں بوتھ سبسڈی",
+                [
+                    "ایکسپو 18 تا 20 ستمبر 2051 لاہور میں ہوگی۔ معیاری بوتھ (9 مربع میٹر) کی قیمت 180,000 روپے ہے۔ سبسڈی کا جدول اس دستاویز کے آخر میں ہے۔",
+                ],
+            ),
         ],
         table=[
             ["18 اپریل 2051 سے کتنے دن پہلے", "اطلاع کی تاریخ", "ریفنڈ"],
@@ -215,14 +283,20 @@ def build_ur_docx():
     )
     d = docx.Document(str(path))
     d.add_paragraph("بوتھ سبسڈی، فرم کے کل وقتی ملازمین کے مطابق (دونوں حدیں شامل):")
-    add_table(d, [
-        ["فرم کا حجم", "ملازمین", "سبسڈی", "فرم ادا کرے گی (روپے)"],
-        ["مائیکرو", "1 سے 10", "70 فیصد", "54,000"],
-        ["اسمال", "11 سے 50", "50 فیصد", "90,000"],
-        ["میڈیم", "51 سے 250", "30 فیصد", "126,000"],
-        ["لارج", "251 یا زیادہ", "کوئی نہیں", "180,000"],
-    ], rtl=True)
-    d.add_paragraph("رابطہ: روٹ اٹلس سیکرٹریٹ، فلور 6، مارگلہ ٹریڈ ٹاور، پلاٹ 21، بلیو ایریا، اسلام آباد۔ فون +92 51 2870 4410۔")
+    add_table(
+        d,
+        [
+            ["فرم کا حجم", "ملازمین", "سبسڈی", "فرم ادا کرے گی (روپے)"],
+            ["مائیکرو", "1 سے 10", "70 فیصد", "54,000"],
+            ["اسمال", "11 سے 50", "50 فیصد", "90,000"],
+            ["میڈیم", "51 سے 250", "30 فیصد", "126,000"],
+            ["لارج", "251 یا زیادہ", "کوئی نہیں", "180,000"],
+        ],
+        rtl=True,
+    )
+    d.add_paragraph(
+        "رابطہ: روٹ اٹلس سیکرٹریٹ، فلور 6، مارگلہ ٹریڈ ٹاور، پلاٹ 21، بلیو ایریا، اسلام آباد۔ فون +92 51 2870 4410۔"
+    )
     set_bidi_visual(d.tables[0]._tbl)
     make_rtl(d)
     d.save(str(path))

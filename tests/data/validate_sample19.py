@@ -24,13 +24,16 @@ ID_LANG = {"en": "en", "zh": "zh", "ur": "ur", "ul": "ur-Latn", "mx": "mixed"}
 
 # ---- directory filters: one per directory question, written against the CSV columns ----
 
+
 def items(cell):
     return [s.strip() for s in cell.split(";") if s.strip()]
 
 
 def svc(row, pattern, exclude=None):
     """Any single service string matching pattern (case-insensitive), and not matching exclude."""
-    return any(re.search(pattern, s, re.I) and not (exclude and re.search(exclude, s, re.I)) for s in items(row["services"]))
+    return any(
+        re.search(pattern, s, re.I) and not (exclude and re.search(exclude, s, re.I)) for s in items(row["services"])
+    )
 
 
 def has(row, col, value):
@@ -73,7 +76,9 @@ FILTERS = {
     "s19-zh-14": lambda r: PK(r) and emp(r) > 100 and svc(r, MANDARIN_SUPPORT),
     "s19-ur-08": lambda r: svc(r, CHANNEL),
     "s19-ur-09": lambda r: int(r["founded"]) > 2035 and svc(r, TOUR_ERP),
-    "s19-ur-10": lambda r: PK(r) and has(r, "languages", "Urdu") and has(r, "languages", "Mandarin") and svc(r, TRANSLATION),
+    "s19-ur-10": lambda r: (
+        PK(r) and has(r, "languages", "Urdu") and has(r, "languages", "Mandarin") and svc(r, TRANSLATION)
+    ),
     "s19-ul-08": lambda r: svc(r, POS),
     "s19-ul-09": lambda r: r["city"] == "Lahore" and r["certifications"].strip().lower() == "none",
     "s19-ul-10": lambda r: PK(r) and svc(r, r"moderation"),
@@ -109,7 +114,7 @@ def main():
     for p in docs:
         try:
             texts[p.name] = extract(p)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             err(f"{p.name}: cannot extract text: {e}")
             continue
         if len(norm(texts[p.name])) < 300:
