@@ -72,6 +72,8 @@ _ZH_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 NEGATION_BEFORE = re.compile(COMPARISONS["negation_before"], re.IGNORECASE)
 NEGATION_AFTER = re.compile(COMPARISONS["negation_after"], re.IGNORECASE)
 NO_CERTIFICATION: list[str] = COMPARISONS["no_certification"]
+CERTIFIED_AFTER = re.compile(COMPARISONS["certified_after"], re.IGNORECASE)
+CERTIFIED_BEFORE = re.compile(COMPARISONS["certified_before"], re.IGNORECASE)
 OR_BETWEEN = re.compile(COMPARISONS["or_between"], re.IGNORECASE)
 GLOSS_BETWEEN = re.compile(r"[\s()（）/、:：-]+")  # what may stand between a phrase and its gloss in another script
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -394,6 +396,28 @@ def _asked_countries(rest: str) -> set[str]:
     return country_mentions(" ".join(asking)) or country_mentions(rest)
 
 
+def _as_certification(mention: Mention, folded: str) -> Mention:
+    """A value named beside a word for certification ("PCI DSS certified") is asked of the certifications
+    column alone, when the directory holds it there: a service naming it ("PCI DSS compliance consulting") is
+    another thing."""
+    certified = {p for p in mention.pairs if p.field == "certifications"}
+    if not certified or len(certified) == len(mention.pairs):
+        return mention
+    if CERTIFIED_AFTER.match(folded, mention.end) or CERTIFIED_BEFORE.search(folded, 0, mention.start):
+        return replace(mention, pairs=frozenset(certified))
+    return mention
+
+
+def _bracketed_together(folded: str, start: int, end: int) -> bool:
+    """Whether the text between two mentions lies inside one bracket opened before it: a bracketed list names
+    examples of one thing ("GDS integration (Amadeus, Sabre, Travelport)"), each an alternative."""
+    opened = max(folded.rfind("(", 0, end), folded.rfind("（", 0, end))
+    if opened < 0 or any(mark in folded[opened:end] for mark in ")）"):
+        return False
+    # Both inside the bracket, or the first just before it: the thing it gives examples of.
+    return opened < start or not folded[start:opened].strip()
+
+
 def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) -> list[Need]:
     """Mentions joined by "or" are one need; a negation just before a mention negates it. `theirs`: where
     the asker says who they are (told_of_asker)."""
@@ -414,6 +438,7 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             and (
                 OR_BETWEEN.match(between := folded[previous.end : mention.start])
                 or _glossed(previous, mention, between)
+                or _bracketed_together(folded, previous.end, mention.start)
             )
             and _same_kind(previous, mention)
         ):
@@ -518,6 +543,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         # A word for companies that is also a value ("startups": the clients some companies serve) names
         # what is asked for when the question has no other: "fintech startups founded after 2018".
         mentions = [m for m in mentions if not _company_word(m.phrase)]
+    mentions = [_as_certification(m, folded) for m in mentions]
     f.needs = _needs(folded, mentions, theirs)
     f.unheld = unheld
     f.countries = _asked_countries(rest)

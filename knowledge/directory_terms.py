@@ -14,6 +14,7 @@ Nothing here knows any particular directory: a new spreadsheet brings its own va
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -346,6 +347,8 @@ class ValueTerms:
             names[name] |= {pair for pair, written in values.items() if pair.field != "city" and name in written}
         for family, pairs in self._families(values).items():
             names[family] |= pairs
+        for name, pairs in self._compounds(values, holders).items():
+            names[name] |= pairs
         lexicon_names, linked, self._group_pairs = self._lexicon_names(values)
         # A lexicon group the rows name anywhere (a value, a description) is something the directory holds.
         rows = "\n".join(c.document() for c in companies)
@@ -419,6 +422,25 @@ class ValueTerms:
                 long = words[-len(acronym) :]
                 if len(long) == len(acronym) and "".join(w[0] for w in long) == acronym.lower():
                     out.add((" ".join(long), acronym))
+        return out
+
+    @staticmethod
+    def _compounds(values: dict[Pair, str], holders: dict[str, set[Pair]]) -> dict[str, set[Pair]]:
+        """Two words one value writes apart and another writes as one ("audio guide" and "audioguide app") name
+        both values, either way written: spreadsheets spell such compounds both ways."""
+        out: dict[str, set[Pair]] = defaultdict(set)
+        for pair, written in values.items():
+            if pair.field == "city":
+                continue
+            for part in _PART_SPLIT.split(written):
+                words = [singular(w) for w in _words(part or "")]
+                for first, second in itertools.pairwise(words):
+                    if first in STOPWORDS or second in STOPWORDS or first.isdigit() or second.isdigit():
+                        continue
+                    joined = holders.get(first + second, set()) | holders.get(first + second + "s", set())
+                    if joined:
+                        out[f"{first} {second}"] |= joined | {pair}
+                        out[first + second] |= {pair}
         return out
 
     @staticmethod
@@ -538,7 +560,8 @@ class ValueTerms:
 
     def _as_modifier(self, mention: Mention, text: str) -> Mention:
         """A language named right before a word of the services it also names modifies them: "Mandarin learning
-        apps" and "Urdu dubbing" ask for the service, not for companies that work in the language."""
+        apps" and "Urdu dubbing" ask for the service, not for companies that work in the language, and of its
+        services for those with that word."""
         kinds = {p.field for p in mention.pairs}
         if "languages" not in kinds or kinds == {"languages"}:
             return mention
@@ -548,7 +571,10 @@ class ValueTerms:
         offered = self._holders.get(after.group(0), set()) if after else set()
         if not any(p.field != "languages" for p in offered):
             return mention
-        return replace(mention, pairs=frozenset(p for p in mention.pairs if p.field != "languages"))
+        # Of the services naming the language, those naming the word it modifies too ("Mandarin support desk":
+        # Mandarin chat support, not Mandarin dubbing), when any does.
+        services = {p for p in mention.pairs if p.field != "languages"}
+        return replace(mention, pairs=frozenset(services & offered or services))
 
     def _with_elided(self, mention: Mention, text: str, taken: list[tuple[int, int]]) -> Mention:
         """A phrase whose head serves a word before it too: "garment or apparel ERP" asks for garment ERP as

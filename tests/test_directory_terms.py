@@ -600,3 +600,56 @@ def test_values_listed_with_a_chinese_enumeration_comma_are_alternatives() -> No
     # 、 lists services as "," does: a company offering either is one the asker can use.
     assert found_among(CAMPUS, "有没有做在线课程平台、MOOC operation的公司？") == {"CN-951", "CN-952"}
     assert found_among(CAMPUS, "有没有做 online exam proctoring、QA testing 的公司？") == {"PK-952", "PK-953"}
+
+
+TRAVEL = [
+    company_row(id=i, name=n, country=k, city=c, services=v, certifications=z, languages=g)
+    for i, n, k, c, v, z, g in [
+        ("PK-991", "Kaghan Routes", "PK", "Abbottabad", "GDS connectivity;tour operator ERP", "", "English;Urdu"),
+        ("PK-992", "Margalla Fares", "PK", "Islamabad", "Travelport;fare-rules engine", "", "English;Urdu"),
+        ("PK-993", "Thar Payments", "PK", "Karachi", "PCI DSS compliance consulting", "ISO 27001", "English"),
+        ("PK-994", "Keamari Pay", "PK", "Karachi", "payment API integration", "PCI DSS", "English"),
+        ("PK-995", "Mohenjo Media", "PK", "Hyderabad", "audioguide app;3D scanning", "", "English;Urdu"),
+        ("PK-996", "Badshahi Guides", "PK", "Lahore", "museum audio guide;voice-over", "", "English;Urdu"),
+        ("PK-997", "Saddar Voice", "PK", "Karachi", "Mandarin chat support;Urdu helpline", "", "Urdu;Mandarin"),
+        ("PK-998", "Silk Dub", "PK", "Islamabad", "dubbing (Mandarin)", "", "Urdu;Mandarin"),
+        ("CN-991", "Chengdu Panda Travel", "CN", "Chengdu", "outbound tour packages", "", "Mandarin"),
+        ("CN-992", "Chengdu Maps Center", "CN", "Chengdu", "map & geotagging", "", "Mandarin"),
+    ]
+]
+
+
+def test_a_bracketed_list_names_alternatives_of_the_thing_before_it() -> None:
+    question = "Which firms offer GDS connectivity (Amadeus, Sabre, Travelport)?"
+    assert found_among(TRAVEL, question) == {"PK-991", "PK-992"}
+
+
+def test_services_listed_with_an_urdu_comma_are_alternatives() -> None:
+    question = "کون سی کمپنیاں ڈبنگ، وائس اوور یا GDS connectivity کرتی ہیں؟"
+    assert found_among(TRAVEL, question) == {"PK-991", "PK-996", "PK-998"}
+    assert found_among(TRAVEL, "companies for dubbing، voice-over ya GDS connectivity?") == {
+        "PK-991",
+        "PK-996",
+        "PK-998",
+    }
+
+
+def test_a_value_named_as_certified_is_asked_of_the_certifications_column() -> None:
+    assert found_among(TRAVEL, "PCI DSS certified companies?") == {"PK-994"}
+    assert found_among(TRAVEL, "Which companies are certified in PCI DSS?") == {"PK-994"}
+    # Named without the word, a service that names it is one the asker may want.
+    assert found_among(TRAVEL, "Which companies do PCI DSS work?") == {"PK-993", "PK-994"}
+
+
+def test_a_compound_written_as_one_word_or_two_names_both() -> None:
+    assert found_among(TRAVEL, "Which firms make audio guides?") == {"PK-995", "PK-996"}
+    assert found_among(TRAVEL, "Which firms build an audioguide?") == {"PK-995", "PK-996"}
+
+
+def test_a_language_before_a_service_word_keeps_the_services_with_that_word() -> None:
+    # "Mandarin support desk": Mandarin chat support, not Mandarin dubbing.
+    assert found_among(TRAVEL, "Which company runs a Mandarin support desk?") == {"PK-997"}
+
+
+def test_organisations_asked_for_in_chinese_are_companies() -> None:
+    assert found_among(TRAVEL, "成都有哪些中方机构参加？") == {"CN-991", "CN-992"}
