@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from knowledge.directory import Company
-from knowledge.directory_terms import Mention, Pair, ValueTerms, country_mentions, fold, singular
+from knowledge.directory_terms import VALUE_FIELDS, Mention, Pair, ValueTerms, country_mentions, fold, singular
 from knowledge.language import ARABIC
 from knowledge.ranges import spelled_out
 from knowledge.text import QUESTION_MARKS, STOPWORDS, clip, sounded_consonants, tokenize
@@ -26,6 +26,7 @@ from knowledge.vocabulary import ASKING, vocab_file
 if TYPE_CHECKING:
     from knowledge.llm import DirectoryRequest
 
+BROAD_SHARE = 0.5  # a need more than this share of the directory's companies meet is its field, no condition
 COMPANY_NOUNS: list[str] = ASKING["company_nouns"]
 LIST_WORDS: list[str] = ASKING["list_words"]
 PROGRAMME_VERBS: list[str] = ASKING["programme_verbs"]
@@ -261,6 +262,11 @@ class DirectoryVocabulary:
         companies = list(companies)
         self.terms = ValueTerms(companies)
         self.names: list[tuple[str, str]] = [(label, c.id) for c in companies for label in _name_keys(c)]
+        self.size = len(companies)
+        self._holding: dict[Pair, set[str]] = {}
+        for c in companies:
+            for pair in [Pair(f, v.strip().lower()) for f in VALUE_FIELDS for v in getattr(c, f)]:
+                self._holding.setdefault(pair, set()).add(c.id)
         # Every word the directory writes: a question's word the documents lack but the directory holds is no typo.
         self.words = frozenset(w for c in companies for w in tokenize(" ".join(_written(c))))
         # How Urdu script writes each English word the directory's values use (sounded_consonants), where it
@@ -283,6 +289,15 @@ class DirectoryVocabulary:
             length = max(CJK_NAME_START, (len(short) + 1) // 2, shared + 1)
             if length < len(short):
                 self.names.append((short[:length], cid))
+
+    def broad(self, need: Need) -> bool:
+        """Whether most of the directory's companies meet a need of what they do: the directory's own field
+        ("旅游" in a travel directory) says little of which companies are asked for. A working language or a
+        certification asked for ("Mandarin-speaking") is a requirement however many meet it."""
+        if any(p.field not in ("services", "industries", "technologies") for p in need.pairs):
+            return False
+        holders = set().union(*(self._holding.get(p, set()) for p in need.pairs))
+        return len(holders) > BROAD_SHARE * self.size
 
     def in_latin(self, question: str, named: Iterable[str] = ()) -> str:
         """The question with English words it writes in Urdu script written in English, where they are words the
@@ -621,9 +636,10 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     )
     # Without a word for companies ("Are there ISO 27001 certified BPOs?") two checkable needs and a
     # request for a list still make it a directory search; an everyday word ("mobile" in "SIM card kaunsi,
-    # China Mobile ya Unicom?") or the asker's own thing is not one.
+    # China Mobile ya Unicom?"), one most companies meet (the directory's own field) or the asker's own thing
+    # is not one.
     conditions = (
-        sum(not n.weak for n in asked_needs)
+        sum(not (n.weak or vocab.broad(n)) for n in asked_needs)
         + bool(f.cmmi_exact or f.cmmi_min)
         + len(f.employees)
         + len(f.founded)

@@ -653,3 +653,32 @@ def test_a_language_before_a_service_word_keeps_the_services_with_that_word() ->
 
 def test_organisations_asked_for_in_chinese_are_companies() -> None:
     assert found_among(TRAVEL, "成都有哪些中方机构参加？") == {"CN-991", "CN-992"}
+
+
+TOURS = [
+    company_row(
+        id=f"PK-{900 + n}",
+        name=f"Tour Works {n}",
+        country="PK",
+        city="Lahore",
+        services=v,
+        industries="travel",
+        languages=z,
+    )
+    for n, v, z in [
+        (1, "halal travel content;halal restaurant listings", "English;Urdu"),
+        (2, "adventure travel packages", "English;Urdu;Mandarin"),
+        (3, "Mandarin call centre", "English;Urdu;Mandarin"),
+        (4, "travel app development", "English;Mandarin"),
+        (5, "call centre outsourcing", "English;Urdu"),
+    ]
+]
+
+
+def test_the_directorys_own_field_is_no_condition_that_asks_for_companies() -> None:
+    # 旅游 (travel) is what every row does: with 清真 alone it is no two-condition request for companies.
+    companies = [company_from_cells(r) for r in TOURS]
+    _, wants = parse_filters("清真旅游和礼拜时间内容的项目，资助比例有没有例外？", DirectoryVocabulary(companies))
+    assert not wants
+    # A working language most rows share is still a requirement the asker sets.
+    assert found_among(TOURS, "Which call centres can handle Mandarin-speaking customers?") == {"PK-903"}

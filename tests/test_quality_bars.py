@@ -18,6 +18,8 @@
 - sample-15 (`tests/data/sample-15`), the same way, the session after that;
 - sample-16 (`tests/data/sample-16`), the same way, the session after that;
 - sample-17 (`tests/data/sample-17`), the same way, the session after that;
+- sample-18 (`tests/data/sample-18`), the same way, the session after that;
+- sample-19 (`tests/data/sample-19`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -61,6 +63,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-16": (DATA / "sample-16", DATA / "questions-16.jsonl"),
     "sample-17": (DATA / "sample-17", DATA / "questions-17.jsonl"),
     "sample-18": (DATA / "sample-18", DATA / "questions-18.jsonl"),
+    "sample-19": (DATA / "sample-19", DATA / "questions-19.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
