@@ -214,10 +214,18 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # sample-18: written in the thirtieth session by a helper who never read the engine, measured blind first
     # with the engine of b091b78, which answers it as the session's start did (source recall 1.0, company P/R
     # 0.758/0.765, key fact 0.806, lead 0.742, abstention 0.667, false abstention 0.048, out-of-domain 0.979).
-    # Company P/R 0.936/0.97, key fact 0.823, lead 0.806 and false abstention 0.032 since the gaps it showed were
-    # closed (docs/quality.md, thirty-fourth pass): those figures are not blind.
-    ("sample-18", "key_fact_hit", "overall"),  # 0.823
-    ("sample-18", "abstention", "overall"),  # 0.667
+    # Company P/R 0.955/0.985, key fact 0.823, lead 0.806, abstention 0.722 and false abstention 0.032 since the
+    # gaps it showed were closed (docs/quality.md, thirty-fourth pass): those figures are not blind.
+    # Key fact 0.855 (its bar reached), lead 0.823 and false abstention 0.016 since the thirty-fifth pass: a
+    # question asking where is met by a city named (an event's venue), and "24 ghante wala number" is no length
+    # of time in "0-2 years" of experience.
+    ("sample-18", "abstention", "overall"),  # 0.722
+    # sample-19: written in the thirty-first session by a helper who never read the engine, measured blind first
+    # with the engine of c23fba4 (source recall 0.975, zh 0.889, company P/R 0.908/0.788, key fact 0.855, lead
+    # 0.839, abstention 0.611, false abstention 0.032, out-of-domain 0.958). Source recall 1.0, company P/R
+    # 0.985/0.928, key fact 0.887, lead 0.871 and out-of-domain 0.979 since the gaps it showed were closed
+    # (docs/quality.md, thirty-fifth pass): those figures are not blind.
+    ("sample-19", "abstention", "overall"),  # 0.611
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
