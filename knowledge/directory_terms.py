@@ -49,6 +49,7 @@ _CJK_NAME = re.compile(r"[\u3400-\u9fff]{3,}")  # a Chinese name long enough to 
 # A word, then "or" or "and" just before a phrase of several words: "garment or apparel ERP" (a head elided).
 _ELIDED_BEFORE = re.compile(vocab_file("comparisons.yaml")["elided_head_before"])
 _JOINED_AFTER = re.compile(vocab_file("comparisons.yaml")["joined_after"])  # "HSK or Mandarin learning apps"
+_ALTERNATIVE_BEFORE = re.compile(vocab_file("comparisons.yaml")["alternative_before"])  # "a hotel or restaurant"
 
 
 @dataclass(frozen=True)
@@ -555,6 +556,7 @@ class ValueTerms:
         found = [replace(f, pairs=f.pairs | self._one_concept(f.start, f.end, concepts, f.pairs)) for f in found]
         found = [self._with_elided(f, text, taken) for f in found]
         found = [self._as_modifier(f, text) for f in found]
+        found = [self._with_alternative(f, text, taken) for f in found]
         found.sort(key=lambda m: m.start)
         return found
 
@@ -575,6 +577,19 @@ class ValueTerms:
         # Mandarin chat support, not Mandarin dubbing), when any does.
         services = {p for p in mention.pairs if p.field != "languages"}
         return replace(mention, pairs=frozenset(services & offered or services))
+
+    def _with_alternative(self, mention: Mention, text: str, taken: list[tuple[int, int]]) -> Mention:
+        """A word joined by "or" to a value's one-word name, which names no value alone but stands in some ("for a
+        hotel or restaurant": hotel PMS, hotel channel manager): either is asked for."""
+        before = _ALTERNATIVE_BEFORE.search(text[: mention.start])
+        if len(mention.phrase.split()) != 1 or before is None or any(s <= before.start(1) < e for s, e in taken):
+            return mention
+        word = singular(before.group(1))
+        if word in STOPWORDS or not (holding := self._holders.get(word) or self._holders.get(before.group(1))):
+            return mention
+        return replace(
+            mention, start=before.start(1), phrase=text[before.start(1) : mention.end], pairs=mention.pairs | holding
+        )
 
     def _with_elided(self, mention: Mention, text: str, taken: list[tuple[int, int]]) -> Mention:
         """A phrase whose head serves a word before it too: "garment or apparel ERP" asks for garment ERP as

@@ -682,3 +682,18 @@ def test_the_directorys_own_field_is_no_condition_that_asks_for_companies() -> N
     assert not wants
     # A working language most rows share is still a requirement the asker sets.
     assert found_among(TOURS, "Which call centres can handle Mandarin-speaking customers?") == {"PK-903"}
+
+
+def test_a_word_joined_by_or_to_a_value_name_asks_for_either() -> None:
+    # "hotel" names no value alone, but stands in some: "for a hotel or restaurant" asks for either.
+    rows = [
+        company_row(id=i, name=n, country="PK", city="Lahore", services=v)
+        for i, n, v in [
+            ("PK-881", "Ravi Stay", "hotel PMS;WeChat Pay integration"),
+            ("PK-882", "Sabz Menu", "restaurant POS;WeChat Pay integration"),
+            ("PK-883", "Mall Pay", "WeChat Pay integration;retail POS"),
+            ("PK-884", "Hotel Cloud", "hotel channel manager;pharmacy POS"),
+        ]
+    ]
+    question = "Which companies can integrate WeChat Pay for a hotel or restaurant?"
+    assert found_among(rows, question) == {"PK-881", "PK-882"}
