@@ -192,7 +192,7 @@ class Ingestor:
     def _store(self, item: _Prepared, progress: Progress | None) -> int:
         texts = item.texts
         before = self.kb.cached_embeddings.misses
-        batch = 16
+        batch = 64  # a call per core at a time (embeddings._shares), and the progress bar moves every 64 texts
         for start in range(0, len(texts), batch):
             self.kb.cached_embeddings.embed_documents(texts[start : start + batch])
             if progress:
