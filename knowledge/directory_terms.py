@@ -562,8 +562,8 @@ class ValueTerms:
 
     def _as_modifier(self, mention: Mention, text: str) -> Mention:
         """A language named right before a word of the services it also names modifies them: "Mandarin learning
-        apps" and "Urdu dubbing" ask for the service, not for companies that work in the language, and of its
-        services for those with that word."""
+        apps" and "Urdu dubbing" ask for the service, not for companies that work in the language; only the
+        services that also hold that word, when any does."""
         kinds = {p.field for p in mention.pairs}
         if "languages" not in kinds or kinds == {"languages"}:
             return mention
