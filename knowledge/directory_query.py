@@ -17,7 +17,16 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from knowledge.directory import Company
-from knowledge.directory_terms import VALUE_FIELDS, Mention, Pair, ValueTerms, country_mentions, fold, singular
+from knowledge.directory_terms import (
+    VALUE_FIELDS,
+    Mention,
+    NameFinder,
+    Pair,
+    ValueTerms,
+    country_mentions,
+    fold,
+    singular,
+)
 from knowledge.language import ARABIC
 from knowledge.ranges import spelled_out
 from knowledge.text import QUESTION_MARKS, STOPWORDS, clip, sounded_consonants, tokenize
@@ -132,6 +141,9 @@ class Filters:
     # the field's names (vocab/terms.yaml) for what no row holds, in the question's own words: a condition no
     # company meets when nothing else says what the companies should do, otherwise said in the answer
     unheld: list[str] = field(default_factory=list)
+    # those of `unheld` that name a kind of organisation no row describes ("investment firms"): the documents
+    # may speak of them, and the closest firms of another kind are no answer
+    organisations: list[str] = field(default_factory=list)
     strongly_asked: bool = False  # "which / list / show … companies": a request for a list in so many words
     set_aside: list[str] = field(default_factory=list)  # weak words dropped because nothing matched with them
     about_companies: bool = False  # the question has a word for companies, a list request or a directory value
@@ -269,6 +281,13 @@ class DirectoryVocabulary:
                 self._holding.setdefault(pair, set()).add(c.id)
         # Every word the directory writes: a question's word the documents lack but the directory holds is no typo.
         self.words = frozenset(w for c in companies for w in tokenize(" ".join(_written(c))))
+        # The glossary's kinds of organisation some row names in any of its texts, Chinese ones included: one
+        # asked for as a kind of company ("investment firms", 投资机构) that no row names is none listed here.
+        self.concepts = frozenset(
+            group
+            for c in companies
+            for _, _, group in _glossary_finder().find("\n".join([*_written(c), c.name_zh, c.description_zh]))
+        )
         # How Urdu script writes each English word the directory's values use (sounded_consonants), where it
         # writes one only.
         sounds: dict[str, set[str]] = {}
@@ -509,9 +528,43 @@ def _unheld(
     the asker's own business ("we're an agritech startup", "our blockchain app")."""
     return [
         name
-        for name in vocab.terms.unheld(text, mentions)
+        for name in [*vocab.terms.unheld(text, mentions), *unheld_organisations(folded, mentions, vocab)]
         if not _owned(folded, folded.find(name), theirs) and not _company_word(name)
     ]
+
+
+@lru_cache(maxsize=1)
+def _glossary_finder() -> NameFinder:
+    """The glossary's kinds of organisation other than the firms a directory lists (`kind: organisation`)."""
+    return NameFinder(
+        tuple(str(n) for n in g.get("names") or ()) if g.get("kind") == "organisation" else ()
+        for g in vocab_file("glossary.yaml") or []
+    )
+
+
+def unheld_organisations(folded: str, mentions: list[Mention], vocab: DirectoryVocabulary) -> list[str]:
+    """The glossary's names for a kind of organisation that no row describes, said as a kind of company:
+    "investment firms", 投资机构, "سرمایہ کار کمپنیاں". A name that is itself a word for companies ("partner
+    companies") or stands in a stretch naming a value is none."""
+    nouns = [(m.start(), m.end()) for p in COMPANY_NOUNS for m in _rx(p).finditer(folded)]
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for start, end, group in _glossary_finder().find(folded):
+        if group in vocab.concepts or any(start < e and s < end for s, e in taken):
+            continue
+        # The name holds a word for companies at its end (投资机构), or stands just before one (last word first:
+        # "Demo Day" before "which members" is no kind of member).
+        holds = any(start < s and s < e <= end for s, e in nouns)
+        overlaps = any(start < e and s < end for s, e in nouns)
+        before = any(end <= s and not folded[end : _last_word(folded, s, e)].strip() for s, e in nouns)
+        if holds or (before and not overlaps):
+            found.append(folded[start:end])
+    return found
+
+
+def _last_word(folded: str, start: int, end: int) -> int:
+    """Where the last word of folded[start:end] starts ("members" in "which members")."""
+    return start + max(folded.rfind(" ", start, end) + 1 - start, 0)
 
 
 def _owned(folded: str, at: int, theirs: list[tuple[int, int]]) -> bool:
@@ -561,6 +614,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     mentions = [_as_certification(m, folded) for m in mentions]
     f.needs = _needs(folded, mentions, theirs)
     f.unheld = unheld
+    f.organisations = [name for name in unheld_organisations(folded, mentions, vocab) if name in unheld]
     f.countries = _asked_countries(rest)
     if len(f.countries) > 1:
         f.countries.clear()

@@ -420,6 +420,10 @@ class AnswerEngine:
         if wants_companies and filters.implied and self._unlikely_request(filters, question, lang, directory):
             wants_companies = both = False
             why.append("no word for companies, no company meets its conditions, and it reads off topic")
+        if wants_companies and filters.organisations and filters.unheld_decides():
+            # A kind of organisation no row describes (投资机构): the documents may speak of it; no firm listed is one.
+            why.append(f"the directory describes no {', '.join(filters.organisations)}")
+            both, wants_companies = True, False
         if both:
             likelier = wants_companies
             return self._both_readings(question, lang, vector, filters, directory, likelier, detailed, why, unquoted)

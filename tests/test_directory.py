@@ -222,6 +222,24 @@ def test_a_field_term_no_row_holds_beside_one_it_holds_is_said_not_required() ->
 
 
 @pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Which investment firms in Karachi take part?", "investment firms"),
+        ("卡拉奇有哪些投资机构参加？", "投资机构"),
+        ("کراچی کی سرمایہ کار کمپنیاں کون سی ہیں؟", "سرمایہ کار"),
+    ],
+)
+def test_a_kind_of_organisation_no_row_describes_is_no_firm_of_another_kind(question: str, named: str) -> None:
+    """The sample directory lists IT firms: investors asked for are not its Karachi firms with the investing
+    silently dropped. A kind of company a row names, or the asker's own word for firms, is none."""
+    filters, _ = parse_filters(question, VOCAB)
+    assert filters.organisations == [named] and filters.unheld == [named]
+    assert not any(filters.matches(c) for c in COMPANIES)
+    for plain in ("Which Karachi companies do mobile apps?", "Which Pakistani vendors hold ISO 27001?"):
+        assert parse_filters(plain, VOCAB)[0].organisations == []
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "We run a drone survey business in Multan. Which Lahore companies do mobile apps?",

@@ -278,6 +278,16 @@ async def test_a_service_no_row_holds_gets_the_closest_companies_not_the_whole_c
     assert answer.alternatives and all(c.country == "PK" for c in answer.alternatives)
 
 
+async def test_a_kind_of_organisation_the_directory_lacks_is_asked_of_the_documents(sample_app: App) -> None:
+    """No row of the sample describes an investor: "which investment firms" lists no firm of another kind as
+    closest, and with the documents silent on investors it is declined."""
+    answer = await ask(sample_app, "卡拉奇有哪些投资机构参加？")
+    assert answer.companies == () and answer.alternatives == ()
+    assert answer.abstained
+    listed = await ask(sample_app, "哪些巴基斯坦公司做无人机航测？")  # a service no row holds still offers the closest
+    assert listed.alternatives
+
+
 async def test_chinese_directory_answer_uses_chinese_names(sample_app: App) -> None:
     answer = await ask(sample_app, "有没有会说中文的卡拉奇公司？")
     assert {c.id for c in answer.companies} == {"PK-014", "PK-020"}
