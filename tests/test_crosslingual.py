@@ -50,6 +50,28 @@ def test_a_concept_the_documents_never_name_in_any_language_is_unheld() -> None:
     assert chinese.unheld("When is the Chengdu roadshow?") == []
 
 
+def test_what_the_asker_would_be_given_is_asked_whether_it_exists() -> None:
+    """ "Do we get a discount if we bid as a consortium?" asks whether the programme has such a discount: one
+    word the documents never name, in any language, is what is asked for. Named there, it is held."""
+    kb = ["Firms that apply before 1 March get an early-bird discount of 15%.", *FILLER]
+    bridge = QueryBridge.build(TermIndex(kb))
+    for question in (
+        "Do we get a discount if three of us apply as a consortium?",
+        "Can I get a discount as a consortium?",
+    ):
+        assert bridge.unheld(question) == ["consortium"], question
+    assert bridge.unheld("老客户有折扣吗？") == ["老客户"]
+    assert bridge.unheld("Do we get a discount?") == []
+    assert (
+        QueryBridge.build(TermIndex([*kb, "A consortium of up to three firms applies once."])).unheld(
+            "Do we get a discount if three of us apply as a consortium?"
+        )
+        == []
+    )
+    # Without a question whether it is given, a word of the asker's story is not what is asked for.
+    assert bridge.unheld("We are a consortium of three firms. When does registration close?") == []
+
+
 def test_a_bound_of_a_thing_is_held_where_the_thing_is_named() -> None:
     """A range answers "what is the age limit": the documents need not say "limit"."""
     ages = QueryBridge.build(TermIndex(["Applicants must be 22 to 35 years of age.", *FILLER]))
