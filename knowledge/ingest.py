@@ -105,13 +105,19 @@ class Ingestor:
         total = sum(len(p.texts) for p in prepared)
         if on_total:
             on_total(total)
+        before = self.kb.cached_embeddings.misses
         for item in prepared:
             try:
-                report.embedded += self._store(item, progress)
+                self._store(item, progress)
             except Exception as exc:  # keep the batch going; the old version stays in force
                 log.exception("storing %s failed", item.result.path)
                 item.result.status = "failed"
                 item.result.errors.append(f"could not store: {type(exc).__name__}: {exc}")
+        # The documents' headings and FAQ questions, as queries: what off-topic questions are told apart from.
+        # One call for every file, shared out over the cores; a file's few alone would keep one core idle.
+        stored = [item for item in prepared if item.result.status != "failed"]
+        self.kb.cached_embeddings.embed_queries([q for item in stored for q in topic_questions(item.chunks)])
+        report.embedded = self.kb.cached_embeddings.misses - before
         report.results.extend(self._remove_deleted(paths))
         if report.changed:
             self.kb.sweep()
@@ -189,17 +195,13 @@ class Ingestor:
         result.language = weights.most_common(1)[0][0] if weights else detect_language(chunks[0].text)
         return _Prepared(result, sha, chunks=chunks)
 
-    def _store(self, item: _Prepared, progress: Progress | None) -> int:
+    def _store(self, item: _Prepared, progress: Progress | None) -> None:
         texts = item.texts
-        before = self.kb.cached_embeddings.misses
         batch = 64  # a call per core at a time (embeddings._shares), and the progress bar moves every 64 texts
         for start in range(0, len(texts), batch):
             self.kb.cached_embeddings.embed_documents(texts[start : start + batch])
             if progress:
                 progress(len(texts[start : start + batch]), item.result.path.name)
-        # Its headings and FAQ questions, as queries: what off-topic questions are told apart from.
-        self.kb.cached_embeddings.embed_queries(topic_questions(item.chunks))
-        embedded = self.kb.cached_embeddings.misses - before
         path = str(item.result.path)
         sha = PARTIAL_PREFIX + item.sha if item.result.status == "partial" else item.sha
         record = make_record(
@@ -209,4 +211,3 @@ class Ingestor:
             self.kb.store_companies(record, item.directory.companies)
         else:
             self.kb.store_chunks(record, item.chunks)
-        return embedded

