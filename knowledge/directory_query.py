@@ -81,6 +81,10 @@ CMMI_OR_ABOVE = re.compile(COMPARISONS["cmmi_or_above"], re.IGNORECASE)
 _ZH_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
 NEGATION_BEFORE = re.compile(COMPARISONS["negation_before"], re.IGNORECASE)
 NEGATION_AFTER = re.compile(COMPARISONS["negation_after"], re.IGNORECASE)
+PLACE_NEGATION_BEFORE = re.compile(COMPARISONS["place_negation_before"], re.IGNORECASE)
+PLACE_NEGATION_AFTER = re.compile(COMPARISONS["place_negation_after"], re.IGNORECASE)
+EVENT_AFTER_PLACE = re.compile(r"\s*(?:的)?\s*")  # "Shanghai webinar", "成都的路演"
+PLACE_AFTER_EVENT = re.compile(r"\s*(?:(?:held\s+)?(?:in|at)|mein|میں|在|于)?\s*")  # "the expo in Lahore"
 NO_CERTIFICATION: list[str] = COMPARISONS["no_certification"]
 CERTIFIED_AFTER = re.compile(COMPARISONS["certified_after"], re.IGNORECASE)
 CERTIFIED_BEFORE = re.compile(COMPARISONS["certified_before"], re.IGNORECASE)
@@ -146,6 +150,7 @@ class Filters:
     organisations: list[str] = field(default_factory=list)
     strongly_asked: bool = False  # "which / list / show … companies": a request for a list in so many words
     set_aside: list[str] = field(default_factory=list)  # weak words dropped because nothing matched with them
+    event_places: list[str] = field(default_factory=list)  # "Shanghai webinar": where an event is, said, not asked
     about_companies: bool = False  # the question has a word for companies, a list request or a directory value
     implied: bool = False  # read as a request for companies from its conditions alone, without a word for them
 
@@ -229,6 +234,7 @@ class Filters:
         said = self.unknown + ([] if self.unheld_decides() else self.unheld)
         labels += [_not_listed([value]) for value in said]
         labels += [f"not used: {', '.join(self.set_aside)} (no company matches with it)"] if self.set_aside else []
+        labels += [f"{place}: where the event is, not a condition on the companies" for place in self.event_places]
         return "; ".join(labels)
 
     def matches(self, company: Company) -> bool:
@@ -286,7 +292,9 @@ class DirectoryVocabulary:
         self.concepts = frozenset(
             group
             for c in companies
-            for _, _, group in _glossary_finder().find("\n".join([*_written(c), c.name_zh, c.description_zh]))
+            for _, _, group in _glossary_finder("organisation").find(
+                "\n".join([*_written(c), c.name_zh, c.description_zh])
+            )
         )
         # How Urdu script writes each English word the directory's values use (sounded_consonants), where it
         # writes one only.
@@ -464,8 +472,15 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
                 any(p.field == "certifications" for p in mention.pairs)
                 and NEGATION_AFTER.match(folded[mention.end : mention.end + 30])
             )
+            or (
+                all(p.field == "city" for p in mention.pairs)
+                and (
+                    PLACE_NEGATION_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
+                    or PLACE_NEGATION_AFTER.match(folded[mention.end : mention.end + 40])
+                )
+            )
         )
-        if (
+        joined = (
             previous is not None
             and needs
             and not negated
@@ -475,7 +490,10 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
                 or _bracketed_together(folded, previous.end, mention.start)
             )
             and _same_kind(previous, mention)
-        ):
+        )
+        if mention.alternative_only and not joined:
+            continue
+        if joined:
             last = needs[-1]
             needs[-1] = Need(
                 f"{last.phrase} / {mention.phrase}",
@@ -533,13 +551,30 @@ def _unheld(
     ]
 
 
-@lru_cache(maxsize=1)
-def _glossary_finder() -> NameFinder:
-    """The glossary's kinds of organisation other than the firms a directory lists (`kind: organisation`)."""
+@lru_cache(maxsize=2)
+def _glossary_finder(kind: str) -> NameFinder:
+    """The glossary's groups of one kind: "organisation" (other than the firms a directory lists), "event"."""
     return NameFinder(
-        tuple(str(n) for n in g.get("names") or ()) if g.get("kind") == "organisation" else ()
+        tuple(str(n) for n in g.get("names") or ()) if g.get("kind") == kind else ()
         for g in vocab_file("glossary.yaml") or []
     )
+
+
+def _event_places(folded: str, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """The cities named as where an event is ("the February 2022 Shanghai webinar", 成都路演, "the expo in
+    Lahore"), each with the words naming it: no condition on the companies asked for."""
+    events = _glossary_finder("event").find(folded)
+    out = []
+    for mention in mentions:
+        if not all(p.field == "city" for p in mention.pairs):
+            continue
+        for start, end, _ in events:
+            if (start >= mention.end and EVENT_AFTER_PLACE.fullmatch(folded[mention.end : start])) or (
+                end <= mention.start and PLACE_AFTER_EVENT.fullmatch(folded[end : mention.start])
+            ):
+                out.append((mention, folded[min(start, mention.start) : max(end, mention.end)]))
+                break
+    return out
 
 
 def unheld_organisations(folded: str, mentions: list[Mention], vocab: DirectoryVocabulary) -> list[str]:
@@ -549,7 +584,7 @@ def unheld_organisations(folded: str, mentions: list[Mention], vocab: DirectoryV
     nouns = [(m.start(), m.end()) for p in COMPANY_NOUNS for m in _rx(p).finditer(folded)]
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    for start, end, group in _glossary_finder().find(folded):
+    for start, end, group in _glossary_finder("organisation").find(folded):
         if group in vocab.concepts or any(start < e and s < end for s, e in taken):
             continue
         # The name holds a word for companies at its end (投资机构), or stands just before one (last word first:
@@ -604,6 +639,8 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     # An everyday word that names a country ("Chinese" in "Chinese-to-Arabic listing translation") asks for
     # the country, not for the value it is part of.
     mentions = [m for m in read if not (m.weak and country_mentions(m.phrase))]
+    events = _event_places(folded, mentions)
+    mentions = [m for m in mentions if m not in [mention for mention, _ in events]]
     theirs = told_of_asker(folded)
     unheld = _unheld(text, folded, mentions, vocab, theirs)
     rest = _masked(folded, ((m.start, m.end) for m in mentions))
@@ -615,6 +652,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     f.needs = _needs(folded, mentions, theirs)
     f.unheld = unheld
     f.organisations = [name for name in unheld_organisations(folded, mentions, vocab) if name in unheld]
+    f.event_places = [words for _, words in events]
     f.countries = _asked_countries(rest)
     if len(f.countries) > 1:
         f.countries.clear()

@@ -338,6 +338,16 @@ def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
         ("ڈرون سروے کرنے والی کمپنیاں کون سی ہیں؟", {"CN-107", "PK-111"}),
         # the programme's member firms are companies
         ("Which Chinese members hold ISO 9001?", {"CN-105"}),
+        # a city left out, before or after it, in each language
+        ("Which SCADA companies are outside Karachi?", {"CN-103", "PK-105", "PK-106", "PK-109"}),
+        ("卡拉奇以外做SCADA的公司", {"CN-103", "PK-105", "PK-106", "PK-109"}),
+        ("کراچی کے علاوہ SCADA کمپنیاں کون سی ہیں؟", {"CN-103", "PK-105", "PK-106", "PK-109"}),
+        # where an event is says nothing of where the companies are
+        ("Which SCADA companies will be at the Rawalpindi expo?", {"CN-103", "PK-105", "PK-106", "PK-107", "PK-109"}),
+        # two words no value is written as, both standing in one, named as another's alternative: that value
+        ("which companies do smart-meter analytics or plant monitoring?", {"PK-103", "PK-109"}),
+        # operators (运营商) asked for in the directory's own name
+        ("名录里有哪些做风电场SCADA的运营商？", {"CN-103", "PK-105"}),
     ],
 )
 def test_free_form_directory_requests(tmp_path: Path, question: str, expected: set[str]) -> None:
@@ -345,6 +355,15 @@ def test_free_form_directory_requests(tmp_path: Path, question: str, expected: s
     filters, wants = parse_filters(question, vocab)
     assert wants, f"not read as a directory question: {question}"
     assert {c.id for c in companies if filters.matches(c)} == expected
+
+
+def test_a_place_added_to_is_not_left_out_and_an_events_place_is_said(tmp_path: Path) -> None:
+    """ "Besides Karachi, also in Rawalpindi" adds a place; where an event is stands in the line of conditions."""
+    _, vocab = _free_form_directory(tmp_path)
+    filters, _ = parse_filters("Karachi ke ilawa Rawalpindi mein bhi SCADA companies hain?", vocab)
+    assert not any(need.negated for need in filters.needs)
+    expo, _ = parse_filters("Which SCADA companies will be at the Rawalpindi expo?", vocab)
+    assert "rawalpindi expo: where the event is, not a condition on the companies" in expo.describe()
 
 
 def test_a_chinese_company_is_found_by_its_short_name(tmp_path: Path) -> None:

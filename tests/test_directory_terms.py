@@ -460,9 +460,14 @@ def test_words_that_run_together_in_several_values_name_them_all() -> None:
 
 
 def test_a_run_or_an_acronym_of_one_value_alone_is_left_to_the_other_readings() -> None:
-    terms = DirectoryVocabulary([company_from_cells(r) for r in MARINE]).terms
-    assert [m.phrase for m in terms.mentions("ballast audit firms")] == []
-    assert [m.phrase for m in terms.mentions("ROV firms")] == []
+    """Words of one value said together name it only as another's alternative ("SBES data cleaning or ballast
+    audit"), never as a request of their own."""
+    vocab = DirectoryVocabulary([company_from_cells(r) for r in MARINE])
+    assert [m.phrase for m in vocab.terms.mentions("ballast audit firms") if not m.alternative_only] == []
+    assert [m.phrase for m in vocab.terms.mentions("ROV firms")] == []
+    assert parse_filters("ballast audit firms", vocab)[0].needs == []
+    either, _ = parse_filters("Which firms do SBES data cleaning or ballast audit?", vocab)
+    assert [need.phrase for need in either.needs] == ["sbes data cleaning / ballast audit"]
 
 
 def test_an_urdu_name_is_found_from_a_words_start_not_inside_another_word() -> None:
