@@ -404,7 +404,7 @@ def _masked(folded: str, spans: Iterable[tuple[int, int]]) -> str:
     return folded
 
 
-_SENTENCE = re.compile(r"[^.!?。！？؟\n]+[.!?。！？؟]*")
+_SENTENCE = re.compile(r"[^.!?。！？؟۔\n]+[.!?。！？؟۔]*")
 
 
 def tells_of_asker(sentence: str) -> bool:
@@ -416,11 +416,12 @@ _FIRST_CLAUSE = re.compile(r"[^,，;；]+(?=[,，;；])")
 
 
 def told_of_asker(folded: str) -> list[tuple[int, int]]:
-    """Where the asker says who they are: in a sentence before the one that asks, or in the asking sentence's
+    """Where the asker says who they are: in a sentence besides the one that asks, or in the asking sentence's
     first clause when it asks for nothing ("我们是中国的电力公司，参加这个计划要交钱吗？"; not "we are looking for
     a Flutter team, who can help?")."""
     sentences = list(_SENTENCE.finditer(folded))
-    told = [m.span() for m in sentences[:-1] if tells_of_asker(m.group(0))]
+    # The last sentence too, when another asks: "Start-up pod 能订吗? hamari company 2049 mein bani thi".
+    told = [m.span() for m in sentences[: None if len(sentences) > 1 else -1] if tells_of_asker(m.group(0))]
     clause = _FIRST_CLAUSE.match(folded, sentences[-1].start()) if sentences else None
     if clause is not None and _any(ASKER_STATEMENT, clause.group(0)) and not _any(LIST_WORDS, clause.group(0)):
         told.append(clause.span())
@@ -465,6 +466,9 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
     the asker says who they are (told_of_asker)."""
     needs: list[Need] = []
     previous: Mention | None = None
+    # Words that stand together in values are what is asked when nothing else is but places ("3d configurator
+    # kon banata hai?"); beside a value named otherwise, only its alternative.
+    named = any(not m.alternative_only and any(p.field != "city" for p in m.pairs) for m in mentions)
     for mention in mentions:
         negated = bool(
             NEGATION_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
@@ -491,7 +495,7 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             )
             and _same_kind(previous, mention)
         )
-        if mention.alternative_only and not joined:
+        if mention.alternative_only and named and not joined:
             continue
         if joined:
             last = needs[-1]

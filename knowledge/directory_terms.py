@@ -39,7 +39,7 @@ LEXICON_KIND = {
 }
 DISTINCTIVE_MAX_VALUES = 2  # a word in at most this many values can name them alone
 DISTINCTIVE_MIN_CHARS = 4  # when it is this long, or written as an acronym
-_LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
+_LATIN_WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")  # a word with a letter: "3d", not "2051"
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
 _WORD_CHAR = re.compile(r"[a-z0-9]")
 _LATIN_LETTER = re.compile(r"[a-z]")
@@ -69,8 +69,8 @@ class Mention:
     phrase: str
     pairs: frozenset[Pair]
     weak: bool = False  # one everyday-looking word ("software", "process"): may be set aside when nothing matches
-    # words no value is written as that stand together in some (ValueTerms._word_runs): read only as another
-    # name for what the mention before it asks ("dealer management or workshop software")
+    # words no value is written as that stand together in some (ValueTerms._word_runs): beside a value named
+    # otherwise, read only as its alternative ("dealer management or workshop software")
     alternative_only: bool = False
 
 
@@ -569,9 +569,9 @@ class ValueTerms:
     def _word_runs(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """Runs of two or three words, outside the stretches naming values, that all stand in some value though
         no value is written so: "workshop software" is workshop management software and workshop software for
-        two-wheeler dealers. Longest first; each run taken marks its stretch. Only an alternative to the value
-        named before it: alone or beside another, such a run narrowed requests it did not name (measured on the
-        twenty sets, docs/quality.md)."""
+        two-wheeler dealers. Longest first; each run taken marks its stretch. Beside a value named otherwise, only
+        its alternative (directory_query._needs): as a condition of its own there, such runs narrowed requests
+        they did not name (measured on the twenty sets, docs/quality.md)."""
         words = [(m.start(), m.end(), m.group(0)) for m in _LATIN_WORD.finditer(text)]
         found: list[Mention] = []
         for length in (3, 2):
@@ -581,11 +581,15 @@ class ValueTerms:
                     continue  # not written together
                 if any(w in _grammar_words() for _, _, w in run) or any(start < e and s < end for s, e in taken):
                     continue
-                holding = [self._holders.get(w) or self._holders.get(singular(w), set()) for _, _, w in run]
+                holding = [self._in_any_number(w) for _, _, w in run]
                 if pairs := frozenset(set.intersection(*holding)):
                     taken.append((start, end))
                     found.append(Mention(start, end, text[start:end], pairs, alternative_only=True))
         return found
+
+    def _in_any_number(self, word: str) -> set[Pair]:
+        """The values a word stands in, singular or plural ("configurator": 3D configurators for motorcycles)."""
+        return set().union(*(self._holders.get(form, set()) for form in {word, singular(word), f"{word}s"}))
 
     def _as_modifier(self, mention: Mention, text: str) -> Mention:
         """A language named right before a word of the services it also names modifies them: "Mandarin learning

@@ -206,14 +206,16 @@ def _unnamed_numbers(
     question: str, numbered: Callable[[str], frozenset[str]], mentioned: Callable[[str], bool] | None
 ) -> list[str]:
     """The question's numbered names ("cycle 2") whose word the documents number as a name, never with this
-    number: a word they never number ("within 14 days") is no name, and says nothing of what they lack."""
+    number, whole or as its initial ("S3"): a word they never number ("within 14 days") is no name, and says
+    nothing of what they lack."""
     return [
         f"{word} {number}"
         for word, number in NUMBERED.findall(question)
         if word.lower() not in STOPWORDS  # "a 45-person firm": an article before a count names nothing
         and (series := numbered(word.lower()))
         and number not in series
-        and not (mentioned is not None and mentioned(f"{word} {number}"))
+        # A table may write the name as its initial and number ("S3" under "Severity"): then it is held.
+        and not (mentioned is not None and (mentioned(f"{word} {number}") or mentioned(f"{word[0]}{number}")))
     ]
 
 

@@ -346,6 +346,9 @@ def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
         ("Which SCADA companies will be at the Rawalpindi expo?", {"CN-103", "PK-105", "PK-106", "PK-107", "PK-109"}),
         # two words no value is written as, both standing in one, named as another's alternative: that value
         ("which companies do smart-meter analytics or plant monitoring?", {"PK-103", "PK-109"}),
+        # words standing together in values, all that is asked, in either number; "kaun banata hai" asks who
+        ("plant monitoring kaun karta hai?", {"PK-109"}),
+        ("plant dashboard kaun banata hai?", {"PK-107"}),
         # operators (运营商) asked for in the directory's own name
         ("名录里有哪些做风电场SCADA的运营商？", {"CN-103", "PK-105"}),
     ],

@@ -460,14 +460,18 @@ def test_words_that_run_together_in_several_values_name_them_all() -> None:
 
 
 def test_a_run_or_an_acronym_of_one_value_alone_is_left_to_the_other_readings() -> None:
-    """Words of one value said together name it only as another's alternative ("SBES data cleaning or ballast
-    audit"), never as a request of their own."""
+    """Words of one value said together are no name of it ("online store" of "online store operations"): beside
+    a value named otherwise they are only its alternative ("SBES data cleaning or ballast audit"), never a
+    condition of their own; alone, they are what is asked."""
     vocab = DirectoryVocabulary([company_from_cells(r) for r in MARINE])
     assert [m.phrase for m in vocab.terms.mentions("ballast audit firms") if not m.alternative_only] == []
     assert [m.phrase for m in vocab.terms.mentions("ROV firms")] == []
-    assert parse_filters("ballast audit firms", vocab)[0].needs == []
     either, _ = parse_filters("Which firms do SBES data cleaning or ballast audit?", vocab)
     assert [need.phrase for need in either.needs] == ["sbes data cleaning / ballast audit"]
+    beside, _ = parse_filters("Which firms do SBES data cleaning for ballast audit teams?", vocab)
+    assert [need.phrase for need in beside.needs] == ["sbes data cleaning"]
+    alone, _ = parse_filters("ballast audit firms", vocab)
+    assert [need.phrase for need in alone.needs] == ["ballast audit"]
 
 
 def test_an_urdu_name_is_found_from_a_words_start_not_inside_another_word() -> None:

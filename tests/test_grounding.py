@@ -391,6 +391,17 @@ def test_a_numbered_name_the_documents_number_otherwise_is_one_they_do_not_speak
         "We're a 45-person firm in cycle 3, when do grants close?",  # an article before a count names nothing
     ):
         assert abstain_reason(question, [best], numbered=lambda w: numbered.get(w, frozenset())) is None, question
+    # A table naming the severities by initial ("S3") holds "severity 3", though prose numbers only "Severity 1".
+    table = "Only Severity 1 incidents reach the hotline.\nSeverity | Fix\nS1 | 1 day\nS3 | 15 business days"
+    series = numbered_names(table)
+    for held, expected in ((True, None), (False, "severity 3")):
+        reason = abstain_reason(
+            "severity 3 bug ka fix kitne din mein?",
+            [_passage(table)],
+            numbered=lambda w: series.get(w, frozenset()),
+            mentioned=lambda phrase, held=held: held and phrase.lower() in {"s1", "s3"},
+        )
+        assert reason is None if expected is None else expected in (reason or ""), reason
 
 
 @pytest.mark.parametrize(
@@ -552,6 +563,11 @@ def test_a_city_with_its_contact_or_asked_with_a_fallback_is_answered() -> None:
         ("我们公司2047年成立，可以申请吗？", []),
         ("What was the membership fee in 2045?", ["2045"]),
         ("Our firm was set up in 2046; what did the 2045 round pay?", ["2045"]),
+        # what the asker was, past tense, and said after the question
+        ("hamari company 2041 pilot round mein thi, ab 400 employees hain. registration fee kitni hogi?", []),
+        ("Start-up pod 能订吗? hamari company 2039 mein bani thi", []),
+        ("ہماری کمپنی 2039 میں بنی تھی۔ کیا ہم پوڈ بک کر سکتے ہیں؟", []),
+        ("Can we book a pod? What did it cost in 2039?", ["2039"]),
     ],
 )
 def test_a_year_the_asker_gives_of_themselves_is_not_one_asked_about(question: str, years: list[str]) -> None:
