@@ -540,6 +540,17 @@ def test_a_contact_asked_of_a_city_the_passages_name_only_as_having_no_office_is
     assert reason is not None and "does not have" in reason, question
 
 
+def test_a_city_denied_an_office_on_a_line_after_other_offices_addresses_is_declined() -> None:
+    """Lines that end without a full stop read as one statement: the Hefei address is not Shenzhen's."""
+    listing = _passage(
+        "合肥办公室\n地址：合肥市包河区繁华大道55号 创新大厦605室\n办公时间：周一至周五（北京时间）\n"
+        "上海、深圳均未设办公室，上述城市的企业由重庆办公室负责联系。"
+    )
+    reason = abstain_reason("深圳办公室的地址是什么？", [listing])
+    assert reason is not None and "does not have" in reason
+    assert abstain_reason("合肥办公室的地址是什么？", [listing]) is None
+
+
 def test_a_city_with_its_contact_or_asked_with_a_fallback_is_answered() -> None:
     assert abstain_reason("Lahore office address?", [OFFICES]) is None  # its address is there, negation or not
     # "Beijing time" is a clock, not the city: the Lahore line says nothing of Beijing.
