@@ -20,6 +20,7 @@
 - sample-17 (`tests/data/sample-17`), the same way, the session after that;
 - sample-18 (`tests/data/sample-18`), the same way, the session after that;
 - sample-19 (`tests/data/sample-19`), the same way, the session after that;
+- sample-20 (`tests/data/sample-20`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -64,6 +65,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-17": (DATA / "sample-17", DATA / "questions-17.jsonl"),
     "sample-18": (DATA / "sample-18", DATA / "questions-18.jsonl"),
     "sample-19": (DATA / "sample-19", DATA / "questions-19.jsonl"),
+    "sample-20": (DATA / "sample-20", DATA / "questions-20.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -91,7 +93,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # Key fact 0.849 and lead 0.792 until the nineteenth session; 0.887 and 0.83 since Chinese is read with an
     # English gloss (knowledge/gloss.py). Abstention 0.65 until then, 0.6 since (a message asking whether it
     # will rain in Karachi and whether tonight's flights are late now gets the travel passage).
-    ("sample-4", "abstention", "overall"),  # 0.75 (0.6 before the place questions)
+    # Abstention 0.8 since the thirty-sixth pass: investors asked for as a kind of company (投资机构) are asked of
+    # the documents, not answered with the Shenzhen firms (glossary kind: organisation).
+    ("sample-4", "abstention", "overall"),  # 0.8 (0.6 before the place questions)
     # Sample-3 abstention 0.882 until the twenty-fifth pass, 0.824 since the language pull is 0.7
     # (docs/retrieval.md): a tourist visa question meets the passage saying tourist visas are not handled; 0.882
     # again since names asked for must be given by the best passage (the delegates' hotel; thirtieth pass).
@@ -134,7 +138,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.822 until the twenty-seventh pass, 0.8 since a length of time lies only in a band of time: "24 小时" had
     # held "10 دن سے زیادہ" (more than 10 days), which led with the duty line's passage. Key fact 0.844 until
     # the thirty-first pass, 0.867 (its bar reached) since 值班电话 and "duty line" name an emergency contact.
-    ("sample-8", "abstention", "overall"),  # 0.667 (0.5 before the place questions)
+    # Abstention 0.75 since the thirty-sixth pass: 老客户 (a returning customer) is a thing the documents can fail
+    # to name (glossary), so a discount for one is declined.
+    ("sample-8", "abstention", "overall"),  # 0.75 (0.5 before the place questions)
     # sample-9: written in the twentieth session by a helper who never read the engine, measured blind first
     # (source recall 0.956, company P/R 0.938/0.979, key fact 0.738, lead 0.689, abstention 0.286, false
     # abstention 0.033). Abstention 0.571 since a visitor's question about a programme city is declined: the
@@ -226,6 +232,16 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.985/0.943, key fact 0.887, lead 0.871 and out-of-domain 0.979 since the gaps it showed were closed
     # (docs/quality.md, thirty-fifth pass): those figures are not blind.
     ("sample-19", "abstention", "overall"),  # 0.611
+    # sample-20: written in the thirty-second session by a helper who never read the engine, measured blind first
+    # with the engine of 3e9532a, which held the session's first two changes, made before it was written (source
+    # recall 1.0, company P/R 0.598/0.591, key fact 0.733, lead 0.683, abstention 0.7, false abstention 0.067,
+    # out-of-domain 1.0). Company P/R 0.78/0.788, key fact 0.783, lead 0.75, abstention 0.75 and false abstention
+    # 0 since the gaps it showed were closed (docs/quality.md, thirty-sixth pass): those figures are not blind.
+    ("sample-20", "company_precision@5", "overall"),  # 0.78
+    ("sample-20", "company_recall@5", "overall"),  # 0.788
+    ("sample-20", "key_fact_hit", "overall"),  # 0.783
+    ("sample-20", "key_fact_lead", "overall"),  # 0.75
+    ("sample-20", "abstention", "overall"),  # 0.75
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
