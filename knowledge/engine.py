@@ -35,9 +35,11 @@ from knowledge.directory_query import (
 )
 from knowledge.gloss import as_read, gloss, gloss_roman_urdu
 from knowledge.grounding import (
+    HOW_MUCH,
     MONEY_AMOUNT,
     NEGATION,
     abstain_reason,
+    asks_money,
     asks_to_compose,
     asks_to_override,
     mentions_name,
@@ -50,7 +52,7 @@ from knowledge.lead import Question, Run, candidate_runs, lead_model, quoted
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
-from knowledge.ranges import amounts, band_fit, currencies_in, priced, spelled_out
+from knowledge.ranges import WorkedShare, amounts, band_fit, currencies_in, priced, spelled_out, worked_share
 from knowledge.relevance import (
     RESPELL_LENGTH,
     RelevanceReading,
@@ -62,6 +64,7 @@ from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import QUESTION_MARKS, clip, in_script, stem, tokenize
 
 log = logging.getLogger(__name__)
+SHOWN_ROW_START = 40  # characters of a row that, found in a lead, show the row is quoted there
 _LATIN_WORD = re.compile(rf"(?<![\w-])[A-Za-z]{{{RESPELL_LENGTH},}}(?![\w-])")  # a word long enough to respell
 T = TypeVar("T")
 
@@ -545,6 +548,9 @@ class AnswerEngine:
         number = {chunk_id: n for n, chunk_id in enumerate(order, start=1)}
         by_id = {hit.chunk.id: hit for hit in passages}
         body = [f"{unit} [{number[hit.chunk.id]}]" for hit, unit in lead]
+        if lead and (worked := self._worked_share(question, *lead[0])):
+            capped = say("worked_cap", lang).format(cap=worked.cap) if worked.cap else ""
+            body.insert(1, say("worked_share", lang).format(sum=worked.sum) + capped)
         quoted = {hit.chunk.id for hit, _ in lead}
         lines = {i: f"[{number[i]}] {_citation(by_id[i].chunk)}" for i in order}
         citations = "\n".join([f"{say('sources', lang)}:", *(lines[i] for i in order if i in quoted)])
@@ -553,6 +559,15 @@ class AnswerEngine:
         answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme", cited=cited)
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
+
+    def _worked_share(self, question: str, hit: Hit, text: str) -> WorkedShare | None:
+        """The asker's amount times the share the lead's row gives, where that row's range holds the amount
+        (ranges.worked_share): "how much grant for a USD 120,000 contract" is answered by the 30% row, and the
+        sum is what was asked. Only a row the lead shows, and only for a question of money."""
+        if not (asks_money(question) or HOW_MUCH.search(question)):
+            return None
+        rows = [unit for unit in self.retriever.units(hit.chunk)[0] if unit[:SHOWN_ROW_START] in text]
+        return next((worked for row in rows if (worked := worked_share(question, row))), None)
 
     def _search(self, question: str, lang: str, vector: list[float]) -> _Search:
         """The passages for a question, ranked with its concepts in the documents' other languages too."""

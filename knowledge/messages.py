@@ -61,6 +61,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ur": "پروگرام کی دستاویزات کے مطابق:",
         "ur-Latn": "Program documents ke mutabiq:",
     },
+    "worked_share": {
+        "en": "Worked out from the row above (before any cap or condition the documents set): {sum}",
+        "zh": "按上表该行计算（未计入资料中的上限或其他条件）：{sum}",
+        "ur": "اوپر والی قطار سے حساب (دستاویزات میں دی گئی حد یا شرط سے پہلے): {sum}",
+        "ur-Latn": "Upar wali row se hisaab (documents ki had ya shart se pehle): {sum}",
+    },
+    "worked_cap": {
+        "en": "; the row's maximum is {cap}",
+        "zh": "；该行上限为 {cap}",
+        "ur": "؛ اس قطار کی زیادہ سے زیادہ حد {cap} ہے",
+        "ur-Latn": "; is row ki zyada se zyada had {cap} hai",
+    },
     "companies_found": {
         "en": "Companies in the directory that match ({count}):",
         "zh": "名录中有 {count} 家公司符合条件：",

@@ -42,7 +42,7 @@ _MULTIPLIERS = {str(word).lower(): float(factor) for word, factor in GRAMMAR["mu
 _UNITS = _alternation(_MULTIPLIERS)
 _AMOUNT = (
     rf"(\d[\d,]*(?:\.\d+)?)(?![.,]?\d|\s*(?i:{_any('percent')}))\s*"  # a percentage is a rate, not an amount
-    rf"(?i:({_UNITS})(?![a-z]))?"
+    rf"(?i:({_UNITS})(?![a-z²³]))?"  # "18 m²" is an area, not 18 million
 )
 _NOUN = r"(?:\s*[^\W\d_]{1,14}){0,2}\s*"  # "20 engineers or more", "250 人以上", "6 full-time staff"
 _CURRENCY_WORDS = [w for words in GRAMMAR["currency_codes"].values() for w in words]
@@ -261,6 +261,55 @@ def _ranges(text: str) -> tuple[Band, ...]:
     return tuple(out)
 
 
+_SHARE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%")
+
+
+def worked_share(question: str, row: str) -> WorkedShare | None:
+    """The share a row gives of the asker's amount, worked out: "30% × USD 120,000 = USD 36,000" where the row's
+    range of money holds the question's one amount (a contract of USD 120,000) and gives one percentage. The
+    arithmetic only, in the question's one currency, with the row's own maximum when the sum goes past it; a cap
+    or condition stated elsewhere stays the documents' to say. With two
+    amounts (a contract and its eligible costs) which one the band reads is the table's header's to say, so
+    nothing is worked out."""
+    currencies = currencies_in(question)
+    shares = set(_SHARE.findall(row))
+    if len(currencies) != 1 or len(shares) != 1:
+        return None
+    money = [
+        _value(m.group(1), m.group(2))
+        for m in _NUMBER.finditer(question)
+        if _priced(question, m) and not (_YEAR.fullmatch(m.group(1)) and not m.group(2))
+    ]
+    if len(money) != 1 or band_fit(row, [Amount(money[0])], True, currencies) < 1.0:
+        return None
+    base, share = money[0], shares.pop()
+    code = next(iter(currencies))
+    worked = base * float(share) / 100
+    caps = [cap for cap in _row_caps(row) if cap < worked]
+    return WorkedShare(
+        f"{share}% × {code} {base:,.0f} = {code} {worked:,.0f}", f"{code} {min(caps):,.0f}" if caps else None
+    )
+
+
+class WorkedShare(NamedTuple):
+    sum: str  # "30% × USD 120,000 = USD 36,000"
+    cap: str | None  # the row's own maximum, when the sum goes past it ("USD 120,000")
+
+
+_CAP_WORDS = re.compile("|".join(GRAMMAR["cap_words"]), re.IGNORECASE)
+
+
+def _row_caps(row: str) -> list[float]:
+    """The amounts of money a row's cells give as the most a sum may reach ("Maximum grant: USD 120,000")."""
+    return [
+        _value(m.group(1), m.group(2))
+        for cell in row.split("|")
+        if _CAP_WORDS.search(cell)
+        for m in _NUMBER.finditer(cell)
+        if _priced(cell, m) or _header_priced(cell, m.start())
+    ]
+
+
 def priced(question: str) -> bool:
     """Whether a number the question gives is an amount of money."""
     return any(_priced(question, match) for match in _NUMBER.finditer(question))
@@ -320,9 +369,17 @@ def band_fit(
     compared in days, and never with counts (`_in_band`). An open range of the thing the question counts
     ("at least 5 employees" for "3 employees") fits as an open range holding it does: whether the asker
     meets a threshold is answered by it on either side.
+
+    A measure stated as one value holds the same value of the same kind: the row "Floor area: 18 m²" is the
+    booth of "18 square meter", as a band of one would be.
     """
     if _in_other_currency(text, currencies):
         return 0.0
+    measured = [a for a in wanted if _physical(a.measure)]
+    if measured and any(
+        _physical(s.measure) == _physical(a.measure) and s.value == a.value for s in amounts(text) for a in measured
+    ):
+        return 1.0
     fit = 0.0
     for band in _ranges(text):
         low, high = band.low, band.high

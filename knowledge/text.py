@@ -165,10 +165,20 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     return tokens
 
 
+NUMBER_SPILL = 24  # characters a clipped line may run past its limit to keep a number whole
+_NUMBER_GROUPS = re.compile(r"(?: [(+]?\d[\d()\-]*)+(?=[\s,.;:|)]|$)")  # " 21 3456 2299" after "+92"
+_NUMBER_END = re.compile(r"(?:^|\s)[(+]?\d[\d()\-]*$")
+
+
 def clip(text: str, limit: int) -> str:
-    """At most `limit` characters on one line, cut at a word where there is one."""
+    """At most `limit` characters on one line, cut at a word where there is one; a number written in groups
+    ("+92 21 3456 2299") is never cut in two: it is kept whole, a few characters past the limit."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
-    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut) + "…"
+    kept = cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut
+    rest = _NUMBER_GROUPS.match(text, len(kept))
+    if rest and _NUMBER_END.search(kept) and len(rest.group(0)) <= NUMBER_SPILL:
+        kept += rest.group(0)
+    return kept + ("…" if len(kept) < len(text) else "")

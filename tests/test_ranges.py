@@ -9,7 +9,17 @@ import pytest
 
 from bot.wiring import App
 from knowledge.models import Inquiry
-from knowledge.ranges import OPEN_FIT, Amount, amounts, band_fit, band_misses, bounds, currencies_in, priced
+from knowledge.ranges import (
+    OPEN_FIT,
+    Amount,
+    amounts,
+    band_fit,
+    band_misses,
+    bounds,
+    currencies_in,
+    priced,
+    worked_share,
+)
 
 
 def given(*numbers: float) -> list[Amount]:
@@ -278,3 +288,62 @@ def test_a_row_whose_range_cannot_hold_the_askers_number_misses_it() -> None:
     assert not band_misses("Turnaround: up to 5 days | Fee: 2%", staff)  # time, not a count
     assert not band_misses("Vendors with up to 50 staff pay less.", staff)  # a sentence, not a table row
     assert not band_misses("Contract (USD): up to 50,000 | Fee: 2%", amounts("合同200万元"), True, frozenset({"CNY"}))
+
+
+def test_a_measure_stated_as_one_value_holds_the_same_value_of_its_kind() -> None:
+    """A booth table gives each booth's area, not a range of areas: "18 square meter" is the 18 m² row's booth,
+    and "18 m²" is an area, never 18 million."""
+    assert amounts("What does an 18 m² booth cost?") == [Amount(18.0, "m²")]
+    shell = "Booth: Shell M | Floor area: 18 m² | Price (PKR): 380,000"
+    raw = "Booth: Raw space L | Floor area: 36 m² | Price (PKR): 690,000"
+    for question in ("expo mein 18 square meter wala booth kitne ka hai", "18平方米的展位多少钱", "an 18 sqm booth?"):
+        wanted = amounts(question)
+        assert band_fit(shell, wanted) == 1.0 and band_fit(raw, wanted) == 0.0, question
+    # A count is no area: a team of 18 is not the 18 m² booth.
+    assert band_fit(shell, amounts("we are a team of 18")) == 0.0
+
+
+GRANTS = """# Integration grants
+
+## Grant share by contract value
+
+| Contract value (USD) | Grant share | Note |
+|---|---|---|
+| up to 20,000 | not eligible | contracts must exceed USD 20,000 |
+| 20,001 - 60,000 | 40% | prototype integrations |
+| 60,001 - 150,000 | 30% | single-site integrations |
+| 150,001 - 400,000 | 20% | multi-site rollouts |
+
+No firm receives more than USD 45,000 in a cycle.
+"""
+
+
+def test_the_share_of_the_askers_one_amount_is_worked_out_from_the_row_whose_band_holds_it() -> None:
+    row = "Contract value (USD): 60,001 - 150,000 | Grant share: 30% | Note: single-site integrations"
+    asked = "If our contract is worth USD 120,000, how much grant could we get?"
+    assert worked_share(asked, row) == ("30% × USD 120,000 = USD 36,000", None)
+    assert worked_share("合同金额是 12 萬美元，能资助多少？", row) == ("30% × USD 120,000 = USD 36,000", None)
+    # The row's own maximum is said beside a sum that goes past it, never one it does not reach.
+    capped = "Budget (USD): above 400,000 | Fund share of budget: 20% | Maximum grant: USD 120,000"
+    assert worked_share("项目总预算70万美元，基金最多能给多少？", capped) == (
+        "20% × USD 700,000 = USD 140,000",
+        "USD 120,000",
+    )
+    assert worked_share("Our budget is USD 500,000, how much?", capped) == ("20% × USD 500,000 = USD 100,000", None)
+    assert worked_share("Our contract is USD 30,000, how much grant?", row) is None  # another band's amount
+    assert worked_share("Our contract is PKR 120,000, how much grant?", row) is None  # another currency
+    # Two amounts (a contract and its costs): which one the band reads is the header's to say.
+    assert worked_share("Contract USD 120,000, eligible costs USD 40,000: how much?", row) is None
+
+
+async def test_a_money_question_on_a_banded_share_gets_the_sum_worked_out(make_app: object, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "grants.md").write_text(GRANTS, encoding="utf-8")
+    app: App = make_app(knowledge={"sources": [str(docs)]})  # type: ignore[operator]
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    answer = await app.engine.answer(Inquiry(text="Our contract is worth USD 120,000. How much grant could we get?"))
+    assert "30% × USD 120,000 = USD 36,000" in answer.text, answer.text
+    assert "before any cap or condition" in answer.text and "maximum" not in answer.text
+    other = await app.engine.answer(Inquiry(text="What is the grant share for multi-site rollouts?"))
+    assert "×" not in other.text  # no amount given: nothing to work out

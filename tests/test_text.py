@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.text import chinese_script, in_script, sounded_consonants
+from knowledge.text import NUMBER_SPILL, chinese_script, clip, in_script, sounded_consonants
 
 
 def test_a_knowledge_bases_chinese_script_is_read_from_its_text() -> None:
@@ -35,3 +35,14 @@ def test_a_question_is_read_in_the_documents_chinese_script_and_nothing_else_cha
 )
 def test_an_english_word_written_in_urdu_sounds_as_the_english_one(urdu: str, english: str) -> None:
     assert sounded_consonants(urdu) == sounded_consonants(english) != ""
+
+
+def test_a_clipped_line_keeps_a_number_written_in_groups_whole() -> None:
+    """ "S1 hotline: +92…" gives the asker no number: the cut moves past the number's groups."""
+    line = "Reporting and escalation - S1 hotline: +92 21 3456 2299, staffed 24/7 from 1 May."
+    for limit in (45, 50, 55):
+        assert clip(line, limit).startswith("Reporting and escalation - S1 hotline: +92 21 3456 2299")
+        assert len(clip(line, limit)) <= limit + NUMBER_SPILL
+    # A number that starts past the cut is left out whole, and words are cut as before.
+    assert clip("one two three four 1234 5678 more words", 22) == "one two three four…"
+    assert clip("word " * 30, 40) == "word word word word word word word…"
