@@ -289,7 +289,7 @@ class DirectoryVocabulary:
         self.words = frozenset(w for c in companies for w in tokenize(" ".join(_written(c))))
         # The glossary's kinds of organisation some row names in any of its texts, Chinese ones included: one
         # asked for as a kind of company ("investment firms", 投资机构) that no row names is none listed here.
-        self.concepts = frozenset(
+        self.organisation_kinds = frozenset(
             group
             for c in companies
             for _, _, group in _glossary_finder("organisation").find(
@@ -545,14 +545,17 @@ def _nested(a: frozenset[Pair], b: frozenset[Pair]) -> bool:
 
 def _unheld(
     text: str, folded: str, mentions: list[Mention], vocab: DirectoryVocabulary, theirs: list[tuple[int, int]]
-) -> list[str]:
-    """What the question asks of companies that no row holds: not a word for companies ("startups") and not
-    the asker's own business ("we're an agritech startup", "our blockchain app")."""
-    return [
+) -> tuple[list[str], list[str]]:
+    """What the question asks of companies that no row holds, and which of it names a kind of organisation
+    (unheld_organisations): not a word for companies ("startups") and not the asker's own business ("we're an
+    agritech startup", "our blockchain app")."""
+    organisations = unheld_organisations(folded, mentions, vocab)
+    unheld = [
         name
-        for name in [*vocab.terms.unheld(text, mentions), *unheld_organisations(folded, mentions, vocab)]
+        for name in [*vocab.terms.unheld(text, mentions), *organisations]
         if not _owned(folded, folded.find(name), theirs) and not _company_word(name)
     ]
+    return unheld, [name for name in organisations if name in unheld]
 
 
 @lru_cache(maxsize=2)
@@ -589,7 +592,7 @@ def unheld_organisations(folded: str, mentions: list[Mention], vocab: DirectoryV
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for start, end, group in _glossary_finder("organisation").find(folded):
-        if group in vocab.concepts or any(start < e and s < end for s, e in taken):
+        if group in vocab.organisation_kinds or any(start < e and s < end for s, e in taken):
             continue
         # The name holds a word for companies at its end (投资机构), or stands just before one (last word first:
         # "Demo Day" before "which members" is no kind of member).
@@ -603,7 +606,8 @@ def unheld_organisations(folded: str, mentions: list[Mention], vocab: DirectoryV
 
 def _last_word(folded: str, start: int, end: int) -> int:
     """Where the last word of folded[start:end] starts ("members" in "which members")."""
-    return start + max(folded.rfind(" ", start, end) + 1 - start, 0)
+    space = folded.rfind(" ", start, end)
+    return space + 1 if space >= 0 else start
 
 
 def _owned(folded: str, at: int, theirs: list[tuple[int, int]]) -> bool:
@@ -646,7 +650,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     events = _event_places(folded, mentions)
     mentions = [m for m in mentions if m not in [mention for mention, _ in events]]
     theirs = told_of_asker(folded)
-    unheld = _unheld(text, folded, mentions, vocab, theirs)
+    unheld, organisations = _unheld(text, folded, mentions, vocab, theirs)
     rest = _masked(folded, ((m.start, m.end) for m in mentions))
     if not _any(COMPANY_NOUNS, rest):
         # A word for companies that is also a value ("startups": the clients some companies serve) names
@@ -655,7 +659,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     mentions = [_as_certification(m, folded) for m in mentions]
     f.needs = _needs(folded, mentions, theirs)
     f.unheld = unheld
-    f.organisations = [name for name in unheld_organisations(folded, mentions, vocab) if name in unheld]
+    f.organisations = organisations
     f.event_places = [words for _, words in events]
     f.countries = _asked_countries(rest)
     if len(f.countries) > 1:

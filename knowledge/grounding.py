@@ -323,17 +323,19 @@ def _denied_place(question: str, passages: Sequence[Chunk]) -> str | None:
         # The contact is the city's when a line naming it, or the line after in its passage, gives it: a list of
         # offices whose lines end without a full stop ("…（北京时间）\n上海、深圳均未设办公室") reads as one
         # statement with the other offices' addresses.
-        near = [
-            " ".join(lines[n : n + 2])
-            for passage in passages
-            for lines in [[CITY_TIME_ZONE.sub(" ", line) for line in passage.text.splitlines()]]
-            for n, line in enumerate(lines)
-            if city in named_cities(line)
-        ]
-        given = any(s.search(u) for u in near or naming for s in kinds)
+        given = any(s.search(u) for u in _lines_naming(city, passages) or naming for s in kinds)
         return city if any(NEGATION.search(u) for u in naming) and not given else None
     # Named in no passage, while they give that contact for other places: the contact is another office's.
     return city if any(named_cities(u) and any(s.search(u) for s in kinds) for u in units) else None
+
+
+def _lines_naming(city: str, passages: Sequence[Chunk]) -> list[str]:
+    """Each line of the passages that names the city, with the next line of its passage."""
+    out = []
+    for passage in passages:
+        lines = [CITY_TIME_ZONE.sub(" ", line) for line in passage.text.splitlines()]
+        out += [" ".join(lines[n : n + 2]) for n, line in enumerate(lines) if city in named_cities(line)]
+    return out
 
 
 def abstain_reason(
