@@ -157,12 +157,18 @@ def test_an_amount_with_a_currency_or_a_multiplier_is_never_a_name() -> None:
     assert values(amounts("We are exactly 50, which band?", quotes)) == []  # as the documents write it: a name
 
 
-async def test_a_numbered_name_is_not_a_band_to_lead_with(make_app: object, tmp_path: Path) -> None:
+def _app_on(make_app: object, tmp_path: Path, name: str, text: str) -> App:
+    """An engine over one Markdown document, ingested."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "course.md").write_text(COURSE, encoding="utf-8")
+    (docs / name).write_text(text, encoding="utf-8")
     app: App = make_app(knowledge={"sources": [str(docs)]})  # type: ignore[operator]
     assert not app.ingestor.ingest(app.settings.source_paths).failed
+    return app
+
+
+async def test_a_numbered_name_is_not_a_band_to_lead_with(make_app: object, tmp_path: Path) -> None:
+    app = _app_on(make_app, tmp_path, "course.md", COURSE)
     answer = await app.engine.answer(Inquiry(text="When does Cohort 2 of the course start?"))
     lead = answer.text.split("\n")[1]
     assert "Cohort 2 starts 2 September" in lead, lead  # not "At most 18 participants", a band holding 2
@@ -337,11 +343,7 @@ def test_the_share_of_the_askers_one_amount_is_worked_out_from_the_row_whose_ban
 
 
 async def test_a_money_question_on_a_banded_share_gets_the_sum_worked_out(make_app: object, tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "grants.md").write_text(GRANTS, encoding="utf-8")
-    app: App = make_app(knowledge={"sources": [str(docs)]})  # type: ignore[operator]
-    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    app = _app_on(make_app, tmp_path, "grants.md", GRANTS)
     answer = await app.engine.answer(Inquiry(text="Our contract is worth USD 120,000. How much grant could we get?"))
     assert "30% × USD 120,000 = USD 36,000" in answer.text, answer.text
     assert "before any cap or condition" in answer.text and "maximum" not in answer.text
