@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
@@ -436,7 +437,8 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
 
 # ---------------------------------------------------------------- PDF
 
-_PDF_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\S.{0,70}$")
+# A numbered heading: "3. Fees", "2.1 Refunds", or a part named by a word ("Section 2. Rates", "PART B. Voucher").
+_PDF_HEADING = re.compile(r"^(?:[A-Z][A-Za-z]{2,11}\s+(?:\d{1,2}|[A-Z])[.:]|\d{1,2}(\.\d{1,2})*\.?)\s+\S.{0,70}$")
 
 
 _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")  # words at most two spaces apart: one cell of a laid-out line
@@ -450,7 +452,7 @@ def _layout_cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _LAYOUT_CELL.finditer(line)]
 
 
-def _layout_table(lines: list[PdfPiece], start: int) -> tuple[list[str], int] | None:
+def _layout_table(lines: list[PdfPiece | None], start: int) -> tuple[list[str], int] | None:
     """The table whose header is `lines[start]`, as pypdf's layout mode sets it in columns: its rows as
     "column: cell" text, and the line after it; None when no table starts there.
 
@@ -564,6 +566,61 @@ def _ruled_pages(path: Path, count: int) -> list[list[PdfPiece] | None]:
     return out
 
 
+# A page number as running heads and feet print it: "Page 2 of 5", "p. 2", "2 / 5", "- 2 -", "第 2 页", "صفحہ 2".
+_PAGE_NUMBER = re.compile(
+    r"(?:\bpage|\bp\.|\bpg\.?|صفحہ)\s*\d+(?:\s*(?:of|/|از)\s*\d+)?|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?"
+    r"|^\s*[-–—]?\s*\d+\s*(?:/\s*\d+)?\s*[-–—]?\s*$",
+    re.IGNORECASE,
+)
+_CONTINUED = re.compile(r"\((?:continued|cont(?:'|’)?d\.?)\)|[（(]续[）)]", re.IGNORECASE)
+_SENTENCE_ENDS = (".", "。", ":", "؟", "۔")
+_RUNNING_ZONE = (3, 2)  # a page's first and last lines, where running heads and feet sit
+
+
+def _running_key(line: str) -> str:
+    """A line as it repeats from page to page: without its page number or "(continued)"."""
+    text = _CONTINUED.sub(" ", _PAGE_NUMBER.sub(" ", line))
+    return " ".join(text.split()).strip(" |-–—·,.:").casefold()
+
+
+def _without_running_lines(pages: list[list[PdfPiece]]) -> list[PdfPiece | None]:
+    """The pages' lines without their running heads and feet, which would otherwise land in the middle of a
+    paragraph or a table and hide the heading that follows them on the next page.
+
+    A running line is one whose text, less its page number, sits among the first or last lines of two pages or
+    more; a line in those places that is only a page number goes too, and the others there lose theirs. A
+    running head stays once where the document opens (the title it repeats), a running foot once where it
+    ends (a contact it gives). None marks where a page ends.
+    """
+
+    def zone(page: list[PdfPiece]) -> list[int]:
+        ends = range(len(page))
+        return sorted({*ends[: _RUNNING_ZONE[0]], *ends[-_RUNNING_ZONE[1] :]})
+
+    keys = Counter(
+        key
+        for page in pages
+        for key in {_running_key(page[i]) for i in zone(page) if isinstance(page[i], str)}
+        if len(key) > 2
+    )
+    last = len(pages) - 1
+    kept: list[PdfPiece | None] = []
+    for n, page in enumerate(pages):
+        if n:
+            kept.append(None)
+        places = set(zone(page))
+        for i, line in enumerate(page):
+            if isinstance(line, str) and i in places:
+                key = _running_key(line)
+                # A running head is kept where the document opens, a running foot where it ends.
+                if not key or (keys[key] > 1 and (n, i < _RUNNING_ZONE[0]) not in ((0, True), (last, False))):
+                    continue
+                if _PAGE_NUMBER.search(line):
+                    line = _PAGE_NUMBER.sub(" ", line).rstrip(" |-–—·,")
+            kept.append(line)
+    return kept
+
+
 def parse_pdf(path: Path) -> tuple[str, list[Section]]:
     """Text in pypdf's layout mode, which keeps a table's columns apart (the plain mode runs a row's cells
     together into one line of words); prose lines have their spacing collapsed."""
@@ -583,13 +640,15 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
         raise LoadError(f"unreadable PDF: {type(exc).__name__}: {exc}") from None
     if not "".join(pages).strip():
         raise LoadError("PDF has no extractable text (scanned image?)")
-    lines: list[PdfPiece] = []  # text lines, and a ruled table as one item
+    paged: list[list[PdfPiece]] = []  # per page, its text lines, and a ruled table as one item
     for text, ruled in zip(pages, _ruled_pages(path, len(pages)), strict=True):
+        paged.append([])
         for piece in ruled or [text]:
             if isinstance(piece, list):
-                lines.append(piece)
+                paged[-1].append(piece)
             else:
-                lines.extend(ln.rstrip() for ln in piece.splitlines() if ln.strip())
+                paged[-1].extend(ln.rstrip() for ln in piece.splitlines() if ln.strip())
+    lines = _without_running_lines(paged)
     # The first line is the title, unless the page opens with a ruled table (the file's name stands in).
     opens_with_text = bool(lines) and isinstance(lines[0], str)
     title = " ".join(str(lines[0]).split()) if opens_with_text else path.stem
@@ -605,6 +664,11 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
     i = 1 if opens_with_text else 0
     while i < len(lines):
         line = lines[i]
+        if line is None:  # a page ends: so does its paragraph, unless a sentence runs on over the break
+            if para and para[-1].endswith(_SENTENCE_ENDS):
+                flush()
+            i += 1
+            continue
         if isinstance(line, list):
             flush()
             for row in line:
@@ -624,7 +688,7 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
             builder.heading(2, s)
         else:
             para.append(s)
-            if s.endswith((".", "。", ":", "؟", "۔")) and len(s) < 60:
+            if s.endswith(_SENTENCE_ENDS) and len(s) < 60:
                 flush()
     flush()
     return title, builder.result()

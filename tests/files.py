@@ -51,11 +51,12 @@ def write_pdf(
     path: Path,
     placed: list[tuple[float, float, str]],
     rules: Sequence[tuple[float, float, float, float]] = (),
+    more_pages: Sequence[list[tuple[float, float, str]]] = (),
 ) -> Path:
-    """A one-page PDF with each text drawn at its (x, y) in Helvetica 10: tables set in columns, pages in two.
-    `rules`: lines drawn from (x0, y0) to (x1, y1), as a ruled table's grid is."""
+    """A PDF with each text drawn at its (x, y) in Helvetica 10: tables set in columns, pages in two.
+    `rules`: lines drawn on the first page from (x0, y0) to (x1, y1), as a ruled table's grid is;
+    `more_pages`: the texts of the pages after the first."""
     writer = pypdf.PdfWriter()
-    page = writer.add_blank_page(612, 792)
     font = DictionaryObject(
         {
             NameObject("/Type"): NameObject("/Font"),
@@ -64,14 +65,16 @@ def write_pdf(
             NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
         }
     )
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
-    )
-    drawn = "".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET\n" for x, y, text in placed)
-    drawn += "".join(f"0.5 w {x0} {y0} m {x1} {y1} l S\n" for x0, y0, x1, y1 in rules)
-    contents = ContentStream(None, writer)
-    contents.set_data(drawn.encode("latin-1"))
-    page.replace_contents(contents)
+    for n, texts in enumerate([placed, *more_pages]):
+        page = writer.add_blank_page(612, 792)
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
+        )
+        drawn = "".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET\n" for x, y, text in texts)
+        drawn += "".join(f"0.5 w {x0} {y0} m {x1} {y1} l S\n" for x0, y0, x1, y1 in (rules if n == 0 else ()))
+        contents = ContentStream(None, writer)
+        contents.set_data(drawn.encode("latin-1"))
+        page.replace_contents(contents)
     with path.open("wb") as out:
         writer.write(out)
     return path

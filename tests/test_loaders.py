@@ -329,6 +329,40 @@ def test_a_pdf_table_cell_wrapped_onto_a_second_line_stays_in_its_row_and_two_co
     assert [b.kind for b in by_heading["3. Narrow columns"]] == ["text"]
 
 
+def test_a_pdf_loses_its_running_heads_feet_and_page_numbers_and_keeps_the_heading_after_a_page_break(
+    tmp_path: Path,
+) -> None:
+    """The head repeated on page 2 used to run into the section that opens there and hide its heading."""
+    pdf = write_pdf(
+        tmp_path / "sla.pdf",
+        [
+            (72, 740, "HARBOUR RULES 2045 - SERVICE LEVELS"),
+            (72, 725, "Issued 2 June 2045"), (450, 725, "Page 1 of 2"),
+            (72, 690, "1. Penalties"),
+            (72, 670, "A late fix costs the vendor 5% of the monthly fee,"),
+            (72, 655, "up to one fifth of that fee, for each severity-1 incident,"),
+            (72, 60, "Secretariat - rules@harbour.example"),
+        ],
+        more_pages=[
+            [
+                (72, 740, "HARBOUR RULES 2045 - SERVICE LEVELS (continued)"), (450, 740, "Page 2 of 2"),
+                (72, 710, "counted per calendar month."),
+                (72, 690, "2. Support hours"),
+                (72, 670, "The help desk answers from 09:00 to 18:00 PKT."),
+                (72, 60, "Secretariat - rules@harbour.example"),
+            ]
+        ],
+    )  # fmt: skip
+    document = load_document(pdf)
+    text = " ".join(b.text for s in document.sections for b in s.blocks)
+    assert document.title == "HARBOUR RULES 2045 - SERVICE LEVELS"
+    assert "Page" not in text and "continued" not in text and text.count("rules@harbour.example") == 1
+    by_heading = {s.headings[-1]: " ".join(b.text for b in s.blocks) for s in document.sections}
+    assert by_heading["1. Penalties"].endswith("for each severity-1 incident, counted per calendar month.")
+    assert by_heading["2. Support hours"].startswith("The help desk answers from 09:00 to 18:00 PKT.")
+    assert "Issued 2 June 2045" in text
+
+
 def test_a_ruled_pdf_table_keeps_wrapped_cells_and_a_centred_first_cell_in_their_row(tmp_path: Path) -> None:
     """The rules say which lines are one row: a header wrapped onto two lines, a row whose first cell sits in
     the middle of its other cells' lines. The text around the table keeps its place."""
