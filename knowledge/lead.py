@@ -29,12 +29,21 @@ import yaml
 
 from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
 from knowledge.directory_terms import country_mentions, fold, places
-from knowledge.grounding import ASKS_CONTACT, ASKS_WHERE, CONTACTS, MONEY_AMOUNT, asking_of, asks_money, named_cities
+from knowledge.grounding import (
+    ASKS_CONTACT,
+    ASKS_WHERE,
+    CONTACTS,
+    MONEY_AMOUNT,
+    NUMBERED,
+    asking_of,
+    asks_money,
+    named_cities,
+)
 from knowledge.language import base_language, roman_urdu_score
 from knowledge.ranges import Amount, amounts, band_fit, band_misses, currencies_in, priced
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.retrieval import Hit
-from knowledge.text import MIN_CONSONANTS, clip, consonants, tokenize
+from knowledge.text import MIN_CONSONANTS, STOPWORDS, clip, consonants, tokenize
 from knowledge.vocabulary import ASKING
 
 MODEL_FILE = Path(__file__).parent / "calibration" / "lead_model.yaml"
@@ -141,7 +150,7 @@ class Question:
         return cls(
             vectors=np.asarray(vectors, dtype=np.float32),
             language=language,
-            terms=frozenset(tokenize(searched)) | _country_words(question),
+            terms=frozenset(tokenize(searched)) | _country_words(question) | _initialled(question),
             weights=weights,
             spelled=_spelled(question, weights),
             asks_number=bool(ASKS_NUMBER.search(question)),
@@ -173,6 +182,13 @@ def _country_words(question: str) -> frozenset[str]:
     countries, _ = places()
     names = [name for code in country_mentions(fold(question)) for name in countries.get(code, ())]
     return frozenset(word for name in names for word in tokenize(name))
+
+
+def _initialled(question: str) -> frozenset[str]:
+    """A numbered name as a table writes it, by its initial ("severity 3" is "s3"), to meet the row "S3 Medium"."""
+    return frozenset(
+        f"{word[0]}{number}".lower() for word, number in NUMBERED.findall(question) if word.lower() not in STOPWORDS
+    )
 
 
 @lru_cache(maxsize=16384)

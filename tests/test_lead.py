@@ -105,6 +105,20 @@ def test_a_rows_number_beside_the_word_every_row_shares_is_its_key() -> None:
     assert [feature(r, "row_key") for r in runs] == [0.0, 0.0]  # "15,000,000" holds no "15" of its own
 
 
+def test_a_row_named_by_the_initial_and_number_of_the_askers_words_is_its_key() -> None:
+    """ "severity 3" names the row "S3 Medium", as the table writes it."""
+    rows = (
+        "Severity: S2 High | Fix: 10 business days",
+        "Severity: S3 Medium | Fix: 15 business days",
+        "Severity: S4 Low | First response: 3 business days",
+    )
+    units = {"sla": _units(*((row, 0.8) for row in rows))}
+    table = Hit(_chunk("sla", kind="table"), score=0.1, vector_sim=0.8, bm25=1.0)
+    question = _question("pilot mein severity 3 bug ka permanent fix kitne din mein dena hota hai")
+    runs = candidate_runs([table], lambda c: units[c.id], question, limit=45)
+    assert [feature(r, "row_key") for r in runs] == [0.0, 1.0, 0.0]
+
+
 def test_a_row_naming_the_asked_country_in_another_script_is_its_key() -> None:
     rows = ("جگہ: پاکستان کی فیکٹری | پریمیم: PKR 3,200", "جگہ: چین کی فیکٹری | پریمیم: PKR 9,500")
     units = {"insurance": _units(*((row, 0.8) for row in rows))}
