@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from text_to_num import alpha2digit
 
+from knowledge.directory_terms import places
 from knowledge.language import CJK
 from knowledge.loaders import CELL_SEPARATOR
 from knowledge.text import STOPWORDS, stem
@@ -214,8 +215,26 @@ def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[
             and quotes(f"{before.group(1)} {number.rstrip(',')}")  # "50," before a clause is "50"
         ):
             continue
+        if not counted and before and _names_number(question, before, number):
+            continue
         out.append(Amount(_value(number, unit), _measure(question, match.end())))
     return out
+
+
+def _names_number(question: str, before: re.Match[str], number: str) -> bool:
+    """A capitalised word that numbers a thing in the middle of a sentence ("MCIC Level 3", "the Phase 2 fee"):
+    a name, even where the knowledge base writes it in another script ("لیول 3") and `quotes` cannot tell. A
+    sentence's first word is capitalised anyway, and a code in capitals ("USD 3") is a unit."""
+    word = before.group(1)
+    opens = question[: before.start()].rstrip(" \t")[-1:] in ("", ".", "?", "!", "\n", ":")
+    ordinary = word.lower() in STOPWORDS or word.lower() in _place_names()  # "our Lahore 12-person team"
+    return word.istitle() and word.isascii() and len(number) <= 2 and not opens and not ordinary
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    countries, cities = places()
+    return frozenset(name.lower() for names in [*countries.values(), *cities.values()] for name in names)
 
 
 def bounds(text: str) -> list[tuple[float, float]]:

@@ -139,9 +139,22 @@ def test_a_number_the_documents_write_after_the_same_word_is_a_name() -> None:
     def quotes(phrase: str) -> bool:
         return phrase.lower() in documents
 
-    assert values(amounts("When does Cohort 2 start?", quotes)) == []
-    assert values(amounts("When does Cohort 2 start?")) == [2.0]
+    assert values(amounts("when does cohort 2 start?", quotes)) == []
+    assert values(amounts("when does cohort 2 start?")) == [2.0]
     assert values(amounts("We are a team of 2; which cohort is open?", quotes)) == [2.0]  # "of" names nothing
+
+
+def test_a_capitalised_word_numbering_a_thing_mid_sentence_names_it_in_any_script() -> None:
+    """The documents write "لیول 3" in Urdu: "MCIC Level 3" is still a name, not 3 employees to find a band for."""
+
+    def quotes(phrase: str) -> bool:
+        return False
+
+    assert values(amounts("MCIC Level 3 ka retake fee کتنی ہے؟", quotes)) == []
+    assert values(amounts("how much is the Phase 2 fee for 40 people", quotes)) == [40.0]
+    assert values(amounts("our Lahore 12 person team, which band?", quotes)) == [12.0]  # a city numbers nothing
+    assert values(amounts("Level 3 fee?", quotes)) == [3.0]  # a sentence's first word is capitalised anyway
+    assert values(amounts("Is the fee USD 3 or more?", quotes)) == [3.0]
 
 
 def test_an_amount_with_a_currency_or_a_multiplier_is_never_a_name() -> None:
