@@ -89,6 +89,11 @@ NO_CERTIFICATION: list[str] = COMPARISONS["no_certification"]
 CERTIFIED_AFTER = re.compile(COMPARISONS["certified_after"], re.IGNORECASE)
 CERTIFIED_BEFORE = re.compile(COMPARISONS["certified_before"], re.IGNORECASE)
 OR_BETWEEN = re.compile(COMPARISONS["or_between"], re.IGNORECASE)
+CITIES_BETWEEN = re.compile(COMPARISONS["cities_between"], re.IGNORECASE)
+# The directory's pitched_at_webinar column records the pitches at the 23 February 2022 webinar (FORMAT.md).
+PITCHED_YEAR = "2022"
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+EVENT_YEAR_REACH = 16  # characters: "the 2055 launch webinar", "2055年启动研讨会"
 GLOSS_BETWEEN = re.compile(r"[\s()（）/、:：-]+")  # what may stand between a phrase and its gloss in another script
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 SMALL_COMPANY: list[str] = ASKING["small_company"]
@@ -223,7 +228,7 @@ class Filters:
         for op, value in self.founded:
             out.append((f"founded {op} {value}", lambda c, op=op, value=value: _compare(c.founded, op, value)))
         if self.pitched is not None:
-            out.append(("pitched at the 2022 webinar", lambda c: c.pitched_at_webinar is self.pitched))
+            out.append((f"pitched at the {PITCHED_YEAR} webinar", lambda c: c.pitched_at_webinar is self.pitched))
         if self.unheld_decides():
             out.append((_not_listed(self.unheld), lambda c: False))
         return out
@@ -466,30 +471,22 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
     the asker says who they are (told_of_asker)."""
     needs: list[Need] = []
     previous: Mention | None = None
+    negations = [_negated(folded, m) for m in mentions]
     # Words that stand together in values are what is asked when nothing else is but places ("3d configurator
-    # kon banata hai?"); beside a value named otherwise, only its alternative.
-    named = any(not m.alternative_only and any(p.field != "city" for p in m.pairs) for m in mentions)
-    for mention in mentions:
-        negated = bool(
-            NEGATION_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
-            or (
-                any(p.field == "certifications" for p in mention.pairs)
-                and NEGATION_AFTER.match(folded[mention.end : mention.end + 30])
-            )
-            or (
-                all(p.field == "city" for p in mention.pairs)
-                and (
-                    PLACE_NEGATION_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
-                    or PLACE_NEGATION_AFTER.match(folded[mention.end : mention.end + 40])
-                )
-            )
-        )
+    # kon banata hai?"); beside a value named otherwise, only its alternative. A value asked to be absent ("no
+    # ISO") says nothing of what is asked.
+    named = any(
+        not m.alternative_only and not negated and any(p.field != "city" for p in m.pairs)
+        for m, negated in zip(mentions, negations, strict=True)
+    )
+    for mention, negated in zip(mentions, negations, strict=True):
         joined = (
             previous is not None
             and needs
             and not negated
             and (
                 OR_BETWEEN.match(between := folded[previous.end : mention.start])
+                or (_only_cities(previous) and _only_cities(mention) and CITIES_BETWEEN.match(between))
                 or _glossed(previous, mention, between)
                 or _bracketed_together(folded, previous.end, mention.start)
             )
@@ -526,6 +523,42 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             needs.append(Need(mention.phrase, mention.pairs, negated, weak, _inside(mention.start, theirs)))
         previous = mention
     return needs
+
+
+def _another_event_year(text: str) -> bool:
+    """A year named beside the webinar other than the one the directory's column records ("pitching at the 2055
+    launch webinar", 2055年启动研讨会): another event, of which the column says nothing. A year in another phrase
+    is another condition ("founded after 2015 that pitched")."""
+    for pattern in PITCH_PATTERNS:
+        for m in _rx(pattern).finditer(text):
+            before = text[max(0, m.start() - EVENT_YEAR_REACH) : m.start()]
+            for year in _YEAR.finditer(before):
+                between = before[year.end() :].lower().split()
+                if year.group(1) != PITCHED_YEAR and not any(w in STOPWORDS for w in between):
+                    return True
+    return False
+
+
+def _only_cities(mention: Mention) -> bool:
+    return all(p.field == "city" for p in mention.pairs)
+
+
+def _negated(folded: str, mention: Mention) -> bool:
+    """Whether the question asks for the value to be absent: "not ISO", "ISO nahi", "outside Lahore"."""
+    return bool(
+        NEGATION_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
+        or (
+            any(p.field == "certifications" for p in mention.pairs)
+            and NEGATION_AFTER.match(folded[mention.end : mention.end + 30])
+        )
+        or (
+            _only_cities(mention)
+            and (
+                PLACE_NEGATION_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
+                or PLACE_NEGATION_AFTER.match(folded[mention.end : mention.end + 40])
+            )
+        )
+    )
 
 
 def _glossed(previous: Mention, mention: Mention, between: str) -> bool:
@@ -713,7 +746,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     # companies: its word for companies and its values count only beside a request in the asking sentences.
     asks_of_companies = _any(COMPANY_NOUNS, _masked(folded, theirs)) if theirs else has_company_noun
     f.about_companies = has_company_noun or bool(mentions) or _any(LIST_WORDS, text)
-    if _any(PITCH_PATTERNS, text) and has_company_noun:
+    if _any(PITCH_PATTERNS, text) and has_company_noun and not _another_event_year(text):
         f.pitched = True
 
     asks_list = _any(LIST_WORDS, text)

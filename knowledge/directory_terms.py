@@ -38,6 +38,9 @@ LEXICON_KIND = {
     "certification": "certifications",
 }
 DISTINCTIVE_MAX_VALUES = 2  # a word in at most this many values can name them alone
+# An acronym spelled out in a question takes this many words at least: two words' initials spell a capital
+# pair by chance too often ("personal info" is no "PI", "certified vendor" no "CV"; docs/quality.md).
+SPELLED_MIN_WORDS = 3
 DISTINCTIVE_MIN_CHARS = 4  # when it is this long, or written as an acronym
 _LATIN_WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")  # a word with a letter: "3d", not "2051"
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
@@ -328,6 +331,7 @@ class ValueTerms:
             names[run] |= pairs
         for word, pairs in self._acronyms(values, holders).items():
             names[word] |= pairs
+        self._capitals = self._written_in_capitals(values, holders)
         whole = {fold(written) for pair, written in values.items() if pair.field != "city"}
         for name in list(names):
             # A proper name that names a value names every value it stands in: "Amazon" (a part of "Amazon and
@@ -415,6 +419,19 @@ class ValueTerms:
             name = written.pop() if len(written) == 1 and len(pairs) >= 2 else ""
             if len(name) >= 2 and name.isupper() and name.isalpha() and name.lower() not in _grammar_words():
                 out[name] = set(pairs)
+        return out
+
+    @staticmethod
+    def _written_in_capitals(values: dict[Pair, str], holders: dict[str, set[Pair]]) -> dict[str, frozenset[Pair]]:
+        """Each acronym the values write in capitals ("PMS" in "hotel PMS"), by its lowercase, with the values
+        that write it so: what the words it stands for, spelled out in a question, name (_spelled_out)."""
+        out: dict[str, frozenset[Pair]] = {}
+        for word, pairs in holders.items():
+            if not (SPELLED_MIN_WORDS <= len(word) <= 5 and word.isalpha()) or word in _grammar_words():
+                continue
+            capital = frozenset(p for p in pairs if p.field != "city" and _as_in(values[p], word).isupper())
+            if capital:
+                out[word] = capital
         return out
 
     @staticmethod
@@ -545,7 +562,7 @@ class ValueTerms:
         kept = fold_keeping_case(question)
         concepts = lexicon_finder().find(question)
         taken: list[tuple[int, int]] = []
-        found: list[Mention] = []
+        found: list[Mention] = self._spelled_out(text, taken)
         for name, pattern, pairs, weak in self.patterns:
             for m in pattern.finditer(text):
                 if written_only(name) and not written_as(kept, text, m.start(), name):
@@ -564,6 +581,35 @@ class ValueTerms:
         found = [self._as_modifier(f, text) for f in found]
         found = [self._with_alternative(f, text, taken) for f in found]
         found.sort(key=lambda m: m.start)
+        return found
+
+    def _spelled_out(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """Words whose initials spell an acronym the values write ("property management system" and "hotel PMS",
+        "point of sale" and "restaurant POS"): the question says in full what the directory abbreviates. Read
+        before the values' own names, so that no word inside ("property") is read alone. Each run taken marks
+        its stretch."""
+        words = [(m.start(), m.end(), m.group(0)) for m in _LATIN_WORD.finditer(text)]
+        found: list[Mention] = []
+        for length in range(5, SPELLED_MIN_WORDS - 1, -1):
+            for run in (words[i : i + length] for i in range(len(words) - length + 1)):
+                start, end = run[0][0], run[-1][1]
+                if any(text[a[1] : b[0]].strip(" -") for a, b in pairwise(run)) or any(
+                    start < e and s < end for s, e in taken
+                ):
+                    continue  # not written together, or already read
+                # Content words at both ends ("point of sale"), and no word of a sentence's grammar in any language
+                # but a function word inside: "banane wali" is no "BW".
+                grammar = [w in _grammar_words() for _, _, w in run]
+                if (
+                    grammar[0]
+                    or grammar[-1]
+                    or any(g and w not in STOPWORDS for (_, _, w), g in zip(run, grammar, strict=True))
+                ):
+                    continue
+                pairs = self._capitals.get("".join(w[0] for _, _, w in run))
+                if pairs:
+                    taken.append((start, end))
+                    found.append(Mention(start, end, text[start:end], pairs))
         return found
 
     def _word_runs(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -438,3 +438,18 @@ def test_a_chinese_company_is_found_by_the_start_of_its_name_that_no_other_share
 )
 def test_a_first_clause_saying_who_the_asker_is_asks_for_no_companies(question: str, wants: bool) -> None:
     assert parse_filters(question, VOCAB)[1] is wants
+
+
+@pytest.mark.parametrize(
+    ("question", "pitched"),
+    [
+        ("Which companies pitched at the February 2022 webinar?", True),
+        ("companies founded after 2015 that pitched at the webinar", True),
+        # The column records the 2022 webinar: another year's webinar is another event it says nothing of.
+        ("Which companies are pitching at the 2055 launch webinar on 14 January?", None),
+        ("2055年启动研讨会上哪些公司路演？", None),
+    ],
+)
+def test_the_webinar_column_is_read_only_for_the_2022_webinar(question: str, pitched: bool | None) -> None:
+    filters, _ = parse_filters(question, VOCAB)
+    assert filters.pitched is pitched

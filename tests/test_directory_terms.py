@@ -706,3 +706,56 @@ def test_a_word_joined_by_or_to_a_value_name_asks_for_either() -> None:
     ]
     question = "Which companies can integrate WeChat Pay for a hotel or restaurant?"
     assert found_among(rows, question) == {"PK-881", "PK-882"}
+
+
+STAY_ROWS = [
+    company_row(id="PK-701", name="Turbat Stays", country="PK", city="Turbat", services="hotel PMS;channel manager"),
+    company_row(id="PK-702", name="Sukkur Rooms", country="PK", city="Sukkur", services="PMS implementation"),
+    company_row(id="PK-703", name="Sukkur Tills", country="PK", city="Sukkur", services="restaurant POS;QR menus"),
+    company_row(
+        id="PK-704",
+        name="Chitral Visa Desk",
+        country="PK",
+        city="Chitral",
+        services="visa application processing",
+        certifications="ISO 9001",
+    ),
+    company_row(
+        id="PK-705",
+        name="Turbat Visa Works",
+        country="PK",
+        city="Turbat",
+        services="visa application processing",
+        certifications="none",
+    ),
+    company_row(id="PK-706", name="Dir Data", country="PK", city="Dir", technologies="SAP BW"),
+    company_row(id="PK-709", name="Dir Mini Apps", country="PK", city="Dir", services="微信小程序开发"),
+]
+STAY_COMPANIES: list[Company] = [company_from_cells(r) for r in STAY_ROWS]
+STAY_VOCAB = DirectoryVocabulary(STAY_COMPANIES)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Words whose initials spell an acronym the values write in capitals name those values.
+        ("Which companies can implement a hotel property management system?", {"PK-701", "PK-702"}),
+        ("who does point of sale for restaurants?", {"PK-703"}),
+        # Words of a sentence's grammar spell nothing: "banane wali" is no "BW".
+        ("Sukkur mein POS banane wali companies konsi hain", {"PK-703"}),
+        # A company is in one city: two cities asked for are alternatives, "and" or "اور" between them.
+        ("Which companies are in Turbat and Sukkur?", {"PK-701", "PK-702", "PK-703", "PK-705"}),
+        ("تربت اور سکھر میں کمپنیاں کون سی ہیں؟", {"PK-701", "PK-702", "PK-703", "PK-705"}),
+        # A city left out after it, in Roman Urdu and in Urdu.
+        ("visa processing wali companies jo Turbat mein na hon", {"PK-704"}),
+        ("ویزا پروسیسنگ کی کمپنیاں جو تربت میں نہ ہوں", {"PK-704"}),
+        # Building WeChat mini-programs (a service) is work on WeChat mini-programs (a technology).
+        ("Who can build WeChat mini-programs for us?", {"PK-709"}),
+        # A value asked to be absent leaves the service asked for a condition.
+        ("visa processing wali firms batao jin ke paas koi ISO certification nahi hai", {"PK-705"}),
+    ],
+)
+def test_spelled_out_acronyms_cities_as_alternatives_and_places_left_out(question: str, expected: set[str]) -> None:
+    filters, wants = parse_filters(question, STAY_VOCAB)
+    assert wants
+    assert {c.id for c in STAY_COMPANIES if filters.matches(c)} == expected
