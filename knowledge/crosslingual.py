@@ -31,6 +31,7 @@ NAMES_PER_SCRIPT = 4  # of each concept, the first names in each script that the
 COMMON = 0.1
 EXISTENCE_REACH = 12  # characters: a name this close to "is there", "koi", 有…吗 or "milega" is what is asked for
 _LATIN = re.compile(r"[a-z]")
+_CLAUSE_MARK = re.compile(r"[,，;；،؛.。!！?？]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 ASKS_EXISTENCE = re.compile("|".join(ASKING["asks_existence"]), re.IGNORECASE)
 PRICE_WORD = re.compile("|".join(ASKING["price_words"]), re.IGNORECASE)
@@ -241,9 +242,14 @@ class QueryBridge:
             return []
 
         def asked(text: str) -> bool:
+            # Within reach and in the same clause: "humne application submit ki, koi extra charge?" asks for a
+            # charge; the submitting is what the asker did.
             at = folded.find(text)
             return at >= 0 and any(
-                at < end + EXISTENCE_REACH and at + len(text) > start - EXISTENCE_REACH for start, end in asking
+                at < end + EXISTENCE_REACH
+                and at + len(text) > start - EXISTENCE_REACH
+                and not _CLAUSE_MARK.search(folded, min(at + len(text), end), max(at, start))
+                for start, end in asking
             )
 
         found = self.concepts(question) if found is None else found

@@ -317,16 +317,33 @@ def _denied_place(question: str, passages: Sequence[Chunk]) -> str | None:
     if len(cities) != 1 or not kinds or ASKS_FALLBACK.search(question):
         return None
     (city,) = cities
-    units = [CITY_TIME_ZONE.sub(" ", unit) for passage in passages for unit in statements(passage)]
+    read = [[CITY_TIME_ZONE.sub(" ", unit) for unit in statements(passage)] for passage in passages]
+    units = [unit for passage in read for unit in passage]
     naming = [unit for unit in units if city in named_cities(unit)]
     if naming:
         # The contact is the city's when a line naming it, or the line after in its passage, gives it: a list of
         # offices whose lines end without a full stop ("…（北京时间）\n上海、深圳均未设办公室") reads as one
         # statement with the other offices' addresses.
         given = any(s.search(u) for u in _lines_naming(city, passages) or naming for s in kinds)
-        return city if any(NEGATION.search(u) for u in naming) and not given else None
+        return city if any(NEGATION.search(u) for u in _with_lead_in(city, read)) and not given else None
     # Named in no passage, while they give that contact for other places: the contact is another office's.
     return city if any(named_cities(u) and any(s.search(u) for s in kinds) for u in units) else None
+
+
+LEAD_IN = 2  # statements before a list that may say what the list is
+
+
+def _with_lead_in(city: str, passages: list[list[str]]) -> list[str]:
+    """Each statement naming the city, with the LEAD_IN before it and its passage's heading (a passage's first
+    statement): a list may name it under a lead-in that says what the list is ("There is no office in the
+    following cities. Please contact the office in brackets." or a heading "Cities without an office", then
+    "Pakistan: Peshawar (Islamabad), …")."""
+    out = []
+    for units in passages:
+        for n, unit in enumerate(units):
+            if city in named_cities(unit):
+                out += [unit, *units[max(1, n - LEAD_IN) : n], units[0]] if n else [unit]
+    return out
 
 
 def _lines_naming(city: str, passages: Sequence[Chunk]) -> list[str]:

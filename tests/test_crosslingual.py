@@ -147,6 +147,14 @@ def test_what_is_asked_for_must_be_named_by_a_passage_that_answers() -> None:
     assert bridge.absent_from("lab rates pe koi discount milta hai?", [lab]) == ["discount"]
 
 
+def test_a_name_in_another_clause_than_the_asking_is_context() -> None:
+    """ "humne ... submit ki, koi discount?": the discount is asked for, not what the asker did before the comma."""
+    bridge = QueryBridge.build(TermIndex(RATES_KB))
+    lab = RATES_KB[0]
+    assert bridge.absent_from("discount mila, koi lab rate bhi hai?", [lab]) == []
+    assert bridge.absent_from("discount mila koi lab rate bhi hai?", [lab]) == ["discount"]
+
+
 def test_a_question_word_before_the_asking_asks_what_a_thing_is_not_whether_it_exists() -> None:
     # "What discount does the programme offer…" asks for the discount, which a passage may give without the word.
     bridge = QueryBridge.build(TermIndex(RATES_KB))

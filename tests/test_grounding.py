@@ -551,6 +551,21 @@ def test_a_city_denied_an_office_on_a_line_after_other_offices_addresses_is_decl
     assert abstain_reason("合肥办公室的地址是什么？", [listing]) is None
 
 
+def test_a_city_listed_under_a_lead_in_that_denies_an_office_is_declined() -> None:
+    """The list names the cities; the sentence before it, or the passage's heading, says they have no office."""
+    listed = _passage(
+        "Caravan Code has no office in the following cities. Please contact the office named in brackets.\n"
+        "Pakistan: Peshawar (Islamabad), Quetta (Karachi), Multan (Lahore)."
+    )
+    reason = abstain_reason("What's the address of your Peshawar office?", [listed])
+    assert reason is not None and "does not have" in reason
+    headed = Chunk("c9", "offices.html", "/kb/offices.html", "Offices", "Cities without an office",
+                   "Pakistan: Peshawar (Islamabad), Quetta (Karachi).", "en", 9, "text")  # fmt: skip
+    assert abstain_reason("quetta mein office kahan hai", [headed]) is not None
+    offices = _passage("Offices in Pakistan.\nKarachi: 4 Clifton Road, Karachi, +92 21 5550 1000.")
+    assert abstain_reason("Karachi office address?", [offices]) is None
+
+
 def test_a_city_with_its_contact_or_asked_with_a_fallback_is_answered() -> None:
     assert abstain_reason("Lahore office address?", [OFFICES]) is None  # its address is there, negation or not
     # "Beijing time" is a clock, not the city: the Lahore line says nothing of Beijing.
