@@ -61,6 +61,7 @@ WANT_KIND = {"programme": 38, "directory": 22, "unanswerable": 20}
 # the ids these return over directory.csv (build_sample21.py computes the sets with them).
 # --------------------------------------------------------------------------------------------
 
+
 def _has(row: dict, pattern: str, column: str = "services") -> bool:
     return re.search(pattern, row[column], re.IGNORECASE) is not None
 
@@ -85,22 +86,25 @@ FILTERS = {
     # pitched at the 23 Feb 2022 webinar AND builds WeChat mini-programs
     "s21-en-12": lambda r: r["pitched_at_webinar"] == "yes" and _has(r, r"mini-?program|小程序"),
     # fewer than 20 employees AND trekking / mountain guides / expeditions
-    "s21-en-13": lambda r: _emp(r) < 20
-    and _has(r, r"trek|guide[- ]booking|mountain[- ]guide|expedition|porter"),
+    "s21-en-13": lambda r: _emp(r) < 20 and _has(r, r"trek|guide[- ]booking|mountain[- ]guide|expedition|porter"),
     # Pakistani firms holding PCI DSS
     "s21-en-14": lambda r: r["country"] == "PK" and "PCI DSS" in _items(r, "certifications"),
     # serve airlines AND founded before 2035
     "s21-en-15": lambda r: _has(r, r"airline", "industries") and _founded(r) < 2035,
     # Chinese-language customer support / Mandarin live chat AND ISO 27001
-    "s21-zh-10": lambda r: _has(r, r"chinese-language|mandarin live|中文客服|wechat customer service")
-    and "ISO 27001" in _items(r, "certifications"),
+    "s21-zh-10": lambda r: (
+        _has(r, r"chinese-language|mandarin live|中文客服|wechat customer service")
+        and "ISO 27001" in _items(r, "certifications")
+    ),
     # Alipay / WeChat Pay integration in Karachi
     "s21-zh-11": lambda r: r["city"] == "Karachi" and _has(r, r"alipay|wechat pay|支付宝|微信支付"),
     # Islamabad AND pitched at the 2022 webinar
     "s21-zh-12": lambda r: r["city"] == "Islamabad" and r["pitched_at_webinar"] == "yes",
     # Pakistani museum digitisation / 3D heritage scanning
-    "s21-zh-13": lambda r: r["country"] == "PK"
-    and _has(r, r"museum digiti|3D (heritage )?scanning|文物数字化|photogrammetry|digital collections"),
+    "s21-zh-13": lambda r: (
+        r["country"] == "PK"
+        and _has(r, r"museum digiti|3D (heritage )?scanning|文物数字化|photogrammetry|digital collections")
+    ),
     # travel-insurance claims
     "s21-zh-14": lambda r: _has(r, r"claim"),
     # trekking permits / guide booking in Gilgit or Skardu
@@ -112,13 +116,17 @@ FILTERS = {
     # founded after 2040 AND drone footage or virtual tours
     "s21-ur-11": lambda r: _founded(r) > 2040 and _has(r, r"drone|aerial|航拍|virtual tour|VR walkthrough"),
     # restaurant POS / QR menus in Karachi or Islamabad
-    "s21-ul-08": lambda r: r["city"] in ("Karachi", "Islamabad")
-    and _has(r, r"restaurant", "industries")
-    and _has(r, r"\bPOS\b|point[- ]of[- ]sale|QR"),
+    "s21-ul-08": lambda r: (
+        r["city"] in ("Karachi", "Islamabad")
+        and _has(r, r"restaurant", "industries")
+        and _has(r, r"\bPOS\b|point[- ]of[- ]sale|QR")
+    ),
     # visa processing AND known to hold no ISO certificate (empty cell = unknown, excluded)
-    "s21-ul-09": lambda r: _has(r, r"visa|签证")
-    and r["certifications"].strip() != ""
-    and not any(c.upper().startswith("ISO") for c in _items(r, "certifications")),
+    "s21-ul-09": lambda r: (
+        _has(r, r"visa|签证")
+        and r["certifications"].strip() != ""
+        and not any(c.upper().startswith("ISO") for c in _items(r, "certifications"))
+    ),
     # revenue management / dynamic pricing, NOT in Lahore
     "s21-ul-10": lambda r: r["city"] != "Lahore" and _has(r, r"revenue|pricing|yield|\bRMS\b|收益管理"),
     # Pakistani, Mandarin, more than 300 employees
@@ -144,6 +152,7 @@ def expected_ids(qid: str, rows: list[dict]) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # The band tables of the documents, as code, to recompute answers that are derived by arithmetic.
 # --------------------------------------------------------------------------------------------
+
 
 def participation_fee(employees: int, city: str) -> int:
     if employees <= 25 and city not in ("Karachi", "Lahore", "Islamabad"):
@@ -244,6 +253,7 @@ ABSENT = {
 
 
 # --------------------------------------------------------------------------------------------
+
 
 class Checker:
     def __init__(self) -> None:
