@@ -438,7 +438,10 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
 # ---------------------------------------------------------------- PDF
 
 # A numbered heading: "3. Fees", "2.1 Refunds", or a part named by a word ("Section 2. Rates", "PART B. Voucher").
-_PDF_HEADING = re.compile(r"^(?:[A-Z][A-Za-z]{2,11}\s+(?:\d{1,2}|[A-Z])[.:]|\d{1,2}(\.\d{1,2})*\.?)\s+\S.{0,70}$")
+# Its words open with a capital or another script's letter: "60 to 199 rooms capped at RMB 80,000" is a table's row.
+_PDF_HEADING = re.compile(
+    r"^(?:[A-Z][A-Za-z]{2,11}\s+(?:\d{1,2}|[A-Z])[.:]|\d{1,2}(\.\d{1,2})*\.?)\s+(?![a-z])[^\W\d_].{0,70}$"
+)
 
 
 _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")  # words at most two spaces apart: one cell of a laid-out line

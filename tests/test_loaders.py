@@ -363,6 +363,24 @@ def test_a_pdf_loses_its_running_heads_feet_and_page_numbers_and_keeps_the_headi
     assert "Issued 2 June 2045" in text
 
 
+def test_a_pdf_heading_is_numbered_and_opens_with_a_capital_and_a_range_is_no_heading(tmp_path: Path) -> None:
+    pdf = write_pdf(
+        tmp_path / "caps.pdf",
+        [
+            (72, 740, "Voucher Guide"),
+            (72, 710, "Section 2. Room caps"),
+            (72, 690, "Caps apply after the voucher table."),
+            (72, 670, "60 to 199 rooms capped at RMB 80,000"),
+            (72, 650, "3 Payment"),
+            (72, 630, "Vouchers are paid in two tranches."),
+        ],
+    )
+    sections = {s.headings[-1]: " ".join(b.text for b in s.blocks) for s in load_document(pdf).sections}
+    assert "Section 2. Room caps" in sections and not any(h.startswith("60 to 199") for h in sections)
+    assert "60 to 199 rooms capped at RMB 80,000" in sections["Section 2. Room caps"]
+    assert sections["3 Payment"] == "Vouchers are paid in two tranches."
+
+
 def test_a_ruled_pdf_table_keeps_wrapped_cells_and_a_centred_first_cell_in_their_row(tmp_path: Path) -> None:
     """The rules say which lines are one row: a header wrapped onto two lines, a row whose first cell sits in
     the middle of its other cells' lines. The text around the table keeps its place."""
