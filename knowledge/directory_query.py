@@ -433,6 +433,13 @@ def told_of_asker(folded: str) -> list[tuple[int, int]]:
     return told
 
 
+def asked_part(question: str) -> str:
+    """The question, folded, without what the asker says of themselves: "We are a Lahore hotel software company,
+    when does the voucher call close?" asks nothing of Lahore."""
+    folded = fold(question)
+    return _masked(folded, told_of_asker(folded))
+
+
 def _asked_countries(rest: str) -> set[str]:
     """The countries the sentences that ask name, or failing that the whole question: "We only want to work in
     Chinese. Which Pakistani vendors …" asks for Pakistani ones; "We want Pakistani vendors. Who does Flutter?"

@@ -28,6 +28,7 @@ import numpy as np
 import yaml
 
 from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
+from knowledge.directory_query import asked_part
 from knowledge.directory_terms import country_mentions, fold, places
 from knowledge.grounding import (
     ASKS_CONTACT,
@@ -122,7 +123,7 @@ class Question:
     given: tuple[Amount, ...]  # the amounts it gives (ranges.amounts)
     money: bool  # and whether they are money
     currencies: frozenset[str]  # the currencies it names (ranges.currencies_in)
-    cities: frozenset[str]
+    cities: frozenset[str]  # the cities it asks of: not the one the asker says they are in (asked_part)
     pairs: frozenset[str]  # its Chinese character pairs
     numbers: frozenset[str]
     kinds: tuple[str, ...]  # the kinds of fact it asks for (KINDS)
@@ -158,7 +159,7 @@ class Question:
             given=tuple(amounts(question, quotes)),
             money=priced(question),
             currencies=currencies_in(question),
-            cities=named_cities(question),
+            cities=named_cities(asked_part(question)),
             pairs=frozenset(run[i : i + 2] for run in _CJK_RUN.findall(question) for i in range(len(run) - 1)),
             numbers=frozenset(_DIGITS.findall(question)),
             kinds=tuple(kind for kind in KINDS if _ASKS[kind].search(question) or (kind == "date" and dated_by)),

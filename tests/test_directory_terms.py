@@ -759,3 +759,11 @@ def test_spelled_out_acronyms_cities_as_alternatives_and_places_left_out(questio
     filters, wants = parse_filters(question, STAY_VOCAB)
     assert wants
     assert {c.id for c in STAY_COMPANIES if filters.matches(c)} == expected
+
+
+def test_what_the_asker_has_done_in_chinese_is_no_request_for_companies() -> None:
+    """ "We signed with a Turbat visa firm; can we get the subsidy?" tells what the asker did: a programme question."""
+    _, wants = parse_filters("我们跟一家 Turbat 的 visa processing 公司签了合同，可以申请补贴吗？", STAY_VOCAB)
+    assert not wants
+    filters, wants = parse_filters("我们想找 Turbat 的 visa processing 公司", STAY_VOCAB)
+    assert wants and {c.id for c in STAY_COMPANIES if filters.matches(c)} == {"PK-705"}

@@ -76,6 +76,16 @@ def test_features_read_numbers_places_bands_words_and_language() -> None:
     assert feature(fee, "unit_lean") == pytest.approx(0.01, abs=1e-4)
 
 
+def test_the_askers_own_city_is_no_place_asked_of() -> None:
+    """ "We are a Lahore hotel software company, when does the call close?" asks nothing of Lahore."""
+    units = {"trip": _units(("The trip visits Lahore on 20 April.", 0.8), ("The call closes on 16 June.", 0.8))}
+    passages = [Hit(_chunk("trip"), score=0.1, vector_sim=0.8, bm25=1.0)]
+    told = _question("我们是 Lahore 的 hotel software company, voucher call 什么时候 close?", "zh")
+    asked = _question("Lahore mein trip kab hai?", "ur-Latn")
+    assert [feature(r, "place") for r in candidate_runs(passages, lambda c: units[c.id], told, limit=40)] == [0, 0]
+    assert [feature(r, "place") for r in candidate_runs(passages, lambda c: units[c.id], asked, limit=40)] == [1, 0]
+
+
 def test_a_number_inside_a_code_is_no_number_of_the_question() -> None:
     """ "S2" names a severity level: every row of an S1–S4 table holds a 2 somewhere, the S2 row by its key."""
     units = {"sla": _units(("Severity: S1 | Resolution: 4 hours", 0.8), ("Severity: S2 | Resolution: 2 days", 0.8))}
