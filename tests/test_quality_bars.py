@@ -21,6 +21,7 @@
 - sample-18 (`tests/data/sample-18`), the same way, the session after that;
 - sample-19 (`tests/data/sample-19`), the same way, the session after that;
 - sample-20 (`tests/data/sample-20`), the same way, the session after that;
+- sample-21 (`tests/data/sample-21`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -66,6 +67,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-18": (DATA / "sample-18", DATA / "questions-18.jsonl"),
     "sample-19": (DATA / "sample-19", DATA / "questions-19.jsonl"),
     "sample-20": (DATA / "sample-20", DATA / "questions-20.jsonl"),
+    "sample-21": (DATA / "sample-21", DATA / "questions-21.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -164,7 +166,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # money ("Total project budget (USD): above 400,000" holds 70万美元; thirty-fourth pass).
     # Abstention 0.786 until the thirty-fourth pass, 0.857 (its bar reached) since a discount asked of a thing
     # is said of it where only the question's own words name the thing (an early-bird discount on the studio fee).
-    ("sample-10", "key_fact_hit", "overall"),  # 0.848
+    # Key fact and lead 0.87 (the key fact's bar reached) since the thirty-seventh pass: the lead's place is a city
+    # the question asks of, not the one the asker says they are in.
     # sample-11: written in the twenty-second session by a helper who never read the engine, measured blind first
     # at the session's start (company P/R 0.8/0.755, key fact 0.816, lead 0.776, abstention 0.714, false
     # abstention 0.015). Company P/R 0.967/1.0, key fact 0.898 and lead 0.857 since the gaps it showed were
@@ -237,11 +240,21 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # recall 1.0, company P/R 0.598/0.591, key fact 0.733, lead 0.683, abstention 0.7, false abstention 0.067,
     # out-of-domain 1.0). Company P/R 0.78/0.788, key fact 0.833, lead 0.767, abstention 0.75 and false abstention
     # 0 since the gaps it showed were closed (docs/quality.md, thirty-sixth pass): those figures are not blind.
+    # Key fact 0.867 and lead 0.8 (both bars reached) since the thirty-seventh pass: a PDF without its running
+    # heads, "severity 3" naming the row "S3", "MCIC Level 3" a name and not 3 employees.
     ("sample-20", "company_precision@5", "overall"),  # 0.78
     ("sample-20", "company_recall@5", "overall"),  # 0.788
-    ("sample-20", "key_fact_hit", "overall"),  # 0.833
-    ("sample-20", "key_fact_lead", "overall"),  # 0.767
     ("sample-20", "abstention", "overall"),  # 0.75
+    # sample-21: written in the thirty-third session by a helper who never read the engine, measured blind first
+    # with the engine of 4ee4a8a, which held the session's first three changes, made before it existed (source
+    # recall 0.947, zh 0.889, company P/R 0.627/0.538, key fact 0.75, lead 0.733, abstention 0.5, false abstention
+    # 0.033, out-of-domain 1.0). Source recall 1.0, company P/R 0.8/0.652, key fact 0.833, lead 0.8, abstention
+    # 0.6 and false abstention 0.017 since the gaps it showed were closed (docs/quality.md, thirty-seventh pass):
+    # those figures are not blind.
+    ("sample-21", "company_precision@5", "overall"),  # 0.8
+    ("sample-21", "company_recall@5", "overall"),  # 0.652
+    ("sample-21", "key_fact_hit", "overall"),  # 0.833
+    ("sample-21", "abstention", "overall"),  # 0.6
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
