@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from knowledge.chunking import split_sentences
 from knowledge.directory_terms import NameFinder, fold, lexicon, places, provinces
-from knowledge.grounding import CLAUSE_BREAK, QUESTION_WORD, asks_money
+from knowledge.grounding import ASKS_WHERE, CLAUSE_BREAK, QUESTION_WORD, asking_of, asks_money
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.text import tokenize
 from knowledge.vocabulary import ASKING, vocab_file
@@ -36,6 +36,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 ASKS_EXISTENCE = re.compile("|".join(ASKING["asks_existence"]), re.IGNORECASE)
 PRICE_WORD = re.compile("|".join(ASKING["price_words"]), re.IGNORECASE)
 BOUND_WORD = re.compile("|".join(ASKING["bound_words"]), re.IGNORECASE)
+ASKS_DATE, _ = asking_of("date")
 
 
 def _content_asked(folded: str, at: int) -> bool:
@@ -81,10 +82,16 @@ def place_concepts() -> frozenset[int]:
     return _concepts()[2]
 
 
+def event_concepts() -> frozenset[int]:
+    """The groups that are kinds of event (`kind: event` in the glossary): a webinar, an expo, a hackathon."""
+    return _concepts()[3]
+
+
 @lru_cache(maxsize=1)
-def _concepts() -> tuple[tuple[tuple[str, ...], ...], dict[int, int], frozenset[int]]:
+def _concepts() -> tuple[tuple[tuple[str, ...], ...], dict[int, int], frozenset[int], frozenset[int]]:
     glossary = vocab_file("glossary.yaml") or []
     groups = [tuple(str(n) for n in g.get("names") or ()) for g in glossary or []]
+    events = [i for i, g in enumerate(glossary) if g.get("kind") == "event"]
     groups.extend(names for _, names in lexicon())
     cities = places()[1]
     regions, province_of = provinces()
@@ -99,6 +106,7 @@ def _concepts() -> tuple[tuple[tuple[str, ...], ...], dict[int, int], frozenset[
         tuple(groups[i] for i in kept),
         {index[city]: index[region] for city, region in wider.items() if city in index and region in index},
         frozenset(index[i] for i in range(first_city, len(groups)) if i in index),
+        frozenset(index[i] for i in events if i in index),
     )
 
 
@@ -208,6 +216,9 @@ class QueryBridge:
         measured on five knowledge bases, counting every single word declined answerable questions.
         """
         existence = bool(ASKS_EXISTENCE.search(question))
+        # An event asked when or where it is ("hackathon ki registration deadline kab hai?") is asked to exist.
+        timed = bool(ASKS_DATE.search(question) or ASKS_WHERE.search(question))
+        events = event_concepts()
         # What a money question asks the price of is in the sentence that asks it: the asker's context ("We're
         # about to sign an ERP rollout. How much is the escrow fee?") is not.
         priced = [fold(s) for s in split_sentences(question) if asks_money(s)]
@@ -219,7 +230,8 @@ class QueryBridge:
         return [
             text
             for text, group in found
-            if self._holder(group) is None and (_compound(text) or existence or priced_thing(text, group))
+            if self._holder(group) is None
+            and (_compound(text) or existence or priced_thing(text, group) or (timed and group in events))
         ]
 
     def absent_from(self, question: str, texts: list[str], found: list[tuple[str, int]] | None = None) -> list[str]:

@@ -147,6 +147,15 @@ def test_what_is_asked_for_must_be_named_by_a_passage_that_answers() -> None:
     assert bridge.absent_from("lab rates pe koi discount milta hai?", [lab]) == ["discount"]
 
 
+def test_an_event_the_documents_never_name_asked_when_or_where_is_unheld() -> None:
+    """ "When is the hackathon?" asks of an event that is not there; a word for a thing asked how it works is
+    no sign of absence (it may be a near synonym of the documents' own)."""
+    bridge = QueryBridge.build(TermIndex(RATES_KB))
+    assert bridge.unheld("2055 hackathon 黑客松 kab hai?") == ["hackathon", "黑客松"]
+    assert bridge.unheld("Where is the hackathon held?") == ["hackathon"]
+    assert bridge.unheld("How do teams form for the hackathon?") == []
+
+
 def test_a_name_in_another_clause_than_the_asking_is_context() -> None:
     """ "humne ... submit ki, koi discount?": the discount is asked for, not what the asker did before the comma."""
     bridge = QueryBridge.build(TermIndex(RATES_KB))
