@@ -312,6 +312,12 @@ class DirectoryVocabulary:
                     if skeleton := sounded_consonants(form):
                         sounds.setdefault(skeleton, set()).add(single)
         self.sounds = {skeleton: words.pop() for skeleton, words in sounds.items() if len(words) == 1}
+        # The values' words in order, singular: where two words read beside each other stand together in a value.
+        self._value_words = "\n".join(
+            " ".join(singular(w.lower()) for w in re.findall(r"[A-Za-z]{2,}", v))
+            for c in companies
+            for v in (*c.services, *c.industries, *c.technologies)
+        )
         # A Chinese name asked by its start ("塔什库尔干雪峰通达" for 塔什库尔干雪峰通达国际物流有限公司): the shortest start
         # no other company's Chinese name opens with, of at least CJK_NAME_START characters and half the name.
         shorts = sorted((_LEGAL_FORM_ZH.sub("", c.name_zh), c.id) for c in companies if c.name_zh)
@@ -335,10 +341,12 @@ class DirectoryVocabulary:
         """The question with English words it writes in Urdu script written in English, where they are words the
         directory's values use: "اسٹوڈنٹ انفارمیشن سسٹم" is "student information system". Two such words in a row,
         or one of SOUNDED_ALONE consonants or more: a short Urdu word alone sounds like too many English ones.
-        Words of `named` (phrases that already name a value, as the asker wrote them) stay as written."""
+        Words of `named` (phrases that already name a value, as the asker wrote them) stay as written, unless a word
+        beside them sounds with them like a longer value ("ڈرون" names drones, "ڈرون فوٹیج" drone footage)."""
         kept_words = {w for phrase in named for w in _URDU_WORD.findall(phrase)}
-        words = [w for w in _URDU_WORD.finditer(question) if w.group(0) not in kept_words]
+        words = list(_URDU_WORD.finditer(question))
         read: list[tuple[int, int, str, int]] = []  # (start, end, English word, consonants)
+        kept: list[bool] = []  # whether each read is of named words only
         at = 0
         while at < len(words):
             for span in range(min(SOUNDED_SPAN, len(words) - at), 0, -1):
@@ -347,19 +355,28 @@ class DirectoryVocabulary:
                     w.group(0) in STOPWORDS for w in group
                 ):
                     continue
-                skeleton = "".join(sounded_consonants(w.group(0)) for w in group)
-                if len(skeleton) >= 2 and (english := self.sounds.get(skeleton)):
+                sounds = [sounded_consonants(w.group(0)) for w in group]
+                skeleton = "".join(sounds)
+                if all(sounds) and len(skeleton) >= 2 and (english := self.sounds.get(skeleton)):
                     read.append((group[0].start(), group[-1].end(), english, len(skeleton)))
+                    kept.append(all(w.group(0) in kept_words for w in group))
                     at += span
                     break
             else:
                 at += 1
-        sounded = [
-            r
-            for n, r in enumerate(read)
-            if r[3] >= SOUNDED_ALONE
-            or any(0 <= m < len(read) and _adjacent(question, read[min(n, m)], read[max(n, m)]) for m in (n - 1, n + 1))
-        ]
+
+        def beside(n: int) -> bool:
+            """Next to another read; where either is of named words, as two words that stand together in a value
+            ("ڈرون فوٹیج" is drone footage: "ڈرون" alone names drones, and "جو اردو" is no "java urdu")."""
+            for m in (n - 1, n + 1):
+                if not (0 <= m < len(read) and _adjacent(question, read[min(n, m)], read[max(n, m)])):
+                    continue
+                first, second = read[min(n, m)][2], read[max(n, m)][2]
+                if not (kept[n] or kept[m]) or re.search(rf"\b{first} {second}\b", self._value_words):
+                    return True
+            return False
+
+        sounded = [r for n, r in enumerate(read) if (not kept[n] and r[3] >= SOUNDED_ALONE) or beside(n)]
         for start, end, english, _ in reversed(sounded):
             question = f"{question[:start]}{english}{question[end:]}"
         return question

@@ -730,6 +730,8 @@ STAY_ROWS = [
     ),
     company_row(id="PK-706", name="Dir Data", country="PK", city="Dir", technologies="SAP BW"),
     company_row(id="PK-709", name="Dir Mini Apps", country="PK", city="Dir", services="微信小程序开发"),
+    company_row(id="PK-710", name="Dir Aerials", country="PK", city="Dir", services="drone footage"),
+    company_row(id="PK-711", name="Dir Kit", country="PK", city="Dir", technologies="4K drones"),
 ]
 STAY_COMPANIES: list[Company] = [company_from_cells(r) for r in STAY_ROWS]
 STAY_VOCAB = DirectoryVocabulary(STAY_COMPANIES)
@@ -751,6 +753,8 @@ STAY_VOCAB = DirectoryVocabulary(STAY_COMPANIES)
         ("ویزا پروسیسنگ کی کمپنیاں جو تربت میں نہ ہوں", {"PK-704"}),
         # Building WeChat mini-programs (a service) is work on WeChat mini-programs (a technology).
         ("Who can build WeChat mini-programs for us?", {"PK-709"}),
+        # A word that names a value alone is read again with the next one where the two sound like a longer value.
+        ("ڈرون فوٹیج بنانے والی کمپنیاں کون سی ہیں؟", {"PK-710"}),
         # A value asked to be absent leaves the service asked for a condition.
         ("visa processing wali firms batao jin ke paas koi ISO certification nahi hai", {"PK-705"}),
     ],
