@@ -234,7 +234,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.839, abstention 0.611, false abstention 0.032, out-of-domain 0.958). Source recall 1.0, company P/R
     # 0.985/0.943, key fact 0.887, lead 0.871 and out-of-domain 0.979 since the gaps it showed were closed
     # (docs/quality.md, thirty-fifth pass): those figures are not blind.
-    ("sample-19", "abstention", "overall"),  # 0.611
+    # Abstention 0.667 since the thirty-seventh pass: an event the documents never name, asked when it is, is
+    # declined (ہیکاتھون).
+    ("sample-19", "abstention", "overall"),  # 0.667
     # sample-20: written in the thirty-second session by a helper who never read the engine, measured blind first
     # with the engine of 3e9532a, which held the session's first two changes, made before it was written (source
     # recall 1.0, company P/R 0.598/0.591, key fact 0.733, lead 0.683, abstention 0.7, false abstention 0.067,
@@ -248,13 +250,13 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # sample-21: written in the thirty-third session by a helper who never read the engine, measured blind first
     # with the engine of 4ee4a8a, which held the session's first three changes, made before it existed (source
     # recall 0.947, zh 0.889, company P/R 0.627/0.538, key fact 0.75, lead 0.733, abstention 0.5, false abstention
-    # 0.033, out-of-domain 1.0). Source recall 1.0, company P/R 0.8/0.652, key fact 0.833, lead 0.8, abstention
-    # 0.6 and false abstention 0.017 since the gaps it showed were closed (docs/quality.md, thirty-seventh pass):
+    # 0.033, out-of-domain 1.0). Source recall 1.0, company P/R 0.845/0.742, key fact 0.833, lead 0.8, abstention
+    # 0.65 and false abstention 0.017 since the gaps it showed were closed (docs/quality.md, thirty-seventh pass):
     # those figures are not blind.
-    ("sample-21", "company_precision@5", "overall"),  # 0.8
-    ("sample-21", "company_recall@5", "overall"),  # 0.652
+    ("sample-21", "company_precision@5", "overall"),  # 0.845
+    ("sample-21", "company_recall@5", "overall"),  # 0.742
     ("sample-21", "key_fact_hit", "overall"),  # 0.833
-    ("sample-21", "abstention", "overall"),  # 0.6
+    ("sample-21", "abstention", "overall"),  # 0.65
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
