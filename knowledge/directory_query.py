@@ -630,7 +630,7 @@ def _event_places(folded: str, mentions: list[Mention]) -> list[tuple[Mention, s
     events = _glossary_finder("event").find(folded)
     out = []
     for mention in mentions:
-        if not all(p.field == "city" for p in mention.pairs):
+        if not _only_cities(mention):
             continue
         for start, end, _ in events:
             if (start >= mention.end and EVENT_AFTER_PLACE.fullmatch(folded[mention.end : start])) or (

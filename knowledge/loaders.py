@@ -16,6 +16,8 @@ from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from knowledge.vocabulary import vocab_file
+
 if TYPE_CHECKING:
     from bs4 import Tag
     from pypdf import PageObject
@@ -569,13 +571,9 @@ def _ruled_pages(path: Path, count: int) -> list[list[PdfPiece] | None]:
     return out
 
 
-# A page number as running heads and feet print it: "Page 2 of 5", "p. 2", "2 / 5", "- 2 -", "第 2 页", "صفحہ 2".
-_PAGE_NUMBER = re.compile(
-    r"(?:\bpage|\bp\.|\bpg\.?|صفحہ)\s*\d+(?:\s*(?:of|/|از)\s*\d+)?|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?"
-    r"|^\s*[-–—]?\s*\d+\s*(?:/\s*\d+)?\s*[-–—]?\s*$",
-    re.IGNORECASE,
-)
-_CONTINUED = re.compile(r"\((?:continued|cont(?:'|’)?d\.?)\)|[（(]续[）)]", re.IGNORECASE)
+# A page number and a "continued" mark, as running heads and feet print them (vocab/layout.yaml).
+_PAGE_NUMBER = re.compile("|".join(vocab_file("layout.yaml")["page_number"]), re.IGNORECASE)
+_CONTINUED = re.compile("|".join(vocab_file("layout.yaml")["continued"]), re.IGNORECASE)
 _SENTENCE_ENDS = (".", "。", ":", "؟", "۔")
 _RUNNING_ZONE = (3, 2)  # a page's first and last lines, where running heads and feet sit
 
