@@ -16,7 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from sample_text import COLUMNS, FIELDS, HAN, ARABIC, HtmlText, extract, norm, script_lang  # noqa: E402
+from sample_text import ARABIC, COLUMNS, FIELDS, HAN, HtmlText, extract, norm, script_lang  # noqa: E402
 
 SAMPLE = HERE / "sample-22"
 PROG = SAMPLE / "programme"
@@ -112,8 +112,12 @@ COMPUTED = {
 }
 
 # questions whose answer must sit on a given page of the PDF (0-based): the continued table
-PDF_PAGE = {"s22-en-04": (2, "5,000 per product"), "s22-zh-07": (1, "40,000 per product"),
-            "s22-ul-07": (2, "9,000/month"), "s22-mx-05": (2, "31 January 2058")}
+PDF_PAGE = {
+    "s22-en-04": (2, "5,000 per product"),
+    "s22-zh-07": (1, "40,000 per product"),
+    "s22-ul-07": (2, "9,000/month"),
+    "s22-mx-05": (2, "31 January 2058"),
+}
 
 # near misses: no line of any document may match all regexes of one tuple
 NEAR_MISS = {
@@ -121,7 +125,10 @@ NEAR_MISS = {
     "s22-en-19": [(r"(?i)dubbing|voice-?over|配音|ڈبنگ",)],
     "s22-en-20": [],  # checked below: no directory company is named in any document
     "s22-zh-17": [(r"2055", r"(?i)site[- ]visit|考察|سائٹ وزٹ|field trip", r"(?i)fee|费|فیس|PKR|روپے|CNY")],
-    "s22-zh-18": [(r"(?i)丝路之夜|silk road night|reception|酒会|招待会",), (r"(?i)xi'an|西安", r"(?i)event|活动|night|evening")],
+    "s22-zh-18": [
+        (r"(?i)丝路之夜|silk road night|reception|酒会|招待会",),
+        (r"(?i)xi'an|西安", r"(?i)event|活动|night|evening"),
+    ],
     "s22-ur-14": [(r"(?i)monthly|月租|ماہانہ|subscription|سبسکرپشن",), (r"(?i)\blab", r"(?i)month|月")],
     "s22-ul-13": [(r"2055", r"(?i)webinar|ویبینار|研讨会|pitch|路演")],
     "s22-ul-14": [(r"(?i)stand design|design contractor|contractor|展台设计|搭建商",)],
@@ -162,7 +169,7 @@ def main() -> int:
             continue
         try:
             texts[name] = extract(path)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             errors.append(f"{name} does not extract: {exc}")
             continue
         check(len(texts[name]) > 800, f"{name} extracts too little text")
@@ -177,18 +184,29 @@ def main() -> int:
     # the real 2022 facts only in the overview
     for name, text in texts.items():
         if name != "signal-silk-overview.md":
-            check("Software Business Union" not in text and "TDAP" not in text and "Consulate General" not in text,
-                  f"{name}: real 2022 facts outside the overview")
+            check(
+                "Software Business Union" not in text and "TDAP" not in text and "Consulate General" not in text,
+                f"{name}: real 2022 facts outside the overview",
+            )
     ov = texts.get("signal-silk-overview.md", "")
-    for fact in ["23 February 2022", "Consulate General of Pakistan in Shanghai", "Software Business Union of",
-                 "Shanghai Software Industry Association", "Trade Development Authority (TDAP)", "pitched_at_webinar"]:
+    for fact in [
+        "23 February 2022",
+        "Consulate General of Pakistan in Shanghai",
+        "Software Business Union of",
+        "Shanghai Software Industry Association",
+        "Trade Development Authority (TDAP)",
+        "pitched_at_webinar",
+    ]:
         check(fact in norm(ov.replace("**", "")), f"overview lacks {fact!r}")
     check("FAQ" in ov or "Frequently asked questions" in ov, "overview has no FAQ")
 
     # rules .txt: wrapped, footnote figure only there, numbered criteria with exception
     rules = (PROG / "participation-rules.txt").read_text(encoding="utf-8")
     check(max(len(line) for line in rules.splitlines()) <= 80, "rules .txt not wrapped at about 78 columns")
-    check(re.search(r"^\s+6\. ", rules, re.M) is not None and "Exception to criterion 2" in rules, "rules criteria/exception")
+    check(
+        re.search(r"^\s+6\. ", rules, re.M) is not None and "Exception to criterion 2" in rules,
+        "rules criteria/exception",
+    )
     for name, text in texts.items():
         if name != "participation-rules.txt":
             check("35,000" not in text, f"footnote figure 35,000 appears in {name}")
@@ -247,23 +265,40 @@ def main() -> int:
     services = set()
     for r in rows:
         check(re.fullmatch(r"(PK|CN)-\d{3}", r["id"]) is not None and r["id"][:2] == r["country"], f"bad id {r['id']}")
-        check(re.fullmatch(r"\d{4}", r["founded"]) is not None and 1950 <= int(r["founded"]) <= 2056, f"{r['id']} founded")
+        check(
+            re.fullmatch(r"\d{4}", r["founded"]) is not None and 1950 <= int(r["founded"]) <= 2056, f"{r['id']} founded"
+        )
         check(r["employees"].isdigit() and int(r["employees"]) > 0, f"{r['id']} employees")
         check(r["pitched_at_webinar"] in ("yes", "no"), f"{r['id']} pitched")
         if r["pitched_at_webinar"] == "yes":
             check(r["country"] == "PK" and int(r["founded"]) <= 2021, f"{r['id']} pitched in 2022 but founded later")
         check(r["website"].endswith(".example") and r["contact_email"].endswith(".example"), f"{r['id']} domain")
-        check(bool(r["name"]) and bool(r["city"]) and bool(r["services"]) and bool(r["description"]), f"{r['id']} empty")
+        check(
+            bool(r["name"]) and bool(r["city"]) and bool(r["services"]) and bool(r["description"]), f"{r['id']} empty"
+        )
         services.update(s.strip() for s in r["services"].split(";"))
     check(len({r["website"] for r in rows}) == len(rows), "duplicate websites")
     check(140 <= len(services) <= 165, f"{len(services)} distinct services")
-    check(any(r["certifications"] == "none" for r in rows) and any(r["certifications"] == "" for r in rows),
-          "need both none and empty certifications")
+    check(
+        any(r["certifications"] == "none" for r in rows) and any(r["certifications"] == "" for r in rows),
+        "need both none and empty certifications",
+    )
     check(any(not r["name_zh"] for r in rows) and any(not r["description_zh"] for r in rows), "need empty zh cells")
     check(any(re.search(HAN, r["services"]) for r in rows), "need services written in Chinese")
     cities = {r["city"] for r in rows if r["country"] == "PK"}
-    for c in ("Karachi", "Lahore", "Islamabad", "Rawalpindi", "Peshawar", "Quetta", "Multan", "Faisalabad",
-              "Hyderabad", "Sialkot", "Gilgit"):
+    for c in (
+        "Karachi",
+        "Lahore",
+        "Islamabad",
+        "Rawalpindi",
+        "Peshawar",
+        "Quetta",
+        "Multan",
+        "Faisalabad",
+        "Hyderabad",
+        "Sialkot",
+        "Gilgit",
+    ):
         check(c in cities, f"no company in {c}")
 
     # ---------------- questions ----------------
@@ -349,8 +384,10 @@ def main() -> int:
             print("FAIL", e)
         print(f"{len(errors)} problem(s)")
         return 1
-    print(f"ok: {len(DOCUMENTS)} documents, {len(rows)} companies ({dict(countries)}), {len(services)} services, "
-          f"{len(qs)} questions {dict(langs)} {dict(kinds)}; answer-set sizes {sorted(sizes.values())}")
+    print(
+        f"ok: {len(DOCUMENTS)} documents, {len(rows)} companies ({dict(countries)}), {len(services)} services, "
+        f"{len(qs)} questions {dict(langs)} {dict(kinds)}; answer-set sizes {sorted(sizes.values())}"
+    )
     return 0
 
 
