@@ -90,6 +90,8 @@ CERTIFIED_AFTER = re.compile(COMPARISONS["certified_after"], re.IGNORECASE)
 CERTIFIED_BEFORE = re.compile(COMPARISONS["certified_before"], re.IGNORECASE)
 OR_BETWEEN = re.compile(COMPARISONS["or_between"], re.IGNORECASE)
 CITIES_BETWEEN = re.compile(COMPARISONS["cities_between"], re.IGNORECASE)
+AND_BETWEEN = re.compile(COMPARISONS["and_between"], re.IGNORECASE)
+BOTH_ASKED = re.compile(COMPARISONS["both_asked"], re.IGNORECASE)
 # The directory's pitched_at_webinar column records the pitches at the 23 February 2022 webinar (FORMAT.md).
 PITCHED_YEAR = "2022"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -442,8 +444,16 @@ def told_of_asker(folded: str) -> list[tuple[int, int]]:
     first clause when it asks for nothing ("我们是中国的电力公司，参加这个计划要交钱吗？"; not "we are looking for
     a Flutter team, who can help?")."""
     sentences = list(_SENTENCE.finditer(folded))
-    # The last sentence too, when another asks: "Start-up pod 能订吗? hamari company 2049 mein bani thi".
-    told = [m.span() for m in sentences[: None if len(sentences) > 1 else -1] if tells_of_asker(m.group(0))]
+    # The last sentence too, when another asks: "Start-up pod 能订吗? hamari company 2049 mein bani thi". Of a
+    # telling sentence that goes on to ask for companies ("I'm with a Chinese MVNO, looking for Pakistani vendors
+    # for billing in Karachi."), only its first clause.
+    told = []
+    for sentence in sentences[: None if len(sentences) > 1 else -1]:
+        if tells_of_asker(sentence.group(0)):
+            first = _FIRST_CLAUSE.match(folded, sentence.start(), sentence.end())
+            then = folded[first.end() : sentence.end()] if first else ""
+            asks = _any(LIST_WORDS, then) and _any(COMPANY_NOUNS, then)
+            told.append(first.span() if first and asks else sentence.span())
     clause = _FIRST_CLAUSE.match(folded, sentences[-1].start()) if sentences else None
     if clause is not None and _any(ASKER_STATEMENT, clause.group(0)) and not _any(LIST_WORDS, clause.group(0)):
         told.append(clause.span())
@@ -496,6 +506,7 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
     needs: list[Need] = []
     previous: Mention | None = None
     negations = [_negated(folded, m) for m in mentions]
+    both = BOTH_ASKED.search(folded) is not None
     # Words that stand together in values are what is asked when nothing else is but places ("3d configurator
     # kon banata hai?"); beside a value named otherwise, only its alternative. A value asked to be absent ("no
     # ISO") says nothing of what is asked.
@@ -509,7 +520,10 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             and needs
             and not negated
             and (
-                OR_BETWEEN.match(between := folded[previous.end : mention.start])
+                (
+                    OR_BETWEEN.match(between := folded[previous.end : mention.start])
+                    and not (both and AND_BETWEEN.match(between))
+                )
                 or (_only_cities(previous) and _only_cities(mention) and CITIES_BETWEEN.match(between))
                 or _glossed(previous, mention, between)
                 or _bracketed_together(folded, previous.end, mention.start)
@@ -676,6 +690,28 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= at < end for start, end in spans)
 
 
+def _whole_value(mention: Mention) -> bool:
+    """A value that is the mention's own word ("startups", an industry), not one that only holds it ("tower
+    companies" holds "companies", the question's word for what it asks for)."""
+    return any(singular(p.value) == singular(mention.phrase) for p in mention.pairs)
+
+
+def _as_language(mention: Mention, folded: str, read: list[Mention]) -> Mention | None:
+    """An everyday word that names a country ("Chinese") asks for the country, unless it is joined to a working
+    language as its alternative ("staff who speak Mandarin ya Chinese"): then it is the language."""
+    languages = frozenset(p for p in mention.pairs if p.field == "languages")
+    beside = (
+        other
+        for other in read
+        if other is not mention
+        and any(p.field == "languages" for p in other.pairs)
+        and OR_BETWEEN.match(folded[min(other.end, mention.end) : max(other.start, mention.start)])
+    )
+    if languages and next(beside, None) is not None:
+        return replace(mention, pairs=languages, weak=False)
+    return None
+
+
 def _company_word(phrase: str) -> bool:
     """A word for companies ("startups", 初创公司), whatever else it names."""
     return any(_rx(p).fullmatch(phrase) for p in COMPANY_NOUNS)
@@ -703,7 +739,12 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
 
     # An everyday word that names a country ("Chinese" in "Chinese-to-Arabic listing translation") asks for
     # the country, not for the value it is part of.
-    mentions = [m for m in read if not (m.weak and country_mentions(m.phrase))]
+    mentions = [
+        _as_language(m, folded, read) if m.weak and country_mentions(m.phrase) else m
+        for m in read
+        if not (_company_word(m.phrase) and not _whole_value(m))
+    ]
+    mentions = [m for m in mentions if m is not None]
     events = _event_places(folded, mentions)
     mentions = [m for m in mentions if m not in [mention for mention, _ in events]]
     theirs = told_of_asker(folded)
@@ -807,6 +848,9 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         # A question naming a company asks about that company: its other words describe what to tell.
         return Filters(names=f.names, about_companies=True), True
     wants_companies = bool(f.names or (not programme_like and ((asks_of_companies and (wants or located)) or implied)))
+    if any(not (n.weak or n.negated) for n in asked_needs):
+        # What the asker says of themselves ("I'm with a Chinese MVNO") is no condition beside what they ask for.
+        f.needs = [n for n in f.needs if not n.stated or n.negated]
     f.implied = wants_companies and not has_company_noun
     return f, wants_companies
 

@@ -55,6 +55,9 @@ _CJK_NAME = re.compile(r"[\u3400-\u9fff]{3,}")  # a Chinese name long enough to 
 _ELIDED_BEFORE = re.compile(vocab_file("comparisons.yaml")["elided_head_before"])
 _JOINED_AFTER = re.compile(vocab_file("comparisons.yaml")["joined_after"])  # "HSK or Mandarin learning apps"
 _ALTERNATIVE_BEFORE = re.compile(vocab_file("comparisons.yaml")["alternative_before"])  # "a hotel or restaurant"
+_CAPITALS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,5}(?![A-Za-z0-9])")  # an acronym as a question writes it
+_HYPHENATED = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z]+)-([A-Za-z]+)(?![A-Za-z0-9-])")  # "play-out", not "e-com-merce"
+_RESPELL = tuple((re.compile(pattern), ending) for pattern, ending in vocab_file("spelling.yaml")["respell"])
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,7 @@ def broader_groups() -> tuple[tuple[int, ...], ...]:
 def _lexicon_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
     """Each lexicon group's names as patterns: what links a group to a value, written in English or, as a
     Chinese buyer's row may be, in Chinese or Urdu (无人机测绘 is a drone survey)."""
-    return tuple(tuple(p for n in names if (p := name_pattern(n)) is not None) for _, names in lexicon())
+    return tuple(tuple(p for n in names if (p := name_pattern(match_fold(n))) is not None) for _, names in lexicon())
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +169,7 @@ class NameFinder:
         self.automaton = ahocorasick.Automaton()
         for i, names in enumerate(groups):
             for name in names:
-                folded = fold(name)
+                folded = match_fold(name)
                 if len(folded) >= 2 and folded not in self.automaton:  # the first group to claim a name keeps it
                     self.automaton.add_word(folded, (folded, i, name if written_only(name) else ""))
         self.automaton.make_automaton()
@@ -175,7 +178,7 @@ class NameFinder:
         """(start, end, group) of the names `text` holds, as places in fold(text), leftmost first and longest
         at each place, none overlapping another; a Latin name only as whole words, with its plural, an Urdu one
         from a word's start."""
-        folded = fold(text)
+        folded = match_fold(text)
         kept = fold_keeping_case(text)
         candidates: list[tuple[int, int, int, int]] = []  # start, end, -name length, group
         if len(self.automaton):
@@ -220,6 +223,16 @@ def fold_keeping_case(text: str) -> str:
 def fold(text: str) -> str:
     """Lowercase with hyphens, underscores and runs of spaces as one space: "E-Commerce" meets "e commerce"."""
     return fold_keeping_case(text).lower()
+
+
+def match_fold(text: str) -> str:
+    """fold(), with British and American spellings as one ("centre" and "center"; vocab/spelling.yaml): how
+    questions and values are compared. Every ending replaced keeps its length, so places found in it are places
+    in fold(text) too."""
+    folded = fold(text)
+    for pattern, ending in _RESPELL:
+        folded = pattern.sub(ending, folded)
+    return folded
 
 
 @lru_cache(maxsize=4096)
@@ -268,7 +281,7 @@ def singular(word: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
+    return _WORD.findall(match_fold(text))
 
 
 def _holders(values: dict[Pair, str]) -> dict[str, set[Pair]]:
@@ -332,7 +345,10 @@ class ValueTerms:
         for word, pairs in self._acronyms(values, holders).items():
             names[word] |= pairs
         self._capitals = self._written_in_capitals(values, holders)
-        whole = {fold(written) for pair, written in values.items() if pair.field != "city"}
+        self._spelled_values = self._spelled_in_values(values)
+        # A value's name is the whole value, or what stands before its note in brackets ("mediation (batch and
+        # real-time)").
+        whole = {fold(w.split("(")[0]) for pair, w in values.items() if pair.field != "city"}
         for name in list(names):
             # A proper name that names a value names every value it stands in: "Amazon" (a part of "Amazon and
             # Etsy selling") is also Amazon listing optimisation. So does a word some row gives as a whole value
@@ -347,7 +363,7 @@ class ValueTerms:
             # "Student information system (SIS)" says what SIS is: a row listing "SIS" offers the system, and one
             # listing the system is found by "SIS".
             by_long = {
-                p for p, w in values.items() if p.field != "city" and re.search(rf"\b{re.escape(long)}", fold(w))
+                p for p, w in values.items() if p.field != "city" and re.search(rf"\b{re.escape(long)}", match_fold(w))
             }
             names[long] |= holders.get(acronym.lower(), set())
             names[acronym] |= by_long
@@ -367,7 +383,7 @@ class ValueTerms:
             names[name] |= pairs
         self.patterns: list[tuple[str, re.Pattern[str], frozenset[Pair], bool]] = []
         for name, pairs in names.items():
-            pattern = name_pattern(name)
+            pattern = name_pattern(match_fold(name))
             if pattern is not None:
                 weak = name not in lexicon_names and _is_everyday_word(name) and all(p.field != "city" for p in pairs)
                 self.patterns.append((name, pattern, frozenset(pairs), weak))
@@ -435,6 +451,25 @@ class ValueTerms:
         return out
 
     @staticmethod
+    def _spelled_in_values(values: dict[Pair, str]) -> dict[str, set[Pair]]:
+        """Each acronym that a value's words spell out ("content delivery network tuning" spells "cdn"), with the
+        values that spell it: what a question's acronym in capitals names where the directory writes the words
+        (_acronyms_spelled). Runs of SPELLED_MIN_WORDS to five words within one part of a value, content words at
+        both ends."""
+        out: dict[str, set[Pair]] = defaultdict(set)
+        for pair, written in values.items():
+            if pair.field == "city":
+                continue
+            for part in _PART_SPLIT.split(written):
+                words = _words(part or "")
+                for size in range(SPELLED_MIN_WORDS, 6):
+                    for run in (words[i : i + size] for i in range(len(words) - size + 1)):
+                        if run[0] in _grammar_words() or run[-1] in _grammar_words() or any(w.isdigit() for w in run):
+                            continue
+                        out["".join(w[0] for w in run)].add(pair)
+        return out
+
+    @staticmethod
     def _defined_acronyms(values: dict[Pair, str]) -> set[tuple[str, str]]:
         """(long form, acronym) for each value that defines one in brackets after the words it stands for:
         "warehouse management system (WMS) implementation", "Student information system (SIS)"."""
@@ -464,6 +499,12 @@ class ValueTerms:
                     if joined:
                         out[f"{first} {second}"] |= joined | {pair}
                         out[first + second] |= {pair}
+            # Two words a hyphen joins are one compound, whatever they are: "play-out" is "playout", either way.
+            for first, second in _HYPHENATED.findall(written):
+                joined = match_fold(first) + match_fold(second)
+                both = {pair} | holders.get(joined, set())
+                out[joined] |= both
+                out[f"{match_fold(first)} {match_fold(second)}"] |= both
         return out
 
     @staticmethod
@@ -491,25 +532,26 @@ class ValueTerms:
         for pair, written in values.items():
             if pair.field == "city":
                 continue
-            folded = fold(written)
-            spans: list[tuple[int, int, int]] = []  # (start, end, group)
-            for g, patterns in enumerate(compiled):
-                # A working language names the languages a company works in, not its services: "Chinese
-                # language (HSK) course platform" is no company that works in Chinese.
-                if (groups[g][0] == "languages") != (pair.field == "languages"):
-                    continue
-                for pattern in patterns:
-                    m = pattern.search(folded)
-                    if m:
-                        spans.append((m.start(), m.end(), g))
-            for start, end, g in spans:
-                covered = any(s <= start and end <= e and (e - s) > (end - start) for s, e, h in spans if h != g)
-                if not covered:
-                    for linked in (g, *broader[g]):
-                        held.add(linked)
-                        by_group[linked].add(pair)
-                        for name in groups[linked][1]:
-                            out[name].add(pair)
+            # Read as written and with its hyphenated compounds joined ("play-out scheduling" is playout work).
+            for folded in dict.fromkeys((match_fold(written), match_fold(_HYPHENATED.sub(r"\1\2", written)))):
+                spans: list[tuple[int, int, int]] = []  # (start, end, group)
+                for g, patterns in enumerate(compiled):
+                    # A working language names the languages a company works in, not its services: "Chinese
+                    # language (HSK) course platform" is no company that works in Chinese.
+                    if (groups[g][0] == "languages") != (pair.field == "languages"):
+                        continue
+                    for pattern in patterns:
+                        m = pattern.search(folded)
+                        if m:
+                            spans.append((m.start(), m.end(), g))
+                for start, end, g in spans:
+                    covered = any(s <= start and end <= e and (e - s) > (end - start) for s, e, h in spans if h != g)
+                    if not covered:
+                        for linked in (g, *broader[g]):
+                            held.add(linked)
+                            by_group[linked].add(pair)
+                            for name in groups[linked][1]:
+                                out[name].add(pair)
         _, cities = places()
         regions, province_of = provinces()
         for pair in values:
@@ -558,7 +600,7 @@ class ValueTerms:
 
     def mentions(self, question: str) -> list[Mention]:
         """The value names in a question, longest first, none overlapping another."""
-        text = fold(question)
+        text = match_fold(question)
         kept = fold_keeping_case(question)
         concepts = lexicon_finder().find(question)
         taken: list[tuple[int, int]] = []
@@ -575,6 +617,7 @@ class ValueTerms:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append(Mention(m.start(), m.end(), m.group(0), pairs | self._holding_all(m.group(0)), weak))
+        found = self._acronyms_spelled(question, text, found, taken)
         found += self._word_runs(text, taken)
         found = [replace(f, pairs=f.pairs | self._one_concept(f.start, f.end, concepts, f.pairs)) for f in found]
         found = [self._with_elided(f, text, taken) for f in found]
@@ -610,6 +653,26 @@ class ValueTerms:
                 if pairs:
                     taken.append((start, end))
                     found.append(Mention(start, end, text[start:end], pairs))
+        return found
+
+    def _acronyms_spelled(
+        self, question: str, text: str, found: list[Mention], taken: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """An acronym the question writes in capitals ("CDN", "NOC") names the values whose words spell it out
+        ("content delivery network tuning"), beside any value that writes it: the reverse of _spelled_out."""
+        kept = fold_keeping_case(question)
+        if len(kept) != len(text):
+            return found
+        for m in _CAPITALS_WORD.finditer(kept):
+            pairs = self._spelled_values.get(m.group(0).lower())
+            if not pairs or m.group(0).lower() in _grammar_words():
+                continue
+            same = next((i for i, f in enumerate(found) if (f.start, f.end) == m.span()), None)
+            if same is not None:
+                found[same] = replace(found[same], pairs=found[same].pairs | pairs)
+            elif not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append(m.span())
+                found.append(Mention(m.start(), m.end(), text[m.start() : m.end()], frozenset(pairs)))
         return found
 
     def _word_runs(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
