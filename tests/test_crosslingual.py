@@ -154,6 +154,7 @@ def test_an_event_the_documents_never_name_asked_when_or_where_is_unheld() -> No
     assert bridge.unheld("2055 hackathon 黑客松 kab hai?") == ["hackathon", "黑客松"]
     assert bridge.unheld("Where is the hackathon held?") == ["hackathon"]
     assert bridge.unheld("How do teams form for the hackathon?") == []
+    assert bridge.unheld("听说还有一场招待酒会，是几号？") == ["招待酒会"]  # a reception is an event too
 
 
 def test_a_name_in_another_clause_than_the_asking_is_context() -> None:

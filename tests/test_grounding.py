@@ -533,6 +533,8 @@ OFFICES = _passage(
         "深圳办事处的电话是多少？",
         "北京办公室在哪里？",
         "پشاور دفتر کا پتہ کیا ہے؟",
+        # Opening hours are asked of an office as its address is.
+        "what are the opening hours of your multan office?",
     ],
 )
 def test_a_contact_asked_of_a_city_the_passages_name_only_as_having_no_office_is_declined(question: str) -> None:
@@ -568,6 +570,10 @@ def test_a_city_listed_under_a_lead_in_that_denies_an_office_is_declined() -> No
 
 def test_a_city_with_its_contact_or_asked_with_a_fallback_is_answered() -> None:
     assert abstain_reason("Lahore office address?", [OFFICES]) is None  # its address is there, negation or not
+    assert abstain_reason("What are the opening hours of the Lahore office?", [OFFICES]) is None
+    # A time asked of a city the passages deny an office, without asking of an office, is another question.
+    webinar = _passage("The launch webinar starts at 10:00 Beijing time. There is no office in Beijing.")
+    assert abstain_reason("What time does the launch webinar start in Beijing?", [webinar]) is None
     # "Beijing time" is a clock, not the city: the Lahore line says nothing of Beijing.
     beijing_time = _passage("Shanghai office: 8 Bund Road, Shanghai; 09:00-18:00 Beijing time.")
     assert abstain_reason("北京办公室的地址？", [beijing_time, OFFICES]) is not None
