@@ -204,6 +204,7 @@ def test_a_word_for_companies_that_is_also_a_value_is_read_by_its_place(question
         "how much funding do fintech startups get?",
         "fintech startups ko kitna loan milta hai?",
         "فن ٹیک کمپنی کو کتنا قرض ملتا ہے؟",
+        "我们跟巴方 fintech 初创公司做试点 补贴上限多少啊",  # 多少 after an amount's noun: how much, not how many
     ],
 )
 def test_how_much_asks_the_programme_not_for_companies(question: str) -> None:
