@@ -22,6 +22,7 @@
 - sample-19 (`tests/data/sample-19`), the same way, the session after that;
 - sample-20 (`tests/data/sample-20`), the same way, the session after that;
 - sample-21 (`tests/data/sample-21`), the same way, the session after that;
+- sample-22 (`tests/data/sample-22`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -68,6 +69,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-19": (DATA / "sample-19", DATA / "questions-19.jsonl"),
     "sample-20": (DATA / "sample-20", DATA / "questions-20.jsonl"),
     "sample-21": (DATA / "sample-21", DATA / "questions-21.jsonl"),
+    "sample-22": (DATA / "sample-22", DATA / "questions-22.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -257,6 +259,16 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-21", "company_recall@5", "overall"),  # 0.742
     ("sample-21", "key_fact_hit", "overall"),  # 0.833
     ("sample-21", "abstention", "overall"),  # 0.65
+    # sample-22: written in the thirty-fourth session by a helper who never read the engine, measured blind first
+    # with the engine of 541918d (source recall 0.974, zh 0.889, company P/R 0.644/0.492, key fact 0.633, lead
+    # 0.583, abstention 0.6, false abstention 0.067, out-of-domain 1.0). Source recall 1.0, company P/R
+    # 0.912/0.758, key fact 0.733, lead 0.683 and abstention 0.7 since the gaps it showed were closed
+    # (docs/quality.md, thirty-eighth pass): those figures are not blind.
+    ("sample-22", "company_recall@5", "overall"),  # 0.758
+    ("sample-22", "key_fact_hit", "overall"),  # 0.733
+    ("sample-22", "key_fact_lead", "overall"),  # 0.683
+    ("sample-22", "abstention", "overall"),  # 0.7
+    ("sample-22", "false_abstention", "overall"),  # 0.067
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
