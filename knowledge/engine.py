@@ -21,7 +21,7 @@ import numpy as np
 
 from knowledge.base import KnowledgeBase
 from knowledge.batching import QueryBatcher, query_batches
-from knowledge.chunking import Chunk, split_sentences
+from knowledge.chunking import CELL_SEPARATOR, Chunk, split_sentences
 from knowledge.crosslingual import with_names
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
 from knowledge.directory import Company
@@ -65,6 +65,7 @@ from knowledge.text import QUESTION_MARKS, clip, in_script, stem, tokenize
 
 log = logging.getLogger(__name__)
 SHOWN_ROW_START = 40  # characters of a row that, found in a lead, show the row is quoted there
+_GROUPED_NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{2,3})+(?![\d,])")  # 60,000; 1,50,000
 _LATIN_WORD = re.compile(rf"(?<![\w-])[A-Za-z]{{{RESPELL_LENGTH},}}(?![\w-])")  # a word long enough to respell
 T = TypeVar("T")
 
@@ -950,7 +951,16 @@ def _priced_and_denied(passages: list[Hit], lead: list[tuple[Hit, str]]) -> tupl
     units = [(passages[0].chunk, unit) for unit in statements(passages[0].chunk)[1:]] if passages else []
     units += [(hit.chunk, said) for hit, unit in lead for said in _quoted_statements(hit.chunk, unit)]
     priced = [f"{chunk.heading_path}\n{unit}" for chunk, unit in units if MONEY_AMOUNT.search(unit)]
-    denied = [unit for hit in passages for unit in statements(hit.chunk) if NEGATION.search(unit)]
+    # A table's row that gives amounts prices its things: a cell saying "none" (the second instalment of a fee
+    # paid at once, "کوئی نہیں") is a value of the row, not a thing left out. Its amounts may carry no currency
+    # (the column's header or the document says it): a number grouped in thousands is one.
+    denied = [
+        unit
+        for hit in passages
+        for unit in statements(hit.chunk)
+        if NEGATION.search(unit)
+        and not (CELL_SEPARATOR in unit and (MONEY_AMOUNT.search(unit) or _GROUPED_NUMBER.search(unit)))
+    ]
     return priced, denied
 
 

@@ -477,3 +477,21 @@ async def test_a_question_in_traditional_characters_is_read_as_the_documents_wri
     assert not expected.abstained
     assert asked.text == expected.text
     assert [c.id for c in asked.companies] == [c.id for c in expected.companies]
+
+
+def test_a_table_row_that_gives_amounts_leaves_nothing_out() -> None:
+    """A fee paid at once has no second instalment ("کوئی نہیں" in that row): the row prices the instalments, it does
+    not say they are left out. A sentence that leaves something out still does, amounts or not."""
+    from knowledge.chunking import Chunk
+    from knowledge.engine import _priced_and_denied
+    from knowledge.retrieval import Hit
+
+    rows = (
+        "ملازمین: 1 تا 25 | فیس: 60,000 | پہلی قسط: 60,000 | دوسری قسط: کوئی نہیں\n"
+        "ملازمین: 101 تا 500 | فیس: 2,40,000 | پہلی قسط: 1,20,000 | دوسری قسط: 1,20,000"
+    )
+    table = Chunk("t1", "fees.docx", "/kb/fees.docx", "Fees", "فیس", rows, "ur", 1, "table")
+    left_out = "Visa costs are not included in the PKR 50,000 fee."
+    prose = Chunk("t2", "trip.md", "/kb/trip.md", "Trip", "Costs", left_out, "en", 2, "text")
+    _, denied = _priced_and_denied([Hit(table, 1.0, 0.5, 1.0), Hit(prose, 0.9, 0.4, 0.9)], [])
+    assert denied == [left_out]
