@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 BROAD_SHARE = 0.5  # a need more than this share of the directory's companies meet is its field, no condition
 COMPANY_NOUNS: list[str] = ASKING["company_nouns"]
 LIST_WORDS: list[str] = ASKING["list_words"]
+OFFERING: list[str] = ASKING["offering_clause"]
 PROGRAMME_VERBS: list[str] = ASKING["programme_verbs"]
 PARTICIPATION_VERBS: list[str] = ASKING["participation_verbs"]
 ABILITY_QUESTION: list[str] = ASKING["ability_question"]
@@ -160,6 +161,8 @@ class Filters:
     event_places: list[str] = field(default_factory=list)  # "Shanghai webinar": where an event is, said, not asked
     about_companies: bool = False  # the question has a word for companies, a list request or a directory value
     implied: bool = False  # read as a request for companies from its conditions alone, without a word for them
+    # Companies asked for by what they do, in words no value holds ("做博物馆藏品数字化的公司"): the closest by profile.
+    open_request: bool = False
 
     def without_weak_needs(self) -> Filters | None:
         """The same filters less the needs read from everyday words, if that leaves a real condition."""
@@ -848,6 +851,8 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         # A question naming a company asks about that company: its other words describe what to tell.
         return Filters(names=f.names, about_companies=True), True
     wants_companies = bool(f.names or (not programme_like and ((asks_of_companies and (wants or located)) or implied)))
+    if not (wants_companies or programme_like or f.needs or f.unheld) and asks_of_companies and _any(OFFERING, text):
+        f.open_request = wants_companies = True
     if any(not (n.weak or n.negated) for n in asked_needs):
         # What the asker says of themselves ("I'm with a Chinese MVNO") is no condition beside what they ask for.
         f.needs = [n for n in f.needs if not n.stated or n.negated]

@@ -835,9 +835,9 @@ class AnswerEngine:
     def _directory_answer(self, filters: Filters, lang: str, vector: list[float], directory: _Directory) -> Answer:
         companies = list(directory.companies.values())
         filters, matching = self._matching(filters, directory)
-        if not filters.count():
+        if not filters.count() or filters.open_request:
             # Asked for companies with nothing we can check: semantic ranking, clearly labelled.
-            ranked = self._rank([c.id for c in companies], vector, directory)[:5]
+            ranked = self._rank(matching if filters.count() else [c.id for c in companies], vector, directory)[:5]
             cards = [directory.companies[i].card() for i in ranked]
             text = "\n".join([say("companies_maybe", lang), *(_card_line(c, lang) for c in cards)])
             return Answer(text=text, language=lang, companies=tuple(cards), kind="directory")

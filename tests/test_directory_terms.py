@@ -851,3 +851,25 @@ def test_spellings_compounds_exclusions_and_alternatives_of_a_free_form_director
     question: str, expected: set[str]
 ) -> None:
     assert found_among(FREIGHT_ROWS, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "有没有做古籍拓片修复的巴基斯坦公司？",
+        "stone inscription rubbing karne wali companies chahiye",
+        "کتبوں کی نقول بنانے والی کمپنیاں کون سی ہیں؟",
+        "Are there companies that make stone inscription rubbings?",
+    ],
+)
+def test_companies_asked_for_by_what_they_do_in_words_no_value_holds_are_an_open_request(question: str) -> None:
+    filters, wants = parse_filters(question, DirectoryVocabulary([company_from_cells(r) for r in FREIGHT_ROWS]))
+    assert wants and filters.open_request and not filters.needs
+
+
+def test_a_named_value_or_a_programme_question_is_no_open_request() -> None:
+    vocab = DirectoryVocabulary([company_from_cells(r) for r in FREIGHT_ROWS])
+    filters, wants = parse_filters("有没有做GPS tracking的巴基斯坦公司？", vocab)
+    assert wants and not filters.open_request and filters.needs
+    _, wants = parse_filters("做古籍拓片修复的公司申请补贴要多少钱？", vocab)
+    assert not wants

@@ -495,3 +495,24 @@ def test_a_table_row_that_gives_amounts_leaves_nothing_out() -> None:
     prose = Chunk("t2", "trip.md", "/kb/trip.md", "Trip", "Costs", left_out, "en", 2, "text")
     _, denied = _priced_and_denied([Hit(table, 1.0, 0.5, 1.0), Hit(prose, 0.9, 0.4, 0.9)], [])
     assert denied == [left_out]
+
+
+async def test_companies_asked_for_by_what_they_do_in_words_no_value_holds_get_the_closest_by_profile(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """ "有没有做博物馆藏品数字化的巴基斯坦公司？" names no value: the companies of the country asked for, closest by
+    profile, labelled as ones that may fit (not "N companies match")."""
+    from tests.files import company_row, write_directory_csv
+
+    rows = [
+        company_row(id="PK-971", name="Taxila Relic Scans", country="PK", city="Taxila", services="3D scanning of monuments;photogrammetry", description="Digitises museum collections and archaeological sites in 3D."),  # noqa: E501
+        company_row(id="PK-972", name="Okara Payroll Desk", country="PK", city="Okara", services="payroll outsourcing", description="Runs payroll for textile mills."),  # noqa: E501
+        company_row(id="CN-971", name="Luoyang Relic Cloud", country="CN", city="Luoyang", services="digital museum platforms", description="Builds online exhibitions for museums."),  # noqa: E501
+    ]  # fmt: skip
+    directory = write_directory_csv(tmp_path / "directory.csv", rows)
+    app = make_app(knowledge={"sources": [str(directory)]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    answer = await ask(app, "有没有做博物馆藏品数字化或者文物三维扫描的巴基斯坦公司？")
+    assert answer.text.startswith("名录中可能符合的公司")
+    assert answer.companies[0].id == "PK-971"
+    assert "CN-971" not in {c.id for c in answer.companies}
