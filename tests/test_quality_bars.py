@@ -246,18 +246,18 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0 since the gaps it showed were closed (docs/quality.md, thirty-sixth pass): those figures are not blind.
     # Key fact 0.867 and lead 0.8 (both bars reached) since the thirty-seventh pass: a PDF without its running
     # heads, "severity 3" naming the row "S3", "MCIC Level 3" a name and not 3 employees.
-    ("sample-20", "company_precision@5", "overall"),  # 0.78
-    ("sample-20", "company_recall@5", "overall"),  # 0.788
+    ("sample-20", "company_precision@5", "overall"),  # 0.798 (0.78 until the thirty-eighth pass)
+    ("sample-20", "company_recall@5", "overall"),  # 0.818 (0.788 until the thirty-eighth pass)
     ("sample-20", "abstention", "overall"),  # 0.75
     # sample-21: written in the thirty-third session by a helper who never read the engine, measured blind first
     # with the engine of 4ee4a8a, which held the session's first three changes, made before it existed (source
     # recall 0.947, zh 0.889, company P/R 0.627/0.538, key fact 0.75, lead 0.733, abstention 0.5, false abstention
     # 0.033, out-of-domain 1.0). Source recall 1.0, company P/R 0.845/0.742, key fact 0.833, lead 0.8, abstention
     # 0.65 and false abstention 0.017 since the gaps it showed were closed (docs/quality.md, thirty-seventh pass):
-    # those figures are not blind.
-    ("sample-21", "company_precision@5", "overall"),  # 0.845
-    ("sample-21", "company_recall@5", "overall"),  # 0.742
-    ("sample-21", "key_fact_hit", "overall"),  # 0.833
+    # those figures are not blind. Company P/R 0.873/0.788, key fact 0.85 (its bar reached) and lead 0.817 since
+    # companies asked for by what they do, in words no value holds, get the closest by profile (thirty-eighth pass).
+    ("sample-21", "company_precision@5", "overall"),  # 0.873
+    ("sample-21", "company_recall@5", "overall"),  # 0.788
     ("sample-21", "abstention", "overall"),  # 0.65
     # sample-22: written in the thirty-fourth session by a helper who never read the engine, measured blind first
     # with the engine of 541918d (source recall 0.974, zh 0.889, company P/R 0.644/0.492, key fact 0.633, lead
