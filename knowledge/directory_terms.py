@@ -500,11 +500,10 @@ class ValueTerms:
                         out[f"{first} {second}"] |= joined | {pair}
                         out[first + second] |= {pair}
             # Two words a hyphen joins are one compound, whatever they are: "play-out" is "playout", either way.
-            for first, second in _HYPHENATED.findall(written):
-                joined = match_fold(first) + match_fold(second)
-                both = {pair} | holders.get(joined, set())
-                out[joined] |= both
-                out[f"{match_fold(first)} {match_fold(second)}"] |= both
+            for first, second in (map(match_fold, words) for words in _HYPHENATED.findall(written)):
+                both = {pair} | holders.get(first + second, set())
+                out[first + second] |= both
+                out[f"{first} {second}"] |= both
         return out
 
     @staticmethod

@@ -141,7 +141,7 @@ ASKS_PHONE, STATES_PHONE = asking_of("phone")
 # A contact is an address, a phone number or an e-mail; one asked for by its kind is met only by that kind.
 CONTACTS = (asking_of("address"), (ASKS_PHONE, STATES_PHONE), asking_of("email"))
 # An office's opening hours are asked of it as its address is: a city without an office has none.
-OFFICE_HOURS = asking_of("time")
+ASKS_HOURS, STATES_HOURS = asking_of("time")
 ASKS_OFFICE = re.compile("|".join(ASKING["asks_office"]), re.IGNORECASE)
 ASKS_WHERE = re.compile("|".join(ASKING["asks_where"]), re.IGNORECASE)
 # A contact of no kind ("contact details", "where is the office?").
@@ -317,8 +317,8 @@ def _denied_place(question: str, passages: Sequence[Chunk]) -> str | None:
     kinds = [states for asks, states in CONTACTS if asks.search(question)]
     if not kinds and ASKS_CONTACT.search(question):
         kinds = [states for _, states in CONTACTS]
-    if not kinds and OFFICE_HOURS[0].search(question) and ASKS_OFFICE.search(question):
-        kinds = [OFFICE_HOURS[1]]
+    if not kinds and ASKS_HOURS.search(question) and ASKS_OFFICE.search(question):
+        kinds = [STATES_HOURS]
     if len(cities) != 1 or not kinds or ASKS_FALLBACK.search(question):
         return None
     (city,) = cities
