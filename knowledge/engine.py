@@ -21,7 +21,7 @@ import numpy as np
 
 from knowledge.base import KnowledgeBase
 from knowledge.batching import QueryBatcher, query_batches
-from knowledge.chunking import CELL_SEPARATOR, Chunk, split_sentences
+from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row, split_sentences
 from knowledge.crosslingual import with_names
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
 from knowledge.directory import Company
@@ -53,6 +53,7 @@ from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
 from knowledge.ranges import WorkedShare, amounts, band_fit, currencies_in, priced, spelled_out, worked_share
+from knowledge.references import pointed_rows
 from knowledge.relevance import (
     RESPELL_LENGTH,
     RelevanceReading,
@@ -525,6 +526,8 @@ class AnswerEngine:
             lead = []
         elif len(asks) < 2 or len(lead := self._lead_each(asks, quoting, lang)) < 2:
             lead = self._lead(quoting, search.vectors, question, lang, searched)
+        if reason is None and not detailed:
+            lead = self._with_pointed_rows(lead)
         if (
             reason is None
             and len(asks) < 2
@@ -547,7 +550,7 @@ class AnswerEngine:
         # Passages the lead quotes are numbered first; an LLM sees every answer passage under the same numbers.
         order = list(dict.fromkeys([*(hit.chunk.id for hit, _ in lead), *(h.chunk.id for h in passages)]))
         number = {chunk_id: n for n, chunk_id in enumerate(order, start=1)}
-        by_id = {hit.chunk.id: hit for hit in passages}
+        by_id = {hit.chunk.id: hit for hit in [*passages, *(hit for hit, _ in lead)]}
         body = [f"{unit} [{number[hit.chunk.id]}]" for hit, unit in lead]
         if lead and (worked := self._worked_share(question, *lead[0])):
             capped = say("worked_cap", lang).format(cap=worked.cap) if worked.cap else ""
@@ -560,6 +563,20 @@ class AnswerEngine:
         answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme", cited=cited)
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
+
+    def _with_pointed_rows(self, lead: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
+        """The lead, each unit followed by the table rows it points to by item number and does not show
+        (knowledge/references.py): "it is item 2.19 in Table 2" is followed by item 2.19's row."""
+        shown = "\n".join(unit for _, unit in lead)
+        followed: list[tuple[Hit, str]] = []
+        for hit, unit in lead:
+            followed.append((hit, unit))
+            if hit.chunk.kind == "table":
+                continue
+            for pointed in pointed_rows(unit, self.retriever.keyed_rows, shown):
+                followed.append((Hit(pointed.chunk, 0.0, 0.0, 0.0), fit_row(pointed.row, set(), SECOND_CHARS)))
+                shown += "\n" + pointed.row
+        return followed
 
     def _worked_share(self, question: str, hit: Hit, text: str) -> WorkedShare | None:
         """The asker's amount times the share the lead's row gives, where that row's range holds the amount

@@ -516,3 +516,41 @@ async def test_companies_asked_for_by_what_they_do_in_words_no_value_holds_get_t
     assert answer.text.startswith("名录中可能符合的公司")
     assert answer.companies[0].id == "PK-971"
     assert "CN-971" not in {c.id for c in answer.companies}
+
+
+async def test_an_answer_pointing_to_a_tables_item_is_followed_by_that_row(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    items = [
+        ("3.1", "Return airfare to the buyer's city", "7,000 per traveller", "70%"),
+        ("3.2", "Hotel nights during the pilot", "450 per night", "50%"),
+        ("3.3", "Interpreting at buyer meetings", "2,400 per day", "60%"),
+        ("3.4", "Patent search in China", "8,500 per product", "80%"),
+        ("3.5", "Courier of signed contracts", "600 per firm", "50%"),
+    ]
+    rows = "".join(f"| {i} | {c} | {cap} | {share} |\n" for i, c, cap, share in items)
+    (folder / "cost-guide.md").write_text(
+        "# Export voucher cost guide 2061\n\n## Table 3: Eligible costs\n\n| Item | Cost | Cap (CNY) | Share |\n"
+        f"|---|---|---|---|\n{rows}\nClaims are filed within 30 days of the cost being paid.\n",
+        encoding="utf-8",
+    )
+    (folder / "voucher-questions.md").write_text(
+        "# Export voucher: questions and answers\n\n"
+        "**Can we claim the cost of a patent search in China?** Yes, it is item 3.4 in Table 3 of the cost guide.\n\n"
+        "**Is travel covered by the voucher?** Yes: items 3.1-3.2 of the cost guide cover it.\n\n"
+        "**Who checks the claims?** The voucher desk checks every claim within 15 working days.\n",
+        encoding="utf-8",
+    )
+    app = make_app(knowledge={"sources": [str(folder)]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    answer = await ask(app, "can we claim a patent search in china under the voucher? what is the cap?")
+    assert not answer.abstained
+    lead = answer.text.split("\n\n")[0]
+    assert "item 3.4" in lead and "8,500 per product" in lead  # the pointer, then the row it points to
+    assert "cost-guide.md" in {s.source for s in answer.cited}
+    # A range points to a stretch of the table, not to its two ends.
+    answer = await ask(app, "is travel covered by the voucher?")
+    lead = answer.text.split("\n\n")[0]
+    assert "items 3.1-3.2" in lead and "450 per night" not in lead and "7,000 per traveller" not in lead

@@ -1,0 +1,64 @@
+"""Table rows a passage points to by their key: "Yes, it is item 2.19, in Table 2 (continued) of the grant guide".
+
+A questions-and-answers page often answers by pointing into another document's table, and the pointer alone
+does not answer: the row it names holds the cap, the share, the date. A row is named by its key, the value
+of its first cell, when that key is an item number ("2.19", "B-3.1"): a number with a dot is seldom anything
+else, while a bare number or a letter and a digit ("Q3", "A4") names too many things. A key two rows share
+points nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from knowledge.chunking import CELL_SEPARATOR, Chunk
+from knowledge.grounding import MONEY_AMOUNT
+
+ITEM_KEY = re.compile(r"(?<![A-Za-z0-9.,])(?:[A-Za-z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3})+(?![A-Za-z0-9%]|[.,]\d)")
+# Items named as a range ("items 2.1-2.8", "2.1 to 2.8") point to a stretch of the table, not to a row.
+ITEM_RANGE = re.compile(rf"(?:{ITEM_KEY.pattern})\s*(?:-|–|—|to|至|تا)\s*(?:{ITEM_KEY.pattern})")
+MAX_FOLLOWED = 2  # rows added for one answer: a pointer to a whole list is better followed by "more"
+SHOWN_START = 40  # characters of a row that, found in the answer, show the row is quoted there (perhaps cut)
+
+
+@dataclass(frozen=True)
+class KeyedRow:
+    chunk: Chunk
+    row: str
+
+
+def row_key(row: str) -> str | None:
+    """The item number a table row is keyed by (its first cell's value), if it is one."""
+    if CELL_SEPARATOR not in row:
+        return None
+    first = row.split(CELL_SEPARATOR, 1)[0].split(":", 1)[-1].strip()
+    return first.casefold() if ITEM_KEY.fullmatch(first) else None
+
+
+def keyed_rows(chunks: Iterable[Chunk], units: Mapping[str, tuple[list[str], object]]) -> dict[str, KeyedRow]:
+    """Every table row keyed by an item number that no other row has."""
+    found: dict[str, list[KeyedRow]] = {}
+    for chunk in chunks:
+        if chunk.kind != "table":
+            continue
+        for row in units.get(chunk.id, ([chunk.text], None))[0]:
+            if (key := row_key(row)) is not None:
+                found.setdefault(key, []).append(KeyedRow(chunk, row))
+    return {key: rows[0] for key, rows in found.items() if len({r.row for r in rows}) == 1}
+
+
+def pointed_rows(text: str, rows: Mapping[str, KeyedRow], shown: str) -> list[KeyedRow]:
+    """The rows `text` (a sentence, not a row: a row's "covers item 2.23" only cross-references) names by
+    their item number and `shown` (the answer so far) does not already quote."""
+    pointed: list[KeyedRow] = []
+    # "PKR 2.5 million" names no item, and a range names none of its ends alone.
+    taken = [m.span() for pattern in (MONEY_AMOUNT, ITEM_RANGE) for m in pattern.finditer(text)]
+    for match in ITEM_KEY.finditer(text):
+        row = rows.get(match.group(0).casefold())
+        if row is None or row.row[:SHOWN_START] in shown or row in pointed:
+            continue
+        if not any(start < match.end() and match.start() < end for start, end in taken):
+            pointed.append(row)
+    return pointed[:MAX_FOLLOWED]

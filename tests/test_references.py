@@ -1,0 +1,39 @@
+"""Rows named by their item number: which keys count, and which mentions point to them."""
+
+from __future__ import annotations
+
+from knowledge.chunking import CELL_SEPARATOR, Chunk
+from knowledge.references import keyed_rows, pointed_rows, row_key
+
+
+def _table(name: str, rows: list[str]) -> tuple[Chunk, list[str]]:
+    chunk = Chunk(name, f"{name}.md", f"/kb/{name}.md", name, "", "\n".join(rows), "en", 0, "table")
+    return chunk, rows
+
+
+def _row(*cells: str) -> str:
+    return CELL_SEPARATOR.join(cells)
+
+
+def test_an_item_number_keys_a_row_and_a_plain_number_or_word_does_not() -> None:
+    assert row_key(_row("Item: 2.19", "Cost: copyright", "Cap: 5,000")) == "2.19"
+    assert row_key(_row("Clause: B-3.1", "Rule: x")) == "b-3.1"
+    assert row_key(_row("Step: 2", "Deadline: 31 October")) is None
+    assert row_key(_row("Grade: A", "Rate: 3,000")) is None
+    assert row_key("Item: 2.19 alone, no cells") is None
+
+
+def test_a_key_two_rows_share_points_nowhere() -> None:
+    first = _table("a", [_row("Item: 1.1", "Cost: flights"), _row("Item: 1.2", "Cost: hotels")])
+    second = _table("b", [_row("Item: 1.1", "Cost: interpreting")])
+    rows = keyed_rows([first[0], second[0]], {"a": (first[1], None), "b": (second[1], None)})
+    assert set(rows) == {"1.2"}
+
+
+def test_a_mention_points_to_its_row_unless_it_is_an_amount_a_range_or_already_shown() -> None:
+    chunk, units = _table("a", [_row("Item: 2.5", "Cost: audit"), _row("Item: 2.6", "Cost: travel")])
+    rows = keyed_rows([chunk], {"a": (units, None)})
+    assert [r.row for r in pointed_rows("see item 2.5 (第2.5项)", rows, "")] == [units[0]]
+    assert pointed_rows("a budget of PKR 2.5 million", rows, "") == []
+    assert pointed_rows("items 2.5-2.6 of the guide", rows, "") == []
+    assert pointed_rows("item 2.6", rows, shown=units[1]) == []
