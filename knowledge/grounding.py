@@ -430,7 +430,7 @@ def abstain_reason(
     if asks_share and not shared:
         return "the question asks for a rate or a share and the best passage gives none"
     if ASKS_NAMES.search(question) and not (STATES_NAMES.search(texts[0]) or STATES_NAMES.search(quoted)):
-        return "the question asks for people's or places' names and the best passage gives none"
+        return "the question asks for names (of people, places or firms) and the best passage gives none"
     # As with an amount: a number in a lesser passage (another office's) is not the one asked for.
     if ASKS_PHONE.search(question) and not (STATES_PHONE.search(texts[0]) or STATES_PHONE.search(quoted)):
         return "the question asks for a phone number and the best passage gives none"

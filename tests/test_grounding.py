@@ -468,6 +468,27 @@ def test_names_asked_for_are_answered_only_by_a_passage_that_gives_names(questio
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "which companies pitched at the january 2061 launch webinar? can i get the list",
+        "Which firms are pitching at the launch webinar on 14 January?",
+        "launch webinar mein kin companies ne pitch kiya tha?",
+        "启动会上哪些企业做了路演？",
+    ],
+)
+def test_firms_asked_for_by_what_they_did_at_an_event_are_answered_only_by_a_passage_naming_firms(
+    question: str,
+) -> None:
+    unnamed = _passage("At the launch webinar on 14 January 2061, 12 Pakistani firms pitched to 40 Chinese buyers.")
+    reason = abstain_reason(question, [unnamed])
+    assert reason is not None and "names" in reason
+    named = _passage(
+        "At the launch webinar on 14 January 2061, Indus Rating Systems (Pvt) Ltd and 华信科技有限公司 pitched."
+    )
+    assert abstain_reason(question, [named]) is None
+
+
+@pytest.mark.parametrize(
     "question", ["What hotel allowance do delegates get?", "提交需求以后，多久能拿到推荐的服务商名单？"]
 )
 def test_an_allowance_or_a_shortlist_asks_for_no_names(question: str) -> None:
