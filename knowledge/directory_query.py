@@ -29,6 +29,7 @@ from knowledge.directory_terms import (
 )
 from knowledge.language import ARABIC
 from knowledge.ranges import spelled_out
+from knowledge.relevance import urdu_grammar
 from knowledge.text import QUESTION_MARKS, STOPWORDS, clip, sounded_consonants, tokenize
 from knowledge.vocabulary import ASKING, vocab_file
 
@@ -163,6 +164,7 @@ class Filters:
     implied: bool = False  # read as a request for companies from its conditions alone, without a word for them
     # Companies asked for by what they do, in words no value holds ("做博物馆藏品数字化的公司"): the closest by profile.
     open_request: bool = False
+    offering: str = ""  # what an open request asks companies to do, as the asker wrote it
 
     def without_weak_needs(self) -> Filters | None:
         """The same filters less the needs read from everyday words, if that leaves a real condition."""
@@ -357,7 +359,7 @@ class DirectoryVocabulary:
             for span in range(min(SOUNDED_SPAN, len(words) - at), 0, -1):
                 group = words[at : at + span]
                 if any(question[a.end() : b.start()].strip() for a, b in pairwise(group)) or any(
-                    w.group(0) in STOPWORDS for w in group
+                    w.group(0) in STOPWORDS or w.group(0) in urdu_grammar() or _company_word(w.group(0)) for w in group
                 ):
                     continue
                 sounds = [sounded_consonants(w.group(0)) for w in group]
@@ -458,8 +460,14 @@ def told_of_asker(folded: str) -> list[tuple[int, int]]:
             asks = _any(LIST_WORDS, then) and _any(COMPANY_NOUNS, then)
             told.append(first.span() if first and asks else sentence.span())
     clause = _FIRST_CLAUSE.match(folded, sentences[-1].start()) if sentences else None
-    if clause is not None and _any(ASKER_STATEMENT, clause.group(0)) and not _any(LIST_WORDS, clause.group(0)):
-        told.append(clause.span())
+    if clause is not None and _any(ASKER_STATEMENT, clause.group(0)):
+        # Up to where it starts asking: "we are a water utility in urumqi looking for a karachi partner for
+        # billing, which firms?" says where the asker is, then what they ask for.
+        asking = [m.start() for p in LIST_WORDS if (m := _rx(p).search(clause.group(0)))]
+        if not asking:
+            told.append(clause.span())
+        elif (end := clause.start() + min(asking)) > clause.start():
+            told.append((clause.start(), end))
     return told
 
 
@@ -508,6 +516,7 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
     the asker says who they are (told_of_asker)."""
     needs: list[Need] = []
     previous: Mention | None = None
+    at = -1  # the need the previous mention went to
     negations = [_negated(folded, m) for m in mentions]
     both = BOTH_ASKED.search(folded) is not None
     # Words that stand together in values are what is asked when nothing else is but places ("3d configurator
@@ -536,8 +545,8 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
         if mention.alternative_only and named and not joined:
             continue
         if joined:
-            last = needs[-1]
-            needs[-1] = Need(
+            last = needs[at]
+            needs[at] = Need(
                 f"{last.phrase} / {mention.phrase}",
                 last.pairs | mention.pairs,
                 last.negated,
@@ -558,10 +567,12 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
                 last.weak and mention.weak,
                 last.stated and _inside(mention.start, theirs),
             )
+            at = nested  # "water utility … water billing or AMR": the "or" joins AMR to the need billing went to
         else:
             owned = _owned(folded, mention.start, theirs)
             weak = (mention.weak or owned) and not negated
             needs.append(Need(mention.phrase, mention.pairs, negated, weak, _inside(mention.start, theirs)))
+            at = len(needs) - 1
         previous = mention
     return needs
 
@@ -851,8 +862,19 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         # A question naming a company asks about that company: its other words describe what to tell.
         return Filters(names=f.names, about_companies=True), True
     wants_companies = bool(f.names or (not programme_like and ((asks_of_companies and (wants or located)) or implied)))
-    if not (wants_companies or programme_like or f.needs or f.unheld) and asks_of_companies and _any(OFFERING, text):
+    # Asked for companies by what they do in words no value holds, perhaps where ("伊斯兰堡有哪些做洪水预警的公司"):
+    # an open request, ranked by what they offer (engine). Only where nothing else was read of what they do.
+    placed_only = all(p.field == "city" for n in f.needs for p in n.pairs)
+    offering = next((m.group(0) for p in OFFERING if (m := _rx(p).search(text))), None)
+    if (
+        offering is not None
+        and placed_only
+        and asks_of_companies
+        and not (programme_like or f.unheld)
+        and (f.needs or not wants_companies)
+    ):
         f.open_request = wants_companies = True
+        f.offering = offering
     if any(not (n.weak or n.negated) for n in asked_needs):
         # What the asker says of themselves ("I'm with a Chinese MVNO") is no condition beside what they ask for.
         f.needs = [n for n in f.needs if not n.stated or n.negated]

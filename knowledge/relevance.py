@@ -133,6 +133,12 @@ def roman_urdu_grammar() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def urdu_grammar() -> frozenset[str]:
+    """Urdu's own grammar words (vocab/function_words.yaml): never an English word written in Urdu script."""
+    return frozenset(_function_words().get("ur", {}).get("grammar", ()))
+
+
+@lru_cache(maxsize=1)
 def urdu_suffixes() -> tuple[str, ...]:
     """The endings an Urdu word takes (vocab/function_words.yaml): a plain form is met in its inflected ones."""
     return tuple(_function_words().get("ur", {}).get("suffixes", ()))

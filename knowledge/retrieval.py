@@ -155,12 +155,12 @@ class HybridRetriever:
             self._chunks = chunks
             self._by_id = {c.id: i for i, c in enumerate(chunks)}
             self._matrix = self._load_vectors(chunks)
-            self._priors = self._language_priors(self._matrix)
+            self._priors = self.language_priors(self._matrix)
             languages = np.asarray([c.language for c in chunks])
             self._languages = languages
             self._groups = [np.flatnonzero(languages == lang) for lang in sorted(set(languages.tolist()))]
             self._units, self._unit_matrix, self._unit_owner = self._load_units(chunks, self._matrix)
-            self._unit_priors = self._language_priors(self._unit_matrix)
+            self._unit_priors = self.language_priors(self._unit_matrix)
             text = "\n".join(c.indexed_text for c in chunks)
             folded = fold(text)
             self.relevance = self._measure_relevance(chunks, folded)
@@ -254,7 +254,7 @@ class HybridRetriever:
                 out[name] = PlaceQuestions(off_topic, programme, PLACE_MARGINS[scope])
         return out
 
-    def _language_priors(self, matrix: np.ndarray) -> dict[str, np.ndarray]:
+    def language_priors(self, matrix: np.ndarray) -> dict[str, np.ndarray]:
         if matrix.size == 0:
             return {}
         if not self._probe_vectors:

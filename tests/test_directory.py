@@ -281,6 +281,7 @@ def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
         ("CN-106", "Hangzhou", "120", "precast manufacturing;PC 深化设计", "residential", "Allplan"),
         ("CN-107", "Chengdu", "70", "无人机测绘;land surveying", "roads", "DJI Terra"),
         ("PK-111", "Quetta", "60", "UAV mapping;topographic survey", "mining", "Pix4D"),
+        ("PK-112", "Gwadar", "30", "well logging;borehole geophysics", "mining companies", "Techlog"),
     ]
     written = [
         company_row(
@@ -351,6 +352,14 @@ def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
         ("plant dashboard kaun banata hai?", {"PK-107"}),
         # operators (运营商) asked for in the directory's own name
         ("名录里有哪些做风电场SCADA的运营商？", {"CN-103", "PK-105"}),
+        # Urdu's own "والی" is no English "well", nor its word for companies a value's "companies"
+        ("ڈرون سروے والی کمپنیاں بتائیں", {"CN-107", "PK-111"}),
+        # where the asker is, up to where they start asking, is no condition
+        (
+            "we are a water utility in Urumqi looking for a Karachi partner for GIS mapping or SCADA integration, "
+            "which firms?",
+            {"PK-107", "PK-108"},
+        ),
     ],
 )
 def test_free_form_directory_requests(tmp_path: Path, question: str, expected: set[str]) -> None:

