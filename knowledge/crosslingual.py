@@ -215,7 +215,17 @@ class QueryBridge:
         "price"):
         measured on five knowledge bases, counting every single word declined answerable questions.
         """
-        existence = bool(ASKS_EXISTENCE.search(question))
+        # Whether a thing exists is asked in its own sentence: "we're a 3-person startup so we'd apply in a
+        # consortium. is there any extra charge?" asks for a charge, not for startups. Where the asker is counts
+        # anywhere ("We are registered in Lahore. Is there any reduction?" asks for one there). A sentence that
+        # asks and names nothing asks of the one before: "Python seekhne ke liye best online course? 推荐一下".
+        found = self.concepts(question) if found is None else found
+        sentences = [fold(s) for s in split_sentences(question)]
+        existence = [
+            f"{sentences[n - 1]} {sentence}" if n and not any(text in sentence for text, _ in found) else sentence
+            for n, sentence in enumerate(sentences)
+            if ASKS_EXISTENCE.search(sentence)
+        ]
         # An event asked when or where it is ("hackathon ki registration deadline kab hai?") is asked to exist.
         timed = bool(ASKS_DATE.search(question) or ASKS_WHERE.search(question))
         events = event_concepts()
@@ -226,12 +236,16 @@ class QueryBridge:
         def priced_thing(text: str, group: int) -> bool:
             return any(text in s for s in priced) and self._thing(text, group)
 
-        found = self.concepts(question) if found is None else found
         return [
             text
             for text, group in found
             if self._holder(group) is None
-            and (_compound(text) or existence or priced_thing(text, group) or (timed and group in events))
+            and (
+                _compound(text)
+                or (existence and (group in self.places or any(text in s for s in existence)))
+                or priced_thing(text, group)
+                or (timed and group in events)
+            )
         ]
 
     def absent_from(self, question: str, texts: list[str], found: list[tuple[str, int]] | None = None) -> list[str]:

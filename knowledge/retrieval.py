@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -162,7 +163,7 @@ class HybridRetriever:
             self._units, self._unit_matrix, self._unit_owner = self._load_units(chunks, self._matrix)
             self._unit_priors = self.language_priors(self._unit_matrix)
             text = "\n".join(c.indexed_text for c in chunks)
-            folded = fold(text)
+            folded = fold(unicodedata.normalize("NFKC", text))  # "km²" is held as the "km2" a question types
             self.relevance = self._measure_relevance(chunks, folded)
             self.bridge = QueryBridge.build(self.relevance.terms)
             self.cities = spoken_of(text)
@@ -194,12 +195,12 @@ class HybridRetriever:
 
     def quotes(self, fragment: str) -> bool:
         """Whether the documents hold these words as they stand (case and spacing aside)."""
-        folded = fold(fragment)
+        folded = fold(unicodedata.normalize("NFKC", fragment))
         return bool(folded) and folded in self._folded_text
 
     def mentions(self, words: str) -> bool:
         """Whether the documents hold these words as whole words (case, hyphens and spacing aside)."""
-        folded = fold(words)
+        folded = fold(unicodedata.normalize("NFKC", words))
         pattern = rf"(?<!\w){re.escape(folded)}(?!\w)"
         return bool(folded) and re.search(pattern, self._folded_text) is not None
 

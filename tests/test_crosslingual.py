@@ -70,6 +70,11 @@ def test_what_the_asker_would_be_given_is_asked_whether_it_exists() -> None:
     )
     # Without a question whether it is given, a word of the asker's story is not what is asked for.
     assert bridge.unheld("We are a consortium of three firms. When does registration close?") == []
+    # Nor beside one asked in a sentence of its own: a charge is asked for, not a consortium.
+    assert bridge.unheld("We'd apply as a consortium. Is there a discount?") == []
+    # A sentence that asks and names nothing asks of the one before.
+    english = QueryBridge.build(TermIndex(ENGLISH_KB))
+    assert english.unheld("Python seekhne ke liye best online course? 推荐一下") == ["python", "course"]
 
 
 def test_a_bound_of_a_thing_is_held_where_the_thing_is_named() -> None:

@@ -576,3 +576,22 @@ async def test_an_answer_pointing_to_a_tables_item_is_followed_by_that_row(
     answer = await ask(app, "is travel covered by the voucher?")
     lead = answer.text.split("\n\n")[0]
     assert "items 3.1-3.2" in lead and "450 per night" not in lead and "7,000 per traveller" not in lead
+
+
+async def test_a_unit_typed_plainly_meets_the_documents_superscript(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """ "km2" is how a question types the documents' "km²": not a code the knowledge base never names."""
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "mapping-desk.md").write_text(
+        "# Mapping desk 2061\n\n## Turnaround\n\nDrone imagery of up to 200 km² is orthorectified within 5 working "
+        "days; larger areas within 12 working days.\n\n## Contact\n\nThe mapping desk answers e-mail within one "
+        "working day.\n",
+        encoding="utf-8",
+    )
+    app = make_app(knowledge={"sources": [str(folder)]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    answer = await ask(app, "we have about 150 km2 of drone imagery, what turnaround can the mapping desk do?")
+    assert not answer.abstained
+    assert "5 working days" in answer.text
