@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 BROAD_SHARE = 0.5  # a need more than this share of the directory's companies meet is its field, no condition
 COMPANY_NOUNS: list[str] = ASKING["company_nouns"]
+SOMEONE: list[str] = ASKING["someone"]
 LIST_WORDS: list[str] = ASKING["list_words"]
 OFFERING: list[str] = ASKING["offering_clause"]
 PROGRAMME_VERBS: list[str] = ASKING["programme_verbs"]
@@ -833,7 +834,9 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     asked = f if asks_of_companies else replace(f, needs=asked_needs)
     wants = asked.wants()
     f.strongly_asked = _any(STRONG_LIST_WORDS, text)
-    located = bool(asked.cities or f.countries) and f.strongly_asked
+    # A place and a list word ask for the companies there, when a word for companies, not only for someone, does.
+    firms_asked = _any(COMPANY_NOUNS, _masked(folded, (m.span() for p in SOMEONE for m in _rx(p).finditer(folded))))
+    located = bool(asked.cities or f.countries) and f.strongly_asked and firms_asked
     programme_like = (
         (_any(PROGRAMME_VERBS, text) and not wants)
         or (_any(PARTICIPATION_VERBS, text) and _any(ABILITY_QUESTION, text) and not asks_list)

@@ -124,6 +124,7 @@ def test_a_single_word_concept_counts_only_when_asked_whether_it_exists() -> Non
     assert bridge.unheld("We run an ERP team. What does the Chengdu roadshow cost?") == []
     # "What do you charge for…" asks the price as "how much" does.
     assert bridge.unheld("What do you charge for dubbing a promo?") == ["dubbing"]
+    assert bridge.unheld("What does your technical desk charge per hour for dubbing?") == ["dubbing"]
 
 
 def test_urdu_asks_whether_the_programme_gives_a_thing() -> None:

@@ -157,6 +157,8 @@ def test_roman_urdu_which_asks_for_a_list_however_it_is_spelt(question: str) -> 
         "What is the time difference between Karachi and Shanghai?",
         "How many companies pitched at the February 2022 webinar?",
         "Which events are about AI and cloud?",
+        # someone asked to recommend a place, not a firm
+        "can anyone recommend a phone repair place in Lahore? my screen cracked",
     ],
 )
 def test_programme_questions_are_not_directory_searches(question: str) -> None:
@@ -170,6 +172,7 @@ def test_programme_questions_are_not_directory_searches(question: str) -> None:
         "Lahore ya Rawalpindi side pe koi company hai directory mein?",
         "目录里有拉合尔的公司吗？",
         "ڈائریکٹری میں لاہور کی کوئی کمپنی ہے؟",
+        "can anyone recommend firms in Lahore?",
     ],
 )
 def test_asking_the_directory_by_name_for_a_place_is_a_directory_search(question: str) -> None:

@@ -474,6 +474,7 @@ def test_names_asked_for_are_answered_only_by_a_passage_that_gives_names(questio
         "Which firms are pitching at the launch webinar on 14 January?",
         "launch webinar mein kin companies ne pitch kiya tha?",
         "启动会上哪些企业做了路演？",
+        "can you give me the names of the 16 firms pitching at the 2061 launch webinar?",
     ],
 )
 def test_firms_asked_for_by_what_they_did_at_an_event_are_answered_only_by_a_passage_naming_firms(
