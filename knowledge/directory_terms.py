@@ -37,6 +37,9 @@ LEXICON_KIND = {
     "technology": "technologies",
     "certification": "certifications",
 }
+# Two words sharing this many first letters are forms of one ("hydrolog-ical", "hydrolog-y"); fewer meet others
+# ("manage-ment", "manage-r"; "operat-ions", "operat-or").
+DERIVED_PREFIX = 8
 DISTINCTIVE_MAX_VALUES = 2  # a word in at most this many values can name them alone
 # An acronym spelled out in a question takes this many words at least: two words' initials spell a capital
 # pair by chance too often ("personal info" is no "PI", "certified vendor" no "CV"; docs/quality.md).
@@ -55,6 +58,7 @@ _CJK_NAME = re.compile(r"[\u3400-\u9fff]{3,}")  # a Chinese name long enough to 
 _ELIDED_BEFORE = re.compile(vocab_file("comparisons.yaml")["elided_head_before"])
 _JOINED_AFTER = re.compile(vocab_file("comparisons.yaml")["joined_after"])  # "HSK or Mandarin learning apps"
 _ALTERNATIVE_BEFORE = re.compile(vocab_file("comparisons.yaml")["alternative_before"])  # "a hotel or restaurant"
+_SHARED_MODIFIER_AFTER = re.compile(vocab_file("comparisons.yaml")["shared_modifier_after"])
 _CAPITALS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,5}(?![A-Za-z0-9])")  # an acronym as a question writes it
 _HYPHENATED = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z]+)-([A-Za-z]+)(?![A-Za-z0-9-])")  # "play-out", not "e-com-merce"
 _RESPELL = tuple((re.compile(pattern), ending) for pattern, ending in vocab_file("spelling.yaml")["respell"])
@@ -359,6 +363,10 @@ class ValueTerms:
             ):
                 names[name] |= holders[words[0]]
         self._holders = holders
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        for word in holders:
+            if len(word) >= DERIVED_PREFIX and word.isalpha():
+                self._by_prefix[word[:DERIVED_PREFIX]].append(word)
         for long, acronym in self._defined_acronyms(values):
             # "Student information system (SIS)" says what SIS is: a row listing "SIS" offers the system, and one
             # listing the system is found by "SIS".
@@ -582,7 +590,16 @@ class ValueTerms:
         words = [w for w in _words(phrase) if w not in _grammar_words()]
         if len(words) < 2:
             return frozenset()
-        return frozenset(set.intersection(*(self._holders.get(w, set()) for w in words)))
+        return frozenset(set.intersection(*(self._holding_word(w) for w in words)))
+
+    def _holding_word(self, word: str) -> set[Pair]:
+        """The values holding a word or another form of it: one sharing its first DERIVED_PREFIX letters or more
+        ("hydrological" and "hydrology", "monitor" and "monitoring"), as a phrase's words are met in any order."""
+        holding = set(self._holders.get(word, set()))
+        if len(word) >= DERIVED_PREFIX:
+            for other in self._by_prefix.get(word[:DERIVED_PREFIX], ()):
+                holding |= self._holders[other]
+        return holding
 
     def _one_concept(
         self, start: int, end: int, concepts: list[tuple[int, int, int]], named: frozenset[Pair]
@@ -620,6 +637,7 @@ class ValueTerms:
         found += self._word_runs(text, taken)
         found = [replace(f, pairs=f.pairs | self._one_concept(f.start, f.end, concepts, f.pairs)) for f in found]
         found = [self._with_elided(f, text, taken) for f in found]
+        found = [self._with_shared_modifier(f, text) for f in found]
         found = [self._as_modifier(f, text) for f in found]
         found = [self._with_alternative(f, text, taken) for f in found]
         found.sort(key=lambda m: m.start)
@@ -729,6 +747,16 @@ class ValueTerms:
         return replace(
             mention, start=before.start(1), phrase=text[before.start(1) : mention.end], pairs=mention.pairs | holding
         )
+
+    def _with_shared_modifier(self, mention: Mention, text: str) -> Mention:
+        """A phrase whose words before its last serve a word after "or" too: "mine planning or scheduling" asks
+        for mine scheduling as well (the values holding both words), which the question never writes whole."""
+        words = mention.phrase.split()
+        after = _SHARED_MODIFIER_AFTER.match(text, mention.end)
+        if len(words) < 2 or after is None or after.group(1) in STOPWORDS:
+            return mention
+        shared = self._holding_all(" ".join([*words[:-1], after.group(1)]))
+        return replace(mention, pairs=mention.pairs | shared) if shared else mention
 
     def _with_elided(self, mention: Mention, text: str, taken: list[tuple[int, int]]) -> Mention:
         """A phrase whose head serves a word before it too: "garment or apparel ERP" asks for garment ERP as

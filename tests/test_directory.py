@@ -285,6 +285,10 @@ def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
         ("CN-107", "Chengdu", "70", "无人机测绘;land surveying", "roads", "DJI Terra"),
         ("PK-111", "Quetta", "60", "UAV mapping;topographic survey", "mining", "Pix4D"),
         ("PK-112", "Gwadar", "30", "well logging;borehole geophysics", "mining companies", "Techlog"),
+        ("PK-113", "Quetta", "80", "mine planning software;haul road design", "mining", "Deswik"),
+        ("PK-114", "Multan", "18", "mine scheduling (short-term);production reporting", "mining", "Python"),
+        ("PK-115", "Multan", "42", "irrigation scheduling;hydrology modelling for canals", "agriculture", "HEC-RAS"),
+        ("PK-116", "Lahore", "60", "hydrological modelling;flood mapping", "water", "MIKE"),
     ]
     written = [
         company_row(
@@ -355,6 +359,10 @@ def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
         ("plant dashboard kaun banata hai?", {"PK-107"}),
         # operators (运营商) asked for in the directory's own name
         ("名录里有哪些做风电场SCADA的运营商？", {"CN-103", "PK-105"}),
+        # the words before "or" serve the word after it: mine scheduling too
+        ("mine planning or scheduling software, who does it?", {"PK-113", "PK-114"}),
+        # a phrase's words in another form of the same word: "hydrology modelling"
+        ("which companies do hydrological modelling?", {"PK-115", "PK-116"}),
         # Urdu's own "والی" is no English "well", nor its word for companies a value's "companies"
         ("ڈرون سروے والی کمپنیاں بتائیں", {"CN-107", "PK-111"}),
         # where the asker is, up to where they start asking, is no condition
