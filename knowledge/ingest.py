@@ -33,8 +33,9 @@ PARTIAL_PREFIX = "partial:"  # a directory stored with row errors is re-read nex
 # this and its bytes, so the first ingest after an upgrade reads every file again (the embedding cache keeps
 # the unchanged texts from being embedded twice). 2: HTML paragraphs read with a browser's whitespace;
 # 3: a PDF's ruled tables read by their rules (pdfplumber); 4: a PDF without its running heads and feet;
-# 5: a PDF line opening with a number and a lowercase word (a table's "60 to 199" row) is no heading.
-READER_VERSION = 5
+# 5: a PDF line opening with a number and a lowercase word (a table's "60 to 199" row) is no heading;
+# 6: an HTML table's merged cells (rowspan, colspan) repeated in each row and column they span.
+READER_VERSION = 6
 
 
 @dataclass

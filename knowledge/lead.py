@@ -314,15 +314,36 @@ def _states(kind: str, text: str, question: Question) -> bool:
 
 
 def quoted(chunk: Chunk, units: Sequence[str], limit: int, asked: Question) -> str:
-    """A run of units within `limit`: a table's rows whole or cut by cells, other text cut at a word."""
+    """A run of units within `limit`: a table's rows whole or cut by cells, other text by units (_fit_units)."""
     if chunk.kind != "table":
-        return clip(" ".join(units), limit)
+        return _fit_units(chunk, units, limit, asked)
     rows = [fit_row(units[0], set(asked.terms), limit, asked.answered_by)]
     for row in units[1:]:
         if sum(map(len, rows)) + len(rows) + len(row) > limit:
             break
         rows.append(row)
     return " ".join(rows)
+
+
+def _fit_units(chunk: Chunk, units: Sequence[str], limit: int, asked: Question) -> str:
+    """A run too long for its place, cut at a character count, unless that drops the unit that alone holds the
+    question's rarest words (IDF): then the units before it that fit, "…", and that unit. "Firms there are served
+    by the office shown: Peshawar — served by Islamabad … Gwadar — served by Quetta", where the cut dropped the
+    city asked about. Only in the question's language: across languages shared words say little."""
+    text = " ".join(units)
+    if len(text) <= limit or len(units) < 3 or chunk.language != asked.language:
+        return clip(text, limit)
+    weight = [sum(w for word, w in asked.weights.items() if word in set(tokenize(u))) for u in units]
+    best = max(range(len(units)), key=lambda i: (weight[i], -i))
+    if weight[best] <= 0 or len(" ".join(units[: best + 1])) <= limit or len(units[best]) > limit // 2:
+        return clip(text, limit)
+    kept: list[str] = []
+    room = limit - len(units[best]) - 3
+    for unit in units[:best]:
+        if sum(map(len, kept)) + len(kept) + len(unit) > room:
+            break
+        kept.append(unit)
+    return " ".join([*kept, "…", units[best]])
 
 
 @dataclass(frozen=True)

@@ -353,20 +353,59 @@ def parse_html(text: str) -> tuple[str, list[Section]]:
                 title = htext
             builder.heading(int(el.name[1]), htext)
         elif el.name == "table":
-            rows = el.find_all("tr")
-            header: list[str] = []
-            for row in rows:
-                cells = [c.get_text(" ", strip=True) for c in row.find_all(["th", "td"])]
-                if not header and row.find("th") is not None:
-                    header = cells
-                    continue
-                if not header:
-                    header = cells
-                    continue
+            grid = _html_grid(el)
+            heads = _html_header_rows(el) or 1
+            header = [
+                " ".join(dict.fromkeys(row[i] for row in grid[:heads] if i < len(row) and row[i]))
+                for i in range(max((len(row) for row in grid[:heads]), default=0))
+            ]
+            for cells in grid[heads:]:
                 builder.add(row_text(header, cells), "table_row")
         else:
             builder.add(el.get_text() if el.name == "pre" else _html_flow_text(el))
     return title, builder.result()
+
+
+def _html_grid(table: Tag) -> list[list[str]]:
+    """A table's rows as a grid of cell texts, a cell spanning rows or columns (rowspan, colspan) repeated in
+    each: "Monsoon blackout" heads the three rows below it, and "Daily allowance (USD)" both columns under it."""
+    grid: list[list[str]] = []
+    pending: dict[tuple[int, int], str] = {}  # (row, column) -> text carried down by a rowspan
+    for r, row in enumerate(table.find_all("tr")):
+        if row.find_parent("table") is not table:
+            continue
+        cells: list[str] = []
+        for cell in row.find_all(["th", "td"], recursive=False):
+            while (r, len(cells)) in pending:
+                cells.append(pending.pop((r, len(cells))))
+            text = cell.get_text(" ", strip=True)
+            rows, columns = _span(cell, "rowspan"), _span(cell, "colspan")
+            for c in range(len(cells), len(cells) + columns):
+                cells.append(text)
+                for below in range(r + 1, r + rows):
+                    pending[(below, c)] = text
+        while (r, len(cells)) in pending:
+            cells.append(pending.pop((r, len(cells))))
+        grid.append(cells)
+    return grid
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    value = str(cell.get(attribute) or "1").strip()
+    return max(1, min(int(value), 50)) if value.isdigit() else 1
+
+
+def _html_header_rows(table: Tag) -> int:
+    """How many of a table's first rows are its header: those of its <thead>, else the leading rows of <th> only."""
+    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    if (head := table.find("thead")) is not None and head.find_parent("table") is table:
+        return sum(1 for row in rows if row.find_parent("thead") is head)
+    count = 0
+    for row in rows:
+        if row.find("td", recursive=False) is not None or row.find("th", recursive=False) is None:
+            break
+        count += 1
+    return count if count < len(rows) else 1  # a table of <th> only: its first row heads the rest
 
 
 _LINE_BREAK = "\u2028"  # a <br>, kept apart from the source's own line ends while whitespace is collapsed

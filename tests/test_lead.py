@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from knowledge.chunking import Chunk
-from knowledge.lead import FEATURES, LeadModel, Question, Run, candidate_runs, fit, lead_model
+from knowledge.lead import FEATURES, LeadModel, Question, Run, candidate_runs, fit, lead_model, quoted
 from knowledge.relevance import TermIndex
 from knowledge.retrieval import Hit
 
@@ -309,3 +309,22 @@ def test_a_run_quoting_a_row_that_cannot_hold_the_askers_number_is_no_candidate(
     # Without a row that holds the number, every run stays.
     fewer = {"cover": (units["cover"][0][:2], units["cover"][1][:2])}
     assert len(candidate_runs([hit], lambda c: fewer[c.id], question, limit=130)) == 2
+
+
+def test_a_list_cut_for_length_keeps_the_item_holding_the_question_s_rarest_words() -> None:
+    units = [
+        "Firms there are served by the office shown:",
+        *(f"{city} — served by Islamabad" for city in ("Peshawar", "Gilgit", "Skardu", "Mardan", "Abbottabad")),
+        *(f"{city} — served by Lahore" for city in ("Multan", "Faisalabad", "Sialkot", "Sahiwal", "Okara")),
+        "Gwadar — served by Quetta",
+    ]
+    terms = TermIndex([*units, "Each office is open 09:00-17:00.", "Offices answer e-mail within a day."])
+    asked = _question("our office is in gwadar. which office serves us?", terms=terms)
+    text = quoted(_chunk("offices"), units, 200, asked)
+    assert text.startswith("Firms there are served by the office shown:") and text.endswith(
+        "… Gwadar — served by Quetta"
+    )
+    assert len(text) <= 200
+    # Asked in another language than the passage's, words say little: cut at the length as before.
+    urdu = _question("گوادر کی فرموں کو کون سا دفتر دیکھتا ہے؟", language="ur", terms=terms)
+    assert "Gwadar" not in quoted(_chunk("offices"), units, 200, urdu)

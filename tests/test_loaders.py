@@ -68,6 +68,28 @@ def test_html_table_rows_carry_their_header() -> None:
     assert weights.headings.endswith("3. How providers are matched")
 
 
+def test_an_html_tables_merged_cells_head_every_row_and_column_they_span(tmp_path: Path) -> None:
+    """A season spanning three rows (rowspan) and a header over two sub-columns (colspan) say what each cell
+    below them means; a row's cell spanning two columns is that value in both."""
+    page = tmp_path / "field-allowance.html"
+    page.write_text(
+        "<html><body><h1>Field allowance</h1><table><thead>"
+        '<tr><th rowspan="2">Season</th><th rowspan="2">Site</th><th colspan="2">Allowance (USD)</th></tr>'
+        "<tr><th>Pakistan</th><th>China</th></tr></thead><tbody>"
+        '<tr><th rowspan="2">Monsoon</th><td>Mine</td><td>95</td><td>150</td></tr>'
+        '<tr><td>Dam</td><td colspan="2">no field work</td></tr>'
+        "<tr><th>Winter</th><td>Dam</td><td>100</td><td>155</td></tr>"
+        "</tbody></table></body></html>",
+        encoding="utf-8",
+    )
+    rows = chunk_document(load_document(page))[0].text.splitlines()
+    assert rows == [
+        "Season: Monsoon | Site: Mine | Allowance (USD) Pakistan: 95 | Allowance (USD) China: 150",
+        "Season: Monsoon | Site: Dam | Allowance (USD) Pakistan: no field work | Allowance (USD) China: no field work",
+        "Season: Winter | Site: Dam | Allowance (USD) Pakistan: 100 | Allowance (USD) China: 155",
+    ]
+
+
 def test_html_paragraphs_read_as_a_browser_shows_them(tmp_path: Path) -> None:
     """A paragraph hard-wrapped in the source is one run of sentences; a <br> still ends a line, <pre> keeps
     its lines, and inline tags add no space before a full stop."""
