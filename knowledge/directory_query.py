@@ -561,9 +561,12 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             # Phrases whose values only overlap ("风电场 … SCADA": wind farm monitoring, wind farm SCADA, SCADA
             # dashboards) are two needs, each met by any of its values: a wind company with SCADA dashboards.
             last = needs[nested]
+            # A need of alternatives ("GIS mapping / NOC") is not narrowed to one of them by a word that names
+            # some of its values ("… or NOC support"): either alternative still meets it.
+            alternatives = " / " in last.phrase
             needs[nested] = Need(
                 f"{last.phrase} + {mention.phrase}",
-                last.pairs & mention.pairs,
+                last.pairs if alternatives else last.pairs & mention.pairs,
                 last.negated,
                 last.weak and mention.weak,
                 last.stated and _inside(mention.start, theirs),

@@ -359,6 +359,8 @@ def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
         ("plant dashboard kaun banata hai?", {"PK-107"}),
         # operators (运营商) asked for in the directory's own name
         ("名录里有哪些做风电场SCADA的运营商？", {"CN-103", "PK-105"}),
+        # a word naming some values of one alternative narrows none: GIS mapping meets "GIS mapping or NOC support"
+        ("which Karachi firms do GIS mapping or NOC support?", {"PK-101", "PK-108"}),
         # the words before "or" serve the word after it: mine scheduling too
         ("mine planning or scheduling software, who does it?", {"PK-113", "PK-114"}),
         # a phrase's words in another form of the same word: "hydrology modelling"
