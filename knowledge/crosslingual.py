@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from knowledge.chunking import split_sentences
 from knowledge.directory_terms import NameFinder, fold, lexicon, places, provinces
-from knowledge.grounding import ASKS_WHERE, CLAUSE_BREAK, QUESTION_WORD, asking_of, asks_money
+from knowledge.grounding import ASKS_WHERE, CLAUSE_BREAK, QUESTION_WORD, asking_of, asks_money, names_money
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.text import tokenize
 from knowledge.vocabulary import ASKING, vocab_file
@@ -304,6 +304,24 @@ class QueryBridge:
             for text, group in wanted
             if holding and not any(group in _groups_named(t) for i, t in enumerate(texts) if i in holding)
         ]
+
+    def priced_absent(self, question: str, texts: list[str], found: list[tuple[str, int]] | None = None) -> list[str]:
+        """The money a question asks the amount of, named as a thing ("the total budget", 总预算, "کل بجٹ", "the
+        average salary"), that the knowledge base names somewhere but none of `texts` (the answering passages)
+        does, in any of its languages: their amounts are another thing's. Only in the sentence that asks."""
+        priced = [fold(s) for s in split_sentences(question) if asks_money(s)]
+        if not priced:
+            return []
+        found = self.concepts(question) if found is None else found
+        wanted = [
+            (text, group)
+            for text, group in found
+            if group in self.held and names_money(text) and self._thing(text, group) and any(text in s for s in priced)
+        ]
+        if not wanted:
+            return []
+        there = frozenset().union(*(_groups_named(text) for text in texts))
+        return [text for text, group in wanted if group not in there]
 
     def _own_words(self, question: str, asked: list[str]) -> set[str]:
         """The question's words the knowledge base uses in few passages (COMMON), what it asks for, places and

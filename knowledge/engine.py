@@ -528,6 +528,8 @@ class AnswerEngine:
         texts = [h.chunk.indexed_text for h in passages]  # with their headings, which say what they are about
         if reason is None and len(asks) < 2 and (absent := bridge.absent_from(question, texts, found)):
             reason = f"it asks for {', '.join(absent)}, which no passage that answers names"
+        if reason is None and len(asks) < 2 and (unnamed := bridge.priced_absent(question, texts, found)):
+            reason = f"it asks the amount of {', '.join(unnamed)}, which no passage that answers names"
         why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)
         if detailed:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]

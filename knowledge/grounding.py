@@ -230,6 +230,11 @@ def asks_money(text: str) -> bool:
     )
 
 
+def names_money(name: str) -> bool:
+    """Whether a name is itself money named as a thing: a budget, a salary, a price (vocab/asking.yaml)."""
+    return bool(_MONEY_NOUN.search(name))
+
+
 def asks_to_compose(question: str) -> bool:
     """A request to write, translate or tell something ("write me a…", 帮我写, "likh do"), not a question."""
     return bool(COMPOSE_REQUEST.search(question))

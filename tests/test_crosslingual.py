@@ -276,3 +276,15 @@ def test_a_price_asked_of_a_thing_the_passages_only_leave_out_is_unpriced() -> N
         assert bridge.unpriced(question, [*amounts, "Visa fee: PKR 12,000 per delegate."], denials) == []
     # The asker's account of themselves is no thing asked the price of.
     assert bridge.unpriced("We applied for a visa last year, what is the delegate fee?", amounts, denials) == []
+
+
+def test_money_asked_for_as_a_thing_must_be_named_by_a_passage_that_answers() -> None:
+    """ "What is the total budget?" is not answered by a passage giving a fee: its amount is another thing's."""
+    budget = "The programme's total budget for 2061 is PKR 420 million."
+    fee = "The membership fee is PKR 60,000 a year, paid in two instalments."
+    bridge = QueryBridge.build(TermIndex([budget, fee, *FILLER]))
+    assert bridge.priced_absent("What is the total budget of the programme?", [fee]) == ["budget"]
+    assert bridge.priced_absent("programme ka total budget kitna hai?", [fee, budget]) == []
+    assert bridge.priced_absent("总预算是多少？", [budget]) == []  # named in English, asked in Chinese
+    # The asking itself ("cost", "fee") is no thing asked for.
+    assert bridge.priced_absent("What does the audit cost?", [fee]) == []
