@@ -23,6 +23,7 @@
 - sample-20 (`tests/data/sample-20`), the same way, the session after that;
 - sample-21 (`tests/data/sample-21`), the same way, the session after that;
 - sample-22 (`tests/data/sample-22`), the same way, the session after that;
+- sample-23 (`tests/data/sample-23`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -70,6 +71,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-20": (DATA / "sample-20", DATA / "questions-20.jsonl"),
     "sample-21": (DATA / "sample-21", DATA / "questions-21.jsonl"),
     "sample-22": (DATA / "sample-22", DATA / "questions-22.jsonl"),
+    "sample-23": (DATA / "sample-23", DATA / "questions-23.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -201,8 +203,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # the gaps it showed were closed (docs/quality.md, thirtieth pass): those figures are not blind.
     # Key fact 0.833 until a time of day asked for was met by a clock time (an office's Ramadan hours), 0.857 since.
     # Abstention 0.778 until the thirty-third pass, 0.833 since a contact asked of a city the passages name only
-    # as having no office is declined (北京办公室在哪里？).
-    ("sample-14", "abstention", "overall"),  # 0.833
+    # as having no office is declined (北京办公室在哪里？), 0.889 (its bar reached) since money asked for as a thing
+    # ("total budget") must be named by the passages (thirty-ninth pass).
     # sample-15: written in the twenty-seventh session by a helper who never read the engine, measured blind first
     # with the engine of 57e30f7 (source recall 1.0, company P/R 0.918/0.932, key fact 0.786, lead 0.762,
     # abstention 0.833, false abstention 0.048, out-of-domain 0.917). Every bar is reached since the gaps it
@@ -267,7 +269,15 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-22", "company_recall@5", "overall"),  # 0.758
     ("sample-22", "key_fact_hit", "overall"),  # 0.75
     ("sample-22", "key_fact_lead", "overall"),  # 0.7
-    ("sample-22", "abstention", "overall"),  # 0.7
+    ("sample-22", "abstention", "overall"),  # 0.8 (0.7 until the thirty-ninth pass)
+    # sample-23: written in the thirty-fifth session by a helper who never read the engine, measured blind first
+    # with the engine of 8248383, which held the session's first three changes, made before it existed (source
+    # recall 1.0, company P/R 0.736/0.572, key fact 0.667, lead 0.65, abstention 0.75, false abstention 0.067,
+    # out-of-domain 1.0). Company P/R 0.927/0.752, key fact 0.783, lead 0.783, abstention 0.9 and false abstention
+    # 0.017 since the gaps it showed were closed (docs/quality.md, thirty-ninth pass): those figures are not blind.
+    ("sample-23", "company_recall@5", "overall"),  # 0.752
+    ("sample-23", "key_fact_hit", "overall"),  # 0.783
+    ("sample-23", "key_fact_lead", "overall"),  # 0.783
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
