@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from knowledge.chunking import Chunk
+from knowledge.crosslingual import QueryBridge, with_names
 from knowledge.lead import FEATURES, LeadModel, Question, Run, candidate_runs, fit, lead_model, quoted
 from knowledge.relevance import TermIndex
 from knowledge.retrieval import Hit
@@ -328,3 +329,21 @@ def test_a_list_cut_for_length_keeps_the_item_holding_the_question_s_rarest_word
     # Asked in another language than the passage's, words say little: cut at the length as before.
     urdu = _question("گوادر کی فرموں کو کون سا دفتر دیکھتا ہے؟", language="ur", terms=terms)
     assert "Gwadar" not in quoted(_chunk("offices"), units, 200, urdu)
+
+
+def test_a_row_naming_the_asked_province_in_another_script_is_its_key() -> None:
+    rows = (
+        "Buyer's province: Sichuan, Chongqing | China office: Chengdu",
+        "Buyer's province: Yunnan, Guangxi, Hainan | China office: Kunming",
+    )
+    units = {"offices": _units(*((row, 0.8) for row in rows))}
+    table = Hit(_chunk("offices", kind="table"), score=0.1, vector_sim=0.8, bm25=1.0)
+    text = "ہمارا خریدار صوبہ یونان میں ہے، چین میں کون سا دفتر معاملات دیکھے گا؟"
+    terms = TermIndex([*rows, "Each China office answers e-mail within a day."])
+    bridge = QueryBridge.build(terms)
+    assert "Yunnan" in bridge.names(text)  # the province's Urdu name (places.yaml) is bridged to the rows' own
+    vector = np.zeros(DIM, dtype=np.float32)
+    vector[0] = 1.0
+    question = Question.read(text, with_names(text, bridge.names(text)), [vector], "ur", terms, lambda _: False)
+    runs = candidate_runs([table], lambda c: units[c.id], question, limit=80)
+    assert [feature(r, "row_key") for r in runs] == [0.0, 1.0]
