@@ -21,6 +21,16 @@ async def ask(app: App, text: str, **kwargs: object) -> object:
     return await app.engine.answer(Inquiry(text=text, **kwargs))  # type: ignore[arg-type]
 
 
+def _ingested(make_app: Callable[..., App], folder: Path, files: dict[str, str]) -> App:
+    """An app over a knowledge base of these files (name -> text), ingested."""
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    app = make_app(knowledge={"sources": [str(folder)]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    return app
+
+
 async def test_english_question_finds_the_answer_only_held_in_chinese(sample_app: App) -> None:
     answer = await ask(sample_app, "Until what time is the Shanghai liaison desk open on weekdays?")
     assert not answer.abstained
@@ -543,8 +553,6 @@ async def test_an_open_request_in_a_city_gets_the_companies_there_whose_work_com
 async def test_an_answer_pointing_to_a_tables_item_is_followed_by_that_row(
     make_app: Callable[..., App], tmp_path: Path
 ) -> None:
-    folder = tmp_path / "kb"
-    folder.mkdir()
     items = [
         ("3.1", "Return airfare to the buyer's city", "7,000 per traveller", "70%"),
         ("3.2", "Hotel nights during the pilot", "450 per night", "50%"),
@@ -553,20 +561,17 @@ async def test_an_answer_pointing_to_a_tables_item_is_followed_by_that_row(
         ("3.5", "Courier of signed contracts", "600 per firm", "50%"),
     ]
     rows = "".join(f"| {i} | {c} | {cap} | {share} |\n" for i, c, cap, share in items)
-    (folder / "cost-guide.md").write_text(
+    guide = (
         "# Export voucher cost guide 2061\n\n## Table 3: Eligible costs\n\n| Item | Cost | Cap (CNY) | Share |\n"
-        f"|---|---|---|---|\n{rows}\nClaims are filed within 30 days of the cost being paid.\n",
-        encoding="utf-8",
+        f"|---|---|---|---|\n{rows}\nClaims are filed within 30 days of the cost being paid.\n"
     )
-    (folder / "voucher-questions.md").write_text(
+    questions = (
         "# Export voucher: questions and answers\n\n"
         "**Can we claim the cost of a patent search in China?** Yes, it is item 3.4 in Table 3 of the cost guide.\n\n"
         "**Is travel covered by the voucher?** Yes: items 3.1-3.2 of the cost guide cover it.\n\n"
-        "**Who checks the claims?** The voucher desk checks every claim within 15 working days.\n",
-        encoding="utf-8",
+        "**Who checks the claims?** The voucher desk checks every claim within 15 working days.\n"
     )
-    app = make_app(knowledge={"sources": [str(folder)]})
-    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    app = _ingested(make_app, tmp_path / "kb", {"cost-guide.md": guide, "voucher-questions.md": questions})
     answer = await ask(app, "can we claim a patent search in china under the voucher? what is the cap?")
     assert not answer.abstained
     lead = answer.text.split("\n\n")[0]
@@ -582,16 +587,12 @@ async def test_a_unit_typed_plainly_meets_the_documents_superscript(
     make_app: Callable[..., App], tmp_path: Path
 ) -> None:
     """ "km2" is how a question types the documents' "km²": not a code the knowledge base never names."""
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    (folder / "mapping-desk.md").write_text(
+    desk = (
         "# Mapping desk 2061\n\n## Turnaround\n\nDrone imagery of up to 200 km² is orthorectified within 5 working "
         "days; larger areas within 12 working days.\n\n## Contact\n\nThe mapping desk answers e-mail within one "
-        "working day.\n",
-        encoding="utf-8",
+        "working day.\n"
     )
-    app = make_app(knowledge={"sources": [str(folder)]})
-    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    app = _ingested(make_app, tmp_path / "kb", {"mapping-desk.md": desk})
     answer = await ask(app, "we have about 150 km2 of drone imagery, what turnaround can the mapping desk do?")
     assert not answer.abstained
     assert "5 working days" in answer.text
