@@ -38,7 +38,7 @@ LEXICON_KIND = {
     "certification": "certifications",
 }
 # Two words sharing this many first letters are forms of one ("hydrolog-ical", "hydrolog-y"); fewer meet others
-# ("manage-ment", "manage-r"; "operat-ions", "operat-or").
+# ("develop-er", "develop-ment"; "operat-ions", "operat-or").
 DERIVED_PREFIX = 8
 DISTINCTIVE_MAX_VALUES = 2  # a word in at most this many values can name them alone
 # An acronym spelled out in a question takes this many words at least: two words' initials spell a capital
@@ -594,7 +594,8 @@ class ValueTerms:
 
     def _holding_word(self, word: str) -> set[Pair]:
         """The values holding a word or another form of it: one sharing its first DERIVED_PREFIX letters or more
-        ("hydrological" and "hydrology", "monitor" and "monitoring"), as a phrase's words are met in any order."""
+        ("hydrological" and "hydrology", "transport" and "transportation"), as a phrase's words are met in any
+        order."""
         holding = set(self._holders.get(word, set()))
         if len(word) >= DERIVED_PREFIX:
             for other in self._by_prefix.get(word[:DERIVED_PREFIX], ()):

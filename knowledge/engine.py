@@ -833,9 +833,10 @@ class AnswerEngine:
             written = sorted({v for c in directory.companies.values() for v in _offered(c)})
             if not written:
                 return []
-            directory.value_rows = {v: n for n, v in enumerate(written)}
+            # The rows last: another request reading them meanwhile finds the matrix they index already there.
             directory.value_matrix = np.asarray(self.retriever.cached.embed_documents(written), dtype=np.float32)
             directory.value_priors = self.retriever.language_priors(directory.value_matrix)
+            directory.value_rows = {v: n for n, v in enumerate(written)}
         asked = np.asarray(self.query_vector(offering), dtype=np.float32)
         scores = directory.value_matrix @ asked
         if (prior := directory.value_priors.get(lang)) is not None:
