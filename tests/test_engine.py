@@ -596,3 +596,23 @@ async def test_a_unit_typed_plainly_meets_the_documents_superscript(
     answer = await ask(app, "we have about 150 km2 of drone imagery, what turnaround can the mapping desk do?")
     assert not answer.abstained
     assert "5 working days" in answer.text
+
+
+async def test_a_statement_a_later_notice_corrects_is_followed_by_the_correction(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    rules = (
+        "# Participation rules 2061\n\n## 6. Success fee\n\n6.1 A success fee of 1.5% is charged on each contract "
+        "signed with a buyer met through the programme.\n6.2 The success fee per contract is capped at USD 6,000.\n\n"
+        "## 7. Reporting\n\nFirms report on each pilot within 30 days of its end.\n"
+    )
+    notice = (
+        "CORRIGENDUM No. 1 to the Participation rules 2061\n\nCorrection 1 - clause 6.2\n\n"
+        '  Reads:     "The success fee per contract is capped at USD 6,000."\n'
+        '  Should read: "The success fee per contract is capped at USD 5,000."\n\nAll other clauses are unchanged.\n'
+    )
+    app = _ingested(make_app, tmp_path / "kb", {"rules.md": rules, "corrigendum-01.txt": notice})
+    answer = await ask(app, "is there a cap on the success fee per contract?")
+    assert not answer.abstained
+    assert "Corrected by a later notice: The success fee per contract is capped at USD 5,000." in answer.text
+    assert "corrigendum-01.txt" in {s.source for s in answer.cited}

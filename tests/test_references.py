@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.chunking import CELL_SEPARATOR, Chunk
-from knowledge.references import keyed_rows, pointed_rows, row_key
+from knowledge.references import corrected, corrections, keyed_rows, pointed_rows, row_key
 
 
 def _table(name: str, rows: list[str]) -> tuple[Chunk, list[str]]:
@@ -37,3 +37,34 @@ def test_a_mention_points_to_its_row_unless_it_is_an_amount_a_range_or_already_s
     assert pointed_rows("a budget of PKR 2.5 million", rows, "") == []
     assert pointed_rows("items 2.5-2.6 of the guide", rows, "") == []
     assert pointed_rows("item 2.6", rows, shown=units[1]) == []
+
+
+def _passage(name: str, text: str) -> Chunk:
+    return Chunk(name, f"{name}.txt", f"/kb/{name}.txt", name, "", text, "en", 0, "text")
+
+
+def test_a_notice_correcting_a_statement_is_read_and_follows_the_passage_that_makes_it() -> None:
+    notice = _passage(
+        "corrigendum",
+        "Correction 2 - clause 6.2\n"
+        '  Reads:     "The success fee per contract is capped\n              at USD 6,000."\n'
+        '  Should read: "The success fee per contract is capped at USD 5,000."\n'
+        '原文："每份合同的成功费上限为6,000美元。" 更正为："每份合同的成功费上限为5,000美元。"',
+    )
+    found = corrections([notice])
+    assert [(c.old, c.new) for c in found] == [
+        (
+            "The success fee per contract is capped at USD 6,000.",
+            "The success fee per contract is capped at USD 5,000.",
+        ),
+        ("每份合同的成功费上限为6,000美元。", "每份合同的成功费上限为5,000美元。"),
+    ]
+    rules = _passage(
+        "rules",
+        "6.1 A success fee is charged on each contract.\n6.2 The success fee per contract is\ncapped at USD 6,000.",
+    )
+    assert [c.new for c in corrected(rules, "", found)] == ["The success fee per contract is capped at USD 5,000."]
+    assert corrected(rules, "The success fee per contract is capped at USD 5,000.", found) == []  # already shown
+    assert corrected(notice, "", found) == []  # the notice is not corrected by itself
+    # Ordinary advice to read something is no correction.
+    assert corrections([_passage("guide", "Chinese buyers should read the Chinese guide.")]) == []
