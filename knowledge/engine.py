@@ -253,7 +253,7 @@ class AnswerEngine:
     def warm_up(self) -> None:
         """Load models and indexes now rather than on the first user's question."""
         self.retriever.refresh()
-        self._load_directory()
+        self._embed_values(self._load_directory())
         self.kb.embeddings.embed_query("warm up")
         tokenize("预热")
         spelled_out("一千")  # loads cn2an
@@ -837,20 +837,28 @@ class AnswerEngine:
         sims = {i: float(directory.vectors[i] @ q) for i in ids if i in directory.vectors}
         return sorted(ids, key=lambda i: (-sims.get(i, -1.0), i))
 
+    def _embed_values(self, directory: _Directory) -> bool:
+        """The directory's values of what companies do, embedded once per directory version (at warm-up, or by
+        the first open request after the directory changed; the embedding cache keeps unchanged values). False
+        when the directory has none."""
+        if not directory.value_rows:
+            written = sorted({v for c in directory.companies.values() for v in _offered(c)})
+            if not written:
+                return False
+            # The rows last: another request reading them meanwhile finds the matrix they index already there.
+            directory.value_matrix = np.asarray(self.retriever.cached.embed_documents(written), dtype=np.float32)
+            directory.value_priors = self.retriever.language_priors(directory.value_matrix)
+            directory.value_rows = {v: n for n, v in enumerate(written)}
+        return True
+
     def _by_offering(self, ids: list[str], offering: str, lang: str, directory: _Directory) -> list[str]:
         """The companies whose values of what they do (services, industries, technologies) come nearest what an
         open request asks for, within OFFERING_MARGIN of the nearest: "做供水管网漏损控制的公司" meets "leak
         detection & pressure management" across languages, where a whole profile is mostly other work. Each
         similarity less the value's own to off-topic questions in the asker's language, as passages are scored
         (retrieval.py), so that values written in the asker's script do not win for their script."""
-        if not directory.value_rows:
-            written = sorted({v for c in directory.companies.values() for v in _offered(c)})
-            if not written:
-                return []
-            # The rows last: another request reading them meanwhile finds the matrix they index already there.
-            directory.value_matrix = np.asarray(self.retriever.cached.embed_documents(written), dtype=np.float32)
-            directory.value_priors = self.retriever.language_priors(directory.value_matrix)
-            directory.value_rows = {v: n for n, v in enumerate(written)}
+        if not self._embed_values(directory):
+            return []
         asked = np.asarray(self.query_vector(offering), dtype=np.float32)
         scores = directory.value_matrix @ asked
         if (prior := directory.value_priors.get(lang)) is not None:
