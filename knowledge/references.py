@@ -19,8 +19,10 @@ from knowledge.grounding import MONEY_AMOUNT
 from knowledge.vocabulary import vocab_file
 
 ITEM_KEY = re.compile(r"(?<![A-Za-z0-9.,])(?:[A-Za-z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3})+(?![A-Za-z0-9%]|[.,]\d)")
-# Items named as a range ("items 2.1-2.8", "2.1 to 2.8") point to a stretch of the table, not to a row.
-ITEM_RANGE = re.compile(rf"(?:{ITEM_KEY.pattern})\s*(?:-|–|—|to|至|تا)\s*(?:{ITEM_KEY.pattern})")
+# Items named as a range ("items 2.1-2.8", "2.1 to 2.8", amounts.yaml's words between) point to a stretch of the
+# table, not to a row.
+_BETWEEN = "|".join(sorted(vocab_file("amounts.yaml")["between"], key=len, reverse=True))
+ITEM_RANGE = re.compile(rf"(?:{ITEM_KEY.pattern})\s*(?:{_BETWEEN})\s*(?:{ITEM_KEY.pattern})")
 MAX_FOLLOWED = 2  # rows added for one answer: a pointer to a whole list is better followed by "more"
 CORRECTION = [re.compile(p, re.IGNORECASE | re.DOTALL) for p in vocab_file("layout.yaml")["correction"]]
 SHOWN_START = 40  # characters of a row that, found in the answer, show the row is quoted there (perhaps cut)
