@@ -62,6 +62,12 @@ def _script(name: str) -> str:
     return "ur"
 
 
+def _money_sentences(question: str) -> list[str]:
+    """The question's sentences that ask an amount of money, folded: what is priced is named there, while the
+    asker's context is not ("We're about to sign an ERP rollout. How much is the escrow fee?")."""
+    return [fold(s) for s in split_sentences(question) if asks_money(s)]
+
+
 def _compound(name: str) -> bool:
     """Two words or more, or four Chinese characters or more."""
     return len(tokenize(name)) > 1 or len(_CJK.findall(name)) >= 4
@@ -229,9 +235,7 @@ class QueryBridge:
         # An event asked when or where it is ("hackathon ki registration deadline kab hai?") is asked to exist.
         timed = bool(ASKS_DATE.search(question) or ASKS_WHERE.search(question))
         events = event_concepts()
-        # What a money question asks the price of is in the sentence that asks it: the asker's context ("We're
-        # about to sign an ERP rollout. How much is the escrow fee?") is not.
-        priced = [fold(s) for s in split_sentences(question) if asks_money(s)]
+        priced = _money_sentences(question)
 
         def priced_thing(text: str, group: int) -> bool:
             return any(text in s for s in priced) and self._thing(text, group)
@@ -309,7 +313,7 @@ class QueryBridge:
         """The money a question asks the amount of, named as a thing ("the total budget", 总预算, "کل بجٹ", "the
         average salary"), that the knowledge base names somewhere but none of `texts` (the answering passages)
         does, in any of its languages: their amounts are another thing's. Only in the sentence that asks."""
-        priced = [fold(s) for s in split_sentences(question) if asks_money(s)]
+        priced = _money_sentences(question)
         if not priced:
             return []
         found = self.concepts(question) if found is None else found

@@ -132,6 +132,7 @@ class Need:
     # nothing matches with it
     weak: bool = False
     stated: bool = False  # inside what the asker says of themselves ("We're a HIS team in Multan."): not asked for
+    alternatives: bool = False  # phrases joined by "or" ("GIS mapping / NOC"): any one of them meets it
 
     def holds(self, company: Company) -> bool:
         has = any(_has(company, p) for p in self.pairs)
@@ -553,6 +554,7 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
                 last.negated,
                 last.weak and mention.weak,
                 last.stated and _inside(mention.start, theirs),
+                alternatives=True,
             )
         elif (
             nested := next((i for i, n in enumerate(needs) if _nested(n.pairs, mention.pairs)), None)
@@ -563,13 +565,13 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             last = needs[nested]
             # A need of alternatives ("GIS mapping / NOC") is not narrowed to one of them by a word that names
             # some of its values ("… or NOC support"): either alternative still meets it.
-            alternatives = " / " in last.phrase
             needs[nested] = Need(
                 f"{last.phrase} + {mention.phrase}",
-                last.pairs if alternatives else last.pairs & mention.pairs,
+                last.pairs if last.alternatives else last.pairs & mention.pairs,
                 last.negated,
                 last.weak and mention.weak,
                 last.stated and _inside(mention.start, theirs),
+                last.alternatives,
             )
             at = nested  # "water utility … water billing or AMR": the "or" joins AMR to the need billing went to
         else:

@@ -53,7 +53,7 @@ from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
 from knowledge.ranges import WorkedShare, amounts, band_fit, currencies_in, priced, spelled_out, worked_share
-from knowledge.references import corrected, pointed_rows
+from knowledge.references import pointed_rows
 from knowledge.relevance import (
     RESPELL_LENGTH,
     RelevanceReading,
@@ -539,7 +539,7 @@ class AnswerEngine:
         elif len(asks) < 2 or len(lead := self._lead_each(asks, quoting, lang)) < 2:
             lead = self._lead(quoting, search.vectors, question, lang, searched)
         if reason is None and not detailed:
-            lead = self._with_corrections(self._with_pointed_rows(lead), lang)
+            lead = _followed(_followed(lead, self._pointed), lambda h, _, shown: self._corrections(h, shown, lang))
         if (
             reason is None
             and len(asks) < 2
@@ -576,32 +576,21 @@ class AnswerEngine:
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
 
-    def _with_pointed_rows(self, lead: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
-        """The lead, each unit followed by the table rows it points to by item number and does not show
+    def _pointed(self, hit: Hit, unit: str, shown: str) -> list[tuple[Chunk, str, str]]:
+        """The table rows a lead unit points to by item number and the answer does not show
         (knowledge/references.py): "it is item 2.19 in Table 2" is followed by item 2.19's row."""
-        shown = "\n".join(unit for _, unit in lead)
-        followed: list[tuple[Hit, str]] = []
-        for hit, unit in lead:
-            followed.append((hit, unit))
-            if hit.chunk.kind == "table":
-                continue
-            for pointed in pointed_rows(unit, self.retriever.keyed_rows, shown):
-                followed.append((Hit(pointed.chunk, 0.0, 0.0, 0.0), fit_row(pointed.row, set(), SECOND_CHARS)))
-                shown += "\n" + pointed.row
-        return followed
+        if hit.chunk.kind == "table":
+            return []
+        rows = pointed_rows(unit, self.retriever.keyed_rows, shown)
+        return [(row.chunk, fit_row(row.row, set(), SECOND_CHARS), row.row) for row in rows]
 
-    def _with_corrections(self, lead: list[tuple[Hit, str]], lang: str) -> list[tuple[Hit, str]]:
-        """The lead, each passage it quotes followed by what a later notice corrects in it (a corrigendum's
-        "Should read"), labelled as such: the rules' "capped at USD 6,000" is followed by the USD 5,000 that
-        prevails. The passage as a whole, not only the words quoted: the corrected clause may be cut from them."""
-        shown = "\n".join(unit for _, unit in lead)
-        followed: list[tuple[Hit, str]] = []
-        for hit, unit in lead:
-            followed.append((hit, unit))
-            for correction in corrected(hit.chunk, shown, self.retriever.corrections)[:MAX_CORRECTIONS]:
-                followed.append((Hit(correction.chunk, 0.0, 0.0, 0.0), say("corrected", lang, text=correction.new)))
-                shown += "\n" + correction.new
-        return followed
+    def _corrections(self, hit: Hit, shown: str, lang: str) -> list[tuple[Chunk, str, str]]:
+        """What a later notice corrects in the passage a lead unit quotes (a corrigendum's "Should read"),
+        labelled as such: the rules' "capped at USD 6,000" is followed by the USD 5,000 that prevails. The
+        passage as a whole, not only the words quoted: the corrected clause may be cut from them."""
+        every = self.retriever.corrections.get(hit.chunk.id, [])
+        fresh = [c for c in every if c.new not in shown][:MAX_CORRECTIONS]
+        return [(c.chunk, say("corrected", lang, text=c.new), c.new) for c in fresh]
 
     def _worked_share(self, question: str, hit: Hit, text: str) -> WorkedShare | None:
         """The asker's amount times the share the lead's row gives, where that row's range holds the amount
@@ -992,6 +981,21 @@ async def _timed(work: Awaitable[T]) -> tuple[T, float]:
 def _sentences(message: str) -> list[str]:
     """The sentences of a message that carry a topic."""
     return [s for s in split_sentences(message) if content_terms(s)]
+
+
+def _followed(
+    lead: list[tuple[Hit, str]], follow: Callable[[Hit, str, str], list[tuple[Chunk, str, str]]]
+) -> list[tuple[Hit, str]]:
+    """The lead, each unit followed by what `follow` finds for it (a passage, the words shown, the words that
+    mark it shown) given the answer so far: a row pointed to, a correction."""
+    shown = "\n".join(unit for _, unit in lead)
+    followed: list[tuple[Hit, str]] = []
+    for hit, unit in lead:
+        followed.append((hit, unit))
+        for chunk, text, marks in follow(hit, unit, shown):
+            followed.append((Hit(chunk, 0.0, 0.0, 0.0), text))
+            shown += "\n" + marks
+    return followed
 
 
 def _naming_first(hits: list[Hit], question: str) -> tuple[list[Hit], Hit | None]:

@@ -78,8 +78,11 @@ class Correction:
     chunk: Chunk
 
 
-def corrections(chunks: Iterable[Chunk]) -> list[Correction]:
-    """Every correction the documents print (vocab/layout.yaml, correction): a corrigendum's "Reads … Should read"."""
+def corrections(chunks: Iterable[Chunk]) -> dict[str, list[Correction]]:
+    """Every correction the documents print (vocab/layout.yaml, correction: a corrigendum's "Reads … Should
+    read"), by the id of each passage that makes the statement as it stood: read once per index version, not
+    per answer."""
+    chunks = list(chunks)
     found: list[Correction] = []
     for chunk in chunks:
         for pattern in CORRECTION:
@@ -87,10 +90,11 @@ def corrections(chunks: Iterable[Chunk]) -> list[Correction]:
                 old, new = (" ".join(m.group(g).split()) for g in ("old", "new"))
                 if fold(old) != fold(new):
                     found.append(Correction(old, new, chunk))
-    return found
-
-
-def corrected(chunk: Chunk, shown: str, every: Iterable[Correction]) -> list[Correction]:
-    """The corrections of a statement `chunk` makes (as it stood), from another document, not already `shown`."""
-    text = fold(chunk.text)
-    return [c for c in every if c.chunk.id != chunk.id and fold(c.old) in text and c.new not in shown]
+    if not found:
+        return {}
+    by_chunk: dict[str, list[Correction]] = {}
+    for chunk in chunks:
+        text = fold(chunk.text)
+        if held := [c for c in found if c.chunk.id != chunk.id and fold(c.old) in text]:
+            by_chunk[chunk.id] = held
+    return by_chunk

@@ -134,7 +134,7 @@ class HybridRetriever:
         self._numbered: dict[str, frozenset[str]] = {}  # capitalised words the documents number as names
         self.bridge = QueryBridge({}, {})  # the vocabulary's concepts, as these documents name them
         self.keyed_rows: dict[str, KeyedRow] = {}  # table rows by their item number (knowledge/references.py)
-        self.corrections: list[Correction] = []  # later notices' corrections of the documents' statements
+        self.corrections: dict[str, list[Correction]] = {}  # later notices' corrections, by the passage they correct
 
     def refresh(self) -> None:
         """Rebuild the BM25 index when the catalog changed (here or in another process)."""

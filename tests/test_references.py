@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.chunking import CELL_SEPARATOR, Chunk
-from knowledge.references import corrected, corrections, keyed_rows, pointed_rows, row_key
+from knowledge.references import corrections, keyed_rows, pointed_rows, row_key
 
 
 def _table(name: str, rows: list[str]) -> tuple[Chunk, list[str]]:
@@ -51,20 +51,19 @@ def test_a_notice_correcting_a_statement_is_read_and_follows_the_passage_that_ma
         '  Should read: "The success fee per contract is capped at USD 5,000."\n'
         '原文："每份合同的成功费上限为6,000美元。" 更正为："每份合同的成功费上限为5,000美元。"',
     )
-    found = corrections([notice])
-    assert [(c.old, c.new) for c in found] == [
-        (
-            "The success fee per contract is capped at USD 6,000.",
-            "The success fee per contract is capped at USD 5,000.",
-        ),
-        ("每份合同的成功费上限为6,000美元。", "每份合同的成功费上限为5,000美元。"),
-    ]
     rules = _passage(
         "rules",
         "6.1 A success fee is charged on each contract.\n6.2 The success fee per contract is\ncapped at USD 6,000.",
     )
-    assert [c.new for c in corrected(rules, "", found)] == ["The success fee per contract is capped at USD 5,000."]
-    assert corrected(rules, "The success fee per contract is capped at USD 5,000.", found) == []  # already shown
-    assert corrected(notice, "", found) == []  # the notice is not corrected by itself
+    found = corrections([notice, rules])
+    assert [(c.old, c.new) for c in found["rules"]] == [
+        (
+            "The success fee per contract is capped at USD 6,000.",
+            "The success fee per contract is capped at USD 5,000.",
+        )
+    ]
+    assert "corrigendum" not in found  # the notice is not corrected by itself
+    chinese = _passage("rules-zh", "6.2 每份合同的成功费上限为6,000美元。")
+    assert [c.new for c in corrections([notice, chinese])["rules-zh"]] == ["每份合同的成功费上限为5,000美元。"]
     # Ordinary advice to read something is no correction.
-    assert corrections([_passage("guide", "Chinese buyers should read the Chinese guide.")]) == []
+    assert corrections([_passage("guide", "Chinese buyers should read the Chinese guide.")]) == {}
