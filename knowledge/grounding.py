@@ -27,7 +27,7 @@ from knowledge.directory_query import told_of_asker
 from knowledge.directory_terms import city_patterns, country_mentions, fold, places, province_patterns, provinces
 from knowledge.language import ARABIC
 from knowledge.relevance import content_terms
-from knowledge.text import QUESTION_MARKS, STOPWORDS, consonants, tokenize
+from knowledge.text import QUESTION_MARKS, STOPWORDS, consonants, fold_digits, tokenize
 from knowledge.vocabulary import ASKING
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -256,7 +256,7 @@ def asks_running_total(question: str) -> bool:
 def asked_years(question: str) -> list[str]:
     """The years a question asks of; one in what the asker says of themselves ("hamari company 2047 mein register
     hui thi, …") is theirs, not a year of the programme they ask about."""
-    folded = fold(question)
+    folded = fold(fold_digits(question))
     told = told_of_asker(folded)
     years = [m.group(0) for m in YEAR.finditer(folded) if not any(s <= m.start() < e for s, e in told)]
     if LAST_YEAR.search(question):
@@ -393,7 +393,7 @@ def abstain_reason(
         return "nothing retrieved"
     if asks_to_compose(question):
         return "it asks for something to be written or translated, and the documents only say what they say"
-    texts = [p.indexed_text for p in passages]
+    texts = [fold_digits(p.indexed_text) for p in passages]  # "۲۰۶۱" is the 2061 asked
     joined = "\n".join(texts)
     unknown = sorted(named_cities(question) - known_cities) if known_cities is not None else []
     if unknown and named_cities(texts[0]):

@@ -44,7 +44,7 @@ from knowledge.language import base_language, roman_urdu_score
 from knowledge.ranges import Amount, amounts, band_fit, band_misses, currencies_in, priced
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.retrieval import Hit
-from knowledge.text import MIN_CONSONANTS, STOPWORDS, clip, consonants, tokenize
+from knowledge.text import MIN_CONSONANTS, STOPWORDS, clip, consonants, fold_digits, tokenize
 from knowledge.vocabulary import ASKING
 
 MODEL_FILE = Path(__file__).parent / "calibration" / "lead_model.yaml"
@@ -161,7 +161,7 @@ class Question:
             currencies=currencies_in(question),
             cities=named_cities(asked_part(question)),
             pairs=frozenset(run[i : i + 2] for run in _CJK_RUN.findall(question) for i in range(len(run) - 1)),
-            numbers=frozenset(_DIGITS.findall(question)),
+            numbers=frozenset(_DIGITS.findall(fold_digits(question))),
             kinds=tuple(kind for kind in KINDS if _ASKS[kind].search(question) or (kind == "date" and dated_by)),
             dated_by=dated_by,
             contact_by=contact_by,
@@ -294,7 +294,7 @@ def candidate_runs(
                 size / CHAR_SCALE,
                 sum(p in text for p in question.pairs) / len(question.pairs) if question.pairs else 0.0,
                 # The number that names the run's row ("Level 3") is its key, not the asker's own figure repeated.
-                sum(n in text for n in question.numbers - keys[start]) / len(question.numbers)
+                sum(n in fold_digits(text) for n in question.numbers - keys[start]) / len(question.numbers)
                 if question.numbers
                 else 0.0,
                 *(float(kind in question.kinds and _states(kind, text, question)) for kind in KINDS),

@@ -82,8 +82,24 @@ def in_script(text: str, script: str) -> str:
     return _opencc("t2s" if script == "simplified" else "s2t").convert(text)
 
 
+# Digits other scripts write: Urdu's and Arabic's (۲۰۶۱, ٢٠٦١), read as the ASCII digits a question may type.
+_DIGITS = str.maketrans({chr(base + n): str(n) for base in (0x0660, 0x06F0, 0x0966) for n in range(10)})
+# A year written digit by digit in Chinese numerals (二〇六一年): the same year as 2061年.
+_CHINESE_DIGITS = str.maketrans({"〇": "0", "零": "0"} | {c: str(n) for n, c in enumerate("一二三四五六七八九", 1)})
+_CHINESE_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
+
+
+def fold_digits(text: str) -> str:
+    """The text with every script's digits as ASCII, and Chinese digit-by-digit years too: what is compared
+    with a question's numbers, never what is shown (an answer quotes the documents as they write)."""
+    text = text.translate(_DIGITS)
+    if "年" in text:
+        text = _CHINESE_YEAR.sub(lambda m: m[0].translate(_CHINESE_DIGITS), text)
+    return text
+
+
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
+    text = fold_digits(unicodedata.normalize("NFKC", text))
     return _ARABIC_PUNCTUATION.sub(" ", _URDU_MARKS.sub("", text))
 
 
