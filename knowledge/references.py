@@ -25,6 +25,7 @@ _BETWEEN = "|".join(sorted(vocab_file("amounts.yaml")["between"], key=len, rever
 ITEM_RANGE = re.compile(rf"(?:{ITEM_KEY.pattern})\s*(?:{_BETWEEN})\s*(?:{ITEM_KEY.pattern})")
 MAX_FOLLOWED = 2  # rows added for one answer: a pointer to a whole list is better followed by "more"
 CORRECTION = [re.compile(p, re.IGNORECASE | re.DOTALL) for p in vocab_file("layout.yaml")["correction"]]
+_SENTENCE_END = re.compile(r"[.!?。！？۔](?=\s|$)|[。！？]")
 SHOWN_START = 40  # characters of a row that, found in the answer, show the row is quoted there (perhaps cut)
 
 
@@ -69,6 +70,13 @@ def pointed_rows(text: str, rows: Mapping[str, KeyedRow], shown: str) -> list[Ke
     return pointed[:MAX_FOLLOWED]
 
 
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end]: what a notice that names only the figure that stood says instead."""
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return text[before : after.end() if after else len(text)].strip()
+
+
 @dataclass(frozen=True)
 class Correction:
     """A later notice's words for a statement another document makes: the statement as it stood, as it should read."""
@@ -87,7 +95,8 @@ def corrections(chunks: Iterable[Chunk]) -> dict[str, list[Correction]]:
     for chunk in chunks:
         for pattern in CORRECTION:
             for m in pattern.finditer(chunk.text):
-                old, new = (" ".join(m.group(g).split()) for g in ("old", "new"))
+                said = m.group("new") if "new" in pattern.groupindex else _sentence_at(chunk.text, m.start(), m.end())
+                old, new = " ".join(m.group("old").split()), " ".join(said.split())
                 if fold(old) != fold(new):
                     found.append(Correction(old, new, chunk))
     if not found:

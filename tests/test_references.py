@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.chunking import CELL_SEPARATOR, Chunk
 from knowledge.references import corrections, keyed_rows, pointed_rows, row_key
 
@@ -67,3 +69,27 @@ def test_a_notice_correcting_a_statement_is_read_and_follows_the_passage_that_ma
     assert [c.new for c in corrections([notice, chinese])["rules-zh"]] == ["每份合同的成功费上限为5,000美元。"]
     # Ordinary advice to read something is no correction.
     assert corrections([_passage("guide", "Chinese buyers should read the Chinese guide.")]) == {}
+
+
+@pytest.mark.parametrize(
+    ("notice", "old", "new"),
+    [
+        (
+            "1. Section 4, band 101 - 250 employees. The application fee for firms with 101 to 250 employees is\n"
+            "PKR 40,000, not PKR 45,000 as printed. Firms that paid more are refunded.",
+            "PKR 45,000",
+            "PKR 40,000",
+        ),
+        ("二、第四条：101至250人企业的申请费为40,000元，而非原文所列的45,000元。", "45,000元", "40,000元"),
+        ("درخواست فیس 40,000 روپے ہے، نہ کہ 45,000 روپے جیسا کہ شائع ہوا۔", "45,000 روپے", "40,000 روپے"),
+    ],
+)
+def test_a_notice_naming_only_the_figure_that_stood_gives_its_sentence_as_what_should_read(
+    notice: str, old: str, new: str
+) -> None:
+    rules = _passage("rules", f"Head count: 101 - 250 | Application fee: {old} | Instalments: 2")
+    found = corrections([_passage("corrigendum", notice), rules])
+    [correction] = found["rules"]
+    assert correction.old == old
+    assert old in correction.new and new in correction.new
+    assert "Firms that paid" not in correction.new  # the sentence, not the notice
