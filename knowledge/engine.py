@@ -35,9 +35,11 @@ from knowledge.directory_query import (
 )
 from knowledge.gloss import as_read, gloss, gloss_roman_urdu
 from knowledge.grounding import (
+    COUNT_QUESTION,
     HOW_MUCH,
     MONEY_AMOUNT,
     NEGATION,
+    SHARE_FIGURE,
     abstain_reason,
     asks_money,
     asks_to_compose,
@@ -422,8 +424,12 @@ class AnswerEngine:
             return _Draft(self._abstain(lang, extra=say("company_fact_missing", lang), alternatives=named), why=why)
         both = False
         # A head count or founding year compared is asked of companies as surely as "which" asks for a list,
-        # unless a price is asked beside it ("50到199人那一档要多少人民币": a fee band's head counts).
-        compared = bool(filters.employees or filters.founded) and not (priced(question) or currencies_in(question))
+        # unless an amount is asked beside it ("50到199人那一档要多少人民币", "grant 200 staff wali company ke liye
+        # kitna hai": a band's head counts), not a count ("how many firms have over 200 staff").
+        amount = HOW_MUCH.search(question) is not None and COUNT_QUESTION.search(question) is None
+        compared = bool(filters.employees or filters.founded) and not (
+            priced(question) or currencies_in(question) or amount
+        )
         if wants_companies and not (filters.names or filters.strongly_asked or compared):
             # Words for companies, but it may read like the documents: then the documents answer.
             lean = self._profiles_lean(vector, lang, directory)
@@ -1037,23 +1043,28 @@ def _sentences_vector(vectors: list[list[float]], lengths: list[int]) -> list[fl
 
 
 def _priced_and_denied(passages: list[Hit], lead: list[tuple[Hit, str]]) -> tuple[list[str], list[str]]:
-    """The units of the best passage and of the lead that give an amount of money, each under its headings (what
-    the amounts are said of), and the statements of every answer passage that leave something out ("not
-    included", 自理)."""
+    """The units of the best passage and of the lead that give an amount of money or a share of one ("the firm
+    pays 30% of the travel cost"), each under its headings (what the amounts are said of), and the statements of
+    every answer passage that leave something out ("not included", 自理)."""
     units = [(passages[0].chunk, unit) for unit in statements(passages[0].chunk)[1:]] if passages else []
     units += [(hit.chunk, said) for hit, unit in lead for said in _quoted_statements(hit.chunk, unit)]
-    priced = [f"{chunk.heading_path}\n{unit}" for chunk, unit in units if MONEY_AMOUNT.search(unit)]
-    # A table's row that gives amounts prices its things: a cell saying "none" (the second instalment of a fee
-    # paid at once, "کوئی نہیں") is a value of the row, not a thing left out. Its amounts may carry no currency
-    # (the column's header or the document says it): a number grouped in thousands is one.
+    # A table's row that gives amounts prices its things, and its amounts may carry no currency (the column's
+    # header or the document says it): a number grouped in thousands is one. A cell saying "none" (the second
+    # instalment of a fee paid at once, "کوئی نہیں") is a value of such a row, not a thing left out.
+    priced = [
+        f"{chunk.heading_path}\n{unit}"
+        for chunk, unit in units
+        if MONEY_AMOUNT.search(unit) or SHARE_FIGURE.search(unit) or _priced_row(unit)
+    ]
     denied = [
-        unit
-        for hit in passages
-        for unit in statements(hit.chunk)
-        if NEGATION.search(unit)
-        and not (CELL_SEPARATOR in unit and (MONEY_AMOUNT.search(unit) or _GROUPED_NUMBER.search(unit)))
+        unit for hit in passages for unit in statements(hit.chunk) if NEGATION.search(unit) and not _priced_row(unit)
     ]
     return priced, denied
+
+
+def _priced_row(unit: str) -> bool:
+    """A table's row that gives an amount, with its currency or grouped in thousands without one."""
+    return CELL_SEPARATOR in unit and bool(MONEY_AMOUNT.search(unit) or _GROUPED_NUMBER.search(unit))
 
 
 def _quoted_statements(chunk: Chunk, unit: str) -> list[str]:

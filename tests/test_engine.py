@@ -616,3 +616,20 @@ async def test_a_statement_a_later_notice_corrects_is_followed_by_the_correction
     assert not answer.abstained
     assert "Corrected by a later notice: The success fee per contract is capped at USD 5,000." in answer.text
     assert "corrigendum-01.txt" in {s.source for s in answer.cited}
+
+
+async def test_a_share_of_a_cost_answers_what_share_the_asker_pays(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """A share is the amount a "what share of the cost" question asks, though a passage leaves other costs out."""
+    tracks = (
+        "# Matchmaking tracks 2061\n\n## Travel co-funding\n\n"
+        "| Track | Programme pays | Firm pays |\n|---|---|---|\n"
+        "| A. Legal technology | 60% | 40% |\n| B. Language services | 70% | 30% |\n\n"
+        "Travel insurance and visa fees are not included in the co-funding. A meeting table at the fair costs "
+        "PKR 12,000 per day.\n"
+    )
+    app = _ingested(make_app, tmp_path / "kb", {"tracks.md": tracks})
+    answer = await ask(app, "we're in the language services track. what share of the travel cost do we pay ourselves?")
+    assert not answer.abstained
+    assert "30%" in answer.text
