@@ -548,8 +548,9 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             continue
         if joined:
             last = needs[at]
+            told = _inside(mention.start, theirs) and not last.stated  # the asker's own, joined to what they ask
             needs[at] = Need(
-                f"{last.phrase} / {mention.phrase}",
+                last.phrase if told else f"{last.phrase} / {mention.phrase}",
                 last.pairs | mention.pairs,
                 last.negated,
                 last.weak and mention.weak,
@@ -564,10 +565,13 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             # dashboards) are two needs, each met by any of its values: a wind company with SCADA dashboards.
             last = needs[nested]
             # A need of alternatives ("GIS mapping / NOC") is not narrowed to one of them by a word that names
-            # some of its values ("… or NOC support"): either alternative still meets it.
+            # some of its values ("… or NOC support"): either alternative still meets it. Nor is a need asked for
+            # narrowed by what the asker says they have ("… intelligent document processing? we have piles of
+            # invoices and forms"): any such company can take their invoices.
+            told = _inside(mention.start, theirs) and not last.stated
             needs[nested] = Need(
-                f"{last.phrase} + {mention.phrase}",
-                last.pairs if last.alternatives else last.pairs & mention.pairs,
+                last.phrase if told else f"{last.phrase} + {mention.phrase}",
+                last.pairs if last.alternatives or told else last.pairs & mention.pairs,
                 last.negated,
                 last.weak and mention.weak,
                 last.stated and _inside(mention.start, theirs),
@@ -834,7 +838,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     if _any(PITCH_PATTERNS, text) and has_company_noun and not _another_event_year(text):
         f.pitched = True
 
-    asks_list = _any(LIST_WORDS, text)
+    asks_list = _any(LIST_WORDS, rest)  # not a value's own word ("patent search tools")
     asked_needs = [n for n in f.needs if not n.stated]
     asked = f if asks_of_companies else replace(f, needs=asked_needs)
     wants = asked.wants()

@@ -325,6 +325,46 @@ def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
     return companies, DirectoryVocabulary(companies)
 
 
+def test_an_amount_asked_of_a_band_is_a_programme_question_though_it_names_services(tmp_path: Path) -> None:
+    """ "Patent search tools" names a service and holds "search", a word that asks for a list elsewhere; "我们 …
+    的 firm 有 30 employees" is the asker's own head count. Each asks how much a grant is, which no row holds."""
+    written = [
+        company_row(id="PK-301", name="Search Co", country="PK", city="Lahore", employees="40", services=services)
+        for services in ("patent search tools;trademark watch",)
+    ]
+    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    vocab = DirectoryVocabulary(companies)
+    for question in (
+        "patent search tools ka grant 200 staff wali company ke liye kitna hai?",
+        "我们 Lahore 的 firm 有 30 employees, patent search tools 的 grant ceiling 是多少?",
+    ):
+        assert parse_filters(question, vocab)[1] is False, question
+    assert parse_filters("search for patent search tools companies in Lahore", vocab)[1] is True
+
+
+def test_what_the_asker_says_they_have_narrows_nothing_they_ask_for(tmp_path: Path) -> None:
+    """Any document-processing firm can take their invoices, not only the one whose cell names invoices."""
+    rows = [
+        ("PK-201", "IDP;invoice data capture"),
+        ("PK-202", "intelligent document processing (invoices & forms)"),
+        ("PK-203", "智能文档处理 (IDP);e-filing portals"),
+        ("PK-204", "payroll outsourcing"),
+    ]
+    written = [
+        company_row(id=i, name=f"Company {i}", country="PK", city="Lahore", employees="40", services=services)
+        for i, services in rows
+    ]
+    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    vocab = DirectoryVocabulary(companies)
+    asked = "any companies doing intelligent document processing? we have piles of invoices and forms"
+    filters, _ = parse_filters(asked, vocab)
+    assert {c.id for c in companies if filters.matches(c)} == {"PK-201", "PK-202", "PK-203"}
+    assert [need.phrase for need in filters.needs] == ["intelligent document processing"]
+    # Asked for, the same words narrow: the firm whose cell names invoices and forms.
+    filters, _ = parse_filters("who does intelligent document processing for invoices and forms?", vocab)
+    assert {c.id for c in companies if filters.matches(c)} == {"PK-202"}
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -350,6 +390,7 @@ def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
         ("Which SCADA companies are outside Karachi?", {"CN-103", "PK-105", "PK-106", "PK-109"}),
         ("卡拉奇以外做SCADA的公司", {"CN-103", "PK-105", "PK-106", "PK-109"}),
         ("کراچی کے علاوہ SCADA کمپنیاں کون سی ہیں؟", {"CN-103", "PK-105", "PK-106", "PK-109"}),
+        ("想找做SCADA的公司，卡拉奇的不要", {"CN-103", "PK-105", "PK-106", "PK-109"}),
         # where an event is says nothing of where the companies are
         ("Which SCADA companies will be at the Rawalpindi expo?", {"CN-103", "PK-105", "PK-106", "PK-107", "PK-109"}),
         # two words no value is written as, both standing in one, named as another's alternative: that value

@@ -37,6 +37,12 @@ def test_a_year_in_the_best_passage_answers() -> None:
     assert abstain_reason("How many contracts were signed in 2027?", [best, _passage("Other text.", 1)]) is None
 
 
+def test_a_year_the_passage_writes_in_urdu_digits_answers() -> None:
+    best = _passage("درخواستوں کی ونڈو: ۲ فروری ۲۰۶۱ سے ۱۵ مارچ ۲۰۶۱ تک")
+    assert abstain_reason("درخواستیں جمع کرانے کی آخری تاریخ کیا ہے؟ 2061 والی", [best]) is None
+    assert abstain_reason("What was the deadline in 2059?", [best]) is not None
+
+
 def test_a_year_no_passage_names_declines() -> None:
     reason = abstain_reason("What happened in 2019?", [_passage("In 2027 the programme signed 42 contracts.")])
     assert reason is not None and "2019" in reason

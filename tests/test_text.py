@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.text import NUMBER_SPILL, chinese_script, clip, in_script, sounded_consonants
+from knowledge.text import NUMBER_SPILL, chinese_script, clip, fold_digits, in_script, sounded_consonants, tokenize
 
 
 def test_a_knowledge_bases_chinese_script_is_read_from_its_text() -> None:
@@ -46,3 +46,11 @@ def test_a_clipped_line_keeps_a_number_written_in_groups_whole() -> None:
     # A number that starts past the cut is left out whole, and words are cut as before.
     assert clip("one two three four 1234 5678 more words", 22) == "one two three four…"
     assert clip("word " * 30, 40) == "word word word word word word word…"
+
+
+def test_digits_of_every_script_are_compared_as_ascii_and_chinese_years_too() -> None:
+    assert fold_digits("۱۵ مارچ ۲۰۶۱، ۵,۰۰,۰۰۰ روپے") == "15 مارچ 2061، 5,00,000 روپے"
+    assert fold_digits("٢٠٦١") == "2061"
+    assert fold_digits("二〇六一年四月十日") == "2061年四月十日"  # a year digit by digit; other numerals stay
+    assert fold_digits("三个工作日，十二万元") == "三个工作日，十二万元"
+    assert "2061" in tokenize("درخواستیں ۲۰۶۱ والی")
