@@ -56,6 +56,7 @@ _DEFINED_ACRONYM = re.compile(r"([A-Za-z][A-Za-z\s\-]*?)\s*\(([A-Z]{2,6})\)")  #
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]{3,}")  # a Chinese name long enough to name the values it stands in
 # A word, then "or" or "and" just before a phrase of several words: "garment or apparel ERP" (a head elided).
 _ELIDED_BEFORE = re.compile(vocab_file("comparisons.yaml")["elided_head_before"])
+_ELIDED_BEFORE_CJK = re.compile(vocab_file("comparisons.yaml")["elided_head_before_cjk"])
 _JOINED_AFTER = re.compile(vocab_file("comparisons.yaml")["joined_after"])  # "HSK or Mandarin learning apps"
 _ALTERNATIVE_BEFORE = re.compile(vocab_file("comparisons.yaml")["alternative_before"])  # "a hotel or restaurant"
 _SHARED_MODIFIER_AFTER = re.compile(vocab_file("comparisons.yaml")["shared_modifier_after"])
@@ -395,6 +396,7 @@ class ValueTerms:
             if pattern is not None:
                 weak = name not in lexicon_names and _is_everyday_word(name) and all(p.field != "city" for p in pairs)
                 self.patterns.append((name, pattern, frozenset(pairs), weak))
+        self._named = {match_fold(name): frozenset(pairs) for name, pairs in names.items()}
         # Longest names first, so "cloud migration" is read before "cloud".
         self.patterns.sort(key=lambda p: -len(p[0]))
 
@@ -609,10 +611,12 @@ class ValueTerms:
         fields of the values it names: asked by one value's full name ("24/7 NOC support"), the request is for
         the concept, which other rows write otherwise ("NOC 24x7", "cloud NOC"). A stretch naming two
         ("solar plant SCADA") asks for both at once; a certification's name asks for no service."""
-        inside = {g for s, e, g in concepts if start <= s and e <= end}
+        # A concept of another kind than the values named says what they are about, not what they are: "legal"
+        # (an industry) inside "legal research search engine" (a service) asks for no other legal service.
+        fields = {p.field for p in named}
+        inside = {g for s, e, g in concepts if start <= s and e <= end and lexicon()[g][0] in fields}
         if len(inside) != 1:
             return frozenset()
-        fields = {p.field for p in named}
         return frozenset(p for p in self._group_pairs.get(next(iter(inside)), ()) if p.field in fields)
 
     def mentions(self, question: str) -> list[Mention]:
@@ -762,6 +766,8 @@ class ValueTerms:
     def _with_elided(self, mention: Mention, text: str, taken: list[tuple[int, int]]) -> Mention:
         """A phrase whose head serves a word before it too: "garment or apparel ERP" asks for garment ERP as
         well, which the question never writes whole."""
+        if _CJK_NAME.fullmatch(mention.phrase):
+            return self._with_elided_cjk(mention, text, taken)
         words = mention.phrase.split()
         before = _ELIDED_BEFORE.search(text[: mention.start])
         if len(words) < 2 or before is None or any(s <= before.start(1) < e for s, e in taken):
@@ -772,6 +778,20 @@ class ValueTerms:
         return replace(
             mention, start=before.start(1), phrase=text[before.start(1) : mention.end], pairs=mention.pairs | elided
         )
+
+    def _with_elided_cjk(self, mention: Mention, text: str, taken: list[tuple[int, int]]) -> Mention:
+        """_with_elided in Chinese, which writes no space: the words before 和 and the mention's head (its last
+        characters) make a name the directory holds ("商标和专利检索": 商标检索)."""
+        before = _ELIDED_BEFORE_CJK.search(text[: mention.start])
+        if before is None or any(s <= before.start(1) < e for s, e in taken):
+            return mention
+        modifier = before.group(1)
+        for cut in range(1, len(mention.phrase) - 1):  # the head: two characters at least
+            for size in range(len(modifier), 0, -1):
+                if pairs := self._named.get(modifier[-size:] + mention.phrase[cut:]):
+                    start = before.end(1) - size
+                    return replace(mention, start=start, phrase=text[start : mention.end], pairs=mention.pairs | pairs)
+        return mention
 
 
 @lru_cache(maxsize=1)

@@ -342,6 +342,43 @@ def test_an_amount_asked_of_a_band_is_a_programme_question_though_it_names_servi
     assert parse_filters("search for patent search tools companies in Lahore", vocab)[1] is True
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the legal industry inside a service's name asks for no other legal service (drafting, litigation)
+        ("legal research search engine wali companies", {"PK-401", "PK-402"}),
+        # Chinese leaves a head out before 和 as English does before "or": 商标和专利检索 is 商标检索 too
+        ("商标和专利检索的公司有哪些", {"PK-403", "PK-404", "CN-401"}),
+    ],
+)
+def test_a_service_named_asks_for_its_own_kind_of_work(tmp_path: Path, question: str, expected: set[str]) -> None:
+    rows = [
+        ("PK-401", "legal research search engine;statute search"),
+        ("PK-402", "legal search;citation index"),
+        ("PK-405", "legal drafting support;contract review"),
+        ("CN-402", "cross-border litigation;涉外法律服务"),
+        ("PK-403", "trademark search;trade mark watch"),
+        ("PK-404", "patent analytics"),
+        ("CN-401", "专利检索;商标代理"),
+    ]
+    written = [
+        company_row(
+            id=i,
+            name=f"Company {i}",
+            country=i[:2],
+            city="Lahore",
+            employees="40",
+            services=services,
+            industries="legal services",
+        )
+        for i, services in rows
+    ]
+    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    filters, wants = parse_filters(question, DirectoryVocabulary(companies))
+    assert wants
+    assert {c.id for c in companies if filters.matches(c)} == expected
+
+
 def test_what_the_asker_says_they_have_narrows_nothing_they_ask_for(tmp_path: Path) -> None:
     """Any document-processing firm can take their invoices, not only the one whose cell names invoices."""
     rows = [
