@@ -443,7 +443,7 @@ def tells_of_asker(sentence: str) -> bool:
     return not sentence.rstrip().endswith(QUESTION_MARKS) and _any(ASKER_STATEMENT, fold(sentence))
 
 
-_FIRST_CLAUSE = re.compile(r"[^,，;；]+(?=[,，;；])")
+_FIRST_CLAUSE = re.compile(r"(?:[^,，;；]|(?<=\d),(?=\d))+(?=[,，;；])")  # "8,000" is one number, not two clauses
 
 
 def told_of_asker(folded: str) -> list[tuple[int, int]]:

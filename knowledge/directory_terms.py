@@ -611,13 +611,15 @@ class ValueTerms:
         fields of the values it names: asked by one value's full name ("24/7 NOC support"), the request is for
         the concept, which other rows write otherwise ("NOC 24x7", "cloud NOC"). A stretch naming two
         ("solar plant SCADA") asks for both at once; a certification's name asks for no service."""
-        # A concept of another kind than the values named says what they are about, not what they are: "legal"
-        # (an industry) inside "legal research search engine" (a service) asks for no other legal service.
-        fields = {p.field for p in named}
-        inside = {g for s, e, g in concepts if start <= s and e <= end and lexicon()[g][0] in fields}
+        inside = {g for s, e, g in concepts if start <= s and e <= end}
         if len(inside) != 1:
             return frozenset()
-        return frozenset(p for p in self._group_pairs.get(next(iter(inside)), ()) if p.field in fields)
+        # A concept of another kind than the values named says what they are about, not what they are: "legal"
+        # (an industry) inside "legal research search engine" (a service) asks for no other legal service.
+        group, fields = next(iter(inside)), {p.field for p in named}
+        if lexicon()[group][0] not in fields:
+            return frozenset()
+        return frozenset(p for p in self._group_pairs.get(group, ()) if p.field in fields)
 
     def mentions(self, question: str) -> list[Mention]:
         """The value names in a question, longest first, none overlapping another."""

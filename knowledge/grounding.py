@@ -259,7 +259,7 @@ def asked_years(question: str) -> list[str]:
     folded = fold(fold_digits(question))
     told = told_of_asker(folded)
     years = [m.group(0) for m in YEAR.finditer(folded) if not any(s <= m.start() < e for s, e in told)]
-    if LAST_YEAR.search(question):
+    if any(not any(s <= m.start() < e for s, e in told) for m in LAST_YEAR.finditer(folded)):
         years.append(str(date.today().year - 1))
     return years
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -630,6 +631,8 @@ def test_a_city_with_its_contact_or_asked_with_a_fallback_is_answered() -> None:
         ("Start-up pod 能订吗? hamari company 2039 mein bani thi", []),
         ("ہماری کمپنی 2039 میں بنی تھی۔ کیا ہم پوڈ بک کر سکتے ہیں؟", []),
         ("Can we book a pod? What did it cost in 2039?", ["2039"]),
+        # "last year" of the asker's own figure, which holds a number written in thousands ("8,000")
+        ("hamari firm gilgit mein hai aur pichlay saal export sirf 8,000 dollar tha, kya hum eligible hain?", []),
     ],
 )
 def test_a_year_the_asker_gives_of_themselves_is_not_one_asked_about(question: str, years: list[str]) -> None:
@@ -644,3 +647,8 @@ def test_a_city_abroad_the_knowledge_base_never_names_is_not_answered_by_another
     reason = abstain_reason(question, [expo], known_cities=frozenset({"Karachi"}))
     assert reason == "the knowledge base never mentions Dubai"
     assert abstain_reason("When is the expo in Karachi?", [expo], known_cities=frozenset({"Karachi"})) is None
+
+
+def test_last_year_asked_is_the_year_before_this_one() -> None:
+    assert asked_years("How many contracts were signed last year?") == [str(date.today().year - 1)]
+    assert asked_years("去年签了多少合同？") == [str(date.today().year - 1)]
