@@ -54,3 +54,8 @@ def test_digits_of_every_script_are_compared_as_ascii_and_chinese_years_too() ->
     assert fold_digits("二〇六一年四月十日") == "2061年四月十日"  # a year digit by digit; other numerals stay
     assert fold_digits("三个工作日，十二万元") == "三个工作日，十二万元"
     assert "2061" in tokenize("درخواستیں ۲۰۶۱ والی")
+
+
+def test_urdu_auxiliaries_are_no_topic_words() -> None:
+    assert tokenize("کیا ہفتہ بھی گنا جاتا ہے؟") == ["ہفتہ", "گنا"]
+    assert tokenize("دوسری قسط کب مل سکتی ہے اور کتنی ہوگی؟")[:2] == ["دوسری", "قسط"]
