@@ -544,8 +544,9 @@ class AnswerEngine:
             lead = []
         elif len(asks) < 2 or len(lead := self._lead_each(asks, quoting, lang)) < 2:
             lead = self._lead(quoting, search.vectors, question, lang, searched)
+        opening = lead[0] if lead else None  # what the lead quotes first, before what follows it or opens it
         if reason is None and not detailed:
-            lead = _followed(_followed(lead, self._pointed), lambda h, _, shown: self._corrections(h, shown, lang))
+            lead = _followed(_followed(lead, self._pointed), lambda h, _, s: self._corrections(h, s, lang), first=True)
         if (
             reason is None
             and len(asks) < 2
@@ -570,9 +571,9 @@ class AnswerEngine:
         number = {chunk_id: n for n, chunk_id in enumerate(order, start=1)}
         by_id = {hit.chunk.id: hit for hit in [*passages, *(hit for hit, _ in lead)]}
         body = [f"{unit} [{number[hit.chunk.id]}]" for hit, unit in lead]
-        if lead and (worked := self._worked_share(question, *lead[0])):
+        if opening is not None and (worked := self._worked_share(question, *opening)):
             capped = say("worked_cap", lang).format(cap=worked.cap) if worked.cap else ""
-            body.insert(1, say("worked_share", lang).format(sum=worked.sum) + capped)
+            body.insert(lead.index(opening) + 1, say("worked_share", lang).format(sum=worked.sum) + capped)
         quoted = {hit.chunk.id for hit, _ in lead}
         lines = {i: f"[{number[i]}] {_citation(by_id[i].chunk)}" for i in order}
         citations = "\n".join([f"{say('sources', lang)}:", *(lines[i] for i in order if i in quoted)])
@@ -990,18 +991,22 @@ def _sentences(message: str) -> list[str]:
 
 
 def _followed(
-    lead: list[tuple[Hit, str]], follow: Callable[[Hit, str, str], list[tuple[Chunk, str, str]]]
+    lead: list[tuple[Hit, str]],
+    follow: Callable[[Hit, str, str], list[tuple[Chunk, str, str]]],
+    first: bool = False,
 ) -> list[tuple[Hit, str]]:
     """The lead, each unit followed by what `follow` finds for it (a passage, the words shown, the words that
-    mark it shown) given the answer so far: a row pointed to, a correction."""
+    mark it shown) given the answer so far: a row pointed to, a correction. `first`: what is found opens the
+    lead instead, as a correction does: what prevails is said before what it corrects."""
     shown = "\n".join(unit for _, unit in lead)
     followed: list[tuple[Hit, str]] = []
+    found: list[tuple[Hit, str]] = []
     for hit, unit in lead:
         followed.append((hit, unit))
         for chunk, text, marks in follow(hit, unit, shown):
-            followed.append((Hit(chunk, 0.0, 0.0, 0.0), text))
+            (found if first else followed).append((Hit(chunk, 0.0, 0.0, 0.0), text))
             shown += "\n" + marks
-    return followed
+    return found + followed
 
 
 def _naming_first(hits: list[Hit], question: str) -> tuple[list[Hit], Hit | None]:

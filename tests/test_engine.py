@@ -614,7 +614,10 @@ async def test_a_statement_a_later_notice_corrects_is_followed_by_the_correction
     app = _ingested(make_app, tmp_path / "kb", {"rules.md": rules, "corrigendum-01.txt": notice})
     answer = await ask(app, "is there a cap on the success fee per contract?")
     assert not answer.abstained
-    assert "Corrected by a later notice: The success fee per contract is capped at USD 5,000." in answer.text
+    # What prevails opens the answer, before the statement it corrects.
+    assert answer.text.splitlines()[1].startswith(
+        "Corrected by a later notice: The success fee per contract is capped at USD 5,000."
+    )
     assert "corrigendum-01.txt" in {s.source for s in answer.cited}
 
 
