@@ -33,6 +33,7 @@ from knowledge.directory_query import (
     parse_filters,
     tells_of_asker,
 )
+from knowledge.directory_terms import fold
 from knowledge.gloss import as_read, gloss, gloss_roman_urdu
 from knowledge.grounding import (
     COUNT_QUESTION,
@@ -546,7 +547,7 @@ class AnswerEngine:
             lead = self._lead(quoting, search.vectors, question, lang, searched)
         opening = lead[0] if lead else None  # what the lead quotes first, before what follows it or opens it
         if reason is None and not detailed:
-            lead = _followed(_followed(lead, self._pointed), lambda h, _, s: self._corrections(h, s, lang), first=True)
+            lead = _followed(_followed(lead, self._pointed), lambda h, u, s: self._corrections(h, u, s, lang))
         if (
             reason is None
             and len(asks) < 2
@@ -583,21 +584,23 @@ class AnswerEngine:
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
 
-    def _pointed(self, hit: Hit, unit: str, shown: str) -> list[tuple[Chunk, str, str]]:
+    def _pointed(self, hit: Hit, unit: str, shown: str) -> list[Follower]:
         """The table rows a lead unit points to by item number and the answer does not show
         (knowledge/references.py): "it is item 2.19 in Table 2" is followed by item 2.19's row."""
         if hit.chunk.kind == "table":
             return []
         rows = pointed_rows(unit, self.retriever.keyed_rows, shown)
-        return [(row.chunk, fit_row(row.row, set(), SECOND_CHARS), row.row) for row in rows]
+        return [Follower(row.chunk, fit_row(row.row, set(), SECOND_CHARS), row.row) for row in rows]
 
-    def _corrections(self, hit: Hit, shown: str, lang: str) -> list[tuple[Chunk, str, str]]:
+    def _corrections(self, hit: Hit, unit: str, shown: str, lang: str) -> list[Follower]:
         """What a later notice corrects in the passage a lead unit quotes (a corrigendum's "Should read"),
         labelled as such: the rules' "capped at USD 6,000" is followed by the USD 5,000 that prevails. The
-        passage as a whole, not only the words quoted: the corrected clause may be cut from them."""
+        passage as a whole, not only the words quoted: the corrected clause may be cut from them. A correction
+        of the words quoted opens the lead, what prevails before what it corrects."""
         every = self.retriever.corrections.get(hit.chunk.id, [])
         fresh = [c for c in every if c.new not in shown][:MAX_CORRECTIONS]
-        return [(c.chunk, say("corrected", lang, text=c.new), c.new) for c in fresh]
+        quoted = fold(unit)
+        return [Follower(c.chunk, say("corrected", lang, text=c.new), c.new, fold(c.old) in quoted) for c in fresh]
 
     def _worked_share(self, question: str, hit: Hit, text: str) -> WorkedShare | None:
         """The asker's amount times the share the lead's row gives, where that row's range holds the amount
@@ -990,23 +993,29 @@ def _sentences(message: str) -> list[str]:
     return [s for s in split_sentences(message) if content_terms(s)]
 
 
-def _followed(
-    lead: list[tuple[Hit, str]],
-    follow: Callable[[Hit, str, str], list[tuple[Chunk, str, str]]],
-    first: bool = False,
-) -> list[tuple[Hit, str]]:
-    """The lead, each unit followed by what `follow` finds for it (a passage, the words shown, the words that
-    mark it shown) given the answer so far: a row pointed to, a correction. `first`: what is found opens the
-    lead instead, as a correction does: what prevails is said before what it corrects."""
+@dataclass(frozen=True)
+class Follower:
+    """What a lead unit brings into the answer: a passage, the words shown, the words that mark it shown, and
+    whether it opens the lead rather than follows the unit."""
+
+    chunk: Chunk
+    text: str
+    marks: str
+    opens: bool = False
+
+
+def _followed(lead: list[tuple[Hit, str]], follow: Callable[[Hit, str, str], list[Follower]]) -> list[tuple[Hit, str]]:
+    """The lead, each unit followed by what `follow` finds for it given the answer so far (a row pointed to, a
+    correction), or opened by it."""
     shown = "\n".join(unit for _, unit in lead)
     followed: list[tuple[Hit, str]] = []
-    found: list[tuple[Hit, str]] = []
+    opening: list[tuple[Hit, str]] = []
     for hit, unit in lead:
         followed.append((hit, unit))
-        for chunk, text, marks in follow(hit, unit, shown):
-            (found if first else followed).append((Hit(chunk, 0.0, 0.0, 0.0), text))
-            shown += "\n" + marks
-    return found + followed
+        for found in follow(hit, unit, shown):
+            (opening if found.opens else followed).append((Hit(found.chunk, 0.0, 0.0, 0.0), found.text))
+            shown += "\n" + found.marks
+    return opening + followed
 
 
 def _naming_first(hits: list[Hit], question: str) -> tuple[list[Hit], Hit | None]:
