@@ -24,6 +24,7 @@
 - sample-21 (`tests/data/sample-21`), the same way, the session after that;
 - sample-22 (`tests/data/sample-22`), the same way, the session after that;
 - sample-23 (`tests/data/sample-23`), the same way, the session after that;
+- sample-24 (`tests/data/sample-24`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -72,6 +73,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-21": (DATA / "sample-21", DATA / "questions-21.jsonl"),
     "sample-22": (DATA / "sample-22", DATA / "questions-22.jsonl"),
     "sample-23": (DATA / "sample-23", DATA / "questions-23.jsonl"),
+    "sample-24": (DATA / "sample-24", DATA / "questions-24.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -266,7 +268,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.583, abstention 0.6, false abstention 0.067, out-of-domain 1.0). Source recall 1.0, company P/R
     # 0.912/0.758, key fact 0.75, lead 0.7, abstention 0.7 and false abstention 0.05 since the gaps it showed were
     # closed (docs/quality.md, thirty-eighth pass): those figures are not blind.
-    ("sample-22", "company_recall@5", "overall"),  # 0.758
+    ("sample-22", "company_recall@5", "overall"),  # 0.78 (0.758 until the fortieth pass)
     ("sample-22", "key_fact_hit", "overall"),  # 0.75
     ("sample-22", "key_fact_lead", "overall"),  # 0.7
     ("sample-22", "abstention", "overall"),  # 0.8 (0.7 until the thirty-ninth pass)
@@ -278,6 +280,14 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # figures are not blind.
     ("sample-23", "company_recall@5", "overall"),  # 0.752
     ("sample-23", "key_fact_hit", "overall"),  # 0.817
+    # sample-24: written in the thirty-sixth session by a helper who never read the engine, measured blind first
+    # with the engine of 9ca1436 (source recall 0.947, mixed 0.667, company P/R 0.867/0.61, key fact 0.579, lead
+    # 0.553, abstention 0.75, false abstention 0.083, out-of-domain 1.0). Source recall 1.0, company P/R
+    # 0.991/0.867, key fact 0.789, lead 0.737, abstention 0.85 (its bar reached) and false abstention 0.033 since
+    # the gaps it showed were closed (docs/quality.md, fortieth pass): those figures are not blind.
+    ("sample-24", "company_recall@5", "overall"),  # 0.867
+    ("sample-24", "key_fact_hit", "overall"),  # 0.789
+    ("sample-24", "key_fact_lead", "overall"),  # 0.737
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
