@@ -146,8 +146,16 @@ def test_a_long_word_one_slip_from_a_documents_word_is_respelled_as_they_write_i
     assert twins.respelled("delegatex") is None  # one edit from two of their words: no telling which
 
 
-def test_a_question_with_none_of_the_documents_words_that_leans_away_is_off_topic() -> None:
-    # Beating every probe on a short half ("值得买吗?") does not let in a question with none of their words.
+def test_a_question_with_none_of_the_documents_words_is_off_topic_unless_it_leans_far_to_their_topics() -> None:
+    # Beating every probe on a short half ("值得买吗?") or on a year ("کرکٹ ورلڈ کپ 2055") does not let in a
+    # question with none of their words.
     assert RelevanceReading(True, percentile=1.0, lean=-0.021, words=0.0).unheard
-    assert not RelevanceReading(True, percentile=1.0, lean=0.01, words=0.0).unheard  # leans to their topics
+    assert RelevanceReading(True, percentile=1.0, lean=0.016, words=0.0).unheard
+    assert not RelevanceReading(True, percentile=1.0, lean=0.03, words=0.0).unheard  # leans far to their topics
     assert not RelevanceReading(True, percentile=1.0, lean=-0.021, words=0.5).unheard  # uses their words
+
+
+def test_a_number_is_no_word_of_the_documents() -> None:
+    terms = TermIndex(["The 2055 cycle opens on 3 March 2055.", "Offices in Lahore and Chengdu."])
+    assert terms.coverage("کرکٹ ورلڈ کپ 2055 کہاں کھیلا جائے گا؟") == 0.0
+    assert terms.coverage("When does the 2055 cycle open?") == 1.0
