@@ -262,7 +262,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # companies asked for by what they do, in words no value holds, get the closest by profile (thirty-eighth pass).
     ("sample-21", "company_precision@5", "overall"),  # 0.873
     ("sample-21", "company_recall@5", "overall"),  # 0.788
-    ("sample-21", "abstention", "overall"),  # 0.65
+    ("sample-21", "abstention", "overall"),  # 0.75 (0.7 in the thirty-ninth pass, 0.65 before)
     # sample-22: written in the thirty-fourth session by a helper who never read the engine, measured blind first
     # with the engine of 541918d (source recall 0.974, zh 0.889, company P/R 0.644/0.492, key fact 0.633, lead
     # 0.583, abstention 0.6, false abstention 0.067, out-of-domain 1.0). Source recall 1.0, company P/R
@@ -283,7 +283,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # sample-24: written in the thirty-sixth session by a helper who never read the engine, measured blind first
     # with the engine of 9ca1436 (source recall 0.947, mixed 0.667, company P/R 0.867/0.61, key fact 0.579, lead
     # 0.553, abstention 0.75, false abstention 0.083, out-of-domain 1.0). Source recall 1.0, company P/R
-    # 0.991/0.867, key fact 0.789, lead 0.737, abstention 0.85 (its bar reached) and false abstention 0.033 since
+    # 0.991/0.867, key fact 0.789, lead 0.737, abstention 0.9 (its bar reached) and false abstention 0.033 since
     # the gaps it showed were closed (docs/quality.md, fortieth pass): those figures are not blind.
     ("sample-24", "company_recall@5", "overall"),  # 0.867
     ("sample-24", "key_fact_hit", "overall"),  # 0.789
