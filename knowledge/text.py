@@ -84,7 +84,8 @@ def in_script(text: str, script: str) -> str:
     return _opencc("t2s" if script == "simplified" else "s2t").convert(text)
 
 
-# Digits other scripts write: Urdu's and Arabic's (۲۰۶۱, ٢٠٦١), read as the ASCII digits a question may type.
+# Digits other scripts write: Urdu's, Arabic's and Devanagari's (۲۰۶۱, ٢٠٦١, २०६१), read as the ASCII digits a
+# question may type.
 _DIGITS = str.maketrans({chr(base + n): str(n) for base in (0x0660, 0x06F0, 0x0966) for n in range(10)})
 # A year written digit by digit in Chinese numerals (二〇六一年): the same year as 2061年.
 _CHINESE_DIGITS = str.maketrans({"〇": "0", "零": "0"} | {c: str(n) for n, c in enumerate("一二三四五六七八九", 1)})
