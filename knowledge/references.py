@@ -71,7 +71,8 @@ def pointed_rows(text: str, rows: Mapping[str, KeyedRow], shown: str) -> list[Ke
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end]: what a notice that names only the figure that stood says instead."""
+    """The sentence holding text[start:end]: what a notice that names only the figure that stood says instead.
+    Not chunking.SENTENCE_END, which also ends one at a line break: a notice wraps its sentences."""
     before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     after = _SENTENCE_END.search(text, end)
     return text[before : after.end() if after else len(text)].strip()
@@ -84,6 +85,7 @@ class Correction:
     old: str
     new: str
     chunk: Chunk
+    folded_old: str  # fold(old), as the passages it is looked for in are read
 
 
 def corrections(chunks: Iterable[Chunk]) -> dict[str, list[Correction]]:
@@ -97,13 +99,13 @@ def corrections(chunks: Iterable[Chunk]) -> dict[str, list[Correction]]:
             for m in pattern.finditer(chunk.text):
                 said = m.group("new") if "new" in pattern.groupindex else _sentence_at(chunk.text, m.start(), m.end())
                 old, new = " ".join(m.group("old").split()), " ".join(said.split())
-                if fold(old) != fold(new):
-                    found.append(Correction(old, new, chunk))
+                if (folded := fold(old)) != fold(new):
+                    found.append(Correction(old, new, chunk, folded))
     if not found:
         return {}
     by_chunk: dict[str, list[Correction]] = {}
     for chunk in chunks:
         text = fold(chunk.text)
-        if held := [c for c in found if c.chunk.id != chunk.id and fold(c.old) in text]:
+        if held := [c for c in found if c.chunk.id != chunk.id and c.folded_old in text]:
             by_chunk[chunk.id] = held
     return by_chunk
