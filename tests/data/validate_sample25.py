@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sample_text import ARABIC, COLUMNS, FIELDS, HAN, HtmlText, extract, norm, script_lang  # noqa: E402
+from sample_text import ARABIC, COLUMNS, FIELDS, HAN, HtmlText, extract, norm, script_lang
 
 HERE = Path(__file__).resolve().parent
 KB = HERE / "sample-25"
@@ -178,19 +178,46 @@ def near_miss_checks(texts, rows):
     lines = alltext.splitlines()
     checks = []
     names = [r["name"] for r in rows] + [r["name_zh"] for r in rows if r["name_zh"]]
-    checks.append(("s25-en-16", "no directory firm is named in any document (2063 pitchers unpublished)",
-                   not any(n in alltext for n in names)))
-    checks.append(("s25-en-17", "no smart-contract audit in the documents", not re.search(r"smart[\s-]?contract|智能合约", low)))
-    checks.append(("s25-en-18", "no Faisalabad office; Faisalabad listed as a city without one",
-                   not re.search(r"faisalabad (office|desk)", low) and "Faisalabad" in offices))
-    checks.append(("s25-zh-15", "no Beijing office; Beijing listed as a city without one",
-                   not re.search(r"beijing (office|desk)|北京办公室|北京办事处", low) and "Beijing," in offices))
-    checks.append(("s25-zh-16", "no 2061 subsidy figure",
-                   not any("2061" in ln and re.search(r"subsid|补贴", ln, re.I) for ln in lines)))
+    checks.append(
+        (
+            "s25-en-16",
+            "no directory firm is named in any document (2063 pitchers unpublished)",
+            not any(n in alltext for n in names),
+        )
+    )
+    checks.append(
+        ("s25-en-17", "no smart-contract audit in the documents", not re.search(r"smart[\s-]?contract|智能合约", low))
+    )
+    checks.append(
+        (
+            "s25-en-18",
+            "no Faisalabad office; Faisalabad listed as a city without one",
+            not re.search(r"faisalabad (office|desk)", low) and "Faisalabad" in offices,
+        )
+    )
+    checks.append(
+        (
+            "s25-zh-15",
+            "no Beijing office; Beijing listed as a city without one",
+            not re.search(r"beijing (office|desk)|北京办公室|北京办事处", low) and "Beijing," in offices,
+        )
+    )
+    checks.append(
+        (
+            "s25-zh-16",
+            "no 2061 subsidy figure",
+            not any("2061" in ln and re.search(r"subsid|补贴", ln, re.I) for ln in lines),
+        )
+    )
     checks.append(("s25-ur-11", "no hackathon", not re.search(r"hackathon|ہیکاتھون|黑客马拉松", low)))
     checks.append(("s25-ur-12", "no HSM", not re.search(r"\bhsm\b|hardware security module|ہارڈویئر|加密机", low)))
-    checks.append(("s25-ul-12", "no 2061 voucher payout figures",
-                   not re.search(r"disburs|paid out|vouchers? (were )?(awarded|granted|received)", low)))
+    checks.append(
+        (
+            "s25-ul-12",
+            "no 2061 voucher payout figures",
+            not re.search(r"disburs|paid out|vouchers? (were )?(awarded|granted|received)", low),
+        )
+    )
     checks.append(("s25-mx-11", "no webinar recording", not re.search(r"recording|回放|ریکارڈنگ", low)))
     checks.append(("s25-mx-12", "no roadshow", not re.search(r"road\s?show|路演", low)))
     return checks
@@ -223,7 +250,7 @@ def check_documents(c):
             continue
         try:
             t = extract(p)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             c.check(False, f"{name} does not extract: {exc}")
             continue
         c.check(len(norm(t)) > 300, f"{name} extracts too little text")
@@ -239,8 +266,10 @@ def check_documents(c):
     c.check(max(len(ln) for ln in rules.splitlines()) <= 80, "participation-rules.txt lines exceed 80 columns")
     c.check(all(f"3.{i} " in rules for i in range(1, 7)), "rules lack numbered criteria 3.1-3.6")
     c.check("EXCEPTION to 3.3" in rules and "* Late applications" in rules, "rules lack exception clause / footnote")
-    c.check("7,500" in rules and all("7,500" not in t for n, t in texts.items() if n != "participation-rules.txt"),
-            "footnote figure 7,500 must be stated in the rules only")
+    c.check(
+        "7,500" in rules and all("7,500" not in t for n, t in texts.items() if n != "participation-rules.txt"),
+        "footnote figure 7,500 must be stated in the rules only",
+    )
 
     # PDF: 3 pages, running head, page numbers, table continued with header repeated, ruled, footnote
     import pypdf
@@ -279,7 +308,9 @@ def check_documents(c):
     for name in ("ur-fee-instalments.docx", "ur-site-visit-and-expo.md"):
         t = texts[name]
         urdu_nums = re.findall(r"[۰-۹][۰-۹,]*", t)
-        western = re.findall(r"(?<![A-Za-z0-9])[0-9][0-9,]*", re.sub(r"[A-Za-z0-9_.-]+@[A-Za-z.]+|[A-Za-z]+\d+[A-Za-z0-9]*", "", t))
+        western = re.findall(
+            r"(?<![A-Za-z0-9])[0-9][0-9,]*", re.sub(r"[A-Za-z0-9_.-]+@[A-Za-z.]+|[A-Za-z]+\d+[A-Za-z0-9]*", "", t)
+        )
         c.check(len(urdu_nums) >= len(western), f"{name}: fewer Urdu-digit than Western-digit figures")
 
     # HTML: page chrome, merged cells, details/dl
@@ -294,12 +325,17 @@ def check_documents(c):
     expo = (PROG / "expo-pavilion-packages.html").read_text(encoding="utf-8")
     c.check("rowspan=" in expo and "colspan=" in expo, "expo page lacks rowspan/colspan")
     t_faq = tags("help-centre-faq.html")
-    c.check(t_faq["details"] >= 3 and t_faq["summary"] >= 3 and t_faq["dl"] == 1 and t_faq["dt"] >= 3,
-            "FAQ lacks details/summary/dl")
+    c.check(
+        t_faq["details"] >= 3 and t_faq["summary"] >= 3 and t_faq["dl"] == 1 and t_faq["dt"] >= 3,
+        "FAQ lacks details/summary/dl",
+    )
 
     # CMS markdown, bilingual, <br> table, glossary, corrigendum
     news = texts["news-eligibility-update.md"]
-    c.check(re.match(r"---\ntitle: .+\ndate: .+\ntags: .+\nlang: en\n", news) is not None, "news page lacks YAML front matter")
+    c.check(
+        re.match(r"---\ntitle: .+\ndate: .+\ntags: .+\nlang: en\n", news) is not None,
+        "news page lacks YAML front matter",
+    )
     c.check("- 2.1" in news and "- b)" in news and "**Exception:**" in news, "news page lacks nested sub-items")
     cat = texts["services-tariff-catalogue.md"]
     c.check("<br>" in cat and "**USD" in cat and "| — |" in cat, "catalogue lacks <br>/bold/— table cells")
@@ -308,12 +344,16 @@ def check_documents(c):
     c.check(len(re.findall(r"^[A-Z][^\n—]{1,40} — ", gl, re.M)) >= 8, "glossary lacks Term — definition lines")
     c.check("| Document | Clause | As printed | Corrected to |" in texts["corrigendum-2063-01.md"], "corrigendum table")
     only = r"RMB 800(?![0-9,])|(?<![0-9,])800元"
-    c.check(re.search(only, texts["buyer-guide-en-zh.md"]) is not None and
-            all(not re.search(only, t) for n, t in texts.items() if n != "buyer-guide-en-zh.md"),
-            "bilingual-only fact (RMB 800 per extra meeting) must be stated there only")
-    c.check("23 February 2022" in texts["cipher-bridge-overview.md"] and
-            all("2022" not in t for n, t in texts.items() if n != "cipher-bridge-overview.md"),
-            "real 2022 webinar facts must be stated in the overview only")
+    c.check(
+        re.search(only, texts["buyer-guide-en-zh.md"]) is not None
+        and all(not re.search(only, t) for n, t in texts.items() if n != "buyer-guide-en-zh.md"),
+        "bilingual-only fact (RMB 800 per extra meeting) must be stated there only",
+    )
+    c.check(
+        "23 February 2022" in texts["cipher-bridge-overview.md"]
+        and all("2022" not in t for n, t in texts.items() if n != "cipher-bridge-overview.md"),
+        "real 2022 webinar facts must be stated in the overview only",
+    )
     for n, t in texts.items():
         for dom in re.findall(r"[A-Za-z0-9.-]+\.(?:com|org|net|pk|cn)\b", t):
             c.check(False, f"{n}: non-.example domain {dom}")
@@ -329,7 +369,9 @@ def check_directory(c):
     n_pk = sum(r["country"] == "PK" for r in rows)
     c.check(45 <= n_pk <= 52 and 8 <= len(rows) - n_pk <= 12, "directory PK/CN split")
     for r in rows:
-        c.check(re.fullmatch(r"(PK|CN)-\d{3}", r["id"]) is not None and r["id"][:2] == r["country"], f"bad id {r['id']}")
+        c.check(
+            re.fullmatch(r"(PK|CN)-\d{3}", r["id"]) is not None and r["id"][:2] == r["country"], f"bad id {r['id']}"
+        )
         c.check(r["founded"].isdigit() and 1990 <= int(r["founded"]) <= 2063, f"{r['id']} founded")
         c.check(r["employees"].isdigit(), f"{r['id']} employees")
         c.check(r["pitched_at_webinar"] in ("yes", "no"), f"{r['id']} pitched_at_webinar")
@@ -370,7 +412,9 @@ def check_questions(c, texts, rows):
         lang = q["lang"]
         if lang in ("en", "ur-Latn"):
             c.check(han == 0 and arab == 0 and script_lang(text) == "en", f"{qid}: script is not Latin")
-            roman = re.search(r"\b(hai|hain|kya|kitna|kitne|kitni|mein|wali|ka|ki|ke|koi|kab|hon|karti|chahiye)\b", text, re.I)
+            roman = re.search(
+                r"\b(hai|hain|kya|kitna|kitne|kitni|mein|wali|ka|ki|ke|koi|kab|hon|karti|chahiye)\b", text, re.I
+            )
             c.check((roman is not None) == (lang == "ur-Latn"), f"{qid}: Roman-Urdu markers do not match lang {lang}")
         elif lang == "zh":
             c.check(script_lang(text) == "zh" and arab == 0, f"{qid}: script is not Chinese")
