@@ -257,6 +257,10 @@ def _is_txt_heading(line: str, marked: bool) -> bool:
     return len(cased) * 2 > len(letters) and s.upper() == s
 
 
+def _closes_table(line: str) -> bool:
+    return bool(_TXT_TABLE_RULE.match(line) or _TXT_RULE.match(line))
+
+
 def _txt_table(header: str, rule: str, rows: list[str]) -> list[str]:
     """A fixed-width table's rows as "column: cell" text, cut where the rule's dash runs are.
 
@@ -297,8 +301,10 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
         # A table typed with pipes in plain text, as Markdown writes one: "Level | Fee", then "------|-----".
         piped = i + 1 < len(lines) and "|" in line and "|" in lines[i + 1] and _TABLE_SEP.match(lines[i + 1])
         if ruled or piped:
+            # The rows run to a blank line, or to a rule that closes the table: what follows that rule without a
+            # blank line between (a footnote) is text, not a row cut into the table's columns.
             end = i + 2
-            while end < len(lines) and lines[end].strip():
+            while end < len(lines) and lines[end].strip() and not (ruled and _closes_table(lines[end])):
                 end += 1
             _paragraphs(pending, builder, width)
             pending = []
@@ -310,7 +316,7 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
             )
             for row in rows:
                 builder.add(row, "table_row")
-            i = end
+            i = end + 1 if end < len(lines) and lines[end].strip() else end
             continue
         if _TXT_RULE.match(line):
             i += 1

@@ -298,6 +298,35 @@ def test_a_pipe_table_in_plain_text_keeps_one_row_per_line_under_its_column_name
     assert any(b.kind == "text" and b.text == "Fees are paid once." for b in blocks)
 
 
+CLOSED_TABLE = """5.1 The fee depends on the head count.
+
+    Band        Fee (PKR)
+    ----------  ----------
+    1 - 50      45,000
+    51 - 250    95,000
+    ----------  ----------
+    * Late applications are accepted within 48 hours, with a late
+      surcharge of PKR 7,500.
+
+5.2 Fees are paid once.
+"""
+
+
+def test_a_footnote_under_the_rule_that_closes_a_plain_text_table_is_text_not_a_row(tmp_path: Path) -> None:
+    path = tmp_path / "rules.txt"
+    path.write_text(CLOSED_TABLE, encoding="utf-8")
+    blocks = [b for s in load_document(path).sections for b in s.blocks]
+    assert [b.text for b in blocks if b.kind == "table_row"] == [
+        "Band: 1 - 50 | Fee (PKR): 45,000",
+        "Band: 51 - 250 | Fee (PKR): 95,000",
+    ]
+    assert any(
+        b.kind == "text"
+        and b.text == "* Late applications are accepted within 48 hours, with a late surcharge of PKR 7,500."
+        for b in blocks
+    )
+
+
 def test_pdf_headings_become_the_heading_path() -> None:
     chunks = chunk_document(load_document(PROGRAMME / "data-protection.pdf"))
     breach = next(c for c in chunks if "72 hours" in c.text)
