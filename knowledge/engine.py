@@ -600,7 +600,7 @@ class AnswerEngine:
         every = self.retriever.corrections.get(hit.chunk.id, [])
         fresh = [c for c in every if c.new not in shown][:MAX_CORRECTIONS]
         quoted = fold(unit)
-        return [Follower(c.chunk, say("corrected", lang, text=c.new), c.new, c.folded_old in quoted) for c in fresh]
+        return [Follower(c.chunk, say("corrected", lang, text=c.new), c.new, c.stands_in(quoted)) for c in fresh]
 
     def _worked_share(self, question: str, hit: Hit, text: str) -> WorkedShare | None:
         """The asker's amount times the share the lead's row gives, where that row's range holds the amount

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from knowledge.chunking import CELL_SEPARATOR, Chunk
 from knowledge.directory_terms import fold
 from knowledge.grounding import MONEY_AMOUNT
+from knowledge.text import fold_digits
 from knowledge.vocabulary import vocab_file
 
 ITEM_KEY = re.compile(r"(?<![A-Za-z0-9.,])(?:[A-Za-z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3})+(?![A-Za-z0-9%]|[.,]\d)")
@@ -26,6 +27,8 @@ ITEM_RANGE = re.compile(rf"(?:{ITEM_KEY.pattern})\s*(?:{_BETWEEN})\s*(?:{ITEM_KE
 MAX_FOLLOWED = 2  # rows added for one answer: a pointer to a whole list is better followed by "more"
 CORRECTION = [re.compile(p, re.IGNORECASE | re.DOTALL) for p in vocab_file("layout.yaml")["correction"]]
 _SENTENCE_END = re.compile(r"[.!?。！？۔](?=\s|$)|[。！？]")
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"[^\W\d_]+")
 SHOWN_START = 40  # characters of a row that, found in the answer, show the row is quoted there (perhaps cut)
 
 
@@ -86,6 +89,33 @@ class Correction:
     new: str
     chunk: Chunk
     folded_old: str  # fold(old), as the passages it is looked for in are read
+    context: frozenset[str] = frozenset()  # the numbers of what should read besides the old figure's
+
+    def stands_in(self, folded: str) -> bool:
+        """Whether a folded passage makes the old statement: quotes it, or, for a figure, holds on one line its
+        number and words beside a number the notice gives with it. A table prints the figure under a column
+        that names its unit ("Fee (PKR): 95,000" for "PKR 95,000"), and the notice's row says which row it is
+        (clause 5.1, head count 51 - 250): the figure alone could be another table's price."""
+        if self.folded_old in folded:
+            return True
+        numbers = set(_NUMBER.findall(fold_digits(self.folded_old)))
+        if not numbers or not self.context:
+            return False
+        words = _WORD.findall(self.folded_old)
+        for line in fold_digits(folded).splitlines():
+            held = set(_NUMBER.findall(line))
+            if numbers <= held and held & self.context and all(w in line for w in words):
+                return True
+        return False
+
+
+def _said_at(text: str, match: re.Match[str]) -> str:
+    """What should read, for a correction found at `match`: the table row of a table of corrections, the words
+    quoted as the new statement, or the sentence that names only the figure that stood."""
+    if "new" not in match.re.groupindex:
+        return _sentence_at(text, match.start(), match.end())
+    line = text[text.rfind("\n", 0, match.start("new")) + 1 :].split("\n", 1)[0]
+    return line if CELL_SEPARATOR in line else match.group("new")
 
 
 def corrections(chunks: Iterable[Chunk]) -> dict[str, list[Correction]]:
@@ -97,15 +127,15 @@ def corrections(chunks: Iterable[Chunk]) -> dict[str, list[Correction]]:
     for chunk in chunks:
         for pattern in CORRECTION:
             for m in pattern.finditer(chunk.text):
-                said = m.group("new") if "new" in pattern.groupindex else _sentence_at(chunk.text, m.start(), m.end())
-                old, new = " ".join(m.group("old").split()), " ".join(said.split())
+                old, new = " ".join(m.group("old").split()), " ".join(_said_at(chunk.text, m).split())
                 if (folded := fold(old)) != fold(new):
-                    found.append(Correction(old, new, chunk, folded))
+                    context = set(_NUMBER.findall(fold_digits(new))) - set(_NUMBER.findall(fold_digits(folded)))
+                    found.append(Correction(old, new, chunk, folded, frozenset(context)))
     if not found:
         return {}
     by_chunk: dict[str, list[Correction]] = {}
     for chunk in chunks:
         text = fold(chunk.text)
-        if held := [c for c in found if c.chunk.id != chunk.id and c.folded_old in text]:
+        if held := [c for c in found if c.chunk.id != chunk.id and c.stands_in(text)]:
             by_chunk[chunk.id] = held
     return by_chunk

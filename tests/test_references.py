@@ -93,3 +93,26 @@ def test_a_notice_naming_only_the_figure_that_stood_gives_its_sentence_as_what_s
     assert correction.old == old
     assert old in correction.new and new in correction.new
     assert "Firms that paid" not in correction.new  # the sentence, not the notice
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("Document | Clause | As printed | Corrected to", "Rules | 5.1, head count 51 - 250 | PKR 95,000 | PKR 90,000"),
+        ("文件 | 条款 | 原文 | 更正为", "规则 | 5.1，51 - 250人 | PKR 95,000 | PKR 90,000"),
+        ("دستاویز | شق | شائع شدہ | درست", "قواعد | 5.1، 51 - 250 ملازمین | PKR 95,000 | PKR 90,000"),
+    ],
+)
+def test_a_table_of_corrections_corrects_the_row_that_prints_the_figure_under_its_unit(header: str, row: str) -> None:
+    """The notice's row names the figure with its unit; the rules' table prints the unit in its column name."""
+    notice = _table(
+        "corrigendum", [_row(*(f"{h}: {c}" for h, c in zip(header.split(" | "), row.split(" | "), strict=True)))]
+    )
+    rules = _passage("rules", "Head count: 1 - 50 | Fee (PKR): 45,000\nHead count: 51 - 250 | Fee (PKR): 95,000")
+    # The same figure in another table, with nothing the notice gives beside it, is another price.
+    expo = _passage("expo", "Package: tabletop for 50 employees or fewer | Fee (PKR): 95,000")
+    found = corrections([notice[0], rules, expo])
+    [correction] = found["rules"]
+    assert correction.old == "PKR 95,000"
+    assert correction.new == notice[1][0]  # the whole row: which clause, as printed, as it should read
+    assert "expo" not in found
