@@ -107,6 +107,7 @@ PROGRAMME_QUESTION: list[str] = ASKING["programme_question"]
 STRONG_LIST_WORDS: list[str] = ASKING["strong_list_words"]
 OWNED_BEFORE: list[str] = ASKING["owned_before"]
 ASKER_STATEMENT: list[str] = ASKING["asker_statement"]
+LOCAL_TO_ASKER: list[str] = ASKING["local_to_asker"]
 
 
 @lru_cache(maxsize=8192)
@@ -301,6 +302,8 @@ class DirectoryVocabulary:
                 self._holding.setdefault(pair, set()).add(c.id)
         # Every word the directory writes: a question's word the documents lack but the directory holds is no typo.
         self.words = frozenset(w for c in companies for w in tokenize(" ".join(_written(c))))
+        # The Latin words a typo can be one edit from ("responce" for "response"): knowledge/relevance.respelled_in.
+        self.latin_words = sorted(w for w in self.words if w.isascii() and w.isalpha())
         # The glossary's kinds of organisation some row names in any of its texts, Chinese ones included: one
         # asked for as a kind of company ("investment firms", 投资机构) that no row names is none listed here.
         self.organisation_kinds = frozenset(
@@ -480,15 +483,16 @@ def asked_part(question: str) -> str:
     return _masked(folded, told_of_asker(folded))
 
 
-def _asked_countries(rest: str) -> set[str]:
+def _asked_countries(rest: str, told: str) -> set[str]:
     """The countries the sentences that ask name, or failing that the whole question: "We only want to work in
     Chinese. Which Pakistani vendors …" asks for Pakistani ones; "We want Pakistani vendors. Who does Flutter?"
-    too."""
+    too. Not where the asker says they are (`told`, masked from `rest`), unless they ask for "local" firms."""
     sentences = list(_SENTENCE.finditer(rest))
     asking = [m.group(0) for m in sentences if m.group(0).rstrip().endswith(QUESTION_MARKS)] or [
         m.group(0) for m in sentences[-1:]
     ]
-    return country_mentions(" ".join(asking)) or country_mentions(rest)
+    asked = country_mentions(" ".join(asking)) or country_mentions(rest)
+    return asked or (country_mentions(told) if _any(LOCAL_TO_ASKER, rest) else set())
 
 
 def _as_certification(mention: Mention, folded: str) -> Mention:
@@ -783,7 +787,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     f.unheld = unheld
     f.organisations = organisations
     f.event_places = [words for _, words in events]
-    f.countries = _asked_countries(rest)
+    f.countries = _asked_countries(_masked(rest, theirs), " ".join(folded[a:b] for a, b in theirs))
     if len(f.countries) > 1:
         f.countries.clear()
 

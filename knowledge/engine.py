@@ -61,6 +61,7 @@ from knowledge.relevance import (
     RESPELL_LENGTH,
     RelevanceReading,
     content_terms,
+    respelled_in,
     roman_urdu_grammar,
     without_outside_quotations,
 )
@@ -345,17 +346,19 @@ class AnswerEngine:
 
     def _respelled(self, text: str, generation: int) -> str:
         """The question with its typos of the documents' words written as they write them ("memebrship fee",
-        "lahore office ki timmings"), for search, the lead and every check alike. A word the directory writes,
-        or one of Roman Urdu's own, is left as it is."""
+        "lahore office ki timmings"), else of the directory's ("incident responce"), for search, the lead and
+        every check alike. A word the directory writes, or one of Roman Urdu's own, is left as it is."""
         terms = self.retriever.relevance.terms
-        known = self._load_directory(generation).vocab.words
+        vocab = self._load_directory(generation).vocab
 
         def respell(match: re.Match[str]) -> str:
             word = match.group(0)
             token = stem(word.lower())
-            if token in known or token in roman_urdu_grammar() or gloss_roman_urdu(word) is not None:
+            if token in vocab.words or terms.holds(token) or token in roman_urdu_grammar():
                 return word
-            return terms.respelled(token) or word
+            if gloss_roman_urdu(word) is not None:
+                return word
+            return terms.respelled(token) or respelled_in(token, vocab.latin_words) or word
 
         return _LATIN_WORD.sub(respell, text)
 

@@ -237,19 +237,26 @@ class TermIndex:
     def respelled(self, term: str) -> str | None:
         """The word the knowledge base uses that a Latin word it does not use is a typo of ("memebrship",
         "timmings"): of RESPELL_LENGTH letters or more, one edit from it inside the word, and no other as near."""
-        if len(term) < RESPELL_LENGTH or not term.isascii() or not term.isalpha() or self.holds(term):
-            return None
-        near = process.extract(term, self._latin, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=2)
-        if len(near) != 1:
-            return None
-        word = near[0][0]
-        # A slip inside the word: one that changes its ends is often another word ("director" for "directory").
-        return word if word[:2] == term[:2] and word[-2:] == term[-2:] else None
+        return None if self.holds(term) else respelled_in(term, self._latin)
 
     @cached_property
     def _latin(self) -> list[str]:
         """The Latin words a typo of TYPO_LENGTH letters or more can be one edit from."""
         return [w for w in self.words if w.isascii() and len(w) >= TYPO_LENGTH - 1]
+
+
+def respelled_in(term: str, words: Sequence[str]) -> str | None:
+    """The one word of `words` a Latin word of RESPELL_LENGTH letters or more is a typo of: one edit from it
+    inside the word, and no other as near."""
+    if len(term) < RESPELL_LENGTH or not term.isascii() or not term.isalpha():
+        return None
+    near = process.extract(term, words, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=2)
+    if len(near) != 1:
+        return None
+    word = near[0][0]
+    # A slip inside the word ("responce"): one that changes its first two letters or its last is often another
+    # word ("director" for "directory").
+    return word if word[:2] == term[:2] and word[-1] == term[-1] else None
 
 
 def topic_questions(chunks: Iterable[Chunk]) -> list[str]:

@@ -134,6 +134,37 @@ def test_filters_read_from_questions(question: str, expected: set[str]) -> None:
     assert matching(question) == expected
 
 
+@pytest.mark.parametrize("negated", ["don't hold", "dont hold", "do not hold", "doesn’t have"])
+def test_a_contracted_not_negates_what_follows(negated: str) -> None:
+    holding = matching("Which companies do cybersecurity and hold ISO 9001?")
+    lacking = matching(f"Which companies do cybersecurity but {negated} ISO 9001?")
+    assert holding and lacking and not holding & lacking
+    assert holding | lacking == matching("Which companies do cybersecurity?")
+
+
+@pytest.mark.parametrize(
+    ("question", "employees"),
+    [
+        ("ایک ہزار یا اس سے زیادہ ملازمین والی پاکستانی کمپنیاں کون سی ہیں؟", [(">=", 1000)]),
+        ("ek hazar ya us se zyada employees wali Pakistani companies konsi hain?", [(">=", 1000)]),
+        ("ملازمین کی تعداد 50 سے کم ہو ایسی کمپنیاں", [("<", 50)]),
+        # "more than eight" of anything but staff is no head count: meetings, here
+        ("اگر چینی خریدار آٹھ سے زیادہ ملاقاتیں چاہے تو ہر اضافی ملاقات کی کیا فیس ہے؟", []),
+        ("agar chinese buyer 8 se zyada meetings chahe to har extra meeting ki fee kya hai?", []),
+    ],
+)
+def test_an_urdu_head_count_needs_a_word_for_staff(question: str, employees: list[tuple[str, int]]) -> None:
+    assert parse_filters(question, VOCAB)[0].employees == employees
+
+
+def test_the_country_the_asker_is_in_is_asked_for_only_as_local_firms() -> None:
+    theirs, _ = parse_filters("Which companies do cybersecurity? We're a bank in China.", VOCAB)
+    assert theirs.countries == set()
+    local, _ = parse_filters("We're a bank in China. Any local companies doing cybersecurity?", VOCAB)
+    assert local.countries == {"CN"}
+    assert parse_filters("我们是在巴基斯坦有工厂的银行，想找当地做网络安全的公司", VOCAB)[0].countries == {"PK"}
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -401,6 +401,13 @@ async def test_more_gives_the_previous_question_s_passages_whole(sample_app: App
     assert again.kind == "smalltalk" and alone.kind == "smalltalk" and "nothing more" in alone.text
 
 
+async def test_a_slip_in_a_word_only_the_directory_writes_is_read_as_the_directory_writes_it(sample_app: App) -> None:
+    """ "blokchain" is no word of the documents: respelled from the directory's own words, as theirs are."""
+    typed = await ask(sample_app, "Which companies do blokchain development?")
+    written = await ask(sample_app, "Which companies do blockchain development?")
+    assert typed.kind == "directory" and typed.companies and typed.companies == written.companies
+
+
 async def test_more_reads_the_previous_question_respelled_as_it_was_answered(sample_app: App) -> None:
     """ "diffrence" was read as "difference" when first asked; "more" reads it the same way."""
     asked = "What is the time difference between Pakistan and China?"

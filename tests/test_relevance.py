@@ -142,6 +142,7 @@ def test_a_long_word_one_slip_from_a_documents_word_is_respelled_as_they_write_i
     assert terms.respelled("directory") is None  # its end differs: another word, not a slip
     assert terms.respelled("certifcate") == "certificate"  # a letter left out
     assert terms.respelled("signs") is None  # too short to tell a slip from another word
+    assert TermIndex(["Response times."]).respelled("responce") == "response"  # a slip next to the last letter
     twins = TermIndex(["Each delegate gets a lanyard.", "Each delegation gets a desk.", "The delegates' lunch."])
     assert twins.respelled("delegatex") is None  # one edit from two of their words: no telling which
 
