@@ -408,8 +408,12 @@ def abstain_reason(
         return f"the knowledge base never mentions {', '.join(codes)}"
     if numbered is not None and (unnamed := _unnamed_numbers(question, numbered, mentioned)):
         return f"the knowledge base never mentions {', '.join(unnamed)}"
-    if years and not any(y in texts[0] for y in years):
-        # Another passage naming the year in passing (a deadline, a graduation year) does not answer for it.
+    opening = fold_digits(quoted.split("\n", 1)[0])  # what the lead quotes first
+    compared = len(years) > 1 and all(y in opening for y in years)
+    if years and not any(y in texts[0] for y in years) and not compared:
+        # Another passage naming the year in passing (a deadline, a graduation year) does not answer for it. A
+        # question of two years compares them, and the row the lead opens with that names both answers it
+        # ("Voucher cap | 2061 pilot: … | 2063 edition: …", under a table that the asker's amount ranks first).
         return f"the best passage does not mention {', '.join(years)}"
     if dated_only := [y for y in years if _edition_named(question, y) and not _named_beyond_dates(joined, y)]:
         return f"the question asks of the {', '.join(dated_only)} edition and the passages give only dates in it"

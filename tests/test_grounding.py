@@ -44,6 +44,17 @@ def test_a_year_the_passage_writes_in_urdu_digits_answers() -> None:
     assert abstain_reason("What was the deadline in 2059?", [best]) is not None
 
 
+def test_two_years_compared_are_answered_by_the_row_the_lead_opens_with_that_names_both() -> None:
+    best = _passage("Contract value 200,001 - 1,000,000 | Subsidy rate: 25%")  # ranked first by the asker's amount
+    changes = _passage("Item: Voucher cap | 2061 pilot: PKR 1,000,000 | 2063 edition: PKR 2,500,000", 1)
+    question = "In 2061 the voucher cap was 10 lakh. Is it the same for 2063?"
+    assert abstain_reason(question, [best, changes], quoted=changes.text) is None
+    assert abstain_reason(question, [best, changes]) is not None
+    # One year asked is asked of the best passage still: a lesser one naming it in passing does not answer.
+    one = "How much subsidy did buyers get in total in 2061?"
+    assert abstain_reason(one, [best, changes], quoted=changes.text) is not None
+
+
 def test_a_year_no_passage_names_declines() -> None:
     reason = abstain_reason("What happened in 2019?", [_passage("In 2027 the programme signed 42 contracts.")])
     assert reason is not None and "2019" in reason
