@@ -9,7 +9,7 @@ ask: words for companies and lists, comparisons of size and age, negation, in ou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -291,10 +291,17 @@ def _compare(actual: int | None, op: str, value: int) -> bool:
 class DirectoryVocabulary:
     """What a question can name in this directory: its values (see directory_terms) and its companies."""
 
-    def __init__(self, companies: Iterable[Company]) -> None:
+    def __init__(self, companies: Iterable[Company], documents_use: Callable[[str], bool] | None = None) -> None:
+        """`documents_use`: whether the programme documents use a phrase. A company's name shortened to its first
+        two words names nothing when they do: "Blue Area" of Blue Area Red Team is where the office is."""
         companies = list(companies)
         self.terms = ValueTerms(companies)
-        self.names: list[tuple[str, str]] = [(label, c.id) for c in companies for label in _name_keys(c)]
+        self.names: list[tuple[str, str]] = [
+            (label, c.id)
+            for c in companies
+            for label, shortened in _name_keys(c)
+            if not (shortened and documents_use is not None and documents_use(label))
+        ]
         self.size = len(companies)
         self._holding: dict[Pair, set[str]] = {}
         for c in companies:
@@ -414,20 +421,23 @@ def _shared_start(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
-def _name_keys(company: Company) -> list[str]:
-    """Distinctive parts of a company's name: without legal suffixes, at least two words or 4 CJK."""
+def _name_keys(company: Company) -> list[tuple[str, bool]]:
+    """Distinctive parts of a company's name, each with whether it shortens the name: without legal suffixes, at
+    least two words or 4 CJK."""
     keys = []
     base = re.sub(r"\(.*?\)|,?\s*(co\.,?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|pvt)\b", "", company.name, flags=re.I)
     base = base.strip(" ,.")
     words = base.split()
     if len(words) >= 2:
-        keys.append(" ".join(words[:2]).lower())
+        keys.append((" ".join(words[:2]).lower(), len(words) > 2))
+    if len(words) > 2:
+        keys.append((" ".join(words).lower(), False))
     if company.name_zh and len(company.name_zh) >= 4:
         # Asked by its short name: "珠江计量科技" or "珠江计量" for 珠江计量科技股份有限公司. Never shorter than four
         # characters: "北京" is no key for 北京科技有限公司.
         short = _LEGAL_FORM_ZH.sub("", company.name_zh)
         shorter = _GENERIC_ENDING_ZH.sub("", short)
-        keys.append(next((k for k in (shorter, short) if len(k) >= 4), company.name_zh))
+        keys.append((next((k for k in (shorter, short) if len(k) >= 4), company.name_zh), False))
     return keys
 
 

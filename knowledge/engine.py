@@ -813,7 +813,7 @@ class AnswerEngine:
                     i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"], strict=True)
                 }
                 matrix = np.vstack(list(vectors.values())) if vectors else np.zeros((0, 0), dtype=np.float32)
-                vocab = DirectoryVocabulary(companies)
+                vocab = DirectoryVocabulary(companies, self.retriever.mentions)
                 self._directory = _Directory(generation, {c.id: c for c in companies}, vocab, vectors, matrix)
             return self._directory
 

@@ -584,3 +584,19 @@ def test_a_first_clause_saying_who_the_asker_is_asks_for_no_companies(question: 
 def test_the_webinar_column_is_read_only_for_the_2022_webinar(question: str, pitched: bool | None) -> None:
     filters, _ = parse_filters(question, VOCAB)
     assert filters.pitched is pitched
+
+
+def test_a_shortened_company_name_the_documents_use_for_something_else_names_nothing(tmp_path: Path) -> None:
+    """The office is in Blue Area: "near Blue Area" is a place there, while "Blue Area Red Team" is the firm."""
+    written = [
+        company_row(id="PK-501", name="Blue Area Red Team", country="PK", city="Islamabad", services="red teaming")
+    ]
+    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    documents = "Islamabad office: 4th Floor, Plot 12, Blue Area, Islamabad."
+    vocab = DirectoryVocabulary(companies, lambda words: words.lower() in documents.lower())
+    assert parse_filters("any repair shop near Blue Area islamabad?", vocab)[0].names == set()
+    assert parse_filters("Tell me about Blue Area Red Team", vocab)[0].names == {"PK-501"}
+    # Without documents that use the words, the short name still names the firm.
+    assert parse_filters("any repair shop near Blue Area islamabad?", DirectoryVocabulary(companies))[0].names == {
+        "PK-501"
+    }
