@@ -390,6 +390,8 @@ class DirectoryVocabulary:
             for m in (n - 1, n + 1):
                 if not (0 <= m < len(read) and _adjacent(question, read[min(n, m)], read[max(n, m)])):
                     continue
+                if kept[n] and kept[m]:
+                    continue  # both inside what already names a value: read as written
                 first, second = read[min(n, m)][2], read[max(n, m)][2]
                 if not (kept[n] or kept[m]) or re.search(rf"\b{first} {second}\b", self._value_words):
                     return True

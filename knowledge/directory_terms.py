@@ -390,6 +390,21 @@ class ValueTerms:
         self.held_groups = linked | {group for _, _, group in lexicon_finder().find(rows)}
         for name, pairs in lexicon_names.items():
             names[name] |= pairs
+        # A certification is not the work a word of its name names: "SOC" in "SOC 2 Type II" is no security
+        # operations centre. A name of the lexicon's other kinds of things keeps no certification, unless it
+        # names a certification too.
+        certifying = {match_fold(n) for field, group in lexicon() if field == "certifications" for n in group}
+        working = {match_fold(n) for field, group in lexicon() if field != "certifications" for n in group}
+        not_certifying = working - certifying
+        for name, pairs in names.items():
+            if match_fold(name) in not_certifying and any(p.field == "certifications" for p in pairs):
+                names[name] = {p for p in pairs if p.field != "certifications"}
+        self._capitals = {  # an acronym spelled out ("security operations centre"): SOC, not SOC 2 Type II
+            acronym: pairs
+            if acronym not in not_certifying
+            else frozenset(p for p in pairs if p.field != "certifications")
+            for acronym, pairs in self._capitals.items()
+        }
         self.patterns: list[tuple[str, re.Pattern[str], frozenset[Pair], bool]] = []
         for name, pairs in names.items():
             pattern = name_pattern(match_fold(name))
@@ -665,12 +680,14 @@ class ValueTerms:
                 ):
                     continue  # not written together, or already read
                 # Content words at both ends ("point of sale"), and no word of a sentence's grammar in any language
-                # but a function word inside: "banane wali" is no "BW".
+                # but a function word inside: "banane wali" is no "BW". No acronym among them either: "staff OSCP
+                # certified" spells no SOC.
                 grammar = [w in _grammar_words() for _, _, w in run]
                 if (
                     grammar[0]
                     or grammar[-1]
                     or any(g and w not in STOPWORDS for (_, _, w), g in zip(run, grammar, strict=True))
+                    or any(w in self._capitals for _, _, w in run)
                 ):
                     continue
                 pairs = self._capitals.get("".join(w[0] for _, _, w in run))

@@ -600,3 +600,71 @@ def test_a_shortened_company_name_the_documents_use_for_something_else_names_not
     assert parse_filters("any repair shop near Blue Area islamabad?", DirectoryVocabulary(companies))[0].names == {
         "PK-501"
     }
+
+
+def test_a_certification_is_not_the_work_a_word_of_its_name_names(tmp_path: Path) -> None:
+    """ "SOC" in SOC 2 Type II is no security operations centre, and "staff OSCP certified" spells no SOC."""
+    written = [
+        company_row(
+            id="PK-601",
+            name="Bounty Co",
+            country="PK",
+            city="Islamabad",
+            employees="40",
+            services="bug bounty platform",
+            certifications="SOC 2 Type II",
+        ),
+        company_row(
+            id="PK-602",
+            name="Watch Co",
+            country="PK",
+            city="Karachi",
+            employees="300",
+            services="managed SOC;24x7 monitoring",
+            certifications="ISO 27001",
+        ),
+        company_row(
+            id="PK-603",
+            name="Red Co",
+            country="PK",
+            city="Lahore",
+            employees="30",
+            services="penetration testing",
+            certifications="OSCP-certified staff",
+        ),
+    ]
+    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    vocab = DirectoryVocabulary(companies)
+
+    def found(question: str) -> set[str]:
+        filters, _ = parse_filters(question, vocab)
+        return {c.id for c in companies if filters.matches(c)}
+
+    assert found("which firms run a security operations centre?") == {"PK-602"}
+    assert found("SOC 2 certified firms?") == {"PK-601"}  # Type II is a SOC 2 report
+    assert found("pentest firms whose staff OSCP certified hon") == {"PK-603"}
+
+
+def test_a_phrase_already_read_in_urdu_script_is_not_cut_by_reading_its_words_as_english(tmp_path: Path) -> None:
+    written = [
+        company_row(
+            id="PK-701",
+            name="Watch Co",
+            country="PK",
+            city="Karachi",
+            employees="300",
+            services="managed SOC;security operations centre (SOC)",
+        ),
+        company_row(
+            id="PK-702",
+            name="Plant Co",
+            country="PK",
+            city="Faisalabad",
+            employees="150",
+            services="operational technology security",
+        ),
+    ]
+    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    filters, _ = parse_filters("سکیورٹی آپریشنز سینٹر چلانے والی کمپنیاں", DirectoryVocabulary(companies))
+    assert {c.id for c in companies if filters.matches(c)} == {"PK-701"}
+    assert [n.phrase for n in filters.needs] == ["سکیورٹی آپریشنز سینٹر"]  # not "security operation" and a word left
