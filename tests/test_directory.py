@@ -668,3 +668,18 @@ def test_a_phrase_already_read_in_urdu_script_is_not_cut_by_reading_its_words_as
     filters, _ = parse_filters("سکیورٹی آپریشنز سینٹر چلانے والی کمپنیاں", DirectoryVocabulary(companies))
     assert {c.id for c in companies if filters.matches(c)} == {"PK-701"}
     assert [n.phrase for n in filters.needs] == ["سکیورٹی آپریشنز سینٹر"]  # not "security operation" and a word left
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cybersecurity aur blockchain development wali companies batao",
+        "سائبر سیکیورٹی اور بلاک چین والی کمپنیاں کون سی ہیں؟",
+    ],
+)
+def test_urdu_and_joins_two_kinds_of_work_as_english_and_does(question: str) -> None:
+    english = matching("Which companies do cybersecurity and blockchain development?")
+    assert english == matching("Which companies do cybersecurity?") | matching(
+        "Which companies do blockchain development?"
+    )
+    assert matching(question) == english
