@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row
+from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row, split_sentences
 from knowledge.directory_query import asked_part
 from knowledge.directory_terms import country_mentions, fold, places
 from knowledge.grounding import (
@@ -44,7 +44,7 @@ from knowledge.language import base_language, roman_urdu_score
 from knowledge.ranges import Amount, amounts, band_fit, band_misses, currencies_in, priced
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.retrieval import Hit
-from knowledge.text import MIN_CONSONANTS, STOPWORDS, clip, consonants, fold_digits, tokenize
+from knowledge.text import MIN_CONSONANTS, QUESTION_MARKS, STOPWORDS, clip, consonants, fold_digits, tokenize
 from knowledge.vocabulary import ASKING
 
 MODEL_FILE = Path(__file__).parent / "calibration" / "lead_model.yaml"
@@ -143,7 +143,10 @@ class Question:
     ) -> Question:
         """`searched`: the question with the names bridged into the knowledge base's other languages."""
         documents = max(terms.documents, 1)
-        dated_by = tuple(states for asks, states in _ALSO_DATED if asks.search(question))
+        # The kinds of fact asked, from the sentences that ask when some do: "we might miss the 30 april deadline
+        # by a day.. is a late application possible and what does it cost?" asks a cost, not a date.
+        asking = " ".join(s for s in split_sentences(question) if s.rstrip().endswith(QUESTION_MARKS)) or question
+        dated_by = tuple(states for asks, states in _ALSO_DATED if asks.search(asking))
         contact_by = tuple(states for asks, states in CONTACTS if asks.search(question))
         weights = {
             t: math.log((documents + 1) / (terms.frequency(t) + 0.5)) for t in dict.fromkeys(content_terms(searched))
@@ -162,7 +165,7 @@ class Question:
             cities=named_cities(asked_part(question)),
             pairs=frozenset(run[i : i + 2] for run in _CJK_RUN.findall(question) for i in range(len(run) - 1)),
             numbers=frozenset(_DIGITS.findall(fold_digits(question))),
-            kinds=tuple(kind for kind in KINDS if _ASKS[kind].search(question) or (kind == "date" and dated_by)),
+            kinds=tuple(kind for kind in KINDS if _ASKS[kind].search(asking) or (kind == "date" and dated_by)),
             dated_by=dated_by,
             contact_by=contact_by,
             where=bool(ASKS_WHERE.search(question)),

@@ -448,6 +448,8 @@ def test_a_request_to_set_the_assistants_instructions_aside(message: str, overri
         ("How much does the quality review cost?", True),
         ("工资多少？", True),
         ("Is parking free?", True),
+        ("is a late application possible and what does it cost extra?", True),
+        ("What does the programme do?", False),
         ("engineer ki tankhwah kya hai?", True),
         # a salary or a price named in a yes-or-no question is what it asks about, not an amount it asks for
         ("Can we claim our engineers' salaries under the grant?", False),

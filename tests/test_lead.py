@@ -243,6 +243,13 @@ def test_a_time_of_day_asked_for_is_met_by_a_clock_time(question: str) -> None:
     assert [feature(r, "date") for r in runs] == [1.0, 0.0]
 
 
+def test_a_date_the_asker_mentions_before_asking_something_else_is_no_date_asked() -> None:
+    told = "we might miss the 30 april deadline by a day.. is a late application possible?"
+    assert _question(told).kinds == ()
+    assert _question("when is the deadline?").kinds == ("date",)
+    assert _question("deadline kab hai").kinds == ("date",)  # no question mark: the whole message asks
+
+
 def test_a_clock_time_does_not_answer_when_a_date_is_asked() -> None:
     runs = _one_run_per_unit("When do bids close?", "Office hours: 9:30 to 16:30.", "Bids close on 15 October.")
     assert [feature(r, "date") for r in runs] == [0.0, 1.0]
