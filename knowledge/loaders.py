@@ -16,6 +16,9 @@ from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import frontmatter
+import yaml
+
 from knowledge.vocabulary import vocab_file
 
 if TYPE_CHECKING:
@@ -193,7 +196,21 @@ def _paragraphs(lines: list[str], builder: _SectionBuilder, width: int = 0) -> N
     flush()
 
 
+def _front_matter(text: str) -> tuple[str, str]:
+    """The text without the front matter a website or CMS export opens with (YAML between "---" lines: title,
+    date, tags), and the title it gives. Front matter that is no valid YAML, or holds no field, stays as text."""
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError:
+        return text, ""
+    if not post.metadata:  # text between two rules, no fields: the document's own words
+        return text, ""
+    title = post.metadata.get("title")
+    return post.content, title.strip() if isinstance(title, str) else ""
+
+
 def parse_markdown(text: str) -> tuple[str, list[Section]]:
+    text, given_title = _front_matter(text)
     builder = _SectionBuilder()
     title = ""
     lines = text.splitlines()
@@ -224,7 +241,7 @@ def parse_markdown(text: str) -> tuple[str, list[Section]]:
         pending.append(line)
         i += 1
     _paragraphs(pending, builder, width)
-    return title, builder.result()
+    return title or given_title, builder.result()
 
 
 _TXT_RULE = re.compile(r"^\s*[-=_*]{5,}\s*$")

@@ -327,6 +327,39 @@ def test_a_footnote_under_the_rule_that_closes_a_plain_text_table_is_text_not_a_
     )
 
 
+FRONT_MATTER = """---
+title: "Who can apply: eligibility explained"
+date: 2063-03-05
+tags: [eligibility, news]
+---
+
+*Posted 5 March 2063 in News*
+
+1. **Who may apply**
+   - a) at least 5 full-time employees;
+"""
+
+
+def test_markdown_front_matter_gives_the_title_and_is_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "news.md"
+    path.write_text(FRONT_MATTER, encoding="utf-8")
+    document = load_document(path)
+    text = "\n".join(b.text for s in document.sections for b in s.blocks)
+    assert document.title == "Who can apply: eligibility explained"
+    assert "tags" not in text and "2063-03-05" not in text and "5 full-time employees" in text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["---\nA line between two rules.\n---\n", "---\ntitle: [not closed\n---\n"],
+)
+def test_text_between_two_rules_that_is_no_front_matter_is_kept(tmp_path: Path, opening: str) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(opening + "# Fees\n\nThe fee is PKR 45,000.\n", encoding="utf-8")
+    text = "\n".join(b.text for s in load_document(path).sections for b in s.blocks)
+    assert opening.splitlines()[1] in text and "PKR 45,000" in text
+
+
 def test_pdf_headings_become_the_heading_path() -> None:
     chunks = chunk_document(load_document(PROGRAMME / "data-protection.pdf"))
     breach = next(c for c in chunks if "72 hours" in c.text)
