@@ -35,7 +35,8 @@ PARTIAL_PREFIX = "partial:"  # a directory stored with row errors is re-read nex
 # 3: a PDF's ruled tables read by their rules (pdfplumber); 4: a PDF without its running heads and feet;
 # 5: a PDF line opening with a number and a lowercase word (a table's "60 to 199" row) is no heading;
 # 6: an HTML table's merged cells (rowspan, colspan) repeated in each row and column they span; 7: a plain-text
-# table ends at the rule that closes it (a footnote under it is text), and Markdown's front matter is no text.
+# table ends at the rule that closes it (a footnote under it is text); Markdown's front matter, <br> and inline
+# tags are no text; an HTML <details> keeps its question, a <dl> term its definition.
 READER_VERSION = 7
 
 

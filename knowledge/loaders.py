@@ -114,9 +114,15 @@ _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _QUESTION_START = re.compile(r"^\s*(\*\*)?\s*(问|Q|Question|سوال)\s*[:：]", re.IGNORECASE)
 
 
+_MD_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a table cell, as Markdown writes one
+_MD_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")  # other inline HTML (<sup>, <span class=…>): its text stays
+
+
 def _md_inline(text: str) -> str:
     text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)
+    text = re.sub(r"(?<![*\w])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![*\w])", r"\1", text)  # *emphasis*, not a list's "* "
     text = re.sub(r"`([^`]+)`", r"\1", text)
+    text = _MD_TAG.sub("", _MD_BREAK.sub("; ", text))
     return re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 (\2)", text)
 
 
@@ -365,12 +371,32 @@ def parse_html(text: str) -> tuple[str, list[Section]]:
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     builder = _SectionBuilder()
     root = soup.body or soup
-    for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "dt", "dd"]):
+    for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "dt", "dd", "details"]):
         if el.find_parent("table") is not None and el.name != "table":
             continue
-        if el.name in {"p", "li", "pre", "dt", "dd"} and el.find_parent(["li", "p"]) is not None:
+        if el.name in {"p", "li", "pre", "dt", "dd"} and el.find_parent(["li", "p", "details"]) is not None:
             continue
-        if el.name.startswith("h"):
+        if el.name == "details":
+            # A question folded open on click (<details><summary>…): the question and its answer, one block.
+            summary = el.find("summary")
+            question = _html_flow_text(summary) if summary is not None else ""
+            if summary is not None:
+                summary.extract()
+            answer = "\n".join(
+                t for child in el.find_all(["p", "li", "pre", "dd"]) if (t := _html_flow_text(child)).strip()
+            ) or _html_flow_text(el)
+            builder.add(f"{question}\n{answer}".strip(), "qa" if question else "text")
+        elif el.name == "dt":
+            # A term and its definitions (<dl>): "Helpdesk e-mail: help@…", not the term alone.
+            said = []
+            for sibling in el.find_next_siblings(["dt", "dd"]):
+                if sibling.name == "dt":
+                    break
+                said.append(_html_flow_text(sibling))
+            builder.add(f"{_html_flow_text(el)}: {' '.join(said)}" if said else _html_flow_text(el))
+        elif el.name == "dd" and el.find_previous_sibling("dt") is not None:
+            continue  # read with its term
+        elif el.name.startswith("h"):
             htext = el.get_text(" ", strip=True)
             if el.name == "h1" and not title:
                 title = htext

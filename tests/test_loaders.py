@@ -68,6 +68,24 @@ def test_html_table_rows_carry_their_header() -> None:
     assert weights.headings.endswith("3. How providers are matched")
 
 
+def test_an_html_folded_answer_keeps_its_question_and_a_definition_list_its_terms(tmp_path: Path) -> None:
+    path = tmp_path / "faq.html"
+    path.write_text(
+        "<html><body><h1>Help</h1>"
+        "<details><summary>We missed the deadline. Can we still apply?</summary>"
+        "<p>Only within 48 hours of the close.</p></details>"
+        "<dl><dt>Helpdesk e-mail</dt><dd>help@example.org</dd><dt>Portal</dt><dd>https://apply.example.org</dd></dl>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    blocks = [(b.kind, b.text) for s in load_document(path).sections for b in s.blocks]
+    assert blocks == [
+        ("qa", "We missed the deadline. Can we still apply?\nOnly within 48 hours of the close."),
+        ("text", "Helpdesk e-mail: help@example.org"),
+        ("text", "Portal: https://apply.example.org"),
+    ]
+
+
 def test_an_html_tables_merged_cells_head_every_row_and_column_they_span(tmp_path: Path) -> None:
     """A season spanning three rows (rowspan) and a header over two sub-columns (colspan) say what each cell
     below them means; a row's cell spanning two columns is that value in both."""
@@ -130,6 +148,20 @@ def test_markdown_table_rows_carry_their_header() -> None:
     row = next(c for c in chunks if "Dedicated Team" in c.text and "Minimum term" in c.text)
     assert "Track: Dedicated Team |" in row.text
     assert "Minimum term: 6 months" in row.text
+
+
+def test_a_markdown_cells_line_breaks_and_inline_html_are_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "tariff.md"
+    path.write_text(
+        "# Tariff\n\n*Rates in USD.*\n\n| Service | Day | Night |\n|---|---|---|\n"
+        "| Forensics | **USD 48/h**<br>min. 2 h | USD 60/h<br/>min. 4 h<sup>1</sup> |\n",
+        encoding="utf-8",
+    )
+    blocks = [b for s in load_document(path).sections for b in s.blocks]
+    assert [b.text for b in blocks if b.kind == "table_row"] == [
+        "Service: Forensics | Day: USD 48/h; min. 2 h | Night: USD 60/h; min. 4 h1"
+    ]
+    assert any(b.text == "Rates in USD." for b in blocks)
 
 
 PLAIN_URDU = """رہائش کی رہنمائی
