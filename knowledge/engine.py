@@ -354,9 +354,8 @@ class AnswerEngine:
         def respell(match: re.Match[str]) -> str:
             word = match.group(0)
             token = stem(word.lower())
-            if token in vocab.words or terms.holds(token) or token in roman_urdu_grammar():
-                return word
-            if gloss_roman_urdu(word) is not None:
+            held = token in vocab.words or terms.holds(token)
+            if held or token in roman_urdu_grammar() or gloss_roman_urdu(word) is not None:
                 return word
             return terms.respelled(token) or respelled_in(token, vocab.latin_words) or word
 

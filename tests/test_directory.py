@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.directory import read_directory
+from knowledge.directory import Company, read_directory
 from knowledge.directory_query import DirectoryVocabulary, apply_request, parse_filters
 from knowledge.llm import DirectoryRequest
 from knowledge.loaders import LoadError
@@ -15,6 +15,11 @@ from tests.files import company_row, write_directory_csv, write_directory_xlsx
 
 COMPANIES = read_directory(SAMPLE_KB / "directory.csv").companies
 VOCAB = DirectoryVocabulary(COMPANIES)
+
+
+def _written(folder: Path, rows: list[dict[str, str]]) -> list[Company]:
+    """The companies of a directory written from these rows."""
+    return read_directory(write_directory_csv(folder / "directory.csv", rows)).companies
 
 
 def matching(question: str) -> set[str]:
@@ -352,7 +357,7 @@ def _free_form_directory(tmp_path: Path) -> tuple[list, DirectoryVocabulary]:
             certifications="ISO 9001",
         )
     )
-    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    companies = _written(tmp_path, written)
     return companies, DirectoryVocabulary(companies)
 
 
@@ -363,7 +368,7 @@ def test_an_amount_asked_of_a_band_is_a_programme_question_though_it_names_servi
         company_row(id="PK-301", name="Search Co", country="PK", city="Lahore", employees="40", services=services)
         for services in ("patent search tools;trademark watch",)
     ]
-    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    companies = _written(tmp_path, written)
     vocab = DirectoryVocabulary(companies)
     for question in (
         "patent search tools ka grant 200 staff wali company ke liye kitna hai?",
@@ -404,7 +409,7 @@ def test_a_service_named_asks_for_its_own_kind_of_work(tmp_path: Path, question:
         )
         for i, services in rows
     ]
-    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    companies = _written(tmp_path, written)
     filters, wants = parse_filters(question, DirectoryVocabulary(companies))
     assert wants
     assert {c.id for c in companies if filters.matches(c)} == expected
@@ -422,7 +427,7 @@ def test_what_the_asker_says_they_have_narrows_nothing_they_ask_for(tmp_path: Pa
         company_row(id=i, name=f"Company {i}", country="PK", city="Lahore", employees="40", services=services)
         for i, services in rows
     ]
-    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    companies = _written(tmp_path, written)
     vocab = DirectoryVocabulary(companies)
     asked = "any companies doing intelligent document processing? we have piles of invoices and forms"
     filters, _ = parse_filters(asked, vocab)
@@ -550,7 +555,7 @@ def test_a_chinese_company_is_found_by_the_start_of_its_name_that_no_other_share
             services="cold chain",
         ),
     ]
-    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", rows)).companies
+    companies = _written(tmp_path, rows)
     vocab = DirectoryVocabulary(companies)
     assert parse_filters("塔什库尔干雪峰通达这家公司是做什么的，多少人？", vocab)[0].names == {"CN-301"}
     assert parse_filters("塔什库尔干雪峰有哪些公司？", vocab)[0].names == set()  # the start both names share
@@ -591,7 +596,7 @@ def test_a_shortened_company_name_the_documents_use_for_something_else_names_not
     written = [
         company_row(id="PK-501", name="Blue Area Red Team", country="PK", city="Islamabad", services="red teaming")
     ]
-    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    companies = _written(tmp_path, written)
     documents = "Islamabad office: 4th Floor, Plot 12, Blue Area, Islamabad."
     vocab = DirectoryVocabulary(companies, lambda words: words.lower() in documents.lower())
     assert parse_filters("any repair shop near Blue Area islamabad?", vocab)[0].names == set()
@@ -633,7 +638,7 @@ def test_a_certification_is_not_the_work_a_word_of_its_name_names(tmp_path: Path
             certifications="OSCP-certified staff",
         ),
     ]
-    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    companies = _written(tmp_path, written)
     vocab = DirectoryVocabulary(companies)
 
     def found(question: str) -> set[str]:
@@ -664,7 +669,7 @@ def test_a_phrase_already_read_in_urdu_script_is_not_cut_by_reading_its_words_as
             services="operational technology security",
         ),
     ]
-    companies = read_directory(write_directory_csv(tmp_path / "directory.csv", written)).companies
+    companies = _written(tmp_path, written)
     filters, _ = parse_filters("سکیورٹی آپریشنز سینٹر چلانے والی کمپنیاں", DirectoryVocabulary(companies))
     assert {c.id for c in companies if filters.matches(c)} == {"PK-701"}
     assert [n.phrase for n in filters.needs] == ["سکیورٹی آپریشنز سینٹر"]  # not "security operation" and a word left

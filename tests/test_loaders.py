@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.chunking import answer_units, chunk_document, split_sentences
-from knowledge.loaders import LoadError, load_document
+from knowledge.loaders import Block, LoadError, load_document
 from tests.conftest import ROOT, SAMPLE_KB
 from tests.files import (
     write_broken_docx,
@@ -24,6 +24,12 @@ PROGRAMME = SAMPLE_KB / "programme"
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def _blocks(path: Path, text: str) -> list[Block]:
+    """The blocks of a file written with this text."""
+    path.write_text(text, encoding="utf-8")
+    return [b for s in load_document(path).sections for b in s.blocks]
 
 
 @pytest.mark.parametrize(
@@ -69,17 +75,14 @@ def test_html_table_rows_carry_their_header() -> None:
 
 
 def test_an_html_folded_answer_keeps_its_question_and_a_definition_list_its_terms(tmp_path: Path) -> None:
-    path = tmp_path / "faq.html"
-    path.write_text(
+    page = (
         "<html><body><h1>Help</h1>"
         "<details><summary>We missed the deadline. Can we still apply?</summary>"
         "<p>Only within 48 hours of the close.</p></details>"
         "<dl><dt>Helpdesk e-mail</dt><dd>help@example.org</dd><dt>Portal</dt><dd>https://apply.example.org</dd></dl>"
-        "</body></html>",
-        encoding="utf-8",
+        "</body></html>"
     )
-    blocks = [(b.kind, b.text) for s in load_document(path).sections for b in s.blocks]
-    assert blocks == [
+    assert [(b.kind, b.text) for b in _blocks(tmp_path / "faq.html", page)] == [
         ("qa", "We missed the deadline. Can we still apply?\nOnly within 48 hours of the close."),
         ("text", "Helpdesk e-mail: help@example.org"),
         ("text", "Portal: https://apply.example.org"),
@@ -151,13 +154,11 @@ def test_markdown_table_rows_carry_their_header() -> None:
 
 
 def test_a_markdown_cells_line_breaks_and_inline_html_are_no_text(tmp_path: Path) -> None:
-    path = tmp_path / "tariff.md"
-    path.write_text(
+    blocks = _blocks(
+        tmp_path / "tariff.md",
         "# Tariff\n\n*Rates in USD.*\n\n| Service | Day | Night |\n|---|---|---|\n"
         "| Forensics | **USD 48/h**<br>min. 2 h | USD 60/h<br/>min. 4 h<sup>1</sup> |\n",
-        encoding="utf-8",
     )
-    blocks = [b for s in load_document(path).sections for b in s.blocks]
     assert [b.text for b in blocks if b.kind == "table_row"] == [
         "Service: Forensics | Day: USD 48/h; min. 2 h | Night: USD 60/h; min. 4 h1"
     ]
@@ -320,9 +321,7 @@ Fees are paid once.
 
 
 def test_a_pipe_table_in_plain_text_keeps_one_row_per_line_under_its_column_names(tmp_path: Path) -> None:
-    path = tmp_path / "exams.txt"
-    path.write_text(PIPED, encoding="utf-8")
-    blocks = [b for s in load_document(path).sections for b in s.blocks]
+    blocks = _blocks(tmp_path / "exams.txt", PIPED)
     assert [b.text for b in blocks if b.kind == "table_row"] == [
         "Level: Associate | Fee (member): PKR 18,000 | Pass mark: 65%",
         "Level: پروفیشنل (P) | Fee (member): PKR 34,000 | Pass mark: 70%",
@@ -345,9 +344,7 @@ CLOSED_TABLE = """5.1 The fee depends on the head count.
 
 
 def test_a_footnote_under_the_rule_that_closes_a_plain_text_table_is_text_not_a_row(tmp_path: Path) -> None:
-    path = tmp_path / "rules.txt"
-    path.write_text(CLOSED_TABLE, encoding="utf-8")
-    blocks = [b for s in load_document(path).sections for b in s.blocks]
+    blocks = _blocks(tmp_path / "rules.txt", CLOSED_TABLE)
     assert [b.text for b in blocks if b.kind == "table_row"] == [
         "Band: 1 - 50 | Fee (PKR): 45,000",
         "Band: 51 - 250 | Fee (PKR): 95,000",
@@ -386,9 +383,7 @@ def test_markdown_front_matter_gives_the_title_and_is_no_text(tmp_path: Path) ->
     ["---\nA line between two rules.\n---\n", "---\ntitle: [not closed\n---\n"],
 )
 def test_text_between_two_rules_that_is_no_front_matter_is_kept(tmp_path: Path, opening: str) -> None:
-    path = tmp_path / "page.md"
-    path.write_text(opening + "# Fees\n\nThe fee is PKR 45,000.\n", encoding="utf-8")
-    text = "\n".join(b.text for s in load_document(path).sections for b in s.blocks)
+    text = "\n".join(b.text for b in _blocks(tmp_path / "page.md", opening + "# Fees\n\nThe fee is PKR 45,000.\n"))
     assert opening.splitlines()[1] in text and "PKR 45,000" in text
 
 
