@@ -115,7 +115,9 @@ _QUESTION_START = re.compile(r"^\s*(\*\*)?\s*(问|Q|Question|سوال)\s*[:：]"
 
 
 _MD_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # a line break inside a table cell, as Markdown writes one
-_MD_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")  # other inline HTML (<sup>, <span class=…>): its text stays
+# Inline formatting tags (<sup>, <span class=…>, <b>): their text stays. Any other tag is the document's words,
+# shown as written (and escaped where a channel writes HTML).
+_MD_TAG = re.compile(r"</?(?:b|i|u|s|em|strong|sup|sub|span|small|mark|font|kbd)\b(?:\s[^<>]*)?/?>", re.IGNORECASE)
 
 
 def _md_inline(text: str) -> str:
