@@ -1,6 +1,6 @@
 """Incremental, idempotent ingestion of programme documents and company directories.
 
-A file is identified by its resolved path and versioned by its content hash (and READER_VERSION):
+A file is identified by its resolved path and versioned by its content hash and reader_version():
 unchanged files are skipped, changed files replace all their chunks, directory rows are upserted by id.
 Everything for one file is embedded before anything of the old version is touched. A folder is the set
 of sources under it: a file deleted from it is removed from the knowledge base on the next ingest of
@@ -14,6 +14,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from knowledge.base import KnowledgeBase
@@ -29,15 +30,25 @@ log = logging.getLogger(__name__)
 DIRECTORY_SUFFIXES = frozenset({".csv", ".xlsx"})
 SUPPORTED_SUFFIXES = DOCUMENT_SUFFIXES | DIRECTORY_SUFFIXES
 PARTIAL_PREFIX = "partial:"  # a directory stored with row errors is re-read next time
-# Raised whenever loading, chunking or directory reading changes what a file yields: a file is versioned by
-# this and its bytes, so the first ingest after an upgrade reads every file again (the embedding cache keeps
-# the unchanged texts from being embedded twice). 2: HTML paragraphs read with a browser's whitespace;
-# 3: a PDF's ruled tables read by their rules (pdfplumber); 4: a PDF without its running heads and feet;
-# 5: a PDF line opening with a number and a lowercase word (a table's "60 to 199" row) is no heading;
-# 6: an HTML table's merged cells (rowspan, colspan) repeated in each row and column they span; 7: a plain-text
-# table ends at the rule that closes it (a footnote under it is text); Markdown's front matter, <br> and inline
-# tags are no text; an HTML <details> keeps its question, a <dl> term its definition.
-READER_VERSION = 7
+# A file is versioned by its bytes and by the code and vocabulary that read it: the first ingest after an upgrade
+# that changes how files are read, chunked or labelled reads every file again, so no chunk an older reader made
+# is kept (the embedding cache keeps unchanged texts from being embedded twice). A hand-kept version number was
+# missed once: a reader change landed after its bump, and knowledge bases ingested in between kept the old chunks.
+READER_FILES = ("*.py", "vocab/*.yaml")
+
+
+def code_fingerprint(root: Path, patterns: Sequence[str] = READER_FILES) -> str:
+    """A hash of the files under `root` that match `patterns`, by their names and bytes."""
+    digest = hashlib.sha256()
+    for path in sorted({p for pattern in patterns for p in root.glob(pattern)}):
+        digest.update(f"{path.relative_to(root).as_posix()}\n".encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@cache
+def reader_version() -> str:
+    """knowledge/'s modules and vocabulary files decide every chunk and row ingest stores."""
+    return code_fingerprint(Path(__file__).parent)
 
 
 @dataclass
@@ -165,7 +176,7 @@ class Ingestor:
         except OSError as exc:
             result.errors.append(f"cannot read: {exc.strerror or exc}")
             return _Prepared(result, "")
-        sha = hashlib.sha256(f"dosti-reader-{READER_VERSION}\n".encode() + data).hexdigest()
+        sha = hashlib.sha256(f"dosti-reader-{reader_version()}\n".encode() + data).hexdigest()
         previous = self.kb.catalog.source(str(path))
         if previous is not None and previous.sha256 == sha:
             result.status, result.items, result.language = "unchanged", previous.items, previous.language

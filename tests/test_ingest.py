@@ -14,6 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.wiring import App
+from knowledge import ingest
+from knowledge.ingest import code_fingerprint, reader_version
 from tests.conftest import SAMPLE_KB, write_config
 from tests.files import (
     company_row,
@@ -125,6 +127,22 @@ def test_a_file_stored_by_an_older_reader_is_read_again_without_embedding_again(
     assert [c.text for c in app.kb.catalog.all_chunks()] == ["It opens on 6 April. It is at Block B, 4th Floor."]
     assert app.ingestor.ingest([page]).results[0].status == "unchanged"
     assert_consistent(app)
+
+
+def test_the_reader_version_follows_every_module_and_vocabulary_file_that_reads(tmp_path: Path) -> None:
+    """Any change to how files are read, chunked or labelled gives a new version, with no number to remember to
+    raise; a file beside them that reads nothing (a README) does not."""
+    package = Path(ingest.__file__).parent
+    copy = tmp_path / "knowledge"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert code_fingerprint(copy) == reader_version()
+    for changed in (copy / "loaders.py", copy / "vocab" / "layout.yaml"):
+        before = code_fingerprint(copy)
+        changed.write_text(changed.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+        assert code_fingerprint(copy) != before
+    before = code_fingerprint(copy)
+    (copy / "vocab" / "README.md").write_text("notes", encoding="utf-8")
+    assert code_fingerprint(copy) == before
 
 
 def test_a_changed_file_replaces_all_its_old_chunks(tmp_path: Path, make_app: Callable[..., App]) -> None:
