@@ -335,7 +335,10 @@ def _denied_place(question: str, passages: Sequence[Chunk]) -> str | None:
         # offices whose lines end without a full stop ("…（北京时间）\n上海、深圳均未设办公室") reads as one
         # statement with the other offices' addresses.
         given = any(s.search(u) for u in _lines_naming(city, passages) or naming for s in kinds)
-        return city if any(NEGATION.search(u) for u in _with_lead_in(city, read)) and not given else None
+        # A question asks, it denies nothing: a FAQ's "Who do we contact if this page does not answer us?"
+        # heads the answer that names the office.
+        denies = any(NEGATION.search(u) and not u.rstrip().endswith(QUESTION_MARKS) for u in _with_lead_in(city, read))
+        return city if denies and not given else None
     # Named in no passage, while they give that contact for other places: the contact is another office's.
     return city if any(named_cities(u) and any(s.search(u) for s in kinds) for u in units) else None
 

@@ -395,7 +395,11 @@ def parse_html(text: str) -> tuple[str, list[Section]]:
                 if sibling.name == "dt":
                     break
                 said.append(_html_flow_text(sibling))
-            builder.add(f"{_html_flow_text(el)}: {' '.join(said)}" if said else _html_flow_text(el))
+            term = _html_flow_text(el)
+            if said and term.rstrip().endswith(("?", "？", "؟")):
+                builder.add(f"{term}\n{' '.join(said)}", "qa")  # a FAQ set as a <dl>: a question and its answer
+            else:
+                builder.add(f"{term}: {' '.join(said)}" if said else term)
         elif el.name == "dd" and el.find_previous_sibling("dt") is not None:
             continue  # read with its term
         elif el.name.startswith("h"):

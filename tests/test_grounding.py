@@ -612,6 +612,18 @@ def test_a_city_listed_under_a_lead_in_that_denies_an_office_is_declined() -> No
     assert abstain_reason("Karachi office address?", [offices]) is None
 
 
+def test_a_faq_question_with_a_negation_does_not_deny_the_office_its_answer_names() -> None:
+    """A question asks, it denies nothing: "…does not answer us?" heads an answer naming the Quetta office, and
+    the office's hours sit in another passage."""
+    faq = Chunk("c8", "faq.html", "/kb/faq.html", "FAQ", "FAQ",
+                "Who do we contact if this page does not answer us?\nPakistani firms: the Quetta office by e-mail.",
+                "en", 8, "qa")  # fmt: skip
+    hours = _passage("Quetta office\nOpening hours:\n- Monday to Thursday: 9:00 to 17:00\n- Friday: 9:00 to 12:30")
+    assert abstain_reason("What time does the Quetta office close on Fridays?", [hours, faq]) is None
+    denied = _passage("There is no office in Quetta; firms there are served by the Karachi office.")
+    assert abstain_reason("What time does the Quetta office close on Fridays?", [denied, faq]) is not None
+
+
 def test_a_city_with_its_contact_or_asked_with_a_fallback_is_answered() -> None:
     assert abstain_reason("Lahore office address?", [OFFICES]) is None  # its address is there, negation or not
     assert abstain_reason("What are the opening hours of the Lahore office?", [OFFICES]) is None

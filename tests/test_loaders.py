@@ -80,12 +80,16 @@ def test_an_html_folded_answer_keeps_its_question_and_a_definition_list_its_term
         "<details><summary>We missed the deadline. Can we still apply?</summary>"
         "<p>Only within 48 hours of the close.</p></details>"
         "<dl><dt>Helpdesk e-mail</dt><dd>help@example.org</dd><dt>Portal</dt><dd>https://apply.example.org</dd></dl>"
+        "<dl><dt>Who do we contact if this page does not answer us?</dt><dd>The Lahore office.</dd></dl>"
         "</body></html>"
     )
     assert [(b.kind, b.text) for b in _blocks(tmp_path / "faq.html", page)] == [
         ("qa", "We missed the deadline. Can we still apply?\nOnly within 48 hours of the close."),
         ("text", "Helpdesk e-mail: help@example.org"),
         ("text", "Portal: https://apply.example.org"),
+        # A FAQ set as a <dl>: its question is a line of its own, as a <details> one is ("does not" is the
+        # question's, not a word of the answer's statement).
+        ("qa", "Who do we contact if this page does not answer us?\nThe Lahore office."),
     ]
 
 
