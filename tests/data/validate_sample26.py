@@ -105,9 +105,7 @@ FILTERS = {
     "s26-ur-13": lambda rows: select(rows, lambda r: pk(r) and has(r, "water")),
     "s26-ur-14": lambda rows: select(rows, lambda r: pk(r) and has(r, "energy_audit") and holds(r, "ISO 50001")),
     "s26-ul-12": lambda rows: select(rows, lambda r: pk(r) and has(r, "lca") and int(r["employees"]) < 30),
-    "s26-ul-13": lambda rows: select(
-        rows, lambda r: pk(r) and has(r, "solar") and r["city"] in ("Peshawar", "Quetta")
-    ),
+    "s26-ul-13": lambda rows: select(rows, lambda r: pk(r) and has(r, "solar") and r["city"] in ("Peshawar", "Quetta")),
     "s26-ul-14": lambda rows: select(rows, lambda r: pk(r) and has(r, "esg_reporting") and holds(r, "B Corp")),
     "s26-mx-12": lambda rows: select(rows, lambda r: pk(r) and has(r, "cbam") and has(r, "lca")),
     "s26-mx-13": lambda rows: select(rows, lambda r: pk(r) and has(r, "ghg") and holds(r, "ISO 14064")),
@@ -202,11 +200,24 @@ def computed_answers(texts: dict[str, str]) -> dict[str, set[str]]:
 # ----------------------------------------------------------------------------------------------
 
 EXPECTED_DOCS = {
-    "programme-overview.md", "participation-rules.txt", "services-tariff-catalogue.md", "offices-and-support.html",
-    "matching-guide-2065.pdf", "grants-qa.md", "grant-call-zh.txt", "schedule-dates-subsidy-refunds-zh.docx",
-    "grant-instalments-ur.docx", "site-visit-expo-ur.md", "review-panels.html", "corrigendum-2065-01.md",
-    "email-solar-visit-notice.txt", "cohort-budget-tab.txt", "eligibility-criteria.docx",
-    "environment-bureau-notice.html", "faq-bilingual-ur-en.md", "changes-since-2063.md",
+    "programme-overview.md",
+    "participation-rules.txt",
+    "services-tariff-catalogue.md",
+    "offices-and-support.html",
+    "matching-guide-2065.pdf",
+    "grants-qa.md",
+    "grant-call-zh.txt",
+    "schedule-dates-subsidy-refunds-zh.docx",
+    "grant-instalments-ur.docx",
+    "site-visit-expo-ur.md",
+    "review-panels.html",
+    "corrigendum-2065-01.md",
+    "email-solar-visit-notice.txt",
+    "cohort-budget-tab.txt",
+    "eligibility-criteria.docx",
+    "environment-bureau-notice.html",
+    "faq-bilingual-ur-en.md",
+    "changes-since-2063.md",
 }
 
 
@@ -230,7 +241,7 @@ def check_documents() -> dict[str, str]:
     for name in files:
         try:
             texts[name] = full_text(DOCS / name)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             check(False, f"{name}: does not extract ({exc})")
             continue
         check(len(texts[name].strip()) > 300, f"{name}: too little text")
@@ -264,7 +275,11 @@ def check_documents() -> dict[str, str]:
 
     # tariff: grade x shift and volume bands
     tariff = texts["services-tariff-catalogue.md"]
-    for token in ("| Grade | Day | Night | Weekend |", "G3 Senior analyst | USD 30 | USD 38 | USD 45", "2,001 – 10,000"):
+    for token in (
+        "| Grade | Day | Night | Weekend |",
+        "G3 Senior analyst | USD 30 | USD 38 | USD 45",
+        "2,001 – 10,000",
+    ):
         check(token in tariff, f"tariff: {token!r} missing")
 
     # offices page chrome
@@ -345,7 +360,7 @@ def check_documents() -> dict[str, str]:
     # merged cells
     panels = (DOCS / "review-panels.html").read_text(encoding="utf-8")
     check("rowspan=" in panels and "colspan=" in panels, "review panels: no merged cells")
-    check('<td>Aluminium exporters</td><td>50</td>' in panels, "review panels: aluminium row should inherit cells")
+    check("<td>Aluminium exporters</td><td>50</td>" in panels, "review panels: aluminium row should inherit cells")
 
     # corrigendum
     corr = texts["corrigendum-2065-01.md"]
@@ -400,8 +415,10 @@ def check_documents() -> dict[str, str]:
     check(p.tags["table"] == 2, "bureau: table count")
     brs = re.search(r"<p>([^<]*(?:<br>[^<]*){3,})</p>", bureau)
     check(brs is not None and "Data format: GeoJSON" in brs.group(1), "bureau: <br> label lines")
-    check(all("GeoJSON" not in t for n, t in texts.items() if n != "environment-bureau-notice.html"),
-          "GeoJSON stated elsewhere")
+    check(
+        all("GeoJSON" not in t for n, t in texts.items() if n != "environment-bureau-notice.html"),
+        "GeoJSON stated elsewhere",
+    )
 
     # bilingual FAQ
     bi = texts["faq-bilingual-ur-en.md"]
@@ -409,8 +426,10 @@ def check_documents() -> dict[str, str]:
     check(len(sections) >= 4, "bilingual: sections")
     for s in sections:
         paras = [x for x in s.split("\n\n")[1:] if x.strip()]
-        check(len(paras) >= 2 and script_lang(paras[0]) == "ur" and script_lang(paras[1]) == "en",
-              f"bilingual: section {s[:20]!r} is not Urdu then English")
+        check(
+            len(paras) >= 2 and script_lang(paras[0]) == "ur" and script_lang(paras[1]) == "en",
+            f"bilingual: section {s[:20]!r} is not Urdu then English",
+        )
     holders = [n for n, t in texts.items() if "backup@greenledger.example" in t]
     check(holders == ["faq-bilingual-ur-en.md"], f"bilingual-only fact found in {holders}")
 
@@ -453,8 +472,10 @@ def check_directory(rows: list[dict[str, str]]) -> None:
         check(r["name"] and r["city"] and r["services"] and r["description"], f"{r['id']}: required cell empty")
     services = {s.strip() for r in rows for s in r["services"].split(";") if s.strip()}
     check(len(services) >= 140, f"only {len(services)} distinct service strings")
-    check(any(r["certifications"] == "none" for r in rows) and any(r["certifications"] == "" for r in rows),
-          "certifications: want both none and empty")
+    check(
+        any(r["certifications"] == "none" for r in rows) and any(r["certifications"] == "" for r in rows),
+        "certifications: want both none and empty",
+    )
     check(any(r["name_zh"] == "" for r in rows) and any(r["description_zh"] == "" for r in rows), "empty zh cells")
     check(any(re.search(HAN, r["services"]) for r in rows), "no service written in Chinese")
 
@@ -522,8 +543,10 @@ def check_questions(rows: list[dict[str, str]], texts: dict[str, str]) -> None:
                 check(sorted(q["expected_companies"]) == want, f"{qid}: {q['expected_companies']} != {want}")
                 check(1 <= len(want) <= 7, f"{qid}: answer set size {len(want)}")
             names = {by_id[i]["name"] for i in q["expected_companies"] if i in by_id}
-            check(set(q["answer_must_contain_any"]) <= names and q["answer_must_contain_any"],
-                  f"{qid}: answer strings are not the expected companies' names")
+            check(
+                set(q["answer_must_contain_any"]) <= names and q["answer_must_contain_any"],
+                f"{qid}: answer strings are not the expected companies' names",
+            )
         else:
             check(q["expected_sources"] == [] and q["expected_companies"] == [], f"{qid}: unanswerable with targets")
     check(len(FILTERS) == 22 and set(FILTERS) == {q["id"] for q in qs if q["kind"] == "directory"}, "filter ids")
@@ -545,11 +568,15 @@ def check_near_misses(texts: dict[str, str], rows: list[dict[str, str]]) -> None
     check("hackathon" not in low and "黑客松" not in allt, "hackathon mentioned")
     # zh-10 names of the 2065 pitchers: no directory company is named in any document
     for r in rows:
-        check(r["name"] not in allt and (not r["name_zh"] or r["name_zh"] not in allt),
-              f"{r['id']} named in the documents")
+        check(
+            r["name"] not in allt and (not r["name_zh"] or r["name_zh"] not in allt),
+            f"{r['id']} named in the documents",
+        )
     # zh-11 bus departure
-    check(re.search(r"\bbus\b|\bcoach\b|departure|depart", low) is None and "大巴" not in allt and "出发" not in allt,
-          "bus/departure mentioned")
+    check(
+        re.search(r"\bbus\b|\bcoach\b|departure|depart", low) is None and "大巴" not in allt and "出发" not in allt,
+        "bus/departure mentioned",
+    )
     # ur-08 satellite imagery rate / ul-09 EV charging rate: absent from the tariff catalogue
     tariff = texts["services-tariff-catalogue.md"].lower()
     check("satellite" not in tariff and "imagery" not in tariff and "remote sensing" not in tariff, "tariff: satellite")
@@ -559,8 +586,10 @@ def check_near_misses(texts: dict[str, str], rows: list[dict[str, str]]) -> None
     # ul-08 2063 firms by city / mx-09 2063 refund deadline
     for ln in allt.splitlines():
         if "2063" in ln:
-            check(not re.search(r"Karachi|Peshawar|Quetta|Multan|Faisalabad|Hyderabad|Sialkot", ln),
-                  f"2063 line names a city: {ln[:60]!r}")
+            check(
+                not re.search(r"Karachi|Peshawar|Quetta|Multan|Faisalabad|Hyderabad|Sialkot", ln),
+                f"2063 line names a city: {ln[:60]!r}",
+            )
             check(not re.search(r"refund|退", ln, re.I), f"2063 line mentions a refund: {ln[:60]!r}")
     check("2063" not in texts["corrigendum-2065-01.md"], "corrigendum mentions 2063")
 
