@@ -92,6 +92,7 @@ NO_CERTIFICATION: list[str] = COMPARISONS["no_certification"]
 CERTIFIED_AFTER = re.compile(COMPARISONS["certified_after"], re.IGNORECASE)
 CERTIFIED_BEFORE = re.compile(COMPARISONS["certified_before"], re.IGNORECASE)
 OR_BETWEEN = re.compile(COMPARISONS["or_between"], re.IGNORECASE)
+OR_WORDS = re.compile(COMPARISONS["or_words"], re.IGNORECASE)
 CITIES_BETWEEN = re.compile(COMPARISONS["cities_between"], re.IGNORECASE)
 AND_BETWEEN = re.compile(COMPARISONS["and_between"], re.IGNORECASE)
 BOTH_ASKED = re.compile(COMPARISONS["both_asked"], re.IGNORECASE)
@@ -892,22 +893,34 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     wants_companies = bool(f.names or (not programme_like and ((asks_of_companies and (wants or located)) or implied)))
     # Asked for companies by what they do in words no value holds, perhaps where ("伊斯兰堡有哪些做洪水预警的公司"):
     # an open request, ranked by what they offer (engine). Only where nothing else was read of what they do.
-    placed_only = all(p.field == "city" for n in f.needs for p in n.pairs)
-    offering = next((m.group(0) for p in OFFERING if (m := _rx(p).search(text))), None)
-    if (
-        offering is not None
-        and placed_only
-        and asks_of_companies
-        and not (programme_like or f.unheld)
-        and (f.needs or not wants_companies)
-    ):
+    offering = next((_asked_work(m) for p in OFFERING if (m := _rx(p).search(text))), None)
+    # A weak word read as a value ("electric" of "electric van fleet") is no reading of what they do when the
+    # work asked for holds more words than it ("electric vehicle charging software").
+    beyond = offering is not None and bool(
+        set(tokenize(offering)) - STOPWORDS - {t for n in f.needs if n.weak for t in tokenize(n.phrase)}
+    )
+    placed_only = all(p.field == "city" for n in f.needs if not (n.weak and beyond) for p in n.pairs)
+    if offering is not None and placed_only and asks_of_companies and not (programme_like or f.unheld):
         f.open_request = wants_companies = True
         f.offering = offering
+        f.needs = [n for n in f.needs if not n.weak]  # its words are the offering's, ranked with it
     if any(not (n.weak or n.negated) for n in asked_needs):
         # What the asker says of themselves ("I'm with a Chinese MVNO") is no condition beside what they ask for.
         f.needs = [n for n in f.needs if not n.stated or n.negated]
     f.implied = wants_companies and not has_company_noun
     return f, wants_companies
+
+
+def alternatives(offering: str) -> list[str]:
+    """The parts of work asked for that its "or" words make alternatives, each of at least two characters."""
+    parts = [part.strip() for part in OR_WORDS.split(offering)]
+    return [part for part in parts if len(part) >= 2] or [offering]
+
+
+def _asked_work(match: re.Match[str]) -> str:
+    """The work an offering clause asks for: its `what` group, else the whole clause."""
+    what = match.groupdict().get("what")
+    return (what or match.group(0)).strip()
 
 
 def asks_for_unheld_fact(question: str) -> bool:

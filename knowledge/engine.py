@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import logging
+import math
 import re
 import threading
 import time
@@ -28,6 +29,7 @@ from knowledge.directory import Company
 from knowledge.directory_query import (
     DirectoryVocabulary,
     Filters,
+    alternatives,
     apply_request,
     asks_for_unheld_fact,
     parse_filters,
@@ -860,20 +862,22 @@ class AnswerEngine:
         (retrieval.py), so that values written in the asker's script do not win for their script."""
         if not self._embed_values(directory):
             return []
-        asked = np.asarray(self.query_vector(offering), dtype=np.float32)
-        scores = directory.value_matrix @ asked
-        if (prior := directory.value_priors.get(lang)) is not None:
-            scores = scores - prior
-        nearest = {
-            i: max(float(scores[directory.value_rows[v]]) for v in offered)
-            for i in ids
-            if (offered := _offered(directory.companies[i]))
-        }
-        if not nearest:
-            return []
-        best = max(nearest.values())
-        kept = [i for i, score in nearest.items() if score >= best - OFFERING_MARGIN]
-        return sorted(kept, key=lambda i: (-nearest[i], i))[:MAX_OFFERING]
+        # Each alternative asked ("…数字化或者文物三维扫描") by its own nearest values: how far each company is
+        # behind the best of the part it comes nearest.
+        behind: dict[str, float] = {}
+        prior = directory.value_priors.get(lang)
+        for asked in np.asarray(self.query_vectors(alternatives(offering)), dtype=np.float32):
+            scores = directory.value_matrix @ asked - (prior if prior is not None else 0.0)
+            nearest = {
+                i: max(float(scores[directory.value_rows[v]]) for v in offered)
+                for i in ids
+                if (offered := _offered(directory.companies[i]))
+            }
+            best = max(nearest.values(), default=0.0)
+            for i, score in nearest.items():
+                if score >= best - OFFERING_MARGIN:
+                    behind[i] = min(behind.get(i, math.inf), best - score)
+        return sorted(behind, key=lambda i: (behind[i], i))[:MAX_OFFERING]
 
     def _profiles_lean(self, vector: list[float], lang: str, directory: _Directory) -> float:
         """How much more the question reads like company profiles than like the documents.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.directory import Company, company_from_cells
-from knowledge.directory_query import DirectoryVocabulary, parse_filters
+from knowledge.directory_query import DirectoryVocabulary, alternatives, parse_filters
 from tests.files import company_row
 
 ROWS = [
@@ -854,17 +854,29 @@ def test_spellings_compounds_exclusions_and_alternatives_of_a_free_form_director
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "work"),
     [
-        "有没有做古籍拓片修复的巴基斯坦公司？",
-        "stone inscription rubbing karne wali companies chahiye",
-        "کتبوں کی نقول بنانے والی کمپنیاں کون سی ہیں؟",
-        "Are there companies that make stone inscription rubbings?",
+        ("有没有做古籍拓片修复的巴基斯坦公司？", "古籍拓片修复"),
+        ("哪些巴方公司做古籍拓片修复？", "古籍拓片修复"),  # the companies first, then the work
+        ("stone inscription rubbing karne wali companies chahiye", "stone inscription rubbing"),
+        ("کتبوں کی نقول بنانے والی کمپنیاں کون سی ہیں؟", "کتبوں کی نقول"),
+        ("کتبوں کی نقول کون سی کمپنیاں بناتی ہیں؟", "کتبوں کی نقول"),
+        ("Are there companies that make stone inscription rubbings?", "stone inscription rubbings"),
     ],
 )
-def test_companies_asked_for_by_what_they_do_in_words_no_value_holds_are_an_open_request(question: str) -> None:
+def test_companies_asked_for_by_what_they_do_in_words_no_value_holds_are_an_open_request(
+    question: str, work: str
+) -> None:
+    """The work asked for, without the words for companies around it, is what is compared with the values."""
     filters, wants = parse_filters(question, DirectoryVocabulary([company_from_cells(r) for r in FREIGHT_ROWS]))
     assert wants and filters.open_request and not filters.needs
+    assert filters.offering == work
+
+
+def test_the_alternatives_of_work_asked_for_are_its_parts() -> None:
+    assert alternatives("博物馆藏品数字化或者文物三维扫描") == ["博物馆藏品数字化", "文物三维扫描"]
+    assert alternatives("leak detection ya pressure logging") == ["leak detection", "pressure logging"]
+    assert alternatives("stone inscription rubbings") == ["stone inscription rubbings"]
 
 
 def test_a_named_value_or_a_programme_question_is_no_open_request() -> None:

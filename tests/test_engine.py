@@ -557,6 +557,27 @@ async def test_an_open_request_in_a_city_gets_the_companies_there_whose_work_com
     assert [c.id for c in answer.companies] == ["PK-981"]
 
 
+async def test_an_open_request_for_either_of_two_kinds_of_work_gets_the_nearest_companies_of_each(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """ "做古籍数字化或者大坝安全监测的公司": each alternative finds the companies nearest it, and no company that is
+    near neither."""
+    from tests.files import company_row, write_directory_csv
+
+    rows = [
+        company_row(id="PK-991", name="Taxila Manuscript Lab", country="PK", city="Taxila", services="manuscript digitisation;archive scanning"),  # noqa: E501
+        company_row(id="PK-992", name="Tarbela Dam Sense", country="PK", city="Haripur", services="dam safety instrumentation;piezometer loggers"),  # noqa: E501
+        company_row(id="PK-993", name="Okara Payroll Desk", country="PK", city="Okara", services="payroll outsourcing"),
+        company_row(id="PK-994", name="Lahore Shopfront Apps", country="PK", city="Lahore", services="e-commerce storefronts"),  # noqa: E501
+    ]  # fmt: skip
+    directory = write_directory_csv(tmp_path / "directory.csv", rows)
+    app = make_app(knowledge={"sources": [str(directory)]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    answer = await ask(app, "有没有做古籍数字化或者大坝安全监测的巴基斯坦公司？")
+    assert answer.text.startswith("名录中可能符合的公司")
+    assert {c.id for c in answer.companies} == {"PK-991", "PK-992"}
+
+
 async def test_an_answer_pointing_to_a_tables_item_is_followed_by_that_row(
     make_app: Callable[..., App], tmp_path: Path
 ) -> None:
