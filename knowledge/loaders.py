@@ -12,9 +12,9 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, takewhile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import frontmatter
 import yaml
@@ -135,7 +135,9 @@ def _split_cells(line: str) -> list[str]:
 # A line that starts a new item, not the wrapped rest of the line above: a list marker, a numbered item, a
 # label ("Q:", "答：", "Email:").
 _LINE_START = re.compile(r"^\s*([-*+•·]\s|\d{1,2}[.)、]\s*|[（(]\d{1,2}[)）]|\S{1,12}\s*[:：]\s)")
-_LAID_OUT = re.compile(r"[^\s.!?] {2,}\S|\.{4,}|\|")  # columns, dot leaders or a table: not prose
+# Columns (two spaces or more, or the ideographic space Chinese text aligns them with), dot leaders or a table:
+# not prose.
+_LAID_OUT = re.compile(r"[^\s.!?](?: {2,}|[ \u3000]*\u3000[ \u3000]*)\S|\.{4,}|\|")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _LEADER = re.compile(r"\s*\.{4,}\s*(?=\S)")
 
@@ -217,8 +219,30 @@ def _front_matter(text: str) -> tuple[str, str]:
     return post.content, title.strip() if isinstance(title, str) else ""
 
 
+_MD_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)  # an author's note or a draft, never shown on the page
+_MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*)?$", re.MULTILINE)
+_MD_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
+
+
+def _md_unseen(text: str) -> str:
+    """The text as the page shows it: without HTML comments, and with reference-style links ("[portal][1]" …
+    "[1]: https://…") written as inline links are ("portal (https://…)"), their definition lines gone."""
+    text = _MD_COMMENT.sub("", text)
+    targets = {m.group(1).lower(): m.group(2) for m in _MD_LINK_DEFINITION.finditer(text)}
+    if not targets:
+        return text
+    text = _MD_LINK_DEFINITION.sub("", text)
+
+    def inline(m: re.Match[str]) -> str:
+        target = targets.get((m.group(2) or m.group(1)).lower())
+        return f"{m.group(1)} ({target})" if target else m.group(0)
+
+    return _MD_REFERENCE_LINK.sub(inline, text)
+
+
 def parse_markdown(text: str) -> tuple[str, list[Section]]:
     text, given_title = _front_matter(text)
+    text = _md_unseen(text)
     builder = _SectionBuilder()
     title = ""
     lines = text.splitlines()
@@ -277,6 +301,8 @@ def _is_txt_heading(line: str, marked: bool) -> bool:
         return False
     if marked:
         return True
+    if re.search(r"[:：]\s*\S", s):
+        return False  # a label and its value ("文件编号：SPLCA-GL-07", "REF: GL/07"), however capitalised
     letters = [c for c in s if c.isalpha()]
     cased = [c for c in letters if c.isupper() or c.islower()]
     return len(cased) * 2 > len(letters) and s.upper() == s
@@ -311,17 +337,81 @@ def _word_start(line: str, cut: int) -> int:
     return start if cut - start <= _COLUMN_SLACK else cut
 
 
+# An e-mail saved as text opens with its header fields; its subject is its title, without the reply and forward
+# marks mail programs put before it ("RE: FW: …", "回复：", "جواب:").
+_MAIL_FIELD = re.compile(r"^([A-Za-z-]{2,20}|[\u4e00-\u9fff]{2,4}):\s*(.*)$")
+_MAIL_SUBJECT = re.compile(r"^(subject|主题|主旨)$", re.IGNORECASE)
+_REPLY_MARK = re.compile(r"^\s*((re|fw|fwd|aw|wg|tr|sv|vs)\s*(\[\d+\])?|回复|答复|转发)\s*[:：]\s*", re.IGNORECASE)
+_QUOTED = re.compile(r"^\s*>")
+
+
+def _mail_subject(lines: list[str]) -> str:
+    """The subject of an e-mail's opening header block (two fields or more, one of them its subject), or ""."""
+    fields = [m for line in takewhile(str.strip, lines) if (m := _MAIL_FIELD.match(line.strip()))]
+    subject = next((m.group(2) for m in fields if _MAIL_SUBJECT.match(m.group(1))), "")
+    while subject and (mark := _REPLY_MARK.match(subject)):
+        subject = subject[mark.end() :]
+    return subject.strip() if len(fields) >= 2 else ""
+
+
+_ALIGNED_GAP = re.compile(r"(?: {2,}|[ \u3000]*\u3000[ \u3000]*)")  # between two columns of a table set by spaces
+_ALIGNED_CELLS = 3  # fewer columns set by spaces are as often a label and its value, or two columns of prose
+
+
+def _aligned_rows(lines: list[str], start: int) -> list[list[str]] | None:
+    """A table set in columns by spaces without a rule under its header (Chinese text aligns them with the
+    ideographic space): a header line and at least two rows after it, each cut into the same number of cells,
+    at least _ALIGNED_CELLS, at gaps of two spaces or an ideographic space. None when none starts there."""
+    rows: list[list[str]] = []
+    for line in lines[start:]:
+        if _closes_table(line):
+            return None  # a ruled table (read by its rule), or a rule under a heading
+        cells = [c for c in _ALIGNED_GAP.split(line.strip()) if c]
+        if len(cells) < _ALIGNED_CELLS or (rows and len(cells) != len(rows[0])):
+            break
+        rows.append(cells)
+    return rows if len(rows) >= 3 else None
+
+
 def parse_text(text: str) -> tuple[str, list[Section]]:
     if any(_MD_HEADING.match(line) for line in text.splitlines()[:50]):
         return parse_markdown(text)
     builder = _SectionBuilder()
     lines = text.splitlines()
     width = wrap_width(lines)
-    title = next((ln.strip() for ln in lines if ln.strip() and not _TXT_RULE.match(ln)), "")
+    title = _mail_subject(lines) or next((ln.strip() for ln in lines if ln.strip() and not _TXT_RULE.match(ln)), "")
     pending: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
+        if _QUOTED.match(line):
+            # An earlier message quoted in a reply ("> …" under "On 1 Jul, … wrote:"): its own section, headed by
+            # that line, its text without the marks, so that it reads apart from the reply that may change it.
+            said = pending.pop() if pending and pending[-1].rstrip().endswith((":", "：")) else ""
+            _paragraphs(pending, builder, width)
+            pending = []
+            if said.strip():
+                builder.heading(2, said.strip())
+            quoted = [re.sub(r"^\s*>\s?", "", q) for q in takewhile(lambda ln: bool(_QUOTED.match(ln)), lines[i:])]
+            _paragraphs(quoted, builder, wrap_width(quoted))
+            i += len(quoted)
+            continue
+        if "\t" in line and i + 1 < len(lines) and "\t" in lines[i + 1]:
+            # A table pasted from a spreadsheet: its columns are TAB-separated, its rows run to a line without one.
+            rows = list(takewhile(lambda ln: "\t" in ln, lines[i + 1 :]))
+            _paragraphs(pending, builder, width)
+            pending = []
+            for row in rows:
+                builder.add(row_text(line.split("\t"), row.split("\t")), "table_row")
+            i += 1 + len(rows)
+            continue
+        if (aligned := _aligned_rows(lines, i)) is not None:
+            _paragraphs(pending, builder, width)
+            pending = []
+            for row in aligned[1:]:
+                builder.add(row_text(aligned[0], row), "table_row")
+            i += len(aligned)
+            continue
         ruled = i + 1 < len(lines) and line.strip() and _TXT_TABLE_RULE.match(lines[i + 1])
         # A table typed with pipes in plain text, as Markdown writes one: "Level | Fee", then "------|-----".
         piped = i + 1 < len(lines) and "|" in line and "|" in lines[i + 1] and _TABLE_SEP.match(lines[i + 1])
@@ -364,6 +454,9 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
 # ---------------------------------------------------------------- HTML
 
 
+_HTML_BLOCKS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "ul", "ol", "table", "pre", "dl", "details", "div"]
+
+
 def parse_html(text: str) -> tuple[str, list[Section]]:
     from bs4 import BeautifulSoup
 
@@ -373,8 +466,20 @@ def parse_html(text: str) -> tuple[str, list[Section]]:
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     builder = _SectionBuilder()
     root = soup.body or soup
-    for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "dt", "dd", "details"]):
-        if el.find_parent("table") is not None and el.name != "table":
+    # An old site laid out with a table (navigation in one cell, the page in another) holds its data tables
+    # inside: that outer table is the page, read as its headings, paragraphs and tables are, not as rows.
+    layout = {id(t) for t in root.find_all("table") if t.find("table") is not None}
+    wanted = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "dt", "dd", "details", "td"]
+    for el in root.find_all(wanted):
+        table = el.find_parent("table")
+        if el.name == "td":
+            # A layout cell's own words (a footer line) when it holds no block of its own.
+            if table is not None and id(table) in layout and el.find(_HTML_BLOCKS) is None:
+                builder.add(_html_flow_text(el))
+            continue
+        if el.name == "table" and id(el) in layout:
+            continue
+        if el.name != "table" and table is not None and id(table) not in layout:
             continue
         if el.name in {"p", "li", "pre", "dt", "dd"} and el.find_parent(["li", "p", "details"]) is not None:
             continue
@@ -504,6 +609,10 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
         raise LoadError(f"broken .docx: {type(exc).__name__}: {exc}") from None
     builder = _SectionBuilder()
     title = (document.core_properties.title or "").strip()
+    # A page header or footer (the document's reference, version, date) is said once, where the document opens.
+    for line in _docx_margins(document):
+        builder.add(line)
+    label = _DocxNumbering(document)
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -511,6 +620,8 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
             text = para.text.strip()
             if not text:
                 continue
+            if number := label(para):
+                text = f"{number} {text}"  # asked of as "criterion 3", and not in the paragraph's text
             style = (para.style.name if para.style is not None else "") or ""
             if style == "Title":
                 title = title or text
@@ -529,6 +640,109 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
             for cells in rows[1:]:
                 builder.add(row_text(header, cells), "table_row")
     return title, builder.result()
+
+
+def _docx_margins(document: Any) -> list[str]:
+    """The distinct lines of a document's page headers and footers, in order."""
+    lines: list[str] = []
+    for section in document.sections:
+        for margin in (section.header, section.first_page_header, section.footer, section.first_page_footer):
+            if margin.is_linked_to_previous:
+                continue
+            lines += [t for p in margin.paragraphs if (t := " ".join(p.text.split()))]
+    return list(dict.fromkeys(lines))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
+          (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def word_counter(n: int, fmt: str) -> str | None:
+    """A counter as a numbering format shows it; None for a bullet or a format not read."""
+    if fmt == "decimal":
+        return str(n)
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(n).upper() if fmt == "upperRoman" else _roman(n)
+    return None
+
+
+class _DocxNumbering:
+    """The label Word shows before a numbered paragraph ("3.", "2.1", "b)"), counted as Word counts: per list,
+    a level's counter restarting when a shallower level moves on. The numbering is in numbering.xml, set on the
+    paragraph or on its style ("List Number"), never in the paragraph's text."""
+
+    def __init__(self, document: Any) -> None:
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            numbering = None
+        self._levels: dict[str, dict[int, tuple[int, str, str]]] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        if numbering is None:
+            return
+        abstract = {
+            a.get(f"{_W}abstractNumId"): {
+                int(lvl.get(f"{_W}ilvl", "0")): (
+                    int(_w_val(lvl, "start") or 1),
+                    _w_val(lvl, "numFmt") or "decimal",
+                    _w_val(lvl, "lvlText") or "",
+                )
+                for lvl in a.iter(f"{_W}lvl")
+            }
+            for a in numbering.iter(f"{_W}abstractNum")
+        }
+        for num in numbering.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is not None and (levels := abstract.get(ref.get(f"{_W}val"))) is not None:
+                self._levels[num.get(f"{_W}numId")] = levels
+
+    def __call__(self, paragraph: Any) -> str:
+        found = _num_pr(paragraph)
+        if found is None or (levels := self._levels.get(found[0])) is None or found[1] not in levels:
+            return ""
+        num_id, level = found
+        counters = self._counters.setdefault(num_id, {})
+        counters[level] = counters.get(level, levels[level][0] - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        label = levels[level][2]
+        for k in range(level + 1):
+            shown = word_counter(counters.get(k, levels.get(k, (1, "", ""))[0]), levels.get(k, (1, "decimal", ""))[1])
+            if shown is None:
+                return ""
+            label = label.replace(f"%{k + 1}", shown)
+        return label.strip()
+
+
+def _w_val(element: Any, name: str) -> str | None:
+    child = element.find(f"{_W}{name}")
+    return child.get(f"{_W}val") if child is not None else None
+
+
+def _num_pr(paragraph: Any) -> tuple[str, int] | None:
+    """The list and level a paragraph is numbered in, set on it or on its style (or a style it is based on)."""
+    owners = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None:
+        owners.append(style.element.pPr)
+        style = style.base_style
+    for pPr in owners:
+        num_pr = pPr.find(f"{_W}numPr") if pPr is not None else None
+        if num_pr is not None and (num_id := _w_val(num_pr, "numId")) not in (None, "0"):
+            return num_id, int(_w_val(num_pr, "ilvl") or 0)
+    return None
 
 
 # ---------------------------------------------------------------- PDF

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.chunking import answer_units, chunk_document, split_sentences
-from knowledge.loaders import Block, LoadError, load_document
+from knowledge.loaders import Block, LoadError, load_document, word_counter
 from tests.conftest import ROOT, SAMPLE_KB
 from tests.files import (
     write_broken_docx,
@@ -148,6 +148,95 @@ def test_docx_table_rows_carry_their_header(tmp_path: Path) -> None:
     text = "\n".join(c.text for c in chunk_document(doc))
     assert "Item: Fourth request | Fee: RMB 800" in text
     assert "Item: Events | Fee: free" in text
+
+
+def test_a_docx_keeps_words_automatic_numbering_and_its_page_header_and_footer(tmp_path: Path) -> None:
+    """Word numbers "List Number" paragraphs itself (numbering.xml), so "criterion 3" is in no paragraph's text;
+    the document's reference and version often sit only in its page header or footer."""
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Ref. KX/ELG/07 | Eligibility"
+    document.sections[0].footer.paragraphs[0].text = "Version 3.2 - issued 2 May"
+    document.add_heading("Criteria", level=1)
+    for text in ("The firm is registered.", "The firm has traded for 24 months.", "The firm files tax returns."):
+        document.add_paragraph(text, style="List Number")
+    document.add_paragraph("Firms in a special zone need 12 months.")
+    path = tmp_path / "criteria.docx"
+    document.save(str(path))
+    text = "\n".join(c.text for c in chunk_document(load_document(path)))
+    assert "Ref. KX/ELG/07 | Eligibility" in text and "Version 3.2 - issued 2 May" in text
+    assert "1. The firm is registered.\n2. The firm has traded for 24 months.\n3. The firm files tax returns." in text
+    assert "\nFirms in a special zone need 12 months." in text  # an unnumbered paragraph keeps no label
+
+
+def test_word_numbering_formats_read_as_word_shows_them() -> None:
+    assert [word_counter(n, "decimal") for n in (1, 12)] == ["1", "12"]
+    assert [word_counter(n, "lowerLetter") for n in (1, 2, 27)] == ["a", "b", "aa"]
+    assert [word_counter(n, "upperRoman") for n in (4, 9, 14)] == ["IV", "IX", "XIV"]
+    assert word_counter(1, "bullet") is None
+
+
+def test_a_table_pasted_from_a_spreadsheet_reads_by_its_tabs(tmp_path: Path) -> None:
+    """Copied cells are TAB-separated: each row under its columns' names, an empty cell left out, and the text
+    after the table is text."""
+    text = (
+        "Budget by track\n\nTrack\tFirms\tVouchers (RMB)\tHours\nCarbon\t14\t30,000\t420\nMRV\t6\t\t180\n"
+        "Total\t20\t30,000\t600\n\nMentoring is budgeted at 30 hours per firm.\n"
+    )
+    assert [(b.kind, b.text) for b in _blocks(tmp_path / "budget.txt", text)] == [
+        ("text", "Budget by track"),
+        ("table_row", "Track: Carbon | Firms: 14 | Vouchers (RMB): 30,000 | Hours: 420"),
+        ("table_row", "Track: MRV | Firms: 6 | Hours: 180"),
+        ("table_row", "Track: Total | Firms: 20 | Vouchers (RMB): 30,000 | Hours: 600"),
+        ("text", "Mentoring is budgeted at 30 hours per firm."),
+    ]
+
+
+def test_an_email_saved_as_text_is_titled_by_its_subject_and_its_quoted_message_reads_apart(tmp_path: Path) -> None:
+    """The reply changes what the quoted message said: the quoted lines are their own section, under the line
+    that introduces them, and without their "> " marks (which cut every sentence)."""
+    text = (
+        "From: Events <events@example.org>\nTo: Firms <firms@example.org>\nSubject: RE: Fwd: Site visit - deadline"
+        " EXTENDED\n\nDear all,\n\nThe new registration deadline is 24 July.\n\n"
+        "On 1 Jul, Events <events@example.org> wrote:\n> Registration is open. It closes on\n> 17 July.\n>\n> Regards\n"
+    )
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load_document(path)
+    assert doc.title == "Site visit - deadline EXTENDED"
+    quoted = doc.sections[-1]
+    assert quoted.headings[-1].startswith("On 1 Jul, Events")
+    assert [b.text for b in quoted.blocks] == ["Registration is open. It closes on 17 July.", "Regards"]
+    assert "24 July" in " ".join(b.text for s in doc.sections[:-1] for b in s.blocks)
+
+
+def test_a_markdown_comment_is_not_read_and_reference_links_read_as_inline_ones(tmp_path: Path) -> None:
+    """An HTML comment is never shown on the page: a draft figure in one is no rule of the programme."""
+    text = (
+        "# Uploads\n\nUp to 12 files, each at most 20 MB, through the [portal][1].\n"
+        '<!-- draft: 25 MB and 20 files,\nnot approved -->\n\n[1]: https://portal.example.org "Portal"\n'
+    )
+    assert [b.text for b in _blocks(tmp_path / "uploads.md", text)] == [
+        "Up to 12 files, each at most 20 MB, through the portal (https://portal.example.org)."
+    ]
+
+
+def test_a_plain_text_table_aligned_by_ideographic_spaces_reads_by_its_columns(tmp_path: Path) -> None:
+    """Chinese text sets a table's columns with the ideographic space (U+3000), without a rule under its
+    header; a label and its value in capitals is no heading."""
+    text = (
+        "文件编号：SPLCA-GL-07\n\n表3　补贴标准\n档位　　　合同金额　　补贴比例　　单笔上限\n"
+        "一档　　　10万元及以下　　　40%　　　 4万元\n二档　　　10万元以上　　　 30%　　　 12万元\n"
+        "注：恰为10万元的按一档计算。\n"
+    )
+    assert [(b.kind, b.text) for b in _blocks(tmp_path / "call.txt", text)] == [
+        ("text", "文件编号：SPLCA-GL-07"),
+        ("text", "表3　补贴标准"),
+        ("table_row", "档位: 一档 | 合同金额: 10万元及以下 | 补贴比例: 40% | 单笔上限: 4万元"),
+        ("table_row", "档位: 二档 | 合同金额: 10万元以上 | 补贴比例: 30% | 单笔上限: 12万元"),
+        ("text", "注：恰为10万元的按一档计算。"),
+    ]
 
 
 def test_markdown_table_rows_carry_their_header() -> None:
