@@ -7,6 +7,7 @@ the source because it is lost after: a table row needs its header, an FAQ answer
 from __future__ import annotations
 
 import re
+import statistics
 import unicodedata
 import zipfile
 from collections import Counter
@@ -765,6 +766,55 @@ def _layout_cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _LAYOUT_CELL.finditer(line)]
 
 
+_COLUMN_WORDS = 3  # a column of prose: its lines average more words than a table's label or amount
+_COLUMN_LINES = 3  # lines set side by side before two columns are read as such
+_COLUMN_FILL = 0.5  # the median left line's share of its column's width: prose wraps near the gutter
+
+
+def _columns_apart(lines: list[str]) -> list[str]:
+    """The lines of a page set in two columns of prose (a newsletter, a brochure), each column read whole:
+    the left column, then the right one, each as one line. pypdf's layout text gives each line of the page, so the
+    two columns' sentences alternate line by line. A run of lines whose second cell starts at one column
+    (within _COLUMN_SLACK) is two columns when both hold prose; a table's columns hold labels and amounts."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = _layout_cells(lines[i])
+        end = i
+        if len(cells) == 2:
+            start = cells[1][0]
+            alone = None  # the first line since the last pair with only one column's words
+            while end < len(lines):
+                here = _layout_cells(lines[end])
+                if len(here) == 2 and abs(here[1][0] - start) <= _COLUMN_SLACK and here[0][0] < start:
+                    if alone is not None:
+                        # Words across the page, then columns again: a heading between two sets of columns.
+                        end = alone
+                        break
+                    end += 1
+                elif len(here) == 1 and (here[0][0] >= start - _COLUMN_SLACK or here[0][0] + len(here[0][1]) < start):
+                    alone = end if alone is None else alone
+                    end += 1  # one column runs on after the other ends
+                else:
+                    break
+            run = [_layout_cells(line) for line in lines[i:end]]
+            left = [c[1] for cells_ in run for c in cells_ if c[0] < start - _COLUMN_SLACK]
+            right = [c[1] for cells_ in run for c in cells_ if c[0] >= start - _COLUMN_SLACK]
+            paired = sum(len(c) == 2 for c in run)
+            words = [sum(len(t.split()) for t in side) / max(1, len(side)) for side in (left, right)]
+            # Prose wraps where its column ends: the left lines fill their column, a table's labels do not.
+            width = start - min(c[0] for c in (cells_[0] for cells_ in run))
+            filled = statistics.median(len(t) for t in left) >= _COLUMN_FILL * width if left else False
+            if paired >= _COLUMN_LINES and min(words) >= _COLUMN_WORDS and filled:
+                # Each column one line: its wrapped lines read as prose ("7 September; exhibitors …" is no heading).
+                out += [" ".join(left), " ".join(right)]
+                i = end
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _layout_table(lines: list[PdfPiece | None], start: int) -> tuple[list[str], int] | None:
     """The table whose header is `lines[start]`, as pypdf's layout mode sets it in columns: its rows as
     "column: cell" text, and the line after it; None when no table starts there.
@@ -858,6 +908,10 @@ def _ruled_pages(path: Path, count: int) -> list[list[PdfPiece] | None]:
             for n, page in enumerate(pdf.pages[:count]):
                 try:
                     tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+                    # A character a column, as pypdf's layout sets it: at pdfplumber's default density a line of
+                    # a narrow font runs into the column beside it (two columns of prose read as one line).
+                    widths = [c["width"] for c in page.chars if c["text"].strip()]
+                    density = {"x_density": statistics.median(widths)} if widths else {}
                     pieces: list[PdfPiece] = []
                     top = 0.0
                     for table in tables:
@@ -866,11 +920,13 @@ def _ruled_pages(path: Path, count: int) -> list[list[PdfPiece] | None]:
                             continue
                         _, table_top, _, table_bottom = table.bbox
                         if table_top > top:
-                            pieces.append(page.crop((0, top, page.width, table_top)).extract_text(layout=True))
+                            crop = page.crop((0, top, page.width, table_top))
+                            pieces.append(crop.extract_text(layout=True, **density))
                         pieces.append(rows)
                         top = table_bottom
                     if top:
-                        pieces.append(page.crop((0, top, page.width, page.height)).extract_text(layout=True))
+                        crop = page.crop((0, top, page.width, page.height))
+                        pieces.append(crop.extract_text(layout=True, **density))
                         out[n] = pieces
                 except Exception:  # pdfminer's own errors on one page: that page keeps pypdf's text
                     continue
@@ -956,7 +1012,7 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
             if isinstance(piece, list):
                 paged[-1].append(piece)
             else:
-                paged[-1].extend(ln.rstrip() for ln in piece.splitlines() if ln.strip())
+                paged[-1].extend(_columns_apart([ln.rstrip() for ln in piece.splitlines() if ln.strip()]))
     lines = _without_running_lines(paged)
     # The first line is the title, unless the page opens with a ruled table (the file's name stands in).
     opens_with_text = bool(lines) and isinstance(lines[0], str)

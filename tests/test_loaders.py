@@ -621,6 +621,37 @@ def test_a_ruled_pdf_table_keeps_wrapped_cells_and_a_centred_first_cell_in_their
     ]
 
 
+@pytest.mark.parametrize("ruled", [False, True])
+def test_a_pdf_page_set_in_two_columns_of_prose_reads_each_column_whole(tmp_path: Path, ruled: bool) -> None:
+    """A newsletter's columns sit side by side: each line of the page holds a line of each. Read column by
+    column, the right column's sentence is whole; on a page with a ruled table too (pdfplumber's text)."""
+    # Lines wrapped at the column's width (Helvetica 10 in 240 points), as a newsletter sets them.
+    left = [
+        "The Pakistan pavilion at the expo is in",
+        "Hall 5, open from 8 to 10 September.",
+        "Build-up day is 7 September. Badges are",
+        "then collected at Gate 3 from 14:00.",
+    ]
+    right = [
+        "The shared sandbox for shortlisted firms",
+        "opens on 2 June with 40 free seats. Extra",
+        "seats cost USD 150 per month and are",
+        "booked on the portal under Tools.",
+    ]
+    texts = [(72, 740, "Spring Newsletter")]
+    texts += [(50, 600 - 14 * n, line) for n, line in enumerate(left)]
+    texts += [(310, 600 - 14 * n, line) for n, line in enumerate(right)]
+    grid: list[tuple[float, float, float, float]] = []
+    if ruled:
+        xs, ys = (60, 200, 400), (700, 680, 660)
+        grid = [(x, ys[0], x, ys[-1]) for x in xs] + [(xs[0], y, xs[-1], y) for y in ys]
+        texts += [(64, 686, "Item"), (204, 686, "Fee"), (64, 666, "Visa letter"), (204, 666, "USD 40")]
+    text = " ".join(b.text for s in load_document(write_pdf(tmp_path / "news.pdf", texts, rules=grid)).sections
+                    for b in s.blocks)  # fmt: skip
+    assert "opens on 2 June with 40 free seats. Extra seats cost USD 150 per month and are booked" in text
+    assert "Build-up day is 7 September. Badges are then collected at Gate 3 from 14:00." in text
+
+
 def test_a_pdf_that_is_one_ruled_table_keeps_every_row(tmp_path: Path) -> None:
     xs, ys = (60, 200, 400), (700, 680, 660, 640)
     grid = [(x, ys[0], x, ys[-1]) for x in xs] + [(xs[0], y, xs[-1], y) for y in ys]
