@@ -472,11 +472,19 @@ def told_of_asker(folded: str) -> list[tuple[int, int]]:
     # for billing in Karachi."), only its first clause.
     told = []
     for sentence in sentences[: None if len(sentences) > 1 else -1]:
-        if tells_of_asker(sentence.group(0)):
+        if tells_of_asker(said := sentence.group(0)):
+            # Up to where it asks for companies, in its first clause too: "we're a steel re-roller and need a
+            # carbon accounting vendor, ideally in karachi." says who they are, then what they want.
+            wish = [
+                m.start() for p in LIST_WORDS if (m := _rx(p).search(said)) and _any(COMPANY_NOUNS, said[m.start() :])
+            ]
             first = _FIRST_CLAUSE.match(folded, sentence.start(), sentence.end())
             then = folded[first.end() : sentence.end()] if first else ""
             asks = _any(LIST_WORDS, then) and _any(COMPANY_NOUNS, then)
-            told.append(first.span() if first and asks else sentence.span())
+            if wish and min(wish) > 0 and not (first and asks):
+                told.append((sentence.start(), sentence.start() + min(wish)))
+            else:
+                told.append(first.span() if first and asks else sentence.span())
     clause = _FIRST_CLAUSE.match(folded, sentences[-1].start()) if sentences else None
     if clause is not None and _any(ASKER_STATEMENT, clause.group(0)):
         # Up to where it starts asking: "we are a water utility in urumqi looking for a karachi partner for
@@ -585,7 +593,8 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             # some of its values ("… or NOC support"): either alternative still meets it. Nor is a need asked for
             # narrowed by what the asker says they have ("… intelligent document processing? we have piles of
             # invoices and forms"): any such company can take their invoices.
-            told = _inside(mention.start, theirs) and not last.stated
+            # Nor by the asker's own thing the work is for ("data annotation for our climate models").
+            told = _owned(folded, mention.start, theirs) and not last.stated
             needs[nested] = Need(
                 last.phrase if told else f"{last.phrase} + {mention.phrase}",
                 last.pairs if last.alternatives or told else last.pairs & mention.pairs,

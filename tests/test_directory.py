@@ -436,6 +436,9 @@ def test_what_the_asker_says_they_have_narrows_nothing_they_ask_for(tmp_path: Pa
     # Asked for, the same words narrow: the firm whose cell names invoices and forms.
     filters, _ = parse_filters("who does intelligent document processing for invoices and forms?", vocab)
     assert {c.id for c in companies if filters.matches(c)} == {"PK-202"}
+    # The asker's own invoices ("for our …") are what the work is for: any such firm can take them.
+    filters, _ = parse_filters("who does intelligent document processing for our invoices and forms?", vocab)
+    assert {c.id for c in companies if filters.matches(c)} == {"PK-201", "PK-202", "PK-203"}
 
 
 @pytest.mark.parametrize(

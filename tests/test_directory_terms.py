@@ -829,6 +829,8 @@ FREIGHT_ROWS = [
         ("Attock ko chhor ke fleet apps kaun banata hai?", {"PK-902", "PK-903"}),
         # The question's word for companies is no value that merely holds it ("logistics companies").
         ("fleet apps wali companies chahiye jin ke 30 se zyada employees hon", {"PK-902"}),
+        # Who the asker is, then in the same clause what they need: the need is asked for ("need … vendor").
+        ("we're a cement plant and need a GPS tracking vendor, ideally in Attock. who is there?", {"PK-901"}),
         # A country's word joined to a working language as its alternative is the language.
         ("reconciliation karne wali companies jin ka staff Mandarin ya Chinese bol sakta ho", {"PK-903"}),
         # Asked for both, "and" joins two conditions.
