@@ -57,7 +57,17 @@ from knowledge.lead import Question, Run, candidate_runs, lead_model, quoted
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
 from knowledge.models import Answer, CompanyCard, Inquiry, Source
-from knowledge.ranges import WorkedShare, amounts, band_fit, currencies_in, priced, spelled_out, worked_share
+from knowledge.ranges import (
+    WorkedShare,
+    amounts,
+    band_fit,
+    currencies_in,
+    labels,
+    opens_with_label,
+    priced,
+    spelled_out,
+    worked_share,
+)
 from knowledge.references import pointed_rows
 from knowledge.relevance import (
     RESPELL_LENGTH,
@@ -726,14 +736,22 @@ class AnswerEngine:
 
     def _by_range(self, hits: list[Hit], question: str) -> list[Hit]:
         """A passage with the band the question's number falls in ranks as if RANGE_BONUS closer (less for
-        an open band, ranges.band_fit)."""
+        an open band, ranges.band_fit), as does one listing the item the question names by its number."""
         given = amounts(question, self.retriever.quotes)
-        if not given:
+        items = labels(question)
+        if not given and not items:
             return hits
         money, currencies = priced(question), currencies_in(question)
         fits = [
             max((band_fit(u, given, money, currencies) for u in self.retriever.units(h.chunk)[0]), default=0.0)
+            if given
+            else 0.0
             for h in hits
+        ]
+        # The item a question names by its number ("criterion number 3"): the passage that lists it as item 3.
+        fits = [
+            max(fit, float(any(opens_with_label(h.chunk.text, n) for n in items)))
+            for h, fit in zip(hits, fits, strict=True)
         ]
         boosted = [
             replace(h, score=h.score + RANGE_BONUS * fit) if fit else h for h, fit in zip(hits, fits, strict=True)

@@ -79,6 +79,8 @@ _PHYSICAL_UNITS = {str(w).casefold(): kind for kind, words in GRAMMAR["physical_
 _CJK_TIME_UNITS = sorted((w for w in _TIME_UNITS if CJK.match(w)), key=len, reverse=True)
 _WORDS_AFTER = re.compile(rf"\s*(?:{_any('measure_words')})*\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
+LABEL_REACH = 12  # characters before a number where a word that makes it a label stands ("number 3", "No. 3")
+_LABEL_BEFORE = re.compile(f"(?:{'|'.join(GRAMMAR['label_before'])})\\s*$", re.IGNORECASE)
 MAGNITUDE = 100.0
 # A length of time under this share of one of a band's own units is not on its scale: "24 hours" is not in "0-2
 # years" of experience, though a day lies numerically between 0 and 730.
@@ -217,8 +219,25 @@ def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[
             continue
         if not counted and before and _names_number(question, before, number):
             continue
+        if not counted and _LABEL_BEFORE.search(question[max(0, match.start() - LABEL_REACH) : match.start()]):
+            continue  # "criterion number 3", "معیار نمبر 3": an item's label
         out.append(Amount(_value(number, unit), _measure(question, match.end())))
     return out
+
+
+def labels(question: str) -> list[str]:
+    """The item numbers a question names by a label word ("criterion number 3", "معیار نمبر 3", 第3条)."""
+    return [
+        m.group(1)
+        for m in _NUMBER.finditer(question)
+        if not m.group(2) and _LABEL_BEFORE.search(question[max(0, m.start() - LABEL_REACH) : m.start()])
+    ]
+
+
+def opens_with_label(text: str, label: str) -> bool:
+    """Whether a line of the text is item `label` of a numbered list: "3. …", "3) …", "(3) …", "3۔ …", "第3条"."""
+    pattern = rf"^\s*(?:\(?{re.escape(label)}[.)۔、:：]|（{re.escape(label)}）|第{re.escape(label)}\D)"
+    return re.search(pattern, text, re.MULTILINE) is not None
 
 
 def _names_number(question: str, before: re.Match[str], number: str) -> bool:

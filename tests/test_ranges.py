@@ -17,6 +17,8 @@ from knowledge.ranges import (
     band_misses,
     bounds,
     currencies_in,
+    labels,
+    opens_with_label,
     priced,
     worked_share,
 )
@@ -155,6 +157,22 @@ def test_a_capitalised_word_numbering_a_thing_mid_sentence_names_it_in_any_scrip
     assert values(amounts("our Lahore 12 person team, which band?", quotes)) == [12.0]  # a city numbers nothing
     assert values(amounts("Level 3 fee?", quotes)) == [3.0]  # a sentence's first word is capitalised anyway
     assert values(amounts("Is the fee USD 3 or more?", quotes)) == [3.0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does criterion number 3 say?", "اہلیت کے معیار نمبر 3 میں کیا شرط ہے؟", "第3条是什么意思？", "rule no. 3?"],
+)
+def test_a_number_after_a_word_for_number_labels_an_item_and_is_no_amount(question: str) -> None:
+    assert values(amounts(question)) == [] and labels(question) == ["3"]
+
+
+def test_an_item_is_found_by_its_label_at_the_start_of_a_line() -> None:
+    listed = "Criteria\n1. The firm is registered.\n2. It has traded 24 months.\n3. Three staff are trained."
+    assert opens_with_label(listed, "3") and not opens_with_label(listed, "4")
+    assert opens_with_label("（3）三名员工受过培训", "3") and opens_with_label("第3条 员工培训", "3")
+    assert not opens_with_label("Fees for 3 staff", "3") and not opens_with_label("30. Other rules", "3")
+    assert values(amounts("we have 120 employees, criterion 3?")) == [120.0, 3.0]  # no label word: an amount
 
 
 def test_an_amount_with_a_currency_or_a_multiplier_is_never_a_name() -> None:
