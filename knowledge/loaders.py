@@ -313,18 +313,20 @@ def _closes_table(line: str) -> bool:
     return bool(_TXT_TABLE_RULE.match(line) or _TXT_RULE.match(line))
 
 
-def _txt_table(header: str, rule: str, rows: list[str]) -> list[str]:
-    """A fixed-width table's rows as "column: cell" text, cut where the rule's dash runs are.
-
-    Columns are counted as a fixed-width font shows them, where a Chinese character takes two."""
+def _txt_cells(line: str, rule: str) -> list[str]:
+    """A fixed-width line cut into cells where the rule's dash runs start. Columns are counted as a fixed-width
+    font shows them, where a Chinese character takes two."""
     starts = [m.start() for m in re.finditer(r"-+", rule)]
+    at = list(accumulate((_columns(c) for c in line), initial=0))  # the column each character starts at
+    cuts = [_word_start(line, next((i for i, c in enumerate(at) if c >= s), len(line))) for s in starts]
+    return [line[a:b].strip() for a, b in pairwise([*cuts, len(line)])]
 
-    def cells(line: str) -> list[str]:
-        at = list(accumulate((_columns(c) for c in line), initial=0))  # the column each character starts at
-        cuts = [_word_start(line, next((i for i, c in enumerate(at) if c >= s), len(line))) for s in starts]
-        return [line[a:b].strip() for a, b in pairwise([*cuts, len(line)])]
 
-    return [row_text(cells(header), cells(row)) for row in rows]
+def _txt_table(header: list[str], rule: str, rows: list[str]) -> list[str]:
+    """A fixed-width table's rows as "column: cell" text, cut where the rule's dash runs are. `header`: its
+    header's lines, a column name wrapped over two ("Matching fee per" / "confirmed meeting (PKR)") joined."""
+    names = [" ".join(filter(None, parts)) for parts in zip(*(_txt_cells(h, rule) for h in header), strict=True)]
+    return [row_text(names, _txt_cells(row, rule)) for row in rows]
 
 
 def _word_start(line: str, cut: int) -> int:
@@ -422,13 +424,22 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
             end = i + 2
             while end < len(lines) and lines[end].strip() and not (ruled and _closes_table(lines[end])):
                 end += 1
+            header = [line]
+            # A header wrapped over lines: the laid-out lines right above it, in the rule's columns.
+            while (
+                ruled
+                and pending
+                and _LAID_OUT.search(pending[-1])
+                and sum(map(bool, _txt_cells(pending[-1], lines[i + 1]))) > 1
+            ):
+                header.insert(0, pending.pop())
             _paragraphs(pending, builder, width)
             pending = []
             body = lines[i + 2 : end]
             rows = (
                 [row_text(_split_cells(line), _split_cells(r)) for r in body]
                 if piped
-                else _txt_table(line, lines[i + 1], body)
+                else _txt_table(header, lines[i + 1], body)
             )
             for row in rows:
                 builder.add(row, "table_row")

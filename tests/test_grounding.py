@@ -194,6 +194,13 @@ def test_a_price_set_as_a_share_is_an_amount_but_a_share_of_something_else_is_no
     assert reason is not None and "amount of money" in reason
 
 
+@pytest.mark.parametrize(
+    "amount", ["单笔上限: 4万元", "The cap is 1.5 lakh rupees.", "ہر قسط ۲ کروڑ روپے ہے۔", "Up to 2 million USD."]
+)
+def test_an_amount_written_with_a_multiplier_is_an_amount_of_money(amount: str) -> None:
+    assert abstain_reason("采购券最多能补多少钱？", [_passage(amount)]) is None
+
+
 def _section(text: str, source: str, n: int) -> Chunk:
     return Chunk(f"{source}{n}", source, f"/kb/{source}", "Launchpad", f"Part {n}", text, "en", n, "text")
 

@@ -239,6 +239,22 @@ def test_a_plain_text_table_aligned_by_ideographic_spaces_reads_by_its_columns(t
     ]
 
 
+def test_a_plain_text_tables_header_wrapped_over_two_lines_names_its_columns_whole(tmp_path: Path) -> None:
+    text = (
+        "Fees\n\n"
+        "  Band   Employees   Application fee   Matching fee per\n"
+        "                                        confirmed meeting\n"
+        "  ----   ---------   ---------------   -----------------\n"
+        "  A      1 - 10      10,000            2,000\n"
+        "  C      51 - 250    45,000            5,000\n"
+    )
+    rows = [b.text for b in _blocks(tmp_path / "rules.txt", text) if b.kind == "table_row"]
+    assert rows == [
+        "Band: A | Employees: 1 - 10 | Application fee: 10,000 | Matching fee per confirmed meeting: 2,000",
+        "Band: C | Employees: 51 - 250 | Application fee: 45,000 | Matching fee per confirmed meeting: 5,000",
+    ]
+
+
 def test_markdown_table_rows_carry_their_header() -> None:
     chunks = chunk_document(load_document(PROGRAMME / "programme-overview.md"))
     row = next(c for c in chunks if "Dedicated Team" in c.text and "Minimum term" in c.text)
