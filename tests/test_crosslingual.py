@@ -41,6 +41,15 @@ def test_a_concept_most_passages_name_is_not_bridged_but_a_city_is() -> None:
     assert "Chengdu" in bridge.names("成都办公室")
 
 
+def test_an_urdu_question_about_an_offices_hours_and_days_gains_the_english_names() -> None:
+    """ "اوقات" (hours) and "ہفتے کو" (on Saturday) find the English offices page."""
+    bridge = QueryBridge.build(
+        TermIndex(["Karachi office. Office hours: Monday to Friday 09:30-17:30.", "Saturday: 10:00-13:00.", *FILLER])
+    )
+    names = bridge.names("کراچی والے دفتر کے اوقات کیا ہیں؟ کیا ہفتے کو بھی کھلا ہوتا ہے؟")
+    assert {"office hours", "saturday"} <= {n.casefold() for n in names}
+
+
 def test_a_concept_the_documents_never_name_in_any_language_is_unheld() -> None:
     bridge = QueryBridge.build(TermIndex(ENGLISH_KB))
     assert bridge.unheld("Who in Chengdu does blockchain development?") == []
@@ -261,6 +270,9 @@ def test_the_glossary_is_one_concept_per_name_and_spans_the_scripts() -> None:
         assert any("\u0600" <= ch <= "\u06ff" for n in names for ch in n), names
         for name in names:
             assert seen.setdefault(name.casefold(), i) == i, f"{name} is in two groups"
+    # Nor in a group of the field's terms, which join it as groups of their own: a name in both is two concepts.
+    terms = yaml.safe_load((VOCAB_DIR / "terms.yaml").read_text(encoding="utf-8"))
+    assert not {n for n in seen} & {str(n).casefold() for group in terms for n in group["names"]}
     assert len(concept_groups()) > len(groups)  # terms, languages, cities and provinces join it
 
 
