@@ -26,6 +26,7 @@
 - sample-23 (`tests/data/sample-23`), the same way, the session after that;
 - sample-24 (`tests/data/sample-24`), the same way, the session after that;
 - sample-25 (`tests/data/sample-25`), the same way, the session after that;
+- sample-26 (`tests/data/sample-26`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -76,6 +77,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-23": (DATA / "sample-23", DATA / "questions-23.jsonl"),
     "sample-24": (DATA / "sample-24", DATA / "questions-24.jsonl"),
     "sample-25": (DATA / "sample-25", DATA / "questions-25.jsonl"),
+    "sample-26": (DATA / "sample-26", DATA / "questions-26.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -226,7 +228,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # with the engine of 0bd41c1 (source recall 1.0, company P/R 0.9/0.778, key fact 0.903, lead 0.887,
     # abstention 0.5, false abstention 0, out-of-domain 0.979). Company P/R 0.945/0.873 and abstention 0.778
     # since the gaps it showed were closed (docs/quality.md, thirty-third pass): those figures are not blind.
-    ("sample-17", "company_recall@5", "overall"),  # 0.873
+    ("sample-17", "company_recall@5", "overall"),  # 0.889 (0.873 until the forty-second pass)
     ("sample-17", "abstention", "overall"),  # 0.778
     # sample-18: written in the thirtieth session by a helper who never read the engine, measured blind first
     # with the engine of b091b78, which answers it as the session's start did (source recall 1.0, company P/R
@@ -252,8 +254,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0 since the gaps it showed were closed (docs/quality.md, thirty-sixth pass): those figures are not blind.
     # Key fact 0.867 and lead 0.8 (both bars reached) since the thirty-seventh pass: a PDF without its running
     # heads, "severity 3" naming the row "S3", "MCIC Level 3" a name and not 3 employees.
-    ("sample-20", "company_precision@5", "overall"),  # 0.798 (0.78 until the thirty-eighth pass)
-    ("sample-20", "company_recall@5", "overall"),  # 0.818 (0.788 until the thirty-eighth pass)
+    ("sample-20", "company_precision@5", "overall"),  # 0.852 (0.798 until the forty-second pass)
+    ("sample-20", "company_recall@5", "overall"),  # 0.848 (0.818 until the forty-second pass)
     ("sample-20", "abstention", "overall"),  # 0.75
     # sample-21: written in the thirty-third session by a helper who never read the engine, measured blind first
     # with the engine of 4ee4a8a, which held the session's first three changes, made before it existed (source
@@ -262,7 +264,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.65 and false abstention 0.017 since the gaps it showed were closed (docs/quality.md, thirty-seventh pass):
     # those figures are not blind. Company P/R 0.873/0.788, key fact 0.85 (its bar reached) and lead 0.817 since
     # companies asked for by what they do, in words no value holds, get the closest by profile (thirty-eighth pass).
-    ("sample-21", "company_precision@5", "overall"),  # 0.873
+    ("sample-21", "company_precision@5", "overall"),  # 0.891
     ("sample-21", "company_recall@5", "overall"),  # 0.788
     ("sample-21", "abstention", "overall"),  # 0.75 (0.7 in the thirty-ninth pass, 0.65 before)
     # sample-22: written in the thirty-fourth session by a helper who never read the engine, measured blind first
@@ -270,9 +272,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.583, abstention 0.6, false abstention 0.067, out-of-domain 1.0). Source recall 1.0, company P/R
     # 0.912/0.758, key fact 0.75, lead 0.7, abstention 0.7 and false abstention 0.05 since the gaps it showed were
     # closed (docs/quality.md, thirty-eighth pass): those figures are not blind.
-    ("sample-22", "company_recall@5", "overall"),  # 0.78 (0.758 until the fortieth pass)
-    ("sample-22", "key_fact_hit", "overall"),  # 0.75
-    ("sample-22", "key_fact_lead", "overall"),  # 0.7
+    ("sample-22", "company_recall@5", "overall"),  # 0.795 (0.78 until the forty-second pass)
+    ("sample-22", "key_fact_hit", "overall"),  # 0.783
+    ("sample-22", "key_fact_lead", "overall"),  # 0.75
     ("sample-22", "abstention", "overall"),  # 0.8 (0.7 until the thirty-ninth pass)
     # sample-23: written in the thirty-fifth session by a helper who never read the engine, measured blind first
     # with the engine of 8248383, which held the session's first three changes, made before it existed (source
@@ -280,7 +282,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # out-of-domain 1.0). Company P/R 0.927/0.752, key fact 0.817, lead 0.8 (its bar reached), abstention 0.9 and
     # false abstention 0.017 since the gaps it showed were closed (docs/quality.md, thirty-ninth pass): those
     # figures are not blind.
-    ("sample-23", "company_recall@5", "overall"),  # 0.752
+    ("sample-23", "company_recall@5", "overall"),  # 0.767 (0.752 until the forty-second pass)
     ("sample-23", "key_fact_hit", "overall"),  # 0.817
     # 0.783 since a plain-text table ends at its closing rule: the footnote under it was a row cut into columns,
     # and one lead now opens with the fee section's first sentences (docs/quality.md, forty-first pass).
@@ -300,6 +302,13 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # showed were closed (docs/quality.md, forty-first pass): those figures are not blind.
     ("sample-25", "key_fact_hit", "overall"),  # 0.763
     ("sample-25", "key_fact_lead", "overall"),  # 0.711
+    # sample-26: written in the thirty-eighth session by a helper who never read the engine, measured blind first
+    # with the engine of 4407b79 (source recall 1.0, company P/R 0.697/0.607, ur 0.2/0.2, key fact 0.767, lead
+    # 0.733, abstention 0.75, false abstention 0.033, out-of-domain 1.0). Company P/R 0.977/0.898, key fact 0.95,
+    # lead 0.9 and false abstention 0.0 since the gaps it showed were closed (docs/quality.md, forty-second
+    # pass): those figures are not blind.
+    ("sample-26", "company_recall@5", "overall"),  # 0.898
+    ("sample-26", "abstention", "overall"),  # 0.75
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
