@@ -346,6 +346,18 @@ _MAIL_FIELD = re.compile(r"^([A-Za-z-]{2,20}|[\u4e00-\u9fff]{2,4}):\s*(.*)$")
 _MAIL_SUBJECT = re.compile(r"^(subject|主题|主旨)$", re.IGNORECASE)
 _REPLY_MARK = re.compile(r"^\s*((re|fw|fwd|aw|wg|tr|sv|vs)\s*(\[\d+\])?|回复|答复|转发)\s*[:：]\s*", re.IGNORECASE)
 _QUOTED = re.compile(r"^\s*>")
+_QUOTED_TEXT = re.compile(r"^\s*>\s?(?:$|[^\W\d_])")  # a quoted line opens with a word or is blank: "> 250" is a band
+
+
+def _quoted_block(lines: list[str], start: int) -> bool:
+    """Whether a reply's quotation of an earlier message starts here: two lines or more opening with ">", the
+    first with a word ("> Registration is open"), not a band written "> 250 staff"."""
+    return (
+        bool(_QUOTED_TEXT.match(lines[start]))
+        and lines[start].strip() != ">"
+        and start + 1 < len(lines)
+        and bool(_QUOTED.match(lines[start + 1]))
+    )
 
 
 def _mail_subject(lines: list[str]) -> str:
@@ -366,12 +378,19 @@ def _aligned_rows(lines: list[str], start: int) -> list[list[str]] | None:
     ideographic space): a header line and at least two rows after it, each cut into the same number of cells,
     at least _ALIGNED_CELLS, at gaps of two spaces or an ideographic space. None when none starts there."""
     rows: list[list[str]] = []
+    columns: list[int] = []
     for line in lines[start:]:
         if _closes_table(line):
             return None  # a ruled table (read by its rule), or a rule under a heading
         cells = [c for c in _ALIGNED_GAP.split(line.strip()) if c]
+        # Where each cell starts, as a fixed-width font shows it: a table's cells line up under its header's,
+        # prose with two spaces after its full stops does not.
+        starts = [_columns(line[: m.end()]) for m in _ALIGNED_GAP.finditer(line.rstrip()) if m.start() > 0]
         if len(cells) < _ALIGNED_CELLS or (rows and len(cells) != len(rows[0])):
             break
+        if columns and any(abs(a - b) > _COLUMN_SLACK for a, b in zip(starts, columns, strict=False)):
+            break
+        columns = columns or starts
         rows.append(cells)
     return rows if len(rows) >= 3 else None
 
@@ -387,7 +406,7 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _QUOTED.match(line):
+        if _quoted_block(lines, i):
             # An earlier message quoted in a reply ("> …" under "On 1 Jul, … wrote:"): its own section, headed by
             # that line, its text without the marks, so that it reads apart from the reply that may change it.
             said = pending.pop() if pending and pending[-1].rstrip().endswith((":", "：")) else ""
@@ -399,13 +418,14 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
             _paragraphs(quoted, builder, wrap_width(quoted))
             i += len(quoted)
             continue
-        if "\t" in line and i + 1 < len(lines) and "\t" in lines[i + 1]:
-            # A table pasted from a spreadsheet: its columns are TAB-separated, its rows run to a line without one.
-            rows = list(takewhile(lambda ln: "\t" in ln, lines[i + 1 :]))
+        if "\t" in line.strip() and i + 1 < len(lines) and "\t" in lines[i + 1].strip():
+            # A table pasted from a spreadsheet: its columns are TAB-separated, its rows run to a line without one
+            # (a TAB that only indents a line is no column).
+            rows = list(takewhile(lambda ln: "\t" in ln.strip(), lines[i + 1 :]))
             _paragraphs(pending, builder, width)
             pending = []
             for row in rows:
-                builder.add(row_text(line.split("\t"), row.split("\t")), "table_row")
+                builder.add(row_text(line.strip().split("\t"), row.strip().split("\t")), "table_row")
             i += 1 + len(rows)
             continue
         if (aligned := _aligned_rows(lines, i)) is not None:

@@ -222,14 +222,26 @@ def test_a_markdown_comment_is_not_read_and_reference_links_read_as_inline_ones(
     ]
 
 
+def _aligned(*cells: str, at: tuple[int, ...] = (10, 26, 38)) -> str:
+    """A line whose cells start at these display columns (a Chinese character is two wide), padded as Chinese
+    text pads them: with ideographic spaces, and one ASCII space for an odd column."""
+    line = cells[0]
+    for cell, column in zip(cells[1:], at, strict=True):
+        gap = column - sum(2 if "\u4e00" <= c <= "\u9fff" or c == "\u3000" else 1 for c in line)
+        line += "\u3000" * (gap // 2) + " " * (gap % 2) + cell
+    return line
+
+
 def test_a_plain_text_table_aligned_by_ideographic_spaces_reads_by_its_columns(tmp_path: Path) -> None:
     """Chinese text sets a table's columns with the ideographic space (U+3000), without a rule under its
-    header; a label and its value in capitals is no heading."""
-    text = (
-        "文件编号：SPLCA-GL-07\n\n表3　补贴标准\n档位　　　合同金额　　补贴比例　　单笔上限\n"
-        "一档　　　10万元及以下　　　40%　　　 4万元\n二档　　　10万元以上　　　 30%　　　 12万元\n"
-        "注：恰为10万元的按一档计算。\n"
-    )
+    header; a label and its value in capitals is no heading. Prose with two spaces after its full stops is no
+    table: its gaps do not line up."""
+    rows = [
+        _aligned("档位", "合同金额", "补贴比例", "单笔上限"),
+        _aligned("一档", "10万元及以下", "40%", "4万元"),
+        _aligned("二档", "10万元以上", "30%", "12万元"),
+    ]
+    text = "文件编号：SPLCA-GL-07\n\n表3　补贴标准\n" + "\n".join(rows) + "\n注：恰为10万元的按一档计算。\n"
     assert [(b.kind, b.text) for b in _blocks(tmp_path / "call.txt", text)] == [
         ("text", "文件编号：SPLCA-GL-07"),
         ("text", "表3　补贴标准"),
@@ -237,6 +249,21 @@ def test_a_plain_text_table_aligned_by_ideographic_spaces_reads_by_its_columns(t
         ("table_row", "档位: 二档 | 合同金额: 10万元以上 | 补贴比例: 30% | 单笔上限: 12万元"),
         ("text", "注：恰为10万元的按一档计算。"),
     ]
+    prose = (
+        "We apply.  Fees follow.  Refunds are rare.\n"
+        "Then a visit.  It is in May.  Seats are few.\n"
+        "Bring ID.  Arrive early.  Leave late.\n"
+    )
+    assert [b.kind for b in _blocks(tmp_path / "notes.txt", prose)] == ["text"]
+
+
+def test_a_band_written_with_a_greater_than_sign_and_a_tab_indented_line_are_kept_as_text(tmp_path: Path) -> None:
+    text = (
+        "Fees by size\n> 250 staff: PKR 80,000\n> 500 staff: PKR 95,000\n\n\tIndented note one.\n\tIndented note two.\n"
+    )
+    texts = [b.text for b in _blocks(tmp_path / "fees.txt", text)]
+    assert "> 250 staff: PKR 80,000" in "\n".join(texts) and "Indented note one." in "\n".join(texts)
+    assert all(b.kind == "text" for b in _blocks(tmp_path / "fees.txt", text))
 
 
 def test_a_plain_text_tables_header_wrapped_over_two_lines_names_its_columns_whole(tmp_path: Path) -> None:
