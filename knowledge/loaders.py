@@ -343,8 +343,10 @@ def _word_start(line: str, cut: int) -> int:
 # An e-mail saved as text opens with its header fields; its subject is its title, without the reply and forward
 # marks mail programs put before it ("RE: FW: …", "回复：", "جواب:").
 _MAIL_FIELD = re.compile(r"^([A-Za-z-]{2,20}|[\u4e00-\u9fff]{2,4}):\s*(.*)$")
-_MAIL_SUBJECT = re.compile(r"^(subject|主题|主旨)$", re.IGNORECASE)
-_REPLY_MARK = re.compile(r"^\s*((re|fw|fwd|aw|wg|tr|sv|vs)\s*(\[\d+\])?|回复|答复|转发)\s*[:：]\s*", re.IGNORECASE)
+_MAIL_SUBJECT = re.compile(f"^(?:{'|'.join(vocab_file('layout.yaml')['mail_subject_field'])})$", re.IGNORECASE)
+_REPLY_MARK = re.compile(
+    f"^\\s*(?:{'|'.join(vocab_file('layout.yaml')['mail_reply_marks'])})\\s*(?:\\[\\d+\\])?\\s*[:：]\\s*", re.IGNORECASE
+)
 _QUOTED = re.compile(r"^\s*>")
 _QUOTED_TEXT = re.compile(r"^\s*>\s?(?:$|[^\W\d_])")  # a quoted line opens with a word or is blank: "> 250" is a band
 
