@@ -334,13 +334,45 @@ def _denied_place(question: str, passages: Sequence[Chunk]) -> str | None:
         # The contact is the city's when a line naming it, or the line after in its passage, gives it: a list of
         # offices whose lines end without a full stop ("…（北京时间）\n上海、深圳均未设办公室") reads as one
         # statement with the other offices' addresses.
-        given = any(s.search(u) for u in _lines_naming(city, passages) or naming for s in kinds)
+        given = any(
+            _contact_of(u[: m.start()], u[m.end() :]) == city
+            for u in _lines_naming(city, passages) or naming
+            for s in kinds
+            for m in s.finditer(u)
+        )
         # A question asks, it denies nothing: a FAQ's "Who do we contact if this page does not answer us?"
         # heads the answer that names the office.
         denies = any(NEGATION.search(u) and not u.rstrip().endswith(QUESTION_MARKS) for u in _with_lead_in(city, read))
         return city if denies and not given else None
     # Named in no passage, while they give that contact for other places: the contact is another office's.
     return city if any(named_cities(u) and any(s.search(u) for s in kinds) for u in units) else None
+
+
+def _last_city(text: str, last: bool = True) -> str | None:
+    """The city a text names last (or first), in any of its names."""
+    folded = fold(text)
+    found = [
+        (m.end() if last else -m.start(), city)
+        for city, patterns in city_patterns()
+        for p in patterns
+        for m in p.finditer(folded)
+    ]
+    return max(found)[1] if found else None
+
+
+_BRACKETED = re.compile(r"\s*[(（]([^)）]*)[)）]")
+
+
+def _contact_of(before: str, after: str) -> str | None:
+    """Whose contact a number or an address in a line is: the city in brackets right after it ("+92 21 …
+    (Karachi office)"), else the city named last before it ("there is no office in Kunming; call the Chengdu
+    office on +86 28 …" gives Chengdu's), else the first named after it."""
+    bracketed = _BRACKETED.match(after)
+    return (
+        (bracketed and _last_city(bracketed.group(1), last=False))
+        or _last_city(before)
+        or _last_city(after, last=False)
+    )
 
 
 LEAD_IN = 2  # statements before a list that may say what the list is

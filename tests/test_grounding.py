@@ -604,6 +604,32 @@ def test_a_city_denied_an_office_on_a_line_after_other_offices_addresses_is_decl
     assert abstain_reason("合肥办公室的地址是什么？", [listing]) is None
 
 
+def test_a_contact_in_the_line_denying_an_office_is_the_office_named_before_it() -> None:
+    """ "No office in Kunming; call the Chengdu office on …": the number is Chengdu's, not Kunming's; a number
+    after the office it belongs to, or before the office named after it, is that office's."""
+    denied = _passage(
+        "کنمنگ میں پروگرام کا کوئی دفتر نہیں ہے؛ چین میں رابطے کے لیے چینگدو رابطہ دفتر: +86 28 8512 3360۔"
+    )
+    reason = abstain_reason("昆明办公室的电话是多少？", [denied])
+    assert reason is not None and "does not have" in reason
+    row = _passage(
+        "其他省份（含北京、上海） | 对接办公室: 成都办公室 | 电话: +86 28 5550 7700 北京、上海均未设办公室。"
+    )
+    assert abstain_reason("上海办公室的电话是多少？", [row]) is not None
+    assert abstain_reason("成都办公室的电话是多少？", [row]) is None
+    after = _passage(
+        "Phones: +92 21 5550 1000 (Karachi office), +92 81 5550 2000 (Quetta). No office in Gwadar or Sukkur."
+    )
+    assert abstain_reason("Quetta office phone number?", [after]) is None
+    assert abstain_reason("Gwadar office phone number?", [after]) is not None
+    # An Urdu street address is an address: the Lahore line gives one, whatever the next line says.
+    lahore = _passage(
+        "لاہور: سوئٹ 12، راوی ٹیک ہاؤس، 88-C مین بلیوارڈ، گلبرگ III، لاہور 54660۔\n"
+        "کراچی: دفتر نہیں ہے؛ کراچی کی فرمیں لاہور دفتر سے رابطہ کریں۔"
+    )
+    assert abstain_reason("لاہور والے دفتر کا پتہ بتا دیں", [lahore]) is None
+
+
 def test_a_city_listed_under_a_lead_in_that_denies_an_office_is_declined() -> None:
     """The list names the cities; the sentence before it, or the passage's heading, says they have no office."""
     listed = _passage(
