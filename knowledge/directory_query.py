@@ -29,7 +29,7 @@ from knowledge.directory_terms import (
 )
 from knowledge.language import ARABIC
 from knowledge.ranges import spelled_out
-from knowledge.relevance import urdu_grammar
+from knowledge.relevance import roman_urdu_grammar, urdu_grammar
 from knowledge.text import QUESTION_MARKS, STOPWORDS, clip, sounded_consonants, tokenize
 from knowledge.vocabulary import ASKING, vocab_file
 
@@ -169,6 +169,7 @@ class Filters:
     # Companies asked for by what they do, in words no value holds ("做博物馆藏品数字化的公司"): the closest by profile.
     open_request: bool = False
     offering: str = ""  # what an open request asks companies to do, as the asker wrote it
+    asked_work: str = ""  # the work an offering clause asks for ("… banane wali companies"), open request or not
 
     def without_weak_needs(self) -> Filters | None:
         """The same filters less the needs read from everyday words, if that leaves a real condition."""
@@ -176,6 +177,24 @@ class Filters:
         if not weak or len(weak) == len(self.needs):
             return None
         return replace(self, needs=[n for n in self.needs if not n.weak], set_aside=[n.phrase for n in weak])
+
+    def as_open_request(self) -> Filters | None:
+        """The request as an open one when the values read inside the work it asks for meet no company together:
+        "mandi rates aur auction app banane wali companies" read as three values (mandi, rates, app) that no row
+        holds all of asks for the work as a whole, ranked by what the companies offer. Its other conditions stay."""
+        if not self.asked_work or self.open_request:
+            return None
+        work = set(tokenize(self.asked_work))
+        inside = [
+            n
+            for n in self.needs
+            if all(p.field != "city" for p in n.pairs)
+            and (set(tokenize(n.phrase)) - STOPWORDS - roman_urdu_grammar()) & work  # "app banane": "app" is the work's
+        ]
+        if not inside:
+            return None
+        needs = [n for n in self.needs if n not in inside]
+        return replace(self, needs=needs, open_request=True, offering=self.asked_work)
 
     @property
     def cities(self) -> set[str]:
@@ -903,6 +922,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     # Asked for companies by what they do in words no value holds, perhaps where ("伊斯兰堡有哪些做洪水预警的公司"):
     # an open request, ranked by what they offer (engine). Only where nothing else was read of what they do.
     offering = next((_asked_work(m) for p in OFFERING if (m := _rx(p).search(text))), None)
+    f.asked_work = offering or ""
     # A weak word read as a value ("electric" of "electric van fleet") is no reading of what they do when the
     # work asked for holds more words than it ("electric vehicle charging software").
     beyond = offering is not None and bool(

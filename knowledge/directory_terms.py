@@ -60,6 +60,7 @@ _ELIDED_BEFORE_CJK = re.compile(vocab_file("comparisons.yaml")["elided_head_befo
 _JOINED_AFTER = re.compile(vocab_file("comparisons.yaml")["joined_after"])  # "HSK or Mandarin learning apps"
 _ALTERNATIVE_BEFORE = re.compile(vocab_file("comparisons.yaml")["alternative_before"])  # "a hotel or restaurant"
 _SHARED_MODIFIER_AFTER = re.compile(vocab_file("comparisons.yaml")["shared_modifier_after"])
+_OFFERING_FORMS = frozenset(vocab_file("comparisons.yaml")["offering_forms"])  # "software", "tools"
 _CAPITALS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,5}(?![A-Za-z0-9])")  # an acronym as a question writes it
 _HYPHENATED = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z]+)-([A-Za-z]+)(?![A-Za-z0-9-])")  # "play-out", not "e-com-merce"
 _RESPELL = tuple((re.compile(pattern), ending) for pattern, ending in vocab_file("spelling.yaml")["respell"])
@@ -603,8 +604,12 @@ class ValueTerms:
 
     def _holding_all(self, phrase: str) -> frozenset[Pair]:
         """The values in which every content word of a phrase of several stands, in any order and with other
-        words between: "Shopify development" is also Shopify app development and Shopify Plus development."""
+        words between: "Shopify development" is also Shopify app development and Shopify Plus development. A
+        word naming the offering's form ("software", "tools") need not stand there when two others do: "HACCP
+        plan software" is also "HACCP plans"."""
         words = [w for w in _words(phrase) if w not in _grammar_words()]
+        if len([w for w in words if w not in _OFFERING_FORMS]) >= 2:
+            words = [w for w in words if w not in _OFFERING_FORMS]
         if len(words) < 2:
             return frozenset()
         return frozenset(set.intersection(*(self._holding_word(w) for w in words)))
@@ -613,7 +618,7 @@ class ValueTerms:
         """The values holding a word or another form of it: one sharing its first DERIVED_PREFIX letters or more
         ("hydrological" and "hydrology", "transport" and "transportation"), as a phrase's words are met in any
         order."""
-        holding = set(self._holders.get(word, set()))
+        holding = self._in_any_number(word)
         if len(word) >= DERIVED_PREFIX:
             for other in self._by_prefix.get(word[:DERIVED_PREFIX], ()):
                 holding |= self._holders[other]

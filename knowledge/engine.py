@@ -926,12 +926,13 @@ class AnswerEngine:
 
     @staticmethod
     def _matching(filters: Filters, directory: _Directory) -> tuple[Filters, list[str]]:
-        """The companies that meet the filters, or failing that the filters less their weak words."""
+        """The companies that meet the filters, or failing that the filters less their weak words, or the request
+        read as an open one (the work asked for ranked as a whole)."""
         companies = directory.companies.values()
         matching = [c.id for c in companies if filters.matches(c)]
-        relaxed = None if matching else filters.without_weak_needs()
-        if relaxed is not None and (loose := [c.id for c in companies if relaxed.matches(c)]):
-            return relaxed, loose
+        for relaxed in (None, None) if matching else (filters.without_weak_needs(), filters.as_open_request()):
+            if relaxed is not None and (loose := [c.id for c in companies if relaxed.matches(c)]):
+                return relaxed, loose
         return filters, matching
 
     def _directory_answer(self, filters: Filters, lang: str, vector: list[float], directory: _Directory) -> Answer:

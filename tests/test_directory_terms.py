@@ -434,6 +434,34 @@ def test_free_form_values_are_found_by_their_words_and_names(question: str, expe
     assert found_among(COMMERCE, question) == expected
 
 
+FOOD_SAFETY = [
+    company_row(id=i, name=n, country=i[:2], city="Multan", services=v)
+    for i, n, v in [
+        ("PK-711", "Thal Halal IT", "halal traceability software;HACCP plan software"),
+        ("PK-712", "Crescent Trace", "halal traceability;RFID tagging"),
+        ("PK-713", "Peshawar Halal Systems", "halal supply-chain traceability;document management"),
+        ("PK-714", "Islamabad FoodSafe", "HACCP plans;ISO 22000 audit management"),
+        ("CN-711", "Urumqi Halal Foods", "halal meat import;halal food processing"),
+    ]
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "software" names the form of the offering, not the work: the rows that write the work without it.
+        ("list halal traceability software companies please", {"PK-711", "PK-712", "PK-713"}),
+        # ... and a word in another number ("plans").
+        ("which companies offer HACCP plan software?", {"PK-711", "PK-714"}),
+        ("who makes HACCP plan software?", {"PK-711", "PK-714"}),  # "who makes" asks for companies
+        # Two words besides the form must stand there: "halal software" is not every halal value.
+        ("halal meat import companies?", {"CN-711"}),
+    ],
+)
+def test_a_word_naming_the_offerings_form_need_not_stand_in_the_value(question: str, expected: set[str]) -> None:
+    assert found_among(FOOD_SAFETY, question) == expected
+
+
 def test_an_everyday_word_in_one_value_does_not_name_every_value_it_stands_in() -> None:
     # "payment" names "payment services" (its one rare word there); written in lower case, it is an everyday
     # word, not a name, and does not also name "payment gateway development".
@@ -864,6 +892,8 @@ def test_spellings_compounds_exclusions_and_alternatives_of_a_free_form_director
         ("کتبوں کی نقول بنانے والی کمپنیاں کون سی ہیں؟", "کتبوں کی نقول"),
         ("کتبوں کی نقول کون سی کمپنیاں بناتی ہیں؟", "کتبوں کی نقول"),
         ("Are there companies that make stone inscription rubbings?", "stone inscription rubbings"),
+        ("参加项目的中国企业里，有哪些是做古籍拓片修复的？", "古籍拓片修复"),  # a few words between
+        ("想找卡拉奇的古籍拓片修复公司", "古籍拓片修复"),  # looking for companies of a kind of work
     ],
 )
 def test_companies_asked_for_by_what_they_do_in_words_no_value_holds_are_an_open_request(
@@ -886,4 +916,7 @@ def test_a_named_value_or_a_programme_question_is_no_open_request() -> None:
     filters, wants = parse_filters("有没有做GPS tracking的巴基斯坦公司？", vocab)
     assert wants and not filters.open_request and filters.needs
     _, wants = parse_filters("做古籍拓片修复的公司申请补贴要多少钱？", vocab)
+    assert not wants
+    # Arranging a visit to companies is no looking for them.
+    _, wants = parse_filters("Karachi roadshow 结束后有没有安排 factory visit 或者参观企业？", vocab)
     assert not wants

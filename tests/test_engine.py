@@ -580,6 +580,25 @@ async def test_an_open_request_for_either_of_two_kinds_of_work_gets_the_nearest_
     assert {c.id for c in answer.companies} == {"PK-991", "PK-992"}
 
 
+async def test_values_read_inside_the_work_asked_for_that_no_company_holds_together_rank_it_as_a_whole(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """ "mandi rates aur auction app banane wali companies" reads three values (mandi, rates, app) that no row
+    holds all of: the work is ranked as a whole, and "karachi ke ilawa" still holds."""
+    from tests.files import company_row
+
+    rows = [
+        company_row(id="PK-961", name="Mandi Live", country="PK", city="Lahore", services="mandi price app;online auction for mandis"),  # noqa: E501
+        company_row(id="PK-962", name="Bhao Tech", country="PK", city="Karachi", services="mandi rates app;SMS alerts"),  # noqa: E501
+        company_row(id="PK-963", name="Multan Auction Hub", country="PK", city="Multan", services="mango auction app (mandi);farmer payments"),  # noqa: E501
+        company_row(id="PK-964", name="Indus ColdTrack", country="PK", city="Karachi", services="mobile app development;reefer telematics"),  # noqa: E501
+        company_row(id="PK-965", name="Okara Payroll Desk", country="PK", city="Okara", services="payroll outsourcing"),
+    ]  # fmt: skip
+    question = "mandi rates aur auction app banane wali companies batao, karachi ke ilawa"
+    answer = await _ask_directory(make_app, tmp_path, rows, question)
+    assert {c.id for c in answer.companies} == {"PK-961", "PK-963"}
+
+
 async def test_an_answer_pointing_to_a_tables_item_is_followed_by_that_row(
     make_app: Callable[..., App], tmp_path: Path
 ) -> None:
