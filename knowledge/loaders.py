@@ -647,12 +647,16 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
     for line in _docx_margins(document):
         builder.add(line)
     label = _DocxNumbering(document)
+    notes = _docx_notes(document)
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
+        asides = _docx_asides(child, notes)
         if tag == "p":
             para = Paragraph(child, document)
             text = para.text.strip()
             if not text:
+                for aside in asides:
+                    builder.add(aside)
                 continue
             if number := label(para):
                 text = f"{number} {text}"  # asked of as "criterion 3", and not in the paragraph's text
@@ -668,12 +672,53 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
         elif tag == "tbl":
             table = Table(child, document)
             rows = [[c.text for c in r.cells] for r in table.rows]
-            if not rows:
-                continue
-            header = rows[0]
+            header = rows[0] if rows else []
             for cells in rows[1:]:
                 builder.add(row_text(header, cells), "table_row")
+        for aside in asides:
+            builder.add(aside)
     return title, builder.result()
+
+
+_DOCX_NOTE_TYPES = {"footnoteReference": "footnotes", "endnoteReference": "endnotes"}
+
+
+def _docx_notes(document: Any) -> dict[tuple[str, str], str]:
+    """The text of each footnote and endnote by (kind, id): python-docx reads neither part."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
+
+    notes: dict[tuple[str, str], str] = {}
+    for kind, reltype in (("footnotes", RT.FOOTNOTES), ("endnotes", RT.ENDNOTES)):
+        try:
+            part = document.part.part_related_by(reltype)
+        except KeyError:
+            continue
+        root = etree.fromstring(part.blob)
+        for note in root:
+            if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = " ".join("".join(t.text or "" for t in note.iter(f"{_W}t")).split())
+            if text:
+                notes[(kind, note.get(f"{_W}id", ""))] = text
+    return notes
+
+
+def _docx_asides(element: Any, notes: dict[tuple[str, str], str]) -> list[str]:
+    """What a paragraph or table holds beside its text, read after it: its text boxes (a callout drawn beside the
+    text, which python-docx's text leaves out; a box written twice, as a drawing and as its VML fallback, once)
+    and the notes it refers to, each once."""
+    boxes = [
+        "\n".join(t for p in box.iter(f"{_W}p") if (t := "".join(x.text or "" for x in p.iter(f"{_W}t")).strip()))
+        for box in element.iter(f"{_W}txbxContent")
+        if not any(a.tag.endswith("}Fallback") for a in box.iterancestors())
+    ]
+    refs = [
+        (_DOCX_NOTE_TYPES[ref.tag.rsplit("}", 1)[-1]], ref.get(f"{_W}id", ""))
+        for ref in element.iter(*(f"{_W}{tag}" for tag in _DOCX_NOTE_TYPES))
+    ]
+    said = [notes[key] for key in dict.fromkeys(refs) if key in notes]
+    return [box for box in boxes if box] + said
 
 
 def _docx_margins(document: Any) -> list[str]:

@@ -170,6 +170,67 @@ def test_a_docx_keeps_words_automatic_numbering_and_its_page_header_and_footer(t
     assert "\nFirms in a special zone need 12 months." in text  # an unnumbered paragraph keeps no label
 
 
+_TEXT_BOX = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    ' xmlns:v="urn:schemas-microsoft-com:vml">'
+    '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp>'
+    "</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict>"
+    "</mc:Fallback></mc:AlternateContent></w:r>"
+)
+_BOX = (
+    "<w:txbxContent><w:p><w:r><w:t>Integration bonus</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>An open-API link to the buyer's WMS earns USD 1,500.</w:t></w:r></w:p></w:txbxContent>"
+)
+_FOOTNOTES = (
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Audit fees are refunded'
+    " up to USD 800 per firm.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+)
+
+
+def test_a_docx_keeps_its_text_boxes_once_and_its_footnotes_beside_the_text(tmp_path: Path) -> None:
+    """A callout drawn as a text box, and a footnote, often hold a figure stated nowhere else; python-docx reads
+    neither. A box is written twice (a drawing and its VML fallback) and read once."""
+    import docx
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_heading("Support", level=1)
+    document.add_paragraph("The grant pays part of the integration cost.")._p.append(
+        parse_xml(_TEXT_BOX.format(box=_BOX))
+    )
+    document.add_heading("Verification", level=1)
+    paragraph = document.add_paragraph("Every payment is verified by an audit")
+    paragraph._p.append(
+        parse_xml(
+            '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            '<w:footnoteReference w:id="1"/></w:r>'
+        )
+    )
+    paragraph.add_run(" before it is released.")
+    footnotes = Part(
+        PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, _FOOTNOTES.encode(), document.part.package
+    )
+    document.part.relate_to(footnotes, RELATIONSHIP_TYPE.FOOTNOTES)
+    path = tmp_path / "guide.docx"
+    document.save(str(path))
+    sections = {s.headings[-1]: [b.text for b in s.blocks] for s in load_document(path).sections}
+    assert sections["Support"] == [
+        "The grant pays part of the integration cost.",
+        "Integration bonus\nAn open-API link to the buyer's WMS earns USD 1,500.",
+    ]
+    assert sections["Verification"] == [
+        "Every payment is verified by an audit before it is released.",
+        "Audit fees are refunded up to USD 800 per firm.",
+    ]
+
+
 def test_word_numbering_formats_read_as_word_shows_them() -> None:
     assert [word_counter(n, "decimal") for n in (1, 12)] == ["1", "12"]
     assert [word_counter(n, "lowerLetter") for n in (1, 2, 27)] == ["a", "b", "aa"]
