@@ -111,6 +111,8 @@ class _SectionBuilder:
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_MD_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")  # a line under a heading: "=====" (level 1) or "-----" (level 2)
+_MD_HTML_TABLE = re.compile(r"^ {0,3}<table\b", re.IGNORECASE)  # a table written in HTML inside Markdown
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _QUESTION_START = re.compile(r"^\s*(\*\*)?\s*(问|Q|Question|سوال)\s*[:：]", re.IGNORECASE)
 
@@ -261,6 +263,27 @@ def parse_markdown(text: str) -> tuple[str, list[Section]]:
                 title = htext
             builder.heading(level, htext)
             i += 1
+            continue
+        underline = _MD_SETEXT.match(lines[i + 1]) if i + 1 < len(lines) else None
+        if underline and line.strip() and (i == 0 or not lines[i - 1].strip()) and not _TABLE_LINE.match(line):
+            # A setext heading: one line of text over a rule, after a blank line (a rule after a paragraph's
+            # line is a heading in CommonMark too; one line is what headings are written as).
+            _paragraphs(pending, builder, width)
+            pending = []
+            level, htext = (1 if underline.group(1)[0] == "=" else 2), _md_inline(line.strip())
+            if level == 1 and not title:
+                title = htext
+            builder.heading(level, htext)
+            i += 2
+            continue
+        if _MD_HTML_TABLE.match(line):
+            # A table written in HTML inside the Markdown: read as an HTML page's table is.
+            _paragraphs(pending, builder, width)
+            pending = []
+            end = next((j for j in range(i, len(lines)) if "</table>" in lines[j].lower()), len(lines) - 1)
+            for row in _html_fragment_rows("\n".join(lines[i : end + 1])):
+                builder.add(row, "table_row")
+            i = end + 1
             continue
         if _TABLE_LINE.match(line) and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]):
             _paragraphs(pending, builder, width)
@@ -503,8 +526,19 @@ def parse_html(text: str) -> tuple[str, list[Section]]:
     # An old site laid out with a table (navigation in one cell, the page in another) holds its data tables
     # inside: that outer table is the page, read as its headings, paragraphs and tables are, not as rows.
     layout = {id(t) for t in root.find_all("table") if t.find("table") is not None}
-    wanted = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "dt", "dd", "details", "td"]
+    wanted = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "dt", "dd", "details", "td", "div"]
+    in_grid: set[int] = set()  # the divs of a grid built from divs, read as its rows
     for el in root.find_all(wanted):
+        if el.name == "div":
+            if id(el) in in_grid or el.find_parent(["table", "li", "p", "pre", "dt", "dd", "details"]) is not None:
+                continue
+            if grid := _div_grid(el):
+                in_grid.update(id(d) for d in el.find_all("div"))
+                for row in _table_rows(grid, 1):
+                    builder.add(row, "table_row")
+            elif el.find(_HTML_BLOCKS) is None and (words := _html_flow_text(el).strip()):
+                builder.add(words)  # a div's own words, in no paragraph
+            continue
         table = el.find_parent("table")
         if el.name == "td":
             # A layout cell's own words (a footer line) when it holds no block of its own.
@@ -547,17 +581,48 @@ def parse_html(text: str) -> tuple[str, list[Section]]:
                 title = htext
             builder.heading(int(el.name[1]), htext)
         elif el.name == "table":
-            grid = _html_grid(el)
-            heads = _html_header_rows(el) or 1
-            header = [
-                " ".join(dict.fromkeys(row[i] for row in grid[:heads] if i < len(row) and row[i]))
-                for i in range(max((len(row) for row in grid[:heads]), default=0))
-            ]
-            for cells in grid[heads:]:
-                builder.add(row_text(header, cells), "table_row")
+            for row in _html_table_rows(el):
+                builder.add(row, "table_row")
         else:
             builder.add(el.get_text() if el.name == "pre" else _html_flow_text(el))
     return title, builder.result()
+
+
+def _html_fragment_rows(html: str) -> list[str]:
+    """The rows of the tables in a fragment of HTML."""
+    from bs4 import BeautifulSoup
+
+    tables = BeautifulSoup(html, "html.parser").find_all("table")
+    return [row for table in tables if table.find_parent("table") is None for row in _html_table_rows(table)]
+
+
+def _html_table_rows(table: Tag) -> list[str]:
+    """A <table>'s body rows, each under its header's names (the header may be several rows)."""
+    return _table_rows(_html_grid(table), _html_header_rows(table) or 1)
+
+
+def _table_rows(grid: list[list[str]], heads: int) -> list[str]:
+    """A grid's rows after its first `heads`, each under the names those give its columns."""
+    header = [
+        " ".join(dict.fromkeys(row[i] for row in grid[:heads] if i < len(row) and row[i]))
+        for i in range(max((len(row) for row in grid[:heads]), default=0))
+    ]
+    return [row_text(header, cells) for cells in grid[heads:]]
+
+
+def _div_grid(el: Tag) -> list[list[str]] | None:
+    """A table built from divs (a CSS grid: a div of row divs, each of as many cell divs, no paragraph in any), as
+    its cells' texts, the first row its header; None for any other div."""
+    rows = [child for child in el.find_all(recursive=False) if child.name == "div"]
+    if len(rows) < 3 or len(rows) != len(el.find_all(recursive=False)):
+        return None
+    grid = []
+    for row in rows:
+        cells = row.find_all(recursive=False)
+        if len(cells) < 2 or any(c.name != "div" or c.find(_HTML_BLOCKS) is not None for c in cells):
+            return None
+        grid.append([" ".join(_html_flow_text(c).split()) for c in cells])
+    return grid if len({len(r) for r in grid}) == 1 else None
 
 
 def _html_grid(table: Tag) -> list[list[str]]:

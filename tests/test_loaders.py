@@ -231,6 +231,40 @@ def test_a_docx_keeps_its_text_boxes_once_and_its_footnotes_beside_the_text(tmp_
     ]
 
 
+def test_a_table_built_from_divs_reads_as_a_table_and_a_divs_own_words_are_kept(tmp_path: Path) -> None:
+    """A CSS grid of row and cell divs is a table with no <table>; words written straight into a div (a hidden
+    tab panel's, a notice's) are text, where only <p> and <li> were read."""
+    cells = [("Zone", "Booths", "Theme"), ("P1", "N3-101 to N3-106", "Cold chain"), ("P2", "N3-107 to N3-112", "Halal")]
+    rows = "".join(
+        '<div class="row">' + "".join(f'<div class="cell">{c}</div>' for c in row) + "</div>" for row in cells
+    )
+    page = (
+        f'<html><body><h1>Expo</h1><h2>Pavilion plan</h2><div class="grid" role="table">{rows}</div>'
+        '<section role="tabpanel" hidden><div>Samples must reach the warehouse by 25 May.</div></section>'
+        "</body></html>"
+    )
+    assert [(b.kind, b.text) for b in _blocks(tmp_path / "expo.html", page)] == [
+        ("table_row", "Zone: P1 | Booths: N3-101 to N3-106 | Theme: Cold chain"),
+        ("table_row", "Zone: P2 | Booths: N3-107 to N3-112 | Theme: Halal"),
+        ("text", "Samples must reach the warehouse by 25 May."),
+    ]
+
+
+def test_markdown_setext_headings_and_a_table_written_in_html(tmp_path: Path) -> None:
+    text = (
+        "Reporting Guide\n===============\n\nEvery firm reports twice.\n\nDeadlines\n---------\n\n"
+        "<table>\n  <thead><tr><th>Report</th><th>Due</th></tr></thead>\n  <tbody>\n"
+        "    <tr><td>Interim</td><td>31 August<br>late: 5% a week</td></tr>\n  </tbody>\n</table>\n\n"
+        "Signed by the CEO.\n"
+    )
+    document = load_document(_write(tmp_path / "guide.md", text.encode()))
+    assert document.title == "Reporting Guide"
+    assert [(s.headings, [b.text for b in s.blocks]) for s in document.sections] == [
+        (("Reporting Guide",), ["Every firm reports twice."]),
+        (("Reporting Guide", "Deadlines"), ["Report: Interim | Due: 31 August late: 5% a week", "Signed by the CEO."]),
+    ]
+
+
 def test_word_numbering_formats_read_as_word_shows_them() -> None:
     assert [word_counter(n, "decimal") for n in (1, 12)] == ["1", "12"]
     assert [word_counter(n, "lowerLetter") for n in (1, 2, 27)] == ["a", "b", "aa"]
