@@ -35,6 +35,8 @@ _MONEY_ASKED = re.compile("|".join(ASKING["money_question"]), re.IGNORECASE)
 _MONEY_NOUN = re.compile("|".join(ASKING["money_nouns"]), re.IGNORECASE)
 _YES_NO = re.compile("|".join(ASKING["yes_no_question"]), re.IGNORECASE)
 MONEY_AMOUNT = re.compile("|".join(ASKING["money_amount"]), re.IGNORECASE)
+PRICED_HEADING = re.compile("|".join(ASKING["priced_heading"]), re.IGNORECASE)
+GROUPED_NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{2,3})+(?![\d,])")  # "5,200", "1,50,000": an amount, not a year
 COUNT_QUESTION = re.compile(
     r"\bhow\s+many\b|多少(家|个|名|位|人)|几(家|个|名|位)|کتنے|کتنی(?!\s*دیر)|\bkitn[ei]\b(?!\s*(dair|der|dafa))",
     re.IGNORECASE,
@@ -464,6 +466,8 @@ def abstain_reason(
     priced = (
         MONEY_AMOUNT.search(texts[0])
         or MONEY_AMOUNT.search(quoted)
+        # A table of prices under a heading that says so writes its amounts bare.
+        or (PRICED_HEADING.search(passages[0].heading_path) and GROUPED_NUMBER.search(texts[0]))
         or _priced_beside(question, passages)
         or (shared and (asks_share or CONTRIBUTION_QUESTION.search(question)))
     )

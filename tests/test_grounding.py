@@ -185,6 +185,20 @@ def test_a_tables_currency_in_its_column_name_is_an_amount() -> None:
     assert reason is not None and "amount of money" in reason
 
 
+def test_bare_amounts_under_a_heading_that_names_a_price_are_amounts() -> None:
+    """ "1. Interpretation, rate per hour" over "Grade: Senior | Day: 5,200 | Weekend: 8,300": the currency is said
+    once, elsewhere in the document. A bare count or a year under such a heading is no amount."""
+    question = "周末要请一位高级口译员，每小时多少钱？"
+    rates = Chunk("c1", "tariff.md", "/kb/tariff.md", "Tariff", "Tariff > 1. Interpretation, rate per hour",
+                  "Grade: Senior interpreter | Day: 5,200 | Night: 7,000 | Weekend: 8,300", "en", 1, "table")  # fmt: skip
+    assert abstain_reason(question, [rates]) is None
+    counts = Chunk(
+        "c2", "guide.md", "/kb/guide.md", "Guide", "Guide > Fees", "Firms: 12 | Since: 2065", "en", 2, "table"
+    )
+    reason = abstain_reason(question, [counts])
+    assert reason is not None and "amount of money" in reason
+
+
 def test_a_price_set_as_a_share_is_an_amount_but_a_share_of_something_else_is_not() -> None:
     question = "What does the yearly support plan cost after the warranty?"
     priced = _passage("After the warranty, a yearly support plan may be bought. Its price is 12% of the licence value.")
