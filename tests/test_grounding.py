@@ -189,8 +189,8 @@ def test_bare_amounts_under_a_heading_that_names_a_price_are_amounts() -> None:
     """ "1. Interpretation, rate per hour" over "Grade: Senior | Day: 5,200 | Weekend: 8,300": the currency is said
     once, elsewhere in the document. A bare count or a year under such a heading is no amount."""
     question = "周末要请一位高级口译员，每小时多少钱？"
-    rates = Chunk("c1", "tariff.md", "/kb/tariff.md", "Tariff", "Tariff > 1. Interpretation, rate per hour",
-                  "Grade: Senior interpreter | Day: 5,200 | Night: 7,000 | Weekend: 8,300", "en", 1, "table")  # fmt: skip
+    heading, row = "Tariff > 1. Interpretation, rate per hour", "Grade: Senior | Day: 5,200 | Weekend: 8,300"
+    rates = Chunk("c1", "tariff.md", "/kb/tariff.md", "Tariff", heading, row, "en", 1, "table")
     assert abstain_reason(question, [rates]) is None
     counts = Chunk(
         "c2", "guide.md", "/kb/guide.md", "Guide", "Guide > Fees", "Firms: 12 | Since: 2065", "en", 2, "table"
