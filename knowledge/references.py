@@ -81,6 +81,9 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[before : after.end() if after else len(text)].strip()
 
 
+DISTINCT_NUMBERS = 3  # numbers that make a corrected statement recognisable without the notice's row context
+
+
 @dataclass(frozen=True)
 class Correction:
     """A later notice's words for a statement another document makes: the statement as it stood, as it should read."""
@@ -95,16 +98,19 @@ class Correction:
         """Whether a folded passage makes the old statement: quotes it, or, for a figure, holds on one line its
         number and words beside a number the notice gives with it. A table prints the figure under a column
         that names its unit ("Fee (PKR): 95,000" for "PKR 95,000"), and the notice's row says which row it is
-        (clause 5.1, head count 51 - 250): the figure alone could be another table's price."""
+        (clause 5.1, head count 51 - 250): the figure alone could be another table's price. A statement of three
+        numbers or more (a date with its times: "15 March 2067, 17:00 PKT (20:00 Beijing time)") is its own
+        context, however the passage words it ("close on 15 March 2067 at 17:00 PKT")."""
         if self.folded_old in folded:
             return True
         numbers = set(_NUMBER.findall(fold_digits(self.folded_old)))
-        if not numbers or not self.context:
+        distinct = len(numbers) >= DISTINCT_NUMBERS
+        if not numbers or not (self.context or distinct):
             return False
         words = _WORD.findall(self.folded_old)
         for line in fold_digits(folded).splitlines():
             held = set(_NUMBER.findall(line))
-            if numbers <= held and held & self.context and all(w in line for w in words):
+            if numbers <= held and (distinct or held & self.context) and all(w in line for w in words):
                 return True
         return False
 

@@ -116,3 +116,18 @@ def test_a_table_of_corrections_corrects_the_row_that_prints_the_figure_under_it
     assert correction.old == "PKR 95,000"
     assert correction.new == notice[1][0]  # the whole row: which clause, as printed, as it should read
     assert "expo" not in found
+
+
+def test_a_corrected_date_with_its_times_is_found_however_the_passage_words_it() -> None:
+    """ "15 March 2067, 17:00 PKT (20:00 Beijing time)" in the notice, "close on 15 March 2067 at 17:00 PKT (20:00
+    Beijing time)" in the rules: a statement of several numbers is recognisable without the notice's clause."""
+    header = "Document | Clause | As printed | Corrected to"
+    row = "Rules, section 3 | Applications close | 15 March 2067, 17:00 PKT (20:00 Beijing time) | 22 March 2067"
+    notice = _table(
+        "corrigendum", [_row(*(f"{h}: {c}" for h, c in zip(header.split(" | "), row.split(" | "), strict=True)))]
+    )
+    rules = _passage("rules", "Applications close on 15 March 2067 at 17:00 PKT (20:00 Beijing time).")
+    visit = _passage("visit", "The visit ends on 15 March 2067 at 17:00 PKT (19:00 Beijing time).")
+    found = corrections([notice[0], rules, visit])
+    assert [c.old for c in found["rules"]] == ["15 March 2067, 17:00 PKT (20:00 Beijing time)"]
+    assert "visit" not in found  # another time that day is another statement
