@@ -518,6 +518,7 @@ def test_names_asked_for_are_answered_only_by_a_passage_that_gives_names(questio
         "can you give me the names of the 16 firms pitching at the 2061 launch webinar?",
         "2061年启动网络研讨会上路演的24家公司都是谁？",
         "who were the 12 firms that pitched at the launch webinar?",
+        "can you send me the list of the 12 companies pitching at the 14 january 2061 launch webinar?",
     ],
 )
 def test_firms_asked_for_by_what_they_did_at_an_event_are_answered_only_by_a_passage_naming_firms(
