@@ -336,7 +336,7 @@ class DirectoryVocabulary:
         self.organisation_kinds = frozenset(
             group
             for c in companies
-            for _, _, group in _glossary_finder("organisation").find(
+            for _, _, group in glossary_finder("organisation").find(
                 "\n".join([*_written(c), c.name_zh, c.description_zh])
             )
         )
@@ -699,7 +699,7 @@ def _unheld(
 
 
 @lru_cache(maxsize=2)
-def _glossary_finder(kind: str) -> NameFinder:
+def glossary_finder(kind: str) -> NameFinder:
     """The glossary's groups of one kind: "organisation" (other than the firms a directory lists), "event"."""
     return NameFinder(
         tuple(str(n) for n in g.get("names") or ()) if g.get("kind") == kind else ()
@@ -710,7 +710,7 @@ def _glossary_finder(kind: str) -> NameFinder:
 def _event_places(folded: str, mentions: list[Mention]) -> list[tuple[Mention, str]]:
     """The cities named as where an event is ("the February 2022 Shanghai webinar", 成都路演, "the expo in
     Lahore"), each with the words naming it: no condition on the companies asked for."""
-    events = _glossary_finder("event").find(folded)
+    events = glossary_finder("event").find(folded)
     out = []
     for mention in mentions:
         if not _only_cities(mention):
@@ -731,7 +731,7 @@ def unheld_organisations(folded: str, mentions: list[Mention], vocab: DirectoryV
     nouns = [(m.start(), m.end()) for p in COMPANY_NOUNS for m in _rx(p).finditer(folded)]
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    for start, end, group in _glossary_finder("organisation").find(folded):
+    for start, end, group in glossary_finder("organisation").find(folded):
         if group in vocab.organisation_kinds or any(start < e and s < end for s, e in taken):
             continue
         # The name holds a word for companies at its end (投资机构), or stands just before one (last word first:

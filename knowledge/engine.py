@@ -576,6 +576,7 @@ class AnswerEngine:
             "\n".join(unit for _, unit in lead),
             self.retriever.mentions,
             self.retriever.numbered,
+            self.retriever.event_cities,
         )
         if reason is not None:
             log.info("abstaining: %s", reason)

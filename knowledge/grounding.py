@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.chunking import Chunk, split_sentences
-from knowledge.directory_query import told_of_asker
+from knowledge.directory_query import EVENT_AFTER_PLACE, PLACE_AFTER_EVENT, glossary_finder, told_of_asker
 from knowledge.directory_terms import city_patterns, country_mentions, fold, places, province_patterns, provinces
 from knowledge.language import ARABIC
 from knowledge.relevance import content_terms
@@ -377,6 +377,40 @@ def _contact_of(before: str, after: str) -> str | None:
     )
 
 
+def events_placed(question: str) -> list[tuple[str, str]]:
+    """The cities a question names as where an event is ("Beijing roadshow", 北京路演, "the expo in Lahore"), each
+    with the words naming it."""
+    folded = fold(CITY_TIME_ZONE.sub(" ", question))  # "10:00 Beijing time" names a clock, not where the webinar is
+    events = glossary_finder("event").find(folded)
+    found = []
+    for city, patterns in city_patterns():
+        for m in (m for p in patterns for m in p.finditer(folded)):
+            for start, end, _ in events:
+                after = start >= m.end() and EVENT_AFTER_PLACE.fullmatch(folded[m.end() : start])
+                before = end <= m.start() and PLACE_AFTER_EVENT.fullmatch(folded[end : m.start()])
+                if after or before:
+                    found.append((city, folded[min(start, m.start()) : max(end, m.end())]))
+    return found
+
+
+def event_cities(chunks: Iterable[Chunk]) -> frozenset[str]:
+    """The cities the documents name in a statement of an event: a sentence or a table row naming an event of any
+    kind, or under a heading that does ("Roadshow stops" over "Karachi | 5 May")."""
+    found: set[str] = set()
+    events = glossary_finder("event")
+    for chunk in chunks:
+        heading, *units = statements(chunk)
+        headed = bool(events.find(heading))
+        found.update(city for unit in units if headed or events.find(unit) for city in named_cities(unit))
+    return frozenset(found)
+
+
+def _event_elsewhere(question: str, held: frozenset[str]) -> str | None:
+    """An event asked of a city ("Karachi roadshow kab hai?") that no passage of the documents names with an event
+    at all: they hold the roadshow in other cities, and the asker wants one they never announce."""
+    return next((said for city, said in events_placed(question) if city not in held), None)
+
+
 LEAD_IN = 2  # statements before a list that may say what the list is
 
 
@@ -410,6 +444,7 @@ def abstain_reason(
     quoted: str = "",
     mentioned: Callable[[str], bool] | None = None,
     numbered: Callable[[str], frozenset[str]] | None = None,
+    event_places: frozenset[str] | None = None,
 ) -> str | None:
     """Why the passages do not answer the question, or None when they may.
 
@@ -423,6 +458,8 @@ def abstain_reason(
     word anywhere (a question none of whose words it uses cannot be read against its passages).
     `mentioned`: whether the documents hold a phrase as whole words; a code the question names ("Pilot-XL",
     "P5") that they never hold is a tier, level or form they do not have, as a year they never name is.
+    `event_places`: the cities the documents name with an event (event_cities); a "Karachi roadshow" where they
+    name none in Karachi is one they never announce.
     `numbered`: the numbers the documents give a capitalised word as a name ("Cycle" → {"3"}); "Cycle 2" where
     they name only Cycle 3 is a round they do not speak of.
     """
@@ -437,6 +474,8 @@ def abstain_reason(
         return f"the knowledge base never mentions {', '.join(unknown)}"
     if denied := _denied_place(question, passages):
         return f"the passages name {denied} only to say what it does not have"
+    if event_places is not None and (elsewhere := _event_elsewhere(question, event_places)):
+        return f"no passage speaks of an event in {elsewhere}"
     years = asked_years(question)
     missing_years = [y for y in years if y not in joined]
     if missing_years:

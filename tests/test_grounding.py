@@ -725,3 +725,21 @@ def test_a_city_abroad_the_knowledge_base_never_names_is_not_answered_by_another
 def test_last_year_asked_is_the_year_before_this_one() -> None:
     assert asked_years("How many contracts were signed last year?") == [str(date.today().year - 1)]
     assert asked_years("去年签了多少合同？") == [str(date.today().year - 1)]
+
+
+def test_an_event_asked_of_a_city_the_documents_never_hold_one_in_is_declined() -> None:
+    """The documents hold the roadshow in Lahore and Shanghai (a row under a heading naming it); Karachi has only
+    an office. "Karachi roadshow kab hai?" asks of one they never announce; the Lahore one is answered."""
+    from knowledge.grounding import event_cities
+
+    stops = Chunk("c1", "overview.md", "/kb/overview.md", "Overview", "Overview > Roadshow stops",
+                  "City: Lahore | Date: 5 May\nCity: Shanghai | Date: 9 May", "en", 1, "table")  # fmt: skip
+    office = _passage("The Karachi office opens 09:00-17:00. Our events calendar is on the portal.", 2)
+    held = event_cities([stops, office])
+    assert held == {"Lahore", "Shanghai"}
+    for question in ("Caravan Code ka Karachi roadshow kab hai?", "卡拉奇路演是几号？"):
+        reason = abstain_reason(question, [stops, office], event_places=held)
+        assert reason is not None and "event" in reason, question
+    assert abstain_reason("When is the Lahore roadshow?", [stops, office], event_places=held) is None
+    # A clock is no place: "10:00 Beijing time" names no event in Beijing.
+    assert abstain_reason("Is the roadshow at 10:00 Beijing time?", [stops], event_places=held) is None
