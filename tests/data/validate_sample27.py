@@ -172,14 +172,17 @@ def wan(n):
 # answer string -> (recomputed value as a string, the source strings it was computed from)
 COMPUTED = {
     # G3 cap (3万美元 = USD 30,000) with the 15% uplift for a Ningxia buyer
-    "s27-zh-02": {"34,500": (f"{round(30000 * 1.15):,}", ["3万美元", "上浮15%", "宁夏"]),
-                  "3.45万": (wan(round(30000 * 1.15)), ["3万美元", "上浮15%"])},
+    "s27-zh-02": {
+        "34,500": (f"{round(30000 * 1.15):,}", ["3万美元", "上浮15%", "宁夏"]),
+        "3.45万": (wan(round(30000 * 1.15)), ["3万美元", "上浮15%"]),
+    },
     # 十二万元 written as digits
-    "s27-zh-03": {"12万": (f"{cn_number('十二万') // 10000}万", ["十二万元"]),
-                  "120,000": (f"{cn_number('十二万'):,}", ["十二万元"])},
+    "s27-zh-03": {
+        "12万": (f"{cn_number('十二万') // 10000}万", ["十二万元"]),
+        "120,000": (f"{cn_number('十二万'):,}", ["十二万元"]),
+    },
     # 200 devices x 160元 (band 51-200, unit price applies to all devices)
-    "s27-zh-05": {"32,000": (f"{200 * 160:,}", ["160元", "51—200台"]),
-                  "3.2万": (wan(200 * 160), ["160元"])},
+    "s27-zh-05": {"32,000": (f"{200 * 160:,}", ["160元", "51—200台"]), "3.2万": (wan(200 * 160), ["160元"])},
 }
 
 
@@ -225,7 +228,7 @@ def main():
             continue
         try:
             t = full_text(p)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             errors.append(f"{name} does not extract: {e}")
             continue
         check(len(norm(extract(p))) > 300, f"{name}: extract() gives too little text")
@@ -257,8 +260,10 @@ def main():
     check("C18" in pdf.pages[1].extract_text() and "C24" in pdf.pages[2].extract_text(), "PDF rows not where expected")
     chk = pypdf.PdfReader(str(PROG / "export-docs-checklist.pdf")).pages[0]
     lines = chk.extract_text().splitlines()
-    check(any(l.strip().startswith("at intervals of no more than 15 minutes") for l in lines),
-          "export-docs-checklist.pdf: the wrapped line of row 4 is not a line of its own")
+    check(
+        any(line.strip().startswith("at intervals of no more than 15 minutes") for line in lines),
+        "export-docs-checklist.pdf: the wrapped line of row 4 is not a line of its own",
+    )
     with zipfile.ZipFile(PROG / "voucher-grant-guide.docx") as z:
         doc_xml = z.read("word/document.xml").decode()
         check("word/footnotes.xml" in z.namelist(), "voucher-grant-guide.docx: no footnotes part")
@@ -266,7 +271,9 @@ def main():
         check("w:txbxContent" in doc_xml and "wps:txbx" in doc_xml, "voucher-grant-guide.docx: no text box")
         check("w:footnoteReference" in doc_xml, "voucher-grant-guide.docx: no footnote reference")
         fn = z.read("word/footnotes.xml").decode()
-        check("USD 800" in fn and "USD 800" not in extract(PROG / "voucher-grant-guide.docx"), "footnote fact placement")
+        check(
+            "USD 800" in fn and "USD 800" not in extract(PROG / "voucher-grant-guide.docx"), "footnote fact placement"
+        )
         tb = re.search(r"<w:txbxContent>(.*?)</w:txbxContent>", doc_xml, re.S).group(1)
         check("1,500" in tb and "1,500" not in extract(PROG / "voucher-grant-guide.docx"), "text box fact placement")
     with zipfile.ZipFile(PROG / "provincial-bureaus-zh.docx") as z:
@@ -284,22 +291,37 @@ def main():
     check("rowspan" in mt and "colspan" in mt and "<caption>" in mt, "matching-tiers: merged cells / caption")
     check(re.search(r'<th colspan="2">Day shift</th><th colspan="2">Night shift</th>', mt) is not None, "2 header rows")
     rg = (PROG / "reporting-guide.md").read_text(encoding="utf-8")
-    check(re.search(r"\n={5,}\n", rg) and re.search(r"\n-{5,}\n", rg) and "<thead>" in rg and "<br>" in rg, "reporting-guide.md")
+    check(
+        re.search(r"\n={5,}\n", rg) and re.search(r"\n-{5,}\n", rg) and "<thead>" in rg and "<br>" in rg,
+        "reporting-guide.md",
+    )
     st = (PROG / "service-tariff.md").read_text(encoding="utf-8")
     check("~~PKR 20,000~~ PKR 25,000" in st and "3 March 2067" in st, "service-tariff.md strikethrough")
     cg = (PROG / "corrigendum-01.md").read_text(encoding="utf-8")
     check("| Document | Clause | As printed | Corrected to |" in cg, "corrigendum is not a table")
     check("90,000" in rules_txt, "printed Band B fee")
     check("15 March 2067" in rules_txt and "22 March 2067" not in rules_txt, "printed closing date")
-    check(re.search(r"[۰-۹]", texts.get("site-visit-expo-ur.md", "")) and re.search(r"[۰-۹]", texts.get("budget-instalments-ur.docx", "")), "Urdu digits")
-    check("十二万元" in texts.get("grant-call-zh.txt", "") and "三个工作日" in texts.get("grant-call-zh.txt", ""), "Chinese numerals")
+    check(
+        re.search(r"[۰-۹]", texts.get("site-visit-expo-ur.md", ""))
+        and re.search(r"[۰-۹]", texts.get("budget-instalments-ur.docx", "")),
+        "Urdu digits",
+    )
+    check(
+        "十二万元" in texts.get("grant-call-zh.txt", "") and "三个工作日" in texts.get("grant-call-zh.txt", ""),
+        "Chinese numerals",
+    )
     check("亿" in texts.get("grant-call-zh.txt", "") and "万" in texts.get("grant-call-zh.txt", ""), "万/亿 amounts")
     ov = texts.get("overview.md", "")
     for name, t in texts.items():
         if name != "overview.md":
-            check("Software Business Union" not in t and "23 February 2022" not in t, f"{name} states the real 2022 facts")
+            check(
+                "Software Business Union" not in t and "23 February 2022" not in t, f"{name} states the real 2022 facts"
+            )
     check("23 February 2022" in ov and "Trade Development Authority" in ov, "overview lacks the 2022 facts")
-    check(not re.search(r"https?://(?![\w.-]*\.example)", "\n".join(texts.values())), "a non-.example URL in the documents")
+    check(
+        not re.search(r"https?://(?![\w.-]*\.example)", "\n".join(texts.values())),
+        "a non-.example URL in the documents",
+    )
 
     # ---- directory
     header, rows = read_directory()
@@ -319,7 +341,10 @@ def main():
         check(r["website"].endswith(".example") and r["contact_email"].endswith(".example"), f"{r['id']} domains")
         check(r["name"] and r["city"] and r["services"] and r["description"], f"{r['id']} empty required cell")
         check(r["country"] != "CN" or r["pitched_at_webinar"] == "no", f"{r['id']} CN pitched")
-    check(any(r["certifications"] == "none" for r in rows) and any(r["certifications"] == "" for r in rows), "certs none/empty")
+    check(
+        any(r["certifications"] == "none" for r in rows) and any(r["certifications"] == "" for r in rows),
+        "certs none/empty",
+    )
     check(any(r["name_zh"] == "" for r in rows) and any(r["description_zh"] == "" for r in rows), "empty zh cells")
     names = {r["id"]: r["name"] for r in rows}
 
@@ -335,8 +360,14 @@ def main():
         lang, kind, text = q["lang"], q["kind"], q["question"]
         lang_n[lang] = lang_n.get(lang, 0) + 1
         kind_n[kind] = kind_n.get(kind, 0) + 1
-        check(lang in LANG_CODE and re.fullmatch(rf"s27-{LANG_CODE.get(lang)}-\d\d", qid) is not None, f"{qid}: id/lang")
-        han, arab, latin = (len(re.findall(HAN, text)), len(re.findall(ARABIC, text)), len(re.findall(r"[A-Za-z]", text)))
+        check(
+            lang in LANG_CODE and re.fullmatch(rf"s27-{LANG_CODE.get(lang)}-\d\d", qid) is not None, f"{qid}: id/lang"
+        )
+        han, arab, latin = (
+            len(re.findall(HAN, text)),
+            len(re.findall(ARABIC, text)),
+            len(re.findall(r"[A-Za-z]", text)),
+        )
         if lang == "en":
             check(script_lang(text) == "en" and han == 0 and arab == 0, f"{qid}: not English script")
         elif lang == "zh":
@@ -345,13 +376,24 @@ def main():
             check(script_lang(text) == "ur", f"{qid}: not Urdu script")
         elif lang == "ur-Latn":
             check(script_lang(text) == "en" and han == 0 and arab == 0, f"{qid}: not Latin script")
-            check(re.search(r"\b(hai|hain|kya|ka|ki|ke|mein|kitna|kitni|kitne|batao|koi|wali|wala|bhai|kab|kaun|se|hum|aap|nahi|chahiye)\b", text, re.I) is not None, f"{qid}: no Roman Urdu")
+            check(
+                re.search(
+                    r"\b(hai|hain|kya|ka|ki|ke|mein|kitna|kitni|kitne|batao|koi|wali|wala|bhai|kab|kaun|se|hum|aap|nahi|chahiye)\b",
+                    text,
+                    re.I,
+                )
+                is not None,
+                f"{qid}: no Roman Urdu",
+            )
         elif lang == "mixed":
             check(sum(1 for n in (han, arab, latin >= 3) if n) >= 2, f"{qid}: mixed needs two scripts")
         for s in q["expected_sources"]:
             check(s in DOCS, f"{qid}: expected source {s} not a document")
         if kind == "programme":
-            check(q["expected_sources"] and not q["expected_companies"] and q["answer_must_contain_any"], f"{qid}: programme shape")
+            check(
+                q["expected_sources"] and not q["expected_companies"] and q["answer_must_contain_any"],
+                f"{qid}: programme shape",
+            )
             comp = COMPUTED.get(qid, {})
             if comp:
                 check("computed" in q["note"], f"{qid}: note must say computed")
@@ -360,19 +402,32 @@ def main():
                     value, inputs = comp[a]
                     check(value == a, f"{qid}: computed {value!r} != {a!r}")
                     for i in inputs:
-                        check(any(canon(i) in ctexts.get(s, "") for s in q["expected_sources"]), f"{qid}: input {i!r} not in sources")
+                        check(
+                            any(canon(i) in ctexts.get(s, "") for s in q["expected_sources"]),
+                            f"{qid}: input {i!r} not in sources",
+                        )
                 else:
-                    check(any(canon(a) in ctexts.get(s, "") for s in q["expected_sources"]), f"{qid}: {a!r} not in any expected source")
+                    check(
+                        any(canon(a) in ctexts.get(s, "") for s in q["expected_sources"]),
+                        f"{qid}: {a!r} not in any expected source",
+                    )
         elif kind == "directory":
             check(not q["expected_sources"], f"{qid}: directory with sources")
             check(qid in FILTERS, f"{qid}: no filter")
             if qid in FILTERS:
                 exp = expected_for(qid, rows)
-                check(sorted(q["expected_companies"]) == exp, f"{qid}: expected {q['expected_companies']} != filter {exp}")
+                check(
+                    sorted(q["expected_companies"]) == exp, f"{qid}: expected {q['expected_companies']} != filter {exp}"
+                )
                 check(1 <= len(exp) <= 7, f"{qid}: answer set size {len(exp)}")
-                check(all(a in {names[i] for i in exp} for a in q["answer_must_contain_any"]), f"{qid}: answers not names")
+                check(
+                    all(a in {names[i] for i in exp} for a in q["answer_must_contain_any"]), f"{qid}: answers not names"
+                )
             if qid in WITHOUT_SERVICE:
-                check(not any(WITHOUT_SERVICE[qid](r) and r["certifications"] == "" for r in rows), f"{qid}: unknown certs in play")
+                check(
+                    not any(WITHOUT_SERVICE[qid](r) and r["certifications"] == "" for r in rows),
+                    f"{qid}: unknown certs in play",
+                )
         elif kind == "unanswerable":
             check(not q["expected_sources"] and not q["expected_companies"], f"{qid}: unanswerable shape")
             if q["note"].startswith("off-topic:"):
@@ -392,7 +447,7 @@ def main():
     for qid, test in NEAR_MISS.items():
         try:
             ok = test(texts, all_c, rows)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             ok = False
             errors.append(f"{qid}: absence check crashed: {e}")
         check(ok, f"{qid}: near-miss fact is present in the documents")
@@ -400,8 +455,10 @@ def main():
     if errors:
         print("\n".join(f"FAIL {e}" for e in errors))
         return 1
-    print(f"ok: {len(DOCS)} documents, {len(rows)} companies ({n_cn} CN, {len(distinct)} distinct services), "
-          f"{len(qs)} questions {lang_n} {kind_n}")
+    print(
+        f"ok: {len(DOCS)} documents, {len(rows)} companies ({n_cn} CN, {len(distinct)} distinct services), "
+        f"{len(qs)} questions {lang_n} {kind_n}"
+    )
     return 0
 
 
@@ -425,15 +482,23 @@ NEAR_MISS = {
     "s27-en-16": lambda t, a, r: "Quetta" not in _offices_cities(t) and "Quetta" in _no_office_list(t),
     "s27-ur-11": lambda t, a, r: "Hyderabad" not in _offices_cities(t) and "Hyderabad" in _no_office_list(t),
     # the 2067 launch webinar's pitching (Pakistani) firms are never named: no PK directory name in any document
-    "s27-en-17": lambda t, a, r: not any(canon(x["name"]) in a or canon(" ".join(x["name"].split()[:2])) in a
-                                         for x in r if x["country"] == "PK"),
+    "s27-en-17": lambda t, a, r: (
+        not any(canon(x["name"]) in a or canon(" ".join(x["name"].split()[:2])) in a for x in r if x["country"] == "PK")
+    ),
     # 2065 figures the documents do not give: applications received; the largest single contract
-    "s27-zh-15": lambda t, a, r: not re.search(r"applica|申请", _pilot_section(t), re.I) and not re.search(r"2065[^.\n]{0,80}applica|applica[^.\n]{0,80}2065", a),
+    "s27-zh-15": lambda t, a, r: (
+        not re.search(r"applica|申请", _pilot_section(t), re.I)
+        and not re.search(r"2065[^.\n]{0,80}applica|applica[^.\n]{0,80}2065", a)
+    ),
     "s27-ur-12": lambda t, a, r: not re.search(r"largest|biggest|最大|سب سے بڑا", a),
     # a rate the catalogue lacks: drone demonstrations
-    "s27-zh-16": lambda t, a, r: "drone" not in canon(t["service-tariff.md"]) and not re.search(r"drone[^\n]{0,60}demo|无人机", a),
+    "s27-zh-16": lambda t, a, r: (
+        "drone" not in canon(t["service-tariff.md"]) and not re.search(r"drone[^\n]{0,60}demo|无人机", a)
+    ),
     # an event never mentioned: a visit to a Karachi cold-storage hub
-    "s27-ul-12": lambda t, a, r: not re.search(r"cold[- ]storage hub|(visit|tour)[^.\n]{0,60}karachi|karachi[^.\n]{0,60}(visit|tour)", a),
+    "s27-ul-12": lambda t, a, r: (
+        not re.search(r"cold[- ]storage hub|(visit|tour)[^.\n]{0,60}karachi|karachi[^.\n]{0,60}(visit|tour)", a)
+    ),
     # an Eid blackout: only the Spring Festival pause exists
     "s27-ul-13": lambda t, a, r: not re.search(r"\beid\b|عید|adha|azha|fitr|开斋|古尔邦", a),
     # the launch webinar's recording link
