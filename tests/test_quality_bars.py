@@ -27,6 +27,7 @@
 - sample-24 (`tests/data/sample-24`), the same way, the session after that;
 - sample-25 (`tests/data/sample-25`), the same way, the session after that;
 - sample-26 (`tests/data/sample-26`), the same way, the session after that;
+- sample-27 (`tests/data/sample-27`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -78,6 +79,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-24": (DATA / "sample-24", DATA / "questions-24.jsonl"),
     "sample-25": (DATA / "sample-25", DATA / "questions-25.jsonl"),
     "sample-26": (DATA / "sample-26", DATA / "questions-26.jsonl"),
+    "sample-27": (DATA / "sample-27", DATA / "questions-27.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -246,7 +248,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # (docs/quality.md, thirty-fifth pass): those figures are not blind.
     # Abstention 0.667 since the thirty-seventh pass: an event the documents never name, asked when it is, is
     # declined (ہیکاتھون).
-    ("sample-19", "abstention", "overall"),  # 0.667
+    ("sample-19", "abstention", "overall"),  # 0.778 (0.667 until the forty-third pass)
     # sample-20: written in the thirty-second session by a helper who never read the engine, measured blind first
     # with the engine of 3e9532a, which held the session's first two changes, made before it was written (source
     # recall 1.0, company P/R 0.598/0.591, key fact 0.733, lead 0.683, abstention 0.7, false abstention 0.067,
@@ -264,9 +266,10 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.65 and false abstention 0.017 since the gaps it showed were closed (docs/quality.md, thirty-seventh pass):
     # those figures are not blind. Company P/R 0.873/0.788, key fact 0.85 (its bar reached) and lead 0.817 since
     # companies asked for by what they do, in words no value holds, get the closest by profile (thirty-eighth pass).
-    ("sample-21", "company_precision@5", "overall"),  # 0.891
-    ("sample-21", "company_recall@5", "overall"),  # 0.788
-    ("sample-21", "abstention", "overall"),  # 0.75 (0.7 in the thirty-ninth pass, 0.65 before)
+    # Company precision 0.936 and abstention 0.85 (both bars reached) since the forty-third pass: a word naming an
+    # offering's form need not stand in a value, a contact in a line denying an office is another office's, and a
+    # roadshow in a city the documents hold none in is declined.
+    ("sample-21", "company_recall@5", "overall"),  # 0.833 (0.788 until the forty-third pass)
     # sample-22: written in the thirty-fourth session by a helper who never read the engine, measured blind first
     # with the engine of 541918d (source recall 0.974, zh 0.889, company P/R 0.644/0.492, key fact 0.633, lead
     # 0.583, abstention 0.6, false abstention 0.067, out-of-domain 1.0). Source recall 1.0, company P/R
@@ -309,6 +312,16 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # pass): those figures are not blind.
     ("sample-26", "company_recall@5", "overall"),  # 0.898
     ("sample-26", "abstention", "overall"),  # 0.75
+    # sample-27: written in the thirty-ninth session by a helper who never read the engine, measured blind first
+    # with the engine of c9c0629, which held the session's first change, made before it existed (source recall
+    # 0.974, zh 0.889, company P/R 0.686/0.678, key fact 0.75, lead 0.683, abstention 0.7, false abstention 0.033,
+    # out-of-domain 1.0). Company P/R 0.844/0.811, key fact 0.883 and lead 0.817 (both bars reached), abstention
+    # 0.75 and false abstention 0.017 since the gaps it showed were closed (docs/quality.md, forty-third pass):
+    # those figures are not blind.
+    ("sample-27", "source_recall@5", "zh"),  # 0.889
+    ("sample-27", "company_precision@5", "overall"),  # 0.844
+    ("sample-27", "company_recall@5", "overall"),  # 0.811
+    ("sample-27", "abstention", "overall"),  # 0.75
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
