@@ -931,9 +931,10 @@ class AnswerEngine:
         read as an open one (the work asked for ranked as a whole)."""
         companies = directory.companies.values()
         matching = [c.id for c in companies if filters.matches(c)]
-        for relaxed in (None, None) if matching else (filters.without_weak_needs(), filters.as_open_request()):
-            if relaxed is not None and (loose := [c.id for c in companies if relaxed.matches(c)]):
-                return relaxed, loose
+        if not matching:
+            for relaxed in (filters.without_weak_needs(), filters.as_open_request()):
+                if relaxed is not None and (loose := [c.id for c in companies if relaxed.matches(c)]):
+                    return relaxed, loose
         return filters, matching
 
     def _directory_answer(self, filters: Filters, lang: str, vector: list[float], directory: _Directory) -> Answer:

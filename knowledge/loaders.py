@@ -749,17 +749,18 @@ _DOCX_NOTE_TYPES = {"footnoteReference": "footnotes", "endnoteReference": "endno
 
 
 def _docx_notes(document: Any) -> dict[tuple[str, str], str]:
-    """The text of each footnote and endnote by (kind, id): python-docx reads neither part."""
+    """The text of each footnote and endnote by (kind, id): python-docx reads neither part. A part that does not
+    parse loses its notes, not the document."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from lxml import etree
+    from docx.oxml import parse_xml  # python-docx's parser: no entities resolved, no network
+    from lxml.etree import XMLSyntaxError
 
     notes: dict[tuple[str, str], str] = {}
     for kind, reltype in (("footnotes", RT.FOOTNOTES), ("endnotes", RT.ENDNOTES)):
         try:
-            part = document.part.part_related_by(reltype)
-        except KeyError:
+            root = parse_xml(document.part.part_related_by(reltype).blob)
+        except (KeyError, XMLSyntaxError):
             continue
-        root = etree.fromstring(part.blob)
         for note in root:
             if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
                 continue

@@ -265,6 +265,25 @@ def test_markdown_setext_headings_and_a_table_written_in_html(tmp_path: Path) ->
     ]
 
 
+def test_a_docx_whose_footnotes_part_is_broken_keeps_its_text(tmp_path: Path) -> None:
+    import docx
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("Every payment is verified by an audit.")
+    broken = Part(
+        PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, b"<w:footnotes><w:foot", document.part.package
+    )
+    document.part.relate_to(broken, RELATIONSHIP_TYPE.FOOTNOTES)
+    path = tmp_path / "broken-notes.docx"
+    document.save(str(path))
+    assert [b.text for s in load_document(path).sections for b in s.blocks] == [
+        "Every payment is verified by an audit."
+    ]
+
+
 def test_word_numbering_formats_read_as_word_shows_them() -> None:
     assert [word_counter(n, "decimal") for n in (1, 12)] == ["1", "12"]
     assert [word_counter(n, "lowerLetter") for n in (1, 2, 27)] == ["a", "b", "aa"]
