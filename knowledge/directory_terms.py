@@ -60,7 +60,7 @@ _ELIDED_BEFORE_CJK = re.compile(vocab_file("comparisons.yaml")["elided_head_befo
 _JOINED_AFTER = re.compile(vocab_file("comparisons.yaml")["joined_after"])  # "HSK or Mandarin learning apps"
 _ALTERNATIVE_BEFORE = re.compile(vocab_file("comparisons.yaml")["alternative_before"])  # "a hotel or restaurant"
 _SHARED_MODIFIER_AFTER = re.compile(vocab_file("comparisons.yaml")["shared_modifier_after"])
-_OFFERING_FORMS = frozenset(vocab_file("comparisons.yaml")["offering_forms"])  # "software", "tools"
+OFFERING_FORMS = frozenset(vocab_file("comparisons.yaml")["offering_forms"])  # "software", "tools"
 _CAPITALS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,5}(?![A-Za-z0-9])")  # an acronym as a question writes it
 _HYPHENATED = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z]+)-([A-Za-z]+)(?![A-Za-z0-9-])")  # "play-out", not "e-com-merce"
 _RESPELL = tuple((re.compile(pattern), ending) for pattern, ending in vocab_file("spelling.yaml")["respell"])
@@ -608,8 +608,8 @@ class ValueTerms:
         word naming the offering's form ("software", "tools") need not stand there when two others do: "HACCP
         plan software" is also "HACCP plans"."""
         words = [w for w in _words(phrase) if w not in _grammar_words()]
-        if len([w for w in words if w not in _OFFERING_FORMS]) >= 2:
-            words = [w for w in words if w not in _OFFERING_FORMS]
+        if len([w for w in words if w not in OFFERING_FORMS]) >= 2:
+            words = [w for w in words if w not in OFFERING_FORMS]
         if len(words) < 2:
             return frozenset()
         return frozenset(set.intersection(*(self._holding_word(w) for w in words)))

@@ -442,6 +442,7 @@ FOOD_SAFETY = [
         ("PK-713", "Peshawar Halal Systems", "halal supply-chain traceability;document management"),
         ("PK-714", "Islamabad FoodSafe", "HACCP plans;ISO 22000 audit management"),
         ("CN-711", "Urumqi Halal Foods", "halal meat import;halal food processing"),
+        ("PK-715", "Thal Halal Workflow", "halal certification workflow;document management"),
     ]
 ]
 
@@ -456,6 +457,9 @@ FOOD_SAFETY = [
         ("who makes HACCP plan software?", {"PK-711", "PK-714"}),  # "who makes" asks for companies
         # Two words besides the form must stand there: "halal software" is not every halal value.
         ("halal meat import companies?", {"CN-711"}),
+        # Field vocabulary (terms.yaml): HACCP spelled out, 清真认证流程 for the certification workflow.
+        ("which companies do hazard analysis and critical control points software?", {"PK-711", "PK-714"}),
+        ("有做清真认证流程软件的公司吗", {"PK-715"}),
     ],
 )
 def test_a_word_naming_the_offerings_form_need_not_stand_in_the_value(question: str, expected: set[str]) -> None:
