@@ -589,7 +589,7 @@ async def test_values_read_inside_the_work_asked_for_that_no_company_holds_toget
 
     rows = [
         company_row(id="PK-961", name="Mandi Live", country="PK", city="Lahore", services="mandi price app;online auction for mandis"),  # noqa: E501
-        company_row(id="PK-962", name="Bhao Tech", country="PK", city="Karachi", services="mandi rates app;SMS alerts"),  # noqa: E501
+        company_row(id="PK-962", name="Bhao Tech", country="PK", city="Karachi", services="mandi rates app;SMS alerts"),
         company_row(id="PK-963", name="Multan Auction Hub", country="PK", city="Multan", services="mango auction app (mandi);farmer payments"),  # noqa: E501
         company_row(id="PK-964", name="Indus ColdTrack", country="PK", city="Karachi", services="mobile app development;reefer telematics"),  # noqa: E501
         company_row(id="PK-965", name="Okara Payroll Desk", country="PK", city="Okara", services="payroll outsourcing"),
