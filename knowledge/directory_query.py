@@ -816,7 +816,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     ]
     # A word that only names the form an offering takes ("software" after the work it is for) asks for no value
     # of its own: "HACCP software" is the HACCP work, not also every value written with "software".
-    mentions = [m for m in mentions if m is not None and not (set(tokenize(m.phrase)) or {''}) <= OFFERING_FORMS]
+    mentions = [m for m in mentions if m is not None and not (set(tokenize(m.phrase)) or {""}) <= OFFERING_FORMS]
     events = _event_places(folded, mentions)
     mentions = [m for m in mentions if m not in [mention for mention, _ in events]]
     theirs = told_of_asker(folded)
