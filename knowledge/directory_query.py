@@ -136,6 +136,9 @@ class Need:
     weak: bool = False
     stated: bool = False  # inside what the asker says of themselves ("We're a HIS team in Multan."): not asked for
     alternatives: bool = False  # phrases joined by "or" ("GIS mapping / NOC"): any one of them meets it
+    # the values before a second phrase narrowed them ("crop models … data annotation" is "data annotation for
+    # crop models", narrowed from every annotation value): read when the narrowed need meets no company
+    wider: frozenset[Pair] = frozenset()
 
     def holds(self, company: Company) -> bool:
         has = any(_has(company, p) for p in self.pairs)
@@ -178,6 +181,12 @@ class Filters:
         if not weak or len(weak) == len(self.needs):
             return None
         return replace(self, needs=[n for n in self.needs if not n.weak], set_aside=[n.phrase for n in weak])
+
+    def widened(self) -> Filters | None:
+        """The same filters with each need a second phrase narrowed read before it was narrowed, if any was."""
+        if not any(n.wider and n.wider != n.pairs for n in self.needs):
+            return None
+        return replace(self, needs=[replace(n, pairs=n.wider) if n.wider else n for n in self.needs])
 
     def as_open_request(self) -> Filters | None:
         """The request as an open one when the values read inside the work it asks for meet no company together:
@@ -615,13 +624,15 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             # invoices and forms"): any such company can take their invoices.
             # Nor by the asker's own thing the work is for ("data annotation for our climate models").
             told = _owned(folded, mention.start, theirs) and not last.stated
+            kept = last.alternatives or told
             needs[nested] = Need(
                 last.phrase if told else f"{last.phrase} + {mention.phrase}",
-                last.pairs if last.alternatives or told else last.pairs & mention.pairs,
+                last.pairs if kept else last.pairs & mention.pairs,
                 last.negated,
                 last.weak and mention.weak,
                 last.stated and _inside(mention.start, theirs),
                 last.alternatives,
+                last.wider if kept else last.pairs | mention.pairs,
             )
             at = nested  # "water utility … water billing or AMR": the "or" joins AMR to the need billing went to
         else:

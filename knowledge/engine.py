@@ -927,12 +927,13 @@ class AnswerEngine:
 
     @staticmethod
     def _matching(filters: Filters, directory: _Directory) -> tuple[Filters, list[str]]:
-        """The companies that meet the filters, or failing that the filters less their weak words, or the request
-        read as an open one (the work asked for ranked as a whole)."""
+        """The companies that meet the filters, or failing that the filters less their weak words, or with their
+        needs read before a second phrase narrowed them, or the request read as an open one (the work asked for
+        ranked as a whole)."""
         companies = directory.companies.values()
         matching = [c.id for c in companies if filters.matches(c)]
         if not matching:
-            for relaxed in (filters.without_weak_needs(), filters.as_open_request()):
+            for relaxed in (filters.without_weak_needs(), filters.widened(), filters.as_open_request()):
                 if relaxed is not None and (loose := [c.id for c in companies if relaxed.matches(c)]):
                     return relaxed, loose
         return filters, matching

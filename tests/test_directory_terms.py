@@ -924,3 +924,19 @@ def test_a_named_value_or_a_programme_question_is_no_open_request() -> None:
     # Arranging a visit to companies is no looking for them.
     _, wants = parse_filters("Karachi roadshow 结束后有没有安排 factory visit 或者参观企业？", vocab)
     assert not wants
+
+
+def test_a_need_narrowed_by_a_second_phrase_is_read_wide_when_the_narrow_one_meets_no_company() -> None:
+    """sample-27's directory: "crop models ke liye data annotation" narrows annotation to the one value naming
+    crop models; with "fewer than 20 people" no company meets that, and read wide the small annotation teams do."""
+    from pathlib import Path
+
+    from knowledge.directory import read_directory
+
+    companies = read_directory(Path(__file__).parent / "data" / "sample-27" / "directory.csv").companies
+    question = "crop models ke liye data annotation chahiye, koi choti team ho 20 se kam log"
+    filters, wants = parse_filters(question, DirectoryVocabulary(companies))
+    assert wants and not [c.id for c in companies if filters.matches(c)]
+    wide = filters.widened()
+    assert wide is not None
+    assert {c.id for c in companies if wide.matches(c)} == {"PK-009", "PK-034"}
