@@ -310,17 +310,16 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.733, abstention 0.75, false abstention 0.033, out-of-domain 1.0). Company P/R 0.977/0.898, key fact 0.95,
     # lead 0.9 and false abstention 0.0 since the gaps it showed were closed (docs/quality.md, forty-second
     # pass): those figures are not blind.
-    ("sample-26", "company_recall@5", "overall"),  # 0.898
+    # Company recall 0.932 (its bar reached) since the forty-third pass: a word naming a service's form
+    # ("platform") need not stand in a value, nor be read as a value of its own.
     ("sample-26", "abstention", "overall"),  # 0.75
     # sample-27: written in the thirty-ninth session by a helper who never read the engine, measured blind first
     # with the engine of c9c0629, which held the session's first change, made before it existed (source recall
     # 0.974, zh 0.889, company P/R 0.686/0.678, key fact 0.75, lead 0.683, abstention 0.7, false abstention 0.033,
-    # out-of-domain 1.0). Company P/R 0.844/0.811, key fact 0.883 and lead 0.817 (both bars reached), abstention
-    # 0.75 and false abstention 0.017 since the gaps it showed were closed (docs/quality.md, forty-third pass):
-    # those figures are not blind.
+    # out-of-domain 1.0). Company P/R 0.935/0.917, key fact 0.883 and lead 0.833 (all four bars reached),
+    # abstention 0.75 and false abstention 0.017 since the gaps it showed were closed (docs/quality.md,
+    # forty-third pass): those figures are not blind.
     ("sample-27", "source_recall@5", "zh"),  # 0.889
-    ("sample-27", "company_precision@5", "overall"),  # 0.844
-    ("sample-27", "company_recall@5", "overall"),  # 0.811
     ("sample-27", "abstention", "overall"),  # 0.75
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
