@@ -719,21 +719,23 @@ def glossary_finder(kind: str) -> NameFinder:
     )
 
 
+def event_beside(folded: str, start: int, end: int, events: list[tuple[int, int, int]]) -> str | None:
+    """The words naming a place (at start:end of a folded text) with an event named right beside it ("Shanghai
+    webinar", 成都路演, "the expo in Lahore"), or None when no event of `events` stands there."""
+    for event_start, event_end, _ in events:
+        if (event_start >= end and EVENT_AFTER_PLACE.fullmatch(folded[end:event_start])) or (
+            event_end <= start and PLACE_AFTER_EVENT.fullmatch(folded[event_end:start])
+        ):
+            return folded[min(event_start, start) : max(event_end, end)]
+    return None
+
+
 def _event_places(folded: str, mentions: list[Mention]) -> list[tuple[Mention, str]]:
     """The cities named as where an event is ("the February 2022 Shanghai webinar", 成都路演, "the expo in
     Lahore"), each with the words naming it: no condition on the companies asked for."""
     events = glossary_finder("event").find(folded)
-    out = []
-    for mention in mentions:
-        if not _only_cities(mention):
-            continue
-        for start, end, _ in events:
-            if (start >= mention.end and EVENT_AFTER_PLACE.fullmatch(folded[mention.end : start])) or (
-                end <= mention.start and PLACE_AFTER_EVENT.fullmatch(folded[end : mention.start])
-            ):
-                out.append((mention, folded[min(start, mention.start) : max(end, mention.end)]))
-                break
-    return out
+    placed = ((m, event_beside(folded, m.start, m.end, events)) for m in mentions if _only_cities(m))
+    return [(mention, said) for mention, said in placed if said is not None]
 
 
 def unheld_organisations(folded: str, mentions: list[Mention], vocab: DirectoryVocabulary) -> list[str]:

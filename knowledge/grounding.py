@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.chunking import Chunk, split_sentences
-from knowledge.directory_query import EVENT_AFTER_PLACE, PLACE_AFTER_EVENT, glossary_finder, told_of_asker
+from knowledge.directory_query import event_beside, glossary_finder, told_of_asker
 from knowledge.directory_terms import city_patterns, country_mentions, fold, places, province_patterns, provinces
 from knowledge.language import ARABIC
 from knowledge.relevance import content_terms
@@ -385,11 +385,8 @@ def events_placed(question: str) -> list[tuple[str, str]]:
     found = []
     for city, patterns in city_patterns():
         for m in (m for p in patterns for m in p.finditer(folded)):
-            for start, end, _ in events:
-                after = start >= m.end() and EVENT_AFTER_PLACE.fullmatch(folded[m.end() : start])
-                before = end <= m.start() and PLACE_AFTER_EVENT.fullmatch(folded[end : m.start()])
-                if after or before:
-                    found.append((city, folded[min(start, m.start()) : max(end, m.end())]))
+            if (said := event_beside(folded, m.start(), m.end(), events)) is not None:
+                found.append((city, said))
     return found
 
 
