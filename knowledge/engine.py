@@ -39,6 +39,7 @@ from knowledge.directory_terms import fold
 from knowledge.gloss import as_read, gloss, gloss_roman_urdu
 from knowledge.grounding import (
     COUNT_QUESTION,
+    GROUPED_NUMBER,
     HOW_MUCH,
     MONEY_AMOUNT,
     NEGATION,
@@ -82,7 +83,6 @@ from knowledge.text import QUESTION_MARKS, clip, in_script, stem, tokenize
 
 log = logging.getLogger(__name__)
 SHOWN_ROW_START = 40  # characters of a row that, found in a lead, show the row is quoted there
-_GROUPED_NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{2,3})+(?![\d,])")  # 60,000; 1,50,000
 _LATIN_WORD = re.compile(rf"(?<![\w-])[A-Za-z]{{{RESPELL_LENGTH},}}(?![\w-])")  # a word long enough to respell
 T = TypeVar("T")
 
@@ -1106,7 +1106,7 @@ def _priced_and_denied(passages: list[Hit], lead: list[tuple[Hit, str]]) -> tupl
 
 def _priced_row(unit: str) -> bool:
     """A table's row that gives an amount, with its currency or grouped in thousands without one."""
-    return CELL_SEPARATOR in unit and bool(MONEY_AMOUNT.search(unit) or _GROUPED_NUMBER.search(unit))
+    return CELL_SEPARATOR in unit and bool(MONEY_AMOUNT.search(unit) or GROUPED_NUMBER.search(unit))
 
 
 def _quoted_statements(chunk: Chunk, unit: str) -> list[str]:
