@@ -31,7 +31,7 @@ from handlers import insights
 from knowledge.chunking import answer_units
 from knowledge.curated import CuratedAnswer, parse_phrasings
 from knowledge.directory import COLUMNS, company_cells, company_from_cells, field_errors, read_directory
-from knowledge.loaders import LoadError
+from knowledge.loaders import LoadError, decode_text
 from knowledge.models import Inquiry
 
 if TYPE_CHECKING:
@@ -86,8 +86,8 @@ def content_problem(name: str, data: bytes) -> str | None:
             return "refused: the archive expands to more than 800 MB"
         return None
     try:
-        data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+        decode_text(data)  # as the loaders read it: UTF-8, UTF-16 with its BOM, or Chinese in GB18030
+    except LoadError:
         return "text is not UTF-8"
     return None
 

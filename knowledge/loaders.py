@@ -24,7 +24,7 @@ from knowledge.vocabulary import vocab_file
 
 if TYPE_CHECKING:
     from bs4 import Tag
-    from pypdf import PageObject
+    from pypdf import PageObject, PdfReader
 
 DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".docx", ".pdf"})
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # a docx is a zip: refuse archive bombs
@@ -57,8 +57,28 @@ class LoadedDocument:
         return "\n".join(b.text for s in self.sections for b in s.blocks)
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_IN_WORDS = 0.5  # Chinese prose: most of its characters are in words of two or more; stray bytes are not
+
+
+def _as_gb18030(data: bytes) -> str | None:
+    """The text of a file Chinese Windows saved in its own encoding (GBK/GB18030, as Notepad does), or None when
+    the bytes do not read as Chinese in it. Another legacy encoding (Korean, Big5, an Arabic code page) read as
+    GB18030 gives characters that make no words: it is refused, not guessed."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    from knowledge.text import dictionary_words
+
+    han = len(_HAN.findall(text))
+    in_words = sum(len(w) for w in dictionary_words(text) if _HAN_WORD.fullmatch(w))
+    return text if han and in_words >= _IN_WORDS * han else None
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM) or BOM-marked UTF-16; anything else is refused, not guessed."""
+    """UTF-8 (with or without BOM), BOM-marked UTF-16, or Chinese in GB18030; anything else is refused."""
     if not data.strip():
         raise LoadError("empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -69,6 +89,8 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if (chinese := _as_gb18030(data)) is not None:
+            return chinese
         raise LoadError(f"unknown text encoding (not UTF-8) at byte {exc.start}; save the file as UTF-8") from None
 
 
@@ -718,7 +740,7 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
         asides = _docx_asides(child, notes)
         if tag == "p":
             para = Paragraph(child, document)
-            text = para.text.strip()
+            text = _docx_text(para).strip()
             if not text:
                 for aside in asides:
                     builder.add(aside)
@@ -732,11 +754,13 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
             elif style.startswith("Heading"):
                 level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
                 builder.heading(level + 1, text)
+            elif (outline := _outline_level(para)) is not None and len(text) <= _OUTLINE_HEADING_CHARS:
+                builder.heading(outline + 2, text)
             else:
                 builder.add(text)
         elif tag == "tbl":
             table = Table(child, document)
-            rows = [[c.text for c in r.cells] for r in table.rows]
+            rows = [["\n".join(_docx_text(p) for p in c.paragraphs) for c in r.cells] for r in table.rows]
             header = rows[0] if rows else []
             for cells in rows[1:]:
                 builder.add(row_text(header, cells), "table_row")
@@ -871,20 +895,59 @@ class _DocxNumbering:
         return label.strip()
 
 
+# Revisions left in a reviewed file: what was deleted (or moved away) is no longer the text, and what was
+# inserted (or moved here) is; python-docx's text reads only the runs outside any revision.
+_REVISION_GONE = frozenset({f"{_W}del", f"{_W}moveFrom"})
+_REVISION_NEW = (f"{_W}ins", f"{_W}moveTo")
+_OUTLINE_HEADING_CHARS = 200  # a paragraph given an outline level but a paragraph's length is body text
+
+
+def _docx_text(paragraph: Any) -> str:
+    """The paragraph's text as Word shows it with its tracked changes accepted."""
+    from docx.text.run import Run
+
+    p = paragraph._p
+    if next(p.iter(*_REVISION_NEW), None) is None:
+        return paragraph.text
+    runs = []
+    for r in p.iter(f"{_W}r"):
+        above = list(r.iterancestors())
+        above = above[: above.index(p)] if p in above else above
+        if not any(a.tag in _REVISION_GONE or a.tag == f"{_W}txbxContent" for a in above):
+            runs.append(Run(r, paragraph).text)
+    return "".join(runs)
+
+
+def _outline_level(paragraph: Any) -> int | None:
+    """The outline level (0 for a top heading) a paragraph is given on itself or through its style: a heading
+    made by formatting, not by a Heading style, as Word's navigation pane shows it. Level 9 is body text."""
+    for pPr in _paragraph_properties(paragraph):
+        value = _w_val(pPr, "outlineLvl")
+        if value is not None and value.isdigit():
+            return int(value) if int(value) < 9 else None
+    return None
+
+
 def _w_val(element: Any, name: str) -> str | None:
     child = element.find(f"{_W}{name}")
     return child.get(f"{_W}val") if child is not None else None
 
 
-def _num_pr(paragraph: Any) -> tuple[str, int] | None:
-    """The list and level a paragraph is numbered in, set on it or on its style (or a style it is based on)."""
+def _paragraph_properties(paragraph: Any) -> Iterator[Any]:
+    """The paragraph's own properties, then its style's and those of the styles it is based on: the first that
+    sets a property decides it."""
     owners = [paragraph._p.pPr]
     style = paragraph.style
     while style is not None:
         owners.append(style.element.pPr)
         style = style.base_style
-    for pPr in owners:
-        num_pr = pPr.find(f"{_W}numPr") if pPr is not None else None
+    yield from (pPr for pPr in owners if pPr is not None)
+
+
+def _num_pr(paragraph: Any) -> tuple[str, int] | None:
+    """The list and level a paragraph is numbered in, set on it or on its style (or a style it is based on)."""
+    for pPr in _paragraph_properties(paragraph):
+        num_pr = pPr.find(f"{_W}numPr")
         if num_pr is not None and (num_id := _w_val(num_pr, "numId")) not in (None, "0"):
             return num_id, int(_w_val(num_pr, "ilvl") or 0)
     return None
@@ -913,6 +976,8 @@ def _layout_cells(line: str) -> list[tuple[int, str]]:
 _COLUMN_WORDS = 3  # a column of prose: its lines average more words than a table's label or amount
 _COLUMN_LINES = 3  # lines set side by side before two columns are read as such
 _COLUMN_FILL = 0.5  # the median left line's share of its column's width: prose wraps near the gutter
+_RAGGED_FILL = 0.8  # or of its longest line: ragged-right prose ends its lines near one edge
+_PROSE_LINE = 24  # characters a line of a column of prose holds at least (a newspaper's narrowest holds ~25)
 
 
 def _columns_apart(lines: list[str]) -> list[str]:
@@ -948,7 +1013,10 @@ def _columns_apart(lines: list[str]) -> list[str]:
             words = [sum(len(t.split()) for t in side) / max(1, len(side)) for side in (left, right)]
             # Prose wraps where its column ends: the left lines fill their column, a table's labels do not.
             width = start - min(c[0] for c in (cells_[0] for cells_ in run))
-            filled = statistics.median(len(t) for t in left) >= _COLUMN_FILL * width if left else False
+            # pypdf's layout may set a wide gutter: prose also shows in lines of much one length, its column's.
+            middle = statistics.median(len(t) for t in left) if left else 0
+            ragged = middle >= _PROSE_LINE and middle >= _RAGGED_FILL * max(map(len, left), default=0)
+            filled = bool(left) and (middle >= _COLUMN_FILL * width or ragged)
             if paired >= _COLUMN_LINES and min(words) >= _COLUMN_WORDS and filled:
                 # Each column one line: its wrapped lines read as prose ("7 September; exhibitors …" is no heading).
                 out += [" ".join(left), " ".join(right)]
@@ -1001,6 +1069,20 @@ def _layout_table(lines: list[PdfPiece | None], start: int) -> tuple[list[str], 
         return None
     names = [text for _, text in header]
     return [row_text(names, row) for row in rows], end
+
+
+def _upright_pages(reader: PdfReader) -> list[PageObject]:
+    """The pages as they are shown. A landscape page printed as a portrait one turned (/Rotate) has its text
+    drawn running up the page, which pypdf's layout mode drops: such a page is turned upright, on a copy."""
+    if not any(page.rotation % 360 for page in reader.pages):
+        return list(reader.pages)
+    import pypdf
+
+    copy = pypdf.PdfWriter(clone_from=reader)  # a page turned on its own loses its fonts to pypdf's text
+    for page in copy.pages:
+        if page.rotation % 360:
+            page.transfer_rotation_to_content()
+    return list(copy.pages)
 
 
 def _page_text(page: PageObject) -> str:
@@ -1140,7 +1222,7 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError("encrypted PDF (password protected)")
-        pages = [_page_text(page) for page in reader.pages]
+        pages = [_page_text(page) for page in _upright_pages(reader)]
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:

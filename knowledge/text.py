@@ -55,6 +55,11 @@ def jieba_words(text: str) -> list[str]:
     return [w for w in _jieba().lcut(text) if w.strip()]  # type: ignore[attr-defined]
 
 
+def dictionary_words(text: str) -> list[str]:
+    """Chinese text cut into the words of jieba's dictionary only: no word guessed from unknown characters."""
+    return [w for w in _jieba().lcut(text, HMM=False) if w.strip()]  # type: ignore[attr-defined]
+
+
 @lru_cache(maxsize=2)
 def _opencc(config: str) -> Any:  # opencc ships no type hints
     import opencc  # here, not at the top: most questions hold no Chinese

@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 import docx
 import pypdf
 from openpyxl import Workbook
-from pypdf.generic import ContentStream, DictionaryObject, NameObject
+from pypdf.generic import ContentStream, DictionaryObject, NameObject, NumberObject
 
 from knowledge.directory import COLUMNS
 
@@ -52,10 +52,12 @@ def write_pdf(
     placed: list[tuple[float, float, str]],
     rules: Sequence[tuple[float, float, float, float]] = (),
     more_pages: Sequence[list[tuple[float, float, str]]] = (),
+    turned: Collection[int] = (),
 ) -> Path:
     """A PDF with each text drawn at its (x, y) in Helvetica 10: tables set in columns, pages in two.
     `rules`: lines drawn on the first page from (x0, y0) to (x1, y1), as a ruled table's grid is;
-    `more_pages`: the texts of the pages after the first."""
+    `more_pages`: the texts of the pages after the first; `turned`: the pages (0 the first) that are landscape,
+    (x, y) up to (792, 612), stored as a portrait page turned with /Rotate 90, as print drivers write them."""
     writer = pypdf.PdfWriter()
     font = DictionaryObject(
         {
@@ -70,7 +72,11 @@ def write_pdf(
         page[NameObject("/Resources")] = DictionaryObject(
             {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
         )
-        drawn = "".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET\n" for x, y, text in texts)
+        if n in turned:  # the text runs up the portrait page and reads across it once the page is turned
+            page[NameObject("/Rotate")] = NumberObject(90)
+            drawn = "".join(f"BT /F1 10 Tf 0 1 -1 0 {612 - y} {x} Tm ({text}) Tj ET\n" for x, y, text in texts)
+        else:
+            drawn = "".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET\n" for x, y, text in texts)
         drawn += "".join(f"0.5 w {x0} {y0} m {x1} {y1} l S\n" for x0, y0, x1, y1 in (rules if n == 0 else ()))
         contents = ContentStream(None, writer)
         contents.set_data(drawn.encode("latin-1"))

@@ -124,7 +124,8 @@ async def test_upload_answers_the_next_question_and_bad_files_are_refused_alone(
         ("files", ("fake.pdf", b"this is not a pdf at all")),
         ("files", ("../../etc/passwd.md", b"# x\n\nroot\n")),
         ("files", ("bomb.docx", bomb.read_bytes())),
-        ("files", ("legacy.txt", "旧文件".encode("gb18030"))),
+        ("files", ("legacy.txt", "ملف قديم بترميز ويندوز العربي".encode("cp1256"))),
+        ("files", ("gbk.txt", "旧文件，中文 Windows 记事本保存。".encode("gb18030"))),
         ("files", ("directory.csv", (tmp_path / "directory.csv").read_bytes())),
     ]
     async with serving(create_server(app)) as base, httpx.AsyncClient(base_url=base, timeout=60) as client:
@@ -141,11 +142,12 @@ async def test_upload_answers_the_next_question_and_bad_files_are_refused_alone(
     assert "refused: the name must be a plain file name" in text
     assert "bomb.docx: refused: the archive expands" in text
     assert "legacy.txt: text is not UTF-8" in text
+    assert "gbk.txt: added, 1 chunks" in text
     assert "directory.csv: added, 60 rows" in text
     assert "3 May 2027" in answer["answer"]
     assert "Removed gwadar.docx" in removed.text
     assert not list((app.settings.data_path / "uploads").glob("*passwd*"))
-    assert {s.name for s in app.kb.catalog.sources()} == {"faq.md", "directory.csv"}
+    assert {s.name for s in app.kb.catalog.sources()} == {"faq.md", "directory.csv", "gbk.txt"}
     actions = [a.action for a in app.staff.audits()]
     assert {"login", "upload", "upload.refused", "source.remove"} <= set(actions)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -262,6 +263,70 @@ def test_markdown_setext_headings_and_a_table_written_in_html(tmp_path: Path) ->
     assert [(s.headings, [b.text for b in s.blocks]) for s in document.sections] == [
         (("Reporting Guide",), ["Every firm reports twice."]),
         (("Reporting Guide", "Deadlines"), ["Report: Interim | Due: 31 August late: 5% a week", "Signed by the CEO."]),
+    ]
+
+
+_REVISION = (
+    '<w:{kind} xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:id="{id}" w:author="Reviewer"'
+    ' w:date="2069-03-03T00:00:00Z"><w:r><w:{text} xml:space="preserve">{words}</w:{text}></w:r></w:{kind}>'
+)
+
+
+def _revised(paragraph: Any, old: str, new: str) -> None:
+    """The paragraph with `old` struck out and `new` put in its place as tracked changes, as a reviewer sends it."""
+    from docx.oxml import parse_xml
+
+    paragraph._p.append(parse_xml(_REVISION.format(kind="del", id=1, text="delText", words=old)))
+    paragraph._p.append(parse_xml(_REVISION.format(kind="ins", id=2, text="t", words=new)))
+
+
+def test_a_docx_reads_with_its_tracked_changes_accepted(tmp_path: Path) -> None:
+    """A reviewed file keeps its revisions: the inserted figure is the rule and the deleted one is not. python-docx's
+    text drops inserted runs, so the new figure was lost and the sentence read "The fee is  per firm"."""
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("The hangar visit fee is ")
+    _revised(paragraph, "PKR 20,000", "PKR 25,000")
+    paragraph.add_run(" per delegate.")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Check", "Hours"
+    table.cell(1, 0).text = "A-check"
+    _revised(table.cell(1, 1).paragraphs[0], "12", "14")
+    path = tmp_path / "reviewed.docx"
+    document.save(str(path))
+    assert [(b.kind, b.text) for s in load_document(path).sections for b in s.blocks] == [
+        ("text", "The hangar visit fee is PKR 25,000 per delegate."),
+        ("table_row", "Check: A-check | Hours: 14"),
+    ]
+
+
+def test_a_docx_heading_made_by_an_outline_level_opens_a_section(tmp_path: Path) -> None:
+    """A heading typed in bold and given an outline level (on the paragraph or on a custom style), not a Heading
+    style, is what Word's navigation pane lists: its section is asked about by its name."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    outline = '<w:outlineLvl xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="{}"/>'
+    document = docx.Document()
+    document.add_paragraph("Fees apply from 1 March.")
+    own = document.add_paragraph()
+    own.add_run("Refunds").bold = True
+    own._p.get_or_add_pPr().append(parse_xml(outline.format(0)))
+    document.add_paragraph("Refunds are paid within 9 working days.")
+    style = document.styles.add_style("Clause Title", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.get_or_add_pPr().append(parse_xml(outline.format(1)))
+    document.add_paragraph("Late claims", style="Clause Title")
+    document.add_paragraph("A claim after 30 days is refused.")
+    body = document.add_paragraph("Level 9 is body text, not a heading.")
+    body._p.get_or_add_pPr().append(parse_xml(outline.format(9)))
+    path = tmp_path / "outline.docx"
+    document.save(str(path))
+    assert [(s.headings, [b.text for b in s.blocks]) for s in load_document(path).sections] == [
+        ((), ["Fees apply from 1 March."]),
+        (("Refunds",), ["Refunds are paid within 9 working days."]),
+        (("Refunds", "Late claims"), ["A claim after 30 days is refused.", "Level 9 is body text, not a heading."]),
     ]
 
 
@@ -809,6 +874,40 @@ def test_a_pdf_page_set_in_two_columns_of_prose_reads_each_column_whole(tmp_path
     assert "Build-up day is 7 September. Badges are then collected at Gate 3 from 14:00." in text
 
 
+def test_a_pdf_with_a_wide_gutter_reads_by_column_and_its_landscape_page_by_row(tmp_path: Path) -> None:
+    """Columns of narrow prose far apart (pypdf's layout sets a gutter wider than a column's line) are still two
+    columns; a two-column table of short labels is not. A landscape page printed turned (/Rotate 90) has its
+    text drawn up the page, which the layout text dropped whole: its wide table reads row by row."""
+    left = ["Hangar news: the MRO base in Xi'an", "opened its second bay in May and", "now takes A320 C-checks."]
+    right = [
+        "Cargo hub update: the ULD repair",
+        "shop processes 40 units a day and",
+        "the night shift starts at 22:00.",
+    ]
+    bands = [("Rooms", "Voucher rule"), ("20 to 59", "capped at RMB 30,000"), ("60 to 199", "capped at RMB 80,000"),
+             ("200 or more", "no room cap applies")]  # fmt: skip
+    first = [(72, 740, "Programme Bulletin")]
+    first += [(72, 700 - 14 * n, line) for n, line in enumerate(left)]
+    first += [(330, 700 - 14 * n, line) for n, line in enumerate(right)]
+    first += [(x, 600 - 14 * n, cell) for n, row in enumerate(bands) for x, cell in zip((72, 250), row, strict=True)]
+    rows = [("Aircraft category", "A-check hours", "Base", "Fee per check (USD)"),
+            ("Narrow-body", "12", "Karachi", "18,500"), ("Wide-body", "20", "Lahore", "29,000")]  # fmt: skip
+    wide = [
+        (x, 520 - 18 * n, cell) for n, row in enumerate(rows) for x, cell in zip((40, 250, 420, 560), row, strict=True)
+    ]
+    pdf = write_pdf(tmp_path / "bulletin.pdf", first, more_pages=[[(40, 560, "Check rates"), *wide]], turned={1})
+    blocks = [b.text for s in load_document(pdf).sections for b in s.blocks]
+    assert blocks[0] == (
+        "Hangar news: the MRO base in Xi'an opened its second bay in May and now takes A320 C-checks. "
+        "Cargo hub update: the ULD repair shop processes 40 units a day and the night shift starts at 22:00."
+    )
+    assert "Rooms: 60 to 199 | Voucher rule: capped at RMB 80,000" in blocks
+    assert blocks[-2:] == [
+        "Aircraft category: Narrow-body | A-check hours: 12 | Base: Karachi | Fee per check (USD): 18,500",
+        "Aircraft category: Wide-body | A-check hours: 20 | Base: Lahore | Fee per check (USD): 29,000",
+    ]
+
+
 def test_a_pdf_that_is_one_ruled_table_keeps_every_row(tmp_path: Path) -> None:
     xs, ys = (60, 200, 400), (700, 680, 660, 640)
     grid = [(x, ys[0], x, ys[-1]) for x in xs] + [(xs[0], y, xs[-1], y) for y in ys]
@@ -896,7 +995,8 @@ def test_long_chinese_section_splits_at_sentence_ends(tmp_path: Path) -> None:
         (lambda p: write_broken_docx(p / "broken.docx"), ".docx"),
         (lambda p: write_docx_bomb(p / "bomb.docx"), "expands to more than"),
         (lambda p: _write(p / "empty.md", b""), "empty"),
-        (lambda p: _write(p / "gbk.txt", "巴基斯坦信息技术外包".encode("gbk")), "not UTF-8"),
+        (lambda p: _write(p / "cp1256.txt", "آخر موعد للتقديم".encode("cp1256")), "not UTF-8"),
+        (lambda p: _write(p / "korean.txt", "신청 마감일은 삼월입니다".encode("euc-kr")), "not UTF-8"),
         (lambda p: _write(p / "notes.rtf", b"{\\rtf1 hi}"), "unsupported"),
     ],
 )
@@ -904,6 +1004,14 @@ def test_unreadable_files_raise_a_reason(tmp_path: Path, maker: object, reason: 
     path = maker(tmp_path)  # type: ignore[operator]
     with pytest.raises(LoadError, match=reason):
         load_document(path)
+
+
+def test_chinese_text_saved_by_chinese_windows_in_gb18030_is_read(tmp_path: Path) -> None:
+    """Notepad on Chinese Windows saves GBK/GB18030, not UTF-8; Korean bytes also decode as GB18030 but make no
+    Chinese words, and are refused above."""
+    text = "申请截止日期：2069年3月15日17:00（北京时间）。逾期申请不予受理。"
+    path = _write(tmp_path / "notice.txt", text.encode("gb18030"))
+    assert [b.text for s in load_document(path).sections for b in s.blocks] == [text]
 
 
 def test_utf16_text_with_bom_is_read(tmp_path: Path) -> None:
