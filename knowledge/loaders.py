@@ -153,8 +153,13 @@ def _md_inline(text: str) -> str:
     return re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 (\2)", text)
 
 
+_CELL_BAR = re.compile(r"(?<!\\)\|")  # a bar between cells; "\|" is a bar written inside one ("A \| B grade")
+
+
 def _split_cells(line: str) -> list[str]:
-    return [_md_inline(c.strip()) for c in line.strip().strip("|").split("|")]
+    inner = line.strip().removeprefix("|")
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [_md_inline(c.strip().replace("\\|", "|")) for c in _CELL_BAR.split(inner)]
 
 
 # A line that starts a new item, not the wrapped rest of the line above: a list marker, a numbered item, a
@@ -249,10 +254,16 @@ _MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+[\"'(]
 _MD_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
 
 
+_MD_FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:[ \t]*", re.MULTILINE)  # "[^2]: Delegates from …"
+_MD_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\](?!:)")  # "per delegate[^2]."
+
+
 def _md_unseen(text: str) -> str:
-    """The text as the page shows it: without HTML comments, and with reference-style links ("[portal][1]" …
+    """The text as the page shows it: without HTML comments, with a footnote's text a paragraph of its own and
+    its mark gone from the sentence ("[^2]" is no word), and with reference-style links ("[portal][1]" …
     "[1]: https://…") written as inline links are ("portal (https://…)"), their definition lines gone."""
     text = _MD_COMMENT.sub("", text)
+    text = _MD_FOOTNOTE_MARK.sub("", _MD_FOOTNOTE.sub("", text))
     targets = {m.group(1).lower(): m.group(2) for m in _MD_LINK_DEFINITION.finditer(text)}
     if not targets:
         return text

@@ -330,6 +330,22 @@ def test_a_docx_heading_made_by_an_outline_level_opens_a_section(tmp_path: Path)
     ]
 
 
+def test_markdown_footnotes_and_a_bar_written_inside_a_table_cell(tmp_path: Path) -> None:
+    """A footnote's text is a paragraph of its own and its mark no word of the sentence; "\\|" is a bar inside a
+    cell ("A \\| B grade"), not a new column that shifts every cell after it under the wrong name."""
+    text = (
+        "# Hangar visit\n\nThe visit fee is PKR 25,000 per delegate[^small].\n\n"
+        "| Grade | Night rate |\n|---|---|\n| A \\| B grade | `USD 40` per hour |\n| C grade | USD 30 per hour |\n\n"
+        "[^small]: Delegates from firms with fewer than 10 staff pay PKR 18,000.\n"
+    )
+    assert [(b.kind, b.text) for b in _blocks(tmp_path / "visit.md", text)] == [
+        ("text", "The visit fee is PKR 25,000 per delegate."),
+        ("table_row", "Grade: A | B grade | Night rate: USD 40 per hour"),
+        ("table_row", "Grade: C grade | Night rate: USD 30 per hour"),
+        ("text", "Delegates from firms with fewer than 10 staff pay PKR 18,000."),
+    ]
+
+
 def test_a_docx_whose_footnotes_part_is_broken_keeps_its_text(tmp_path: Path) -> None:
     import docx
     from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
