@@ -332,6 +332,8 @@ class DirectoryVocabulary:
             for label, shortened in _name_keys(c)
             if not (shortened and documents_use is not None and documents_use(label))
         ]
+        self.shortened = frozenset(label for c in companies for label, shortened in _name_keys(c) if shortened)
+        self._documents_use = documents_use
         self.size = len(companies)
         self._holding: dict[Pair, set[str]] = {}
         for c in companies:
@@ -376,6 +378,28 @@ class DirectoryVocabulary:
             length = max(CJK_NAME_START, (len(short) + 1) // 2, shared + 1)
             if length < len(short):
                 self.names.append((short[:length], cid))
+
+    def names_in(self, lowered: str) -> set[str]:
+        """The companies a question names. A name shortened to its first two words names none where the question
+        runs on from it into a phrase of the documents or of the directory's values: "karachi cold storage hub"
+        is a cold-storage hub in Karachi, not Karachi Cold Boxes IoT."""
+        named = set()
+        for label, company_id in self.names:
+            bounded = rf"(?<!\w){re.escape(label)}(?!\w)" if label.isascii() else re.escape(label)  # 中文 has no spaces
+            for found in re.finditer(bounded, lowered):
+                if label in self.shortened and self._runs_on(label, lowered[found.end() :]):
+                    continue
+                named.add(company_id)
+                break
+        return named
+
+    def _runs_on(self, label: str, after: str) -> bool:
+        following = re.match(r"[\s-]+([a-z]{2,})", after)
+        if following is None:
+            return False
+        phrase = f"{label.split()[-1]} {following.group(1)}"
+        in_values = re.search(rf"\b{singular(label.split()[-1])} {singular(following.group(1))}\b", self._value_words)
+        return bool(in_values) or (self._documents_use is not None and self._documents_use(phrase))
 
     def broad(self, need: Need) -> bool:
         """Whether most of the directory's companies meet a need of what they do: the directory's own field
@@ -816,9 +840,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     lowered = text.lower()
     folded = fold(text)
 
-    for label, company_id in vocab.names:
-        if label and label in lowered:
-            f.names.add(company_id)
+    f.names |= vocab.names_in(lowered)
 
     # An everyday word that names a country ("Chinese" in "Chinese-to-Arabic listing translation") asks for
     # the country, not for the value it is part of.

@@ -610,6 +610,26 @@ def test_a_shortened_company_name_the_documents_use_for_something_else_names_not
     }
 
 
+def test_a_shortened_company_name_that_runs_on_into_another_phrase_names_nothing(tmp_path: Path) -> None:
+    """ "karachi cold storage hub" runs from the short name Karachi Cold into "cold storage", a phrase the
+    directory's values (or the documents) use: a hub in Karachi, not Karachi Cold Boxes IoT. Said alone, or
+    followed by other words, the short name still names the firm; the whole name always does."""
+    written = [
+        company_row(id="PK-511", name="Karachi Cold Boxes IoT", country="PK", city="Karachi", services="IoT sensors"),
+        company_row(id="PK-512", name="Frost Ware", country="PK", city="Lahore", services="cold storage WMS"),
+    ]
+    vocab = DirectoryVocabulary(_written(tmp_path, written))
+    assert parse_filters("karachi cold storage hub ka visit kab hai?", vocab)[0].names == set()
+    assert parse_filters("karachi cold ka contact chahiye", vocab)[0].names == {"PK-511"}
+    assert parse_filters("Karachi Cold Boxes IoT storage prices?", vocab)[0].names == {"PK-511"}
+    documents = "A visit to the cold room cluster in Korangi."
+    with_documents = DirectoryVocabulary(_written(tmp_path, written[:1]), lambda w: w.lower() in documents.lower())
+    assert parse_filters("is the karachi cold room tour open?", with_documents)[0].names == set()
+    assert parse_filters("is the karachi cold room tour open?", DirectoryVocabulary(_written(tmp_path, written[:1])))[
+        0
+    ].names == {"PK-511"}
+
+
 def test_a_certification_is_not_the_work_a_word_of_its_name_names(tmp_path: Path) -> None:
     """ "SOC" in SOC 2 Type II is no security operations centre, and "staff OSCP certified" spells no SOC."""
     written = [
