@@ -734,9 +734,10 @@ def _unheld(
     return unheld, [name for name in organisations if name in unheld]
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def glossary_finder(kind: str) -> NameFinder:
-    """The glossary's groups of one kind: "organisation" (other than the firms a directory lists), "event"."""
+    """The glossary's groups of one kind: "organisation" (other than the firms a directory lists), "event",
+    "holiday"; a group's index is its place in the glossary."""
     return NameFinder(
         tuple(str(n) for n in g.get("names") or ()) if g.get("kind") == kind else ()
         for g in vocab_file("glossary.yaml") or []

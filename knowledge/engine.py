@@ -577,6 +577,7 @@ class AnswerEngine:
             self.retriever.mentions,
             self.retriever.numbered,
             self.retriever.event_cities,
+            self.retriever.holidays,
         )
         if reason is not None:
             log.info("abstaining: %s", reason)

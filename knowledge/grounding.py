@@ -28,7 +28,7 @@ from knowledge.directory_terms import city_patterns, country_mentions, fold, pla
 from knowledge.language import ARABIC
 from knowledge.relevance import content_terms
 from knowledge.text import QUESTION_MARKS, STOPWORDS, consonants, fold_digits, tokenize
-from knowledge.vocabulary import ASKING
+from knowledge.vocabulary import ASKING, vocab_file
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _MONEY_ASKED = re.compile("|".join(ASKING["money_question"]), re.IGNORECASE)
@@ -402,6 +402,18 @@ def event_cities(chunks: Iterable[Chunk]) -> frozenset[str]:
     return frozenset(found)
 
 
+def holidays_named(text: str) -> frozenset[str]:
+    """The festivals and public holidays a text names, each by its glossary group's first name."""
+    glossary = vocab_file("glossary.yaml") or []
+    return frozenset(str(glossary[group]["names"][0]) for _, _, group in glossary_finder("holiday").find(text))
+
+
+def _holiday_unheld(question: str, held: frozenset[str]) -> list[str]:
+    """The holidays a question asks of that the documents never name, where they name others: their pause for
+    the Spring Festival is no answer about Eid. Documents that name none may still answer (public holidays)."""
+    return sorted(holidays_named(question) - held) if held else []
+
+
 def _event_elsewhere(question: str, held: frozenset[str]) -> str | None:
     """An event asked of a city ("Karachi roadshow kab hai?") that no passage of the documents names with an event
     at all: they hold the roadshow in other cities, and the asker wants one they never announce."""
@@ -442,6 +454,7 @@ def abstain_reason(
     mentioned: Callable[[str], bool] | None = None,
     numbered: Callable[[str], frozenset[str]] | None = None,
     event_places: frozenset[str] | None = None,
+    holidays: frozenset[str] | None = None,
 ) -> str | None:
     """Why the passages do not answer the question, or None when they may.
 
@@ -457,6 +470,8 @@ def abstain_reason(
     "P5") that they never hold is a tier, level or form they do not have, as a year they never name is.
     `event_places`: the cities the documents name with an event (event_cities); a "Karachi roadshow" where they
     name none in Karachi is one they never announce.
+    `holidays`: the festivals and public holidays the documents name (holidays_named); one asked of that they never
+    name, where they name others, is one they say nothing of.
     `numbered`: the numbers the documents give a capitalised word as a name ("Cycle" → {"3"}); "Cycle 2" where
     they name only Cycle 3 is a round they do not speak of.
     """
@@ -473,6 +488,8 @@ def abstain_reason(
         return f"the passages name {denied} only to say what it does not have"
     if event_places is not None and (elsewhere := _event_elsewhere(question, event_places)):
         return f"no passage speaks of an event in {elsewhere}"
+    if holidays is not None and (unheld := _holiday_unheld(question, holidays)):
+        return f"the documents name {', '.join(sorted(holidays))} and never {', '.join(unheld)}"
     years = asked_years(question)
     missing_years = [y for y in years if y not in joined]
     if missing_years:

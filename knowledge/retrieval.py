@@ -22,7 +22,7 @@ from knowledge.crosslingual import QueryBridge
 from knowledge.directory_terms import country_mentions, fold, places
 from knowledge.embeddings import CachedEmbeddings
 from knowledge.gloss import questions_embedded
-from knowledge.grounding import cities_in, event_cities, named_cities, numbered_names, spoken_of
+from knowledge.grounding import cities_in, event_cities, holidays_named, named_cities, numbered_names, spoken_of
 from knowledge.language import detect_language
 from knowledge.references import Correction, KeyedRow, corrections, keyed_rows
 from knowledge.relevance import (
@@ -130,6 +130,7 @@ class HybridRetriever:
         self.relevance = RelevanceFloor.open(TermIndex(()))
         self.cities: frozenset[str] = frozenset()  # the cities the documents speak of (grounding.spoken_of)
         self.event_cities: frozenset[str] = frozenset()  # the cities they name with an event (grounding.event_cities)
+        self.holidays: frozenset[str] = frozenset()  # the festivals and holidays they name (grounding.holidays_named)
         self.chinese_script = "simplified"  # how the documents write Chinese: questions are read in it (text.in_script)
         self._folded_text = ""  # every passage, folded: is a quotation from the documents?
         self._numbered: dict[str, frozenset[str]] = {}  # capitalised words the documents number as names
@@ -170,6 +171,7 @@ class HybridRetriever:
             self.bridge = QueryBridge.build(self.relevance.terms)
             self.cities = spoken_of(text)
             self.event_cities = event_cities(chunks)
+            self.holidays = holidays_named(text)
             self.chinese_script = chinese_script(text)
             self._folded_text = folded
             self._numbered = numbered_names(text)

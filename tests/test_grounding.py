@@ -727,6 +727,31 @@ def test_last_year_asked_is_the_year_before_this_one() -> None:
     assert asked_years("去年签了多少合同？") == [str(date.today().year - 1)]
 
 
+def test_a_holiday_the_documents_never_name_where_they_name_another_is_declined() -> None:
+    """Their review pause is for the Spring Festival: a question about Eid (in any spelling or script) is one
+    they say nothing of, while one about the Spring Festival, by any of its names, is answered. Documents that
+    name no holiday may still answer (offices close on public holidays)."""
+    from knowledge.grounding import holidays_named
+
+    pause = _passage("Reviews pause from 24 January to 7 February 2069 over the Spring Festival (春节).")
+    held = holidays_named(pause.text)
+    assert held == {"Chinese New Year"}
+    for question in (
+        "eid ul azha pe bhi reviews band hongay?",
+        "کیا عید الاضحیٰ پر بھی جائزہ رکے گا؟",
+        "开斋节也暂停审核吗？",
+    ):
+        reason = abstain_reason(question, [pause], holidays=held)
+        assert reason is not None and "never" in reason, question
+    assert abstain_reason("do reviews pause over chinese new year?", [pause], holidays=held) is None
+    assert (
+        abstain_reason(
+            "is the office open on Eid?", [_passage("Offices close on public holidays.")], holidays=frozenset()
+        )
+        is None
+    )
+
+
 def test_an_event_asked_of_a_city_the_documents_never_hold_one_in_is_declined() -> None:
     """The documents hold the roadshow in Lahore and Shanghai (a row under a heading naming it); Karachi has only
     an office. "Karachi roadshow kab hai?" asks of one they never announce; the Lahore one is answered."""
