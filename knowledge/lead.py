@@ -41,7 +41,7 @@ from knowledge.grounding import (
     named_cities,
 )
 from knowledge.language import base_language, roman_urdu_score
-from knowledge.ranges import Amount, amounts, band_fit, band_misses, currencies_in, priced
+from knowledge.ranges import Amount, amounts, band_fit, band_misses, currencies_in, labels, opens_with_label, priced
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.retrieval import Hit
 from knowledge.text import MIN_CONSONANTS, QUESTION_MARKS, STOPWORDS, clip, consonants, fold_digits, tokenize
@@ -60,7 +60,7 @@ FEATURES = (
     "unit_similarity",  # the run's closest unit to the question (cosine)
     "first_similarity",  # the run's first unit to the question
     "number",  # a number is asked for and the run holds a digit
-    "band",  # how well a range the run states holds the question's amount (ranges.band_fit)
+    "band",  # how well a range the run states holds the question's amount (ranges.band_fit), or it lists the item asked
     "place",  # the run names the question's city
     "row_key",  # the share of the question's words a table row's first cell holds, against the table's best
     "words",  # the IDF-weighted share of the question's words (and bridged names) the run uses, Roman Urdu's by
@@ -121,6 +121,7 @@ class Question:
     asks_number: bool
     asks_money: bool
     given: tuple[Amount, ...]  # the amounts it gives (ranges.amounts)
+    items: tuple[str, ...]  # the item numbers it names by a label ("criterion 3": ranges.labels)
     money: bool  # and whether they are money
     currencies: frozenset[str]  # the currencies it names (ranges.currencies_in)
     cities: frozenset[str]  # the cities it asks of: not the one the asker says they are in (asked_part)
@@ -160,6 +161,7 @@ class Question:
             asks_number=bool(ASKS_NUMBER.search(question)),
             asks_money=bool(asks_money(question)),
             given=tuple(amounts(question, quotes)),
+            items=tuple(labels(question)),
             money=priced(question),
             currencies=currencies_in(question),
             cities=named_cities(asked_part(question)),
@@ -255,7 +257,14 @@ def candidate_runs(
         same = float(base_language(hit.chunk.language) == base_language(question.language))
         # Each unit read once; a run takes the best of the units it holds.
         given = question.given
-        bands = [band_fit(u, given, question.money, question.currencies) if given else 0.0 for u in units]
+        # The item a question names by its number ("criterion 3") holds as a band holds the asker's figure.
+        bands = [
+            max(
+                band_fit(u, given, question.money, question.currencies) if given else 0.0,
+                float(any(opens_with_label(u, n) for n in question.items)),
+            )
+            for u in units
+        ]
         places = [bool(question.cities and named_cities(u) & question.cities) for u in units]
         # Where one of the passage's rows holds the asker's number, a run with a row that cannot is not the answer.
         wrong = (

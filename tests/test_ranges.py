@@ -161,9 +161,19 @@ def test_a_capitalised_word_numbering_a_thing_mid_sentence_names_it_in_any_scrip
 
 @pytest.mark.parametrize(
     "question",
-    ["what does criterion number 3 say?", "اہلیت کے معیار نمبر 3 میں کیا شرط ہے؟", "第3条是什么意思？", "rule no. 3?"],
+    [
+        "what does criterion number 3 say?",
+        "اہلیت کے معیار نمبر 3 میں کیا شرط ہے؟",
+        "第3条是什么意思？",
+        "rule no. 3?",
+        "selection criteria mein criterion 3 kis cheez ke baare mein hai aur uske kitne points hain?",
+        "what does clause 3 of the rules cover?",
+        "معیار 3 کیا ہے؟",
+    ],
 )
 def test_a_number_after_a_word_for_number_labels_an_item_and_is_no_amount(question: str) -> None:
+    """ "criterion 3" is not a firm of 3 people in the 1-25 band: an item's name stands before its number, and a
+    count before its noun ("3 criteria")."""
     assert values(amounts(question)) == [] and labels(question) == ["3"]
 
 
@@ -172,7 +182,8 @@ def test_an_item_is_found_by_its_label_at_the_start_of_a_line() -> None:
     assert opens_with_label(listed, "3") and not opens_with_label(listed, "4")
     assert opens_with_label("（3）三名员工受过培训", "3") and opens_with_label("第3条 员工培训", "3")
     assert not opens_with_label("Fees for 3 staff", "3") and not opens_with_label("30. Other rules", "3")
-    assert values(amounts("we have 120 employees, criterion 3?")) == [120.0, 3.0]  # no label word: an amount
+    assert values(amounts("we have 120 employees, criterion 3?")) == [120.0]
+    assert values(amounts("we meet 3 criteria and have 4 staff")) == [3.0, 4.0]  # a count before its noun
 
 
 def test_an_amount_with_a_currency_or_a_multiplier_is_never_a_name() -> None:
