@@ -434,6 +434,36 @@ def test_free_form_values_are_found_by_their_words_and_names(question: str, expe
     assert found_among(COMMERCE, question) == expected
 
 
+AVIATION = [
+    company_row(id=i, name=n, country=i[:2], city="Lahore", services=v)
+    for i, n, v in [
+        ("PK-751", "Potohar UTM Systems", "UTM platform;UAV traffic management"),
+        ("PK-752", "Multan Drone Works", "drone traffic management;crop-spraying drone apps"),
+        ("PK-753", "Skardu Mountain UTM", "UTM;drone corridor mapping"),
+        ("PK-754", "Cholistan EFB Labs", "electronic flight bag apps"),
+        ("PK-755", "Kasur Skies", "EFB apps;flight planning tools"),
+        ("PK-756", "Sukkur Baggage", "baggage reconcilation;cargo terminal management"),
+        ("PK-757", "Pindi Ground", "baggage reconciliation;air cargo terminal software"),
+        ("PK-758", "Quetta Cargo", "cargo terminal management"),
+    ]
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "yaani" (i.e.) says the second name is another name for the first: either, not both.
+        ("UTM yaani drone traffic management wali companies?", {"PK-751", "PK-752", "PK-753"}),
+        ("UTM i.e. drone traffic management firms", {"PK-751", "PK-752", "PK-753"}),
+        # An acronym and its spelled-out form, asked in Chinese (terms.yaml, aviation).
+        ("有没有做电子飞行包的公司？", {"PK-754", "PK-755"}),
+        ("哪些公司既做行李再核对又做货站管理系统", {"PK-756", "PK-757"}),
+    ],
+)
+def test_another_name_after_i_e_and_the_fields_own_terms_in_chinese(question: str, expected: set[str]) -> None:
+    assert found_among(AVIATION, question) == expected
+
+
 FOOD_SAFETY = [
     company_row(id=i, name=n, country=i[:2], city="Multan", services=v)
     for i, n, v in [
