@@ -254,16 +254,34 @@ _MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+[\"'(]
 _MD_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
 
 
-_MD_FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:[ \t]*", re.MULTILINE)  # "[^2]: Delegates from …"
-_MD_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\](?!:)")  # "per delegate[^2]."
+# "[^2]: Payments received late …", with the lines that run on from it up to a blank line or the next note.
+_MD_FOOTNOTE = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*(?:\n(?! {0,3}\[\^)[ \t]*\S.*)*)\n?", re.MULTILINE)
+_MD_FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")  # "per delegate[^2]."
+
+
+def _md_footnotes_in_place(text: str) -> str:
+    """Each footnote's text as a paragraph of its own right after the paragraph that refers to it, its mark gone
+    from the sentence ("[^2]" is no word): the notes sit at the end of the file, under its last heading, where a
+    late-payment surcharge would read as a rule about refunds. A note nothing refers to stays where it is."""
+    notes = {m.group(1): m.group(2).strip() for m in _MD_FOOTNOTE.finditer(text)}  # its lines as wrapped
+    if not notes:
+        return _MD_FOOTNOTE_MARK.sub("", text)
+    referred = {m.group(1) for m in _MD_FOOTNOTE_MARK.finditer(text)} & set(notes)
+    text = _MD_FOOTNOTE.sub(lambda m: "" if m.group(1) in referred else f"{notes[m.group(1)]}\n", text)
+    out: list[str] = []
+    for paragraph in re.split(r"(\n[ \t]*\n)", text):
+        marks = [m.group(1) for m in _MD_FOOTNOTE_MARK.finditer(paragraph) if m.group(1) in referred]
+        out.append(_MD_FOOTNOTE_MARK.sub("", paragraph))
+        out.extend(f"\n\n{notes[mark]}" for mark in dict.fromkeys(marks))
+    return "".join(out)
 
 
 def _md_unseen(text: str) -> str:
-    """The text as the page shows it: without HTML comments, with a footnote's text a paragraph of its own and
-    its mark gone from the sentence ("[^2]" is no word), and with reference-style links ("[portal][1]" …
+    """The text as the page shows it: without HTML comments, with each footnote beside what refers to it
+    (_md_footnotes_in_place), and with reference-style links ("[portal][1]" …
     "[1]: https://…") written as inline links are ("portal (https://…)"), their definition lines gone."""
     text = _MD_COMMENT.sub("", text)
-    text = _MD_FOOTNOTE_MARK.sub("", _MD_FOOTNOTE.sub("", text))
+    text = _md_footnotes_in_place(text)
     targets = {m.group(1).lower(): m.group(2) for m in _MD_LINK_DEFINITION.finditer(text)}
     if not targets:
         return text

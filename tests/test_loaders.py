@@ -331,18 +331,22 @@ def test_a_docx_heading_made_by_an_outline_level_opens_a_section(tmp_path: Path)
 
 
 def test_markdown_footnotes_and_a_bar_written_inside_a_table_cell(tmp_path: Path) -> None:
-    """A footnote's text is a paragraph of its own and its mark no word of the sentence; "\\|" is a bar inside a
-    cell ("A \\| B grade"), not a new column that shifts every cell after it under the wrong name."""
+    """A footnote's text follows the paragraph that refers to it, under its heading, not the file's last heading
+    where the notes are written; its mark is no word of the sentence. "\\|" is a bar inside a cell ("A \\| B
+    grade"), not a new column that shifts every cell after it under the wrong name."""
     text = (
-        "# Hangar visit\n\nThe visit fee is PKR 25,000 per delegate[^small].\n\n"
+        "# Fees\n\n## When to pay\n\nPay within 14 days[^late].\n\n"
         "| Grade | Night rate |\n|---|---|\n| A \\| B grade | `USD 40` per hour |\n| C grade | USD 30 per hour |\n\n"
-        "[^small]: Delegates from firms with fewer than 10 staff pay PKR 18,000.\n"
+        "## Refunds\n\nA firm that withdraws by 20 May gets the fee back.\n\n"
+        "[^late]: Payments up to 7 days late carry a surcharge of\nPKR 2,500.\n"
     )
-    assert [(b.kind, b.text) for b in _blocks(tmp_path / "visit.md", text)] == [
-        ("text", "The visit fee is PKR 25,000 per delegate."),
-        ("table_row", "Grade: A | B grade | Night rate: USD 40 per hour"),
-        ("table_row", "Grade: C grade | Night rate: USD 30 per hour"),
-        ("text", "Delegates from firms with fewer than 10 staff pay PKR 18,000."),
+    document = load_document(_write(tmp_path / "fees.md", text.encode()))
+    assert [(s.headings[-1], b.kind, b.text) for s in document.sections for b in s.blocks] == [
+        ("When to pay", "text", "Pay within 14 days."),
+        ("When to pay", "text", "Payments up to 7 days late carry a surcharge of PKR 2,500."),
+        ("When to pay", "table_row", "Grade: A | B grade | Night rate: USD 40 per hour"),
+        ("When to pay", "table_row", "Grade: C grade | Night rate: USD 30 per hour"),
+        ("Refunds", "text", "A firm that withdraws by 20 May gets the fee back."),
     ]
 
 
