@@ -519,6 +519,8 @@ def test_names_asked_for_are_answered_only_by_a_passage_that_gives_names(questio
         "2061年启动网络研讨会上路演的24家公司都是谁？",
         "who were the 12 firms that pitched at the launch webinar?",
         "can you send me the list of the 12 companies pitching at the 14 january 2061 launch webinar?",
+        "can you list the 24 companies that pitched at the 2061 launch webinar?",
+        "please name the firms that exhibited at the expo",
     ],
 )
 def test_firms_asked_for_by_what_they_did_at_an_event_are_answered_only_by_a_passage_naming_firms(
