@@ -149,13 +149,15 @@ class Question:
         asking = " ".join(s for s in split_sentences(question) if s.rstrip().endswith(QUESTION_MARKS)) or question
         dated_by = tuple(states for asks, states in _ALSO_DATED if asks.search(asking))
         contact_by = tuple(states for asks, states in CONTACTS if asks.search(question))
-        weights = {
-            t: math.log((documents + 1) / (terms.frequency(t) + 0.5)) for t in dict.fromkeys(content_terms(searched))
-        }
+        asked = list(dict.fromkeys(content_terms(searched)))
+        # English words an Urdu question writes in its own script ("سینیئر" for the row "Senior"), as the documents
+        # write them.
+        loaned = [loan for t in asked if (loan := terms.loanword(t)) is not None and loan not in asked]
+        weights = {t: math.log((documents + 1) / (terms.frequency(t) + 0.5)) for t in [*asked, *loaned]}
         return cls(
             vectors=np.asarray(vectors, dtype=np.float32),
             language=language,
-            terms=frozenset(tokenize(searched)) | _country_words(question) | _initialled(question),
+            terms=frozenset(tokenize(searched)) | _country_words(question) | _initialled(question) | set(loaned),
             weights=weights,
             spelled=_spelled(question, weights),
             asks_number=bool(ASKS_NUMBER.search(question)),

@@ -37,7 +37,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.chunking import Chunk, split_sentences
 from knowledge.language import ARABIC, ROMAN_URDU_WORDS, roman_urdu_score
-from knowledge.text import normalise, tokenize
+from knowledge.text import MIN_CONSONANTS, normalise, sounded_consonants, tokenize
 
 PROBES_FILE = Path(__file__).parent / "calibration" / "off_topic_probes.yaml"
 PLACE_QUESTIONS_FILE = Path(__file__).parent / "calibration" / "place_questions.yaml"
@@ -193,6 +193,22 @@ class TermIndex:
 
     def holds(self, term: str) -> bool:
         return self.frequency(term) > 0
+
+    @cached_property
+    def _sounds(self) -> dict[str, str]:
+        """Each English word of the documents by the consonants Urdu script would write it with, where no other
+        word of theirs sounds alike."""
+        by_sound: dict[str, set[str]] = {}
+        for word in self.words:
+            if word.isascii() and word.isalpha() and len(sound := sounded_consonants(word)) >= MIN_CONSONANTS:
+                by_sound.setdefault(sound, set()).add(word)
+        return {sound: words.pop() for sound, words in by_sound.items() if len(words) == 1}
+
+    def loanword(self, word: str) -> str | None:
+        """The documents' English word an Urdu-script word writes ("سینیئر" is "senior"), or None."""
+        if word.isascii():
+            return None
+        return self._sounds.get(sounded_consonants(word))
 
     def frequency(self, term: str) -> int:
         """How many passages use the term (for a long Chinese term, at most its rarest two characters)."""

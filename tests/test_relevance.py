@@ -160,3 +160,13 @@ def test_a_number_is_no_word_of_the_documents() -> None:
     terms = TermIndex(["The 2055 cycle opens on 3 March 2055.", "Offices in Lahore and Chengdu."])
     assert terms.coverage("کرکٹ ورلڈ کپ 2055 کہاں کھیلا جائے گا؟") == 0.0
     assert terms.coverage("When does the 2055 cycle open?") == 1.0
+
+
+def test_an_english_word_written_in_urdu_script_is_the_documents_word_it_sounds_like() -> None:
+    """ "سینیئر" is the "Senior" of a rate table's row, "اپلوڈ" the documents' "upload": an Urdu question meets the
+    English passage's words by sound. A sound two of their words share names neither; an Urdu word names none."""
+    terms = TermIndex(["Grade: Senior | Night: PKR 10,500", "Upload the documents by 3 May", "a meter that matters"])
+    assert terms.loanword("سینیئر") == "senior"
+    assert terms.loanword("اپلوڈ") == "upload"
+    assert terms.loanword("میٹر") is None  # "meter" and "matter" sound alike
+    assert terms.loanword("رات") is None and terms.loanword("senior") is None
