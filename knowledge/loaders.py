@@ -150,7 +150,11 @@ def _md_inline(text: str) -> str:
     text = re.sub(r"(?<![*\w])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![*\w])", r"\1", text)  # *emphasis*, not a list's "* "
     text = re.sub(r"`([^`]+)`", r"\1", text)
     text = _MD_TAG.sub("", _MD_BREAK.sub("; ", text))
-    return re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 (\2)", text)
+    text = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 (\2)", text)
+    return _MD_ESCAPED.sub(r"\1", text)  # "SOURCE \| TARGET", "5\*": the character itself, as the page shows it
+
+
+_MD_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation (Markdown's escapes)
 
 
 _CELL_BAR = re.compile(r"(?<!\\)\|")  # a bar between cells; "\|" is a bar written inside one ("A \| B grade")

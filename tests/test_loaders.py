@@ -350,6 +350,14 @@ def test_markdown_footnotes_and_a_bar_written_inside_a_table_cell(tmp_path: Path
     ]
 
 
+def test_markdowns_backslash_escapes_read_as_the_characters_they_escape(tmp_path: Path) -> None:
+    text = "# Rates\n\nPairs are written SOURCE \\| TARGET.\n\n\\* Single rooms cost RMB 2,400 more.\n"
+    assert [b.text for b in _blocks(tmp_path / "rates.md", text)] == [
+        "Pairs are written SOURCE | TARGET.",
+        "* Single rooms cost RMB 2,400 more.",
+    ]
+
+
 def test_a_docx_whose_footnotes_part_is_broken_keeps_its_text(tmp_path: Path) -> None:
     import docx
     from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
