@@ -28,6 +28,7 @@
 - sample-25 (`tests/data/sample-25`), the same way, the session after that;
 - sample-26 (`tests/data/sample-26`), the same way, the session after that;
 - sample-27 (`tests/data/sample-27`), the same way, the session after that;
+- sample-28 (`tests/data/sample-28`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -80,6 +81,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-25": (DATA / "sample-25", DATA / "questions-25.jsonl"),
     "sample-26": (DATA / "sample-26", DATA / "questions-26.jsonl"),
     "sample-27": (DATA / "sample-27", DATA / "questions-27.jsonl"),
+    "sample-28": (DATA / "sample-28", DATA / "questions-28.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -318,9 +320,18 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.974, zh 0.889, company P/R 0.686/0.678, key fact 0.75, lead 0.683, abstention 0.7, false abstention 0.033,
     # out-of-domain 1.0). Company P/R 0.935/0.917, key fact 0.883 and lead 0.833 (all four bars reached),
     # abstention 0.75 and false abstention 0.017 since the gaps it showed were closed (docs/quality.md,
-    # forty-third pass): those figures are not blind.
+    # forty-third pass): those figures are not blind. Abstention 0.85 (its bar reached) since the forty-fourth
+    # pass: a holiday the documents never name, where they name another, and a short company name running on
+    # into another phrase.
     ("sample-27", "source_recall@5", "zh"),  # 0.889
-    ("sample-27", "abstention", "overall"),  # 0.75
+    # sample-28: written in the fortieth session by a helper who never read the engine, measured blind first with
+    # the engine of 19cabf2, the session's starting point (source recall 0.974, zh 0.889, company P/R
+    # 0.894/0.788, key fact 0.684, lead 0.658, abstention 0.65, false abstention 0.033, out-of-domain 1.0). Source
+    # recall 1.0, company P/R 1.0/0.985, key fact 0.816, lead 0.763, abstention 0.7 and false abstention 0.017
+    # since the gaps it showed were closed (docs/quality.md, forty-fourth pass): those figures are not blind.
+    ("sample-28", "key_fact_hit", "overall"),  # 0.816
+    ("sample-28", "key_fact_lead", "overall"),  # 0.763
+    ("sample-28", "abstention", "overall"),  # 0.7
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
