@@ -397,9 +397,10 @@ class DirectoryVocabulary:
         following = re.match(r"[\s-]+([a-z]{2,})", after)
         if following is None:
             return False
-        phrase = f"{label.split()[-1]} {following.group(1)}"
-        in_values = re.search(rf"\b{singular(label.split()[-1])} {singular(following.group(1))}\b", self._value_words)
-        return bool(in_values) or (self._documents_use is not None and self._documents_use(phrase))
+        last, word = label.split()[-1], following.group(1)
+        together = rf"(?<!\w){re.escape(singular(last))} {re.escape(singular(word))}(?!\w)"
+        in_values = re.search(together, self._value_words) is not None
+        return in_values or (self._documents_use is not None and self._documents_use(f"{last} {word}"))
 
     def broad(self, need: Need) -> bool:
         """Whether most of the directory's companies meet a need of what they do: the directory's own field
