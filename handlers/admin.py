@@ -88,7 +88,7 @@ def content_problem(name: str, data: bytes) -> str | None:
     try:
         decode_text(data)  # as the loaders read it: UTF-8, UTF-16 with its BOM, or Chinese in GB18030
     except LoadError:
-        return "text is not UTF-8"
+        return "text is not UTF-8 (nor UTF-16 with its BOM, nor Chinese in GB18030)"
     return None
 
 
