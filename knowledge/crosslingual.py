@@ -15,6 +15,7 @@ knowledge base never names, in any language, is a sign the question asks for som
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -133,6 +134,11 @@ def _groups_named(text: str) -> frozenset[int]:
     return frozenset(group for _, group in _names_in(text))
 
 
+def _several_words(name: str) -> bool:
+    """A name of two words or more in a spaced script ("road show"); Chinese is read by its characters."""
+    return not _CJK.search(name) and len(re.findall(r"[^\W_]+", name)) > 1
+
+
 def _thing_words(name: str) -> list[str]:
     """A name's words without those asking for a bound ("age limit" -> age; `bound_words`), or all of them
     when it is nothing but such words."""
@@ -159,11 +165,17 @@ class QueryBridge:
     wider: dict[int, int] = field(default_factory=dict)  # a city's group -> its province's (wider_concepts)
     places: frozenset[int] = frozenset()  # the groups that are cities or provinces (place_concepts)
     terms: TermIndex | None = None  # the knowledge base's words, for a question's own words no concept names
+    apart: frozenset[int] = frozenset()  # events held only by the words of a name of several, never side by side
 
     @classmethod
-    def build(cls, terms: TermIndex) -> QueryBridge:
+    def build(cls, terms: TermIndex, phrase: Callable[[str], bool] | None = None) -> QueryBridge:
+        """A name is held where each of its words is used. `phrase`: whether the documents hold a name of several
+        words as written, its words side by side; an event held only by such words apart ("road show" by "4th
+        Road" and "showing") is one they never name (`unheld`)."""
         held: dict[int, dict[str, tuple[str, ...]]] = {}
         share: dict[int, float] = {}
+        events = event_concepts()
+        apart: set[int] = set()
         for i, names in enumerate(concept_groups()):
             by_script: dict[str, list[str]] = {}
             for name in names:
@@ -173,7 +185,10 @@ class QueryBridge:
                     share[i] = max(share.get(i, 0.0), used / max(terms.documents, 1))
             if by_script:
                 held[i] = {s: tuple(n[:NAMES_PER_SCRIPT]) for s, n in by_script.items()}
-        return cls(held, share, wider_concepts(), place_concepts(), terms)
+                named = [n for ns in by_script.values() for n in ns]
+                if phrase is not None and i in events and not any(not _several_words(n) or phrase(n) for n in named):
+                    apart.add(i)
+        return cls(held, share, wider_concepts(), place_concepts(), terms, frozenset(apart))
 
     def _holder(self, group: int) -> int | None:
         """The group whose names the knowledge base uses for this concept: its own, else (for a city it never
@@ -243,13 +258,16 @@ class QueryBridge:
         return [
             text
             for text, group in found
-            if self._holder(group) is None
-            and (
-                _compound(text)
-                or (existence and (group in self.places or any(text in s for s in existence)))
-                or priced_thing(text, group)
-                or (timed and group in events)
+            if (
+                self._holder(group) is None
+                and (
+                    _compound(text)
+                    or (existence and (group in self.places or any(text in s for s in existence)))
+                    or priced_thing(text, group)
+                    or (timed and group in events)
+                )
             )
+            or (timed and group in self.apart)
         ]
 
     def absent_from(self, question: str, texts: list[str], found: list[tuple[str, int]] | None = None) -> list[str]:

@@ -59,6 +59,27 @@ def test_a_concept_the_documents_never_name_in_any_language_is_unheld() -> None:
     assert chinese.unheld("When is the Chengdu roadshow?") == []
 
 
+def test_an_event_named_only_by_words_apart_is_one_the_documents_never_name() -> None:
+    """ "Road" (an office on Konggang 4th Road) and "show" (firms showing software) are both used, but never as
+    "road show": a roadshow asked when or where is one the documents never announce. Side by side, it is held."""
+    kb = ["The Chengdu office is at 88 Konggang 4th Road.", "Firms showing MRO software book a demo slot.", *FILLER]
+    folded = "\n".join(kb).lower()
+
+    def side_by_side(name: str) -> bool:
+        return " ".join(name.lower().replace("-", " ").split()) in folded
+
+    apart = QueryBridge.build(TermIndex(kb), side_by_side)
+    assert apart.unheld("Lahore mein roadshow kab ho raha hai?") == ["roadshow"]
+    assert QueryBridge.build(TermIndex(kb)).unheld("Lahore mein roadshow kab ho raha hai?") == []  # words alone
+    together = [*kb, "The road show stops in Lahore on 5 May."]
+    assert (
+        QueryBridge.build(
+            TermIndex(together), lambda n: " ".join(n.lower().split()) in "\n".join(together).lower()
+        ).unheld("Lahore mein roadshow kab ho raha hai?")
+        == []
+    )
+
+
 def test_what_the_asker_would_be_given_is_asked_whether_it_exists() -> None:
     """ "Do we get a discount if we bid as a consortium?" asks whether the programme has such a discount: one
     word the documents never name, in any language, is what is asked for. Named there, it is held."""
