@@ -417,6 +417,7 @@ class DirectoryVocabulary:
         or one of SOUNDED_ALONE consonants or more: a short Urdu word alone sounds like too many English ones.
         Words of `named` (phrases that already name a value, as the asker wrote them) stay as written, unless a word
         beside them sounds with them like a longer value ("ڈرون" names drones, "ڈرون فوٹیج" drone footage)."""
+        named = list(named)
         kept_words = {w for phrase in named for w in _URDU_WORD.findall(phrase)}
         words = list(_URDU_WORD.finditer(question))
         read: list[tuple[int, int, str, int]] = []  # (start, end, English word, consonants)
@@ -453,6 +454,15 @@ class DirectoryVocabulary:
             return False
 
         sounded = [r for n, r in enumerate(read) if (not kept[n] and r[3] >= SOUNDED_ALONE) or beside(n)]
+        # A named phrase is rewritten whole or not at all: "ایئرپورٹ فیول فارم مینجمنٹ" keeps its "فیول فارم
+        # مینجمنٹ" (fuel farm management), which "airport fuel" and two Urdu words left over would no longer name.
+        covered = [(start, end) for start, end, _, _ in sounded]
+        for phrase in named:
+            for found in re.finditer(re.escape(phrase), question):
+                spans = [(w.start(), w.end()) for w in _URDU_WORD.finditer(question, found.start(), found.end())]
+                inside = [any(a <= ws and we <= b for a, b in covered) for ws, we in spans]
+                if any(inside) and not all(inside):
+                    sounded = [r for r in sounded if not (found.start() <= r[0] < found.end())]
         for start, end, english, _ in reversed(sounded):
             question = f"{question[:start]}{english}{question[end:]}"
         return question

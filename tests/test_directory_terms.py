@@ -602,6 +602,28 @@ def test_english_words_written_in_urdu_script_are_read_as_the_directory_writes_t
     assert vocab.in_latin("سسٹم والی کمپنیاں") == "سسٹم والی کمپنیاں"
 
 
+def test_a_phrase_that_names_a_value_in_urdu_is_not_broken_by_an_english_word_before_it() -> None:
+    """ "فیول فارم مینجمنٹ" names the fuel-farm group whole (terms.yaml); "ایئرپورٹ" before it sounds with "فیول" like
+    "airport fuel", but reading only that pair in English would leave "فارم مینجمنٹ" naming nothing and lose the
+    firms that write "fuel farm management" without "airport" (sample-28's Peshawar fuel-farm firm)."""
+    rows = [
+        company_row(id=i, name=n, country="PK", city="Karachi", services=v, industries="airports")
+        for i, n, v in [
+            ("PK-961", "Qasim Fuel", "airport fuel-farm management;IoT sensors"),
+            ("PK-962", "Khyber Fuel", "fuel farm management;into-plane fuelling app"),
+            ("PK-963", "Gwadar Fuel", "airport fuel farm management"),
+            ("PK-964", "Ground Ops", "ground handling apps"),
+        ]
+    ]
+    vocab = DirectoryVocabulary([company_from_cells(r) for r in rows])
+    question = "ایئرپورٹ فیول فارم مینجمنٹ کا سافٹ ویئر کون سی کمپنیاں بناتی ہیں؟"
+    (mention,) = vocab.terms.mentions(question)
+    assert mention.phrase == "فیول فارم مینجمنٹ"
+    assert vocab.in_latin(question, [mention.phrase]).startswith("airport فیول فارم مینجمنٹ کا")
+    # Not "airport fuel" with two Urdu words left over that name nothing.
+    assert "airport fuel" not in vocab.in_latin(question, [mention.phrase])
+
+
 def test_a_chinese_name_names_the_values_it_stands_in() -> None:
     # 在线课程平台 is one row's value and part of another's (职业教育在线课程平台): both rows offer the platform.
     assert found_among(CAMPUS, "China ki kaun si companies 在线课程平台 chalati hain?") == {"CN-951", "CN-952"}
