@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -384,14 +384,22 @@ class DirectoryVocabulary:
         runs on from it into a phrase of the documents or of the directory's values: "karachi cold storage hub"
         is a cold-storage hub in Karachi, not Karachi Cold Boxes IoT."""
         named = set()
-        for label, company_id in self.names:
-            bounded = rf"(?<!\w){re.escape(label)}(?!\w)" if label.isascii() else re.escape(label)  # 中文 has no spaces
-            for found in re.finditer(bounded, lowered):
+        for pattern, label, company_id in self._name_patterns:
+            for found in pattern.finditer(lowered):
                 if label in self.shortened and self._runs_on(label, lowered[found.end() :]):
                     continue
                 named.add(company_id)
                 break
         return named
+
+    @cached_property
+    def _name_patterns(self) -> list[tuple[re.Pattern[str], str, str]]:
+        """Each name as a pattern, compiled once per directory: a Latin name as whole words, a Chinese one anywhere
+        (中文 has no spaces)."""
+        return [
+            (re.compile(rf"(?<!\w){re.escape(label)}(?!\w)" if label.isascii() else re.escape(label)), label, cid)
+            for label, cid in self.names
+        ]
 
     def _runs_on(self, label: str, after: str) -> bool:
         following = re.match(r"[\s-]+([a-z]{2,})", after)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import frontmatter
 import yaml
 
+from knowledge.language import CJK
 from knowledge.vocabulary import vocab_file
 
 if TYPE_CHECKING:
@@ -57,8 +58,7 @@ class LoadedDocument:
         return "\n".join(b.text for s in self.sections for b in s.blocks)
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_HAN_WORD = re.compile(rf"(?:{CJK.pattern}){{2,}}")
 _IN_WORDS = 0.5  # Chinese prose: most of its characters are in words of two or more; stray bytes are not
 
 
@@ -72,7 +72,7 @@ def _as_gb18030(data: bytes) -> str | None:
         return None
     from knowledge.text import dictionary_words
 
-    han = len(_HAN.findall(text))
+    han = len(CJK.findall(text))
     in_words = sum(len(w) for w in dictionary_words(text) if _HAN_WORD.fullmatch(w))
     return text if han and in_words >= _IN_WORDS * han else None
 

@@ -168,12 +168,12 @@ class HybridRetriever:
             text = "\n".join(c.indexed_text for c in chunks)
             folded = fold(unicodedata.normalize("NFKC", text))  # "km²" is held as the "km2" a question types
             self.relevance = self._measure_relevance(chunks, folded)
-            self.bridge = QueryBridge.build(self.relevance.terms, lambda name: _holds_phrase(folded, name))
+            self._folded_text = folded  # before the bridge, which asks `mentions` which names stand as written
+            self.bridge = QueryBridge.build(self.relevance.terms, self.mentions)
             self.cities = spoken_of(text)
             self.event_cities = event_cities(chunks)
             self.holidays = holidays_named(text)
             self.chinese_script = chinese_script(text)
-            self._folded_text = folded
             self._numbered = numbered_names(text)
             self.keyed_rows = keyed_rows(chunks, self._units)
             self.corrections = corrections(chunks)
@@ -379,11 +379,3 @@ def places_named(text: str) -> frozenset[str]:
 
 def _top_mean(scores: np.ndarray) -> float:
     return float(np.sort(scores)[-GROUP_TOP:].mean())
-
-
-def _holds_phrase(folded: str, name: str) -> bool:
-    """Whether the documents' folded text holds a name of several words side by side (case, hyphens and spacing
-    aside)."""
-    between = r"[\s-]*"
-    words = [re.escape(w) for w in re.split(r"[\s-]+", fold(unicodedata.normalize("NFKC", name))) if w]
-    return bool(words) and re.search(rf"(?<!\w){between.join(words)}(?!\w)", folded) is not None
