@@ -77,6 +77,26 @@ def _as_gb18030(data: bytes) -> str | None:
     return text if han and in_words >= _IN_WORDS * han else None
 
 
+# Letters and digits as some sources write them: Urdu copied out of an old PDF in Arabic presentation forms (each
+# letter in its joined shape, ﻻﮨﻮﺭ for لاہور), and Latin letters and digits typed full-width in Chinese text
+# (２０７１年, ＰＫＲ　２２，０００). Both read as the plain letters; a Chinese comma or colon between words stays.
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_FULL_WIDTH = re.compile("＋?[０-９Ａ-Ｚａ-ｚ](?:[０-９Ａ-Ｚａ-ｚ]|[，．：／－](?=[０-９Ａ-Ｚａ-ｚ]))*[％．]?")
+_WIDE_SPACE = re.compile("(?<=[A-Za-z0-9])\u3000+(?=[+A-Za-z0-9])")
+_WIDE_TABLE_LINE = re.compile("^[ \t\u3000]*｜.*｜[ \t\u3000]*$", re.MULTILINE)  # a table drawn with full-width bars
+
+
+def plain_forms(text: str) -> str:
+    """The text with presentation-form and full-width letters and digits as the plain ones they stand for."""
+    if _PRESENTATION_FORMS.search(text):
+        text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
+    if _FULL_WIDTH.search(text):
+        text = _WIDE_SPACE.sub(" ", _FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text))
+    if "｜" in text:
+        text = _WIDE_TABLE_LINE.sub(lambda m: m[0].replace("｜", "|"), text)
+    return text
+
+
 def decode_text(data: bytes) -> str:
     """UTF-8 (with or without BOM), BOM-marked UTF-16, or Chinese in GB18030; anything else is refused."""
     if not data.strip():
@@ -280,11 +300,35 @@ def _md_footnotes_in_place(text: str) -> str:
     return "".join(out)
 
 
+# A definition list (a term's line, then its definitions, each on a line that opens with ": ") and an alert
+# (a quote that opens with its kind, "> [!IMPORTANT]", which the page shows as a titled box).
+_MD_DEFINITION = re.compile(r"^(?P<term>[^\s:>|#][^\n]*)\n(?P<said>: [^\n]*(?:\n(?:: |  +)[^\n]*)*)", re.MULTILINE)
+_MD_ALERT = re.compile(
+    r"^ {0,3}> ?\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n((?: {0,3}>[^\n]*(?:\n|$))*)", re.I | re.M
+)
+_MD_QUOTE_MARK = re.compile(r"^ {0,3}> ?", re.MULTILINE)
+
+
+def _md_definitions(text: str) -> str:
+    """Each term with its definitions on one line, "Fee band: One of the four …", as an HTML <dl> is read."""
+
+    def joined(m: re.Match[str]) -> str:
+        said = " ".join(line.removeprefix(": ").strip() for line in m["said"].splitlines())
+        return f"{m['term'].rstrip()}: {said}"
+
+    return _MD_DEFINITION.sub(joined, text)
+
+
+def _md_alerts(text: str) -> str:
+    """An alert box's words without its quote marks and kind: what it says is the document's own text."""
+    return _MD_ALERT.sub(lambda m: _MD_QUOTE_MARK.sub("", m[1]), text)
+
+
 def _md_unseen(text: str) -> str:
     """The text as the page shows it: without HTML comments, with each footnote beside what refers to it
     (_md_footnotes_in_place), and with reference-style links ("[portal][1]" …
     "[1]: https://…") written as inline links are ("portal (https://…)"), their definition lines gone."""
-    text = _MD_COMMENT.sub("", text)
+    text = _md_alerts(_md_definitions(_MD_COMMENT.sub("", text)))
     text = _md_footnotes_in_place(text)
     targets = {m.group(1).lower(): m.group(2) for m in _MD_LINK_DEFINITION.finditer(text)}
     if not targets:
@@ -336,8 +380,8 @@ def parse_markdown(text: str) -> tuple[str, list[Section]]:
             _paragraphs(pending, builder, width)
             pending = []
             end = next((j for j in range(i, len(lines)) if "</table>" in lines[j].lower()), len(lines) - 1)
-            for row in _html_fragment_rows("\n".join(lines[i : end + 1])):
-                builder.add(row, "table_row")
+            for block in _html_fragment_blocks("\n".join(lines[i : end + 1])):
+                builder.add(block.text, block.kind)
             i = end + 1
             continue
         if _TABLE_LINE.match(line) and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]):
@@ -453,6 +497,20 @@ _ALIGNED_GAP = re.compile(r"(?: {2,}|[ \u3000]*\u3000[ \u3000]*)")  # between tw
 _ALIGNED_CELLS = 3  # fewer columns set by spaces are as often a label and its value, or two columns of prose
 
 
+def _barred_rows(lines: list[str], start: int) -> list[list[str]] | None:
+    """A table drawn with a bar on each side of every cell and no rule under its header: a header line and at
+    least two rows of as many cells. None when none starts there (a rule under the header is a piped table)."""
+    rows: list[list[str]] = []
+    for line in lines[start:]:
+        if not _TABLE_LINE.match(line) or _TABLE_SEP.match(line):
+            break
+        cells = _split_cells(line)
+        if len(cells) < 2 or (rows and len(cells) != len(rows[0])):
+            break
+        rows.append(cells)
+    return rows if len(rows) >= 3 else None
+
+
 def _aligned_rows(lines: list[str], start: int) -> list[list[str]] | None:
     """A table set in columns by spaces without a rule under its header (Chinese text aligns them with the
     ideographic space): a header line and at least two rows after it, each cut into the same number of cells,
@@ -508,7 +566,7 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
                 builder.add(row_text(line.strip().split("\t"), row.strip().split("\t")), "table_row")
             i += 1 + len(rows)
             continue
-        if (aligned := _aligned_rows(lines, i)) is not None:
+        if (aligned := _barred_rows(lines, i) or _aligned_rows(lines, i)) is not None:
             _paragraphs(pending, builder, width)
             pending = []
             for row in aligned[1:]:
@@ -636,24 +694,50 @@ def parse_html(text: str) -> tuple[str, list[Section]]:
                 title = htext
             builder.heading(int(el.name[1]), htext)
         elif el.name == "table":
-            for row in _html_table_rows(el):
-                builder.add(row, "table_row")
+            for block in _html_table_blocks(el):
+                builder.add(block.text, block.kind)
         else:
             builder.add(el.get_text() if el.name == "pre" else _html_flow_text(el))
     return title, builder.result()
 
 
-def _html_fragment_rows(html: str) -> list[str]:
-    """The rows of the tables in a fragment of HTML."""
+def _html_fragment_blocks(html: str) -> list[Block]:
+    """The tables in a fragment of HTML, read as a page's tables are."""
     from bs4 import BeautifulSoup
 
     tables = BeautifulSoup(html, "html.parser").find_all("table")
-    return [row for table in tables if table.find_parent("table") is None for row in _html_table_rows(table)]
+    return [block for table in tables if table.find_parent("table") is None for block in _html_table_blocks(table)]
 
 
-def _html_table_rows(table: Tag) -> list[str]:
-    """A <table>'s body rows, each under its header's names (the header may be several rows)."""
-    return _table_rows(_html_grid(table), _html_header_rows(table) or 1)
+def _html_table_blocks(table: Tag) -> list[Block]:
+    """A <table>'s body rows, each under its header's names (the header may be several rows), and what the table
+    says of itself as text: its <caption>, and a line written across the whole table above its header (a sheet's
+    title saved from a spreadsheet) or below its last row (a note), which names no column."""
+    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    grid = _html_grid(table)
+    filled = [r for r, cells in enumerate(grid) if any(cells)]  # a sheet saved as a page keeps its blank rows
+    rows, grid = [rows[r] for r in filled], [grid[r] for r in filled]
+    width = max((len(cells) for cells in grid), default=0)
+
+    def across(r: int) -> bool:
+        cells = rows[r].find_all(["th", "td"], recursive=False)
+        return width > 1 and len(cells) == 1 and _span(cells[0], "colspan") >= width and bool(grid[r][0])
+
+    said = [
+        Block(words)
+        for caption in table.find_all("caption")
+        if caption.find_parent("table") is table and (words := _html_flow_text(caption).strip())
+    ]
+    first, heads = 0, _html_header_rows(table)
+    if not heads:
+        while first < len(grid) - 2 and across(first):
+            first += 1
+        heads = 1
+    last = len(grid)
+    while last > first + heads + 1 and across(last - 1):
+        last -= 1
+    body = [Block(row, "table_row") for row in _table_rows(grid[first:last], heads) if row]
+    return said + [Block(grid[r][0]) for r in range(first)] + body + [Block(grid[r][0]) for r in range(last, len(grid))]
 
 
 def _table_rows(grid: list[list[str]], heads: int) -> list[str]:
@@ -768,7 +852,7 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
         builder.add(line)
     label = _DocxNumbering(document)
     notes = _docx_notes(document)
-    for child in document.element.body.iterchildren():
+    for child in _docx_body(document.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
         asides = _docx_asides(child, notes)
         if tag == "p":
@@ -936,19 +1020,42 @@ _OUTLINE_HEADING_CHARS = 200  # a paragraph given an outline level but a paragra
 
 
 def _docx_text(paragraph: Any) -> str:
-    """The paragraph's text as Word shows it with its tracked changes accepted."""
+    """The paragraph's text as Word shows it with its tracked changes accepted and its content controls filled in
+    (python-docx's text reads neither: an inserted run, or the amount typed into a form's field, is not there)."""
     from docx.text.run import Run
 
     p = paragraph._p
-    if next(p.iter(*_REVISION_NEW), None) is None:
+    if next(p.iter(*_REVISION_NEW, f"{_W}sdt"), None) is None:
         return paragraph.text
     runs = []
     for r in p.iter(f"{_W}r"):
         above = list(r.iterancestors())
         above = above[: above.index(p)] if p in above else above
-        if not any(a.tag in _REVISION_GONE or a.tag == f"{_W}txbxContent" for a in above):
+        if not any(a.tag in _REVISION_GONE or a.tag == f"{_W}txbxContent" or _placeholder(a) for a in above):
             runs.append(Run(r, paragraph).text)
     return "".join(runs)
+
+
+def _placeholder(element: Any) -> bool:
+    """A content control left empty shows a prompt ("Click or tap here to enter text"), not the document's text."""
+    return element.tag == f"{_W}sdt" and element.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
+
+
+def _docx_body(parent: Any) -> Iterator[Any]:
+    """The paragraphs and tables of the body in order, those inside block content controls too (a form's filled-in
+    fields), but not a table of contents, which repeats the headings, nor an empty control's prompt."""
+    for child in parent.iterchildren(f"{_W}p", f"{_W}tbl", f"{_W}sdt"):
+        if child.tag != f"{_W}sdt":
+            yield child
+        elif (content := child.find(f"{_W}sdtContent")) is not None and not (
+            _placeholder(child) or _table_of_contents(child)
+        ):
+            yield from _docx_body(content)
+
+
+def _table_of_contents(sdt: Any) -> bool:
+    gallery = sdt.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
+    return gallery is not None and "contents" in (gallery.get(f"{_W}val") or "").casefold()
 
 
 def _outline_level(paragraph: Any) -> int | None:
@@ -1125,6 +1232,59 @@ def _page_text(page: PageObject) -> str:
         return page.extract_text() or ""
 
 
+def _with_fields(text: str, fields: list[tuple[str, str]]) -> str:
+    """The page's text with each filled-in field's value written after its label."""
+    for label, value in fields:
+        at = text.find(label) if label else -1
+        if at < 0:
+            text += f"\n{label} {value}".rstrip()
+        else:
+            text = f"{text[: at + len(label)]} {value}{text[at + len(label) :]}"
+    return text
+
+
+def _filled_fields(page: PageObject) -> list[tuple[str, str]]:
+    """A form's filled-in text fields on the page, each with the words printed left of its box on the same line
+    (its label): "Processing fee (non-refundable): PKR 3,000". pypdf's text leaves out field values, which live
+    in the page's widgets, not in its text. A form that does not read loses its fields, not the page."""
+    try:
+        return _labelled_fields(page)
+    except Exception:  # a widget or a field written wrong: pypdf raises several types
+        return []
+
+
+def _labelled_fields(page: PageObject) -> list[tuple[str, str]]:
+    boxes: list[tuple[list[float], str]] = []
+    for ref in page.get("/Annots") or []:
+        widget = ref.get_object()
+        if widget.get("/Subtype") != "/Widget" or "/Rect" not in widget:
+            continue
+        field, value, kind = widget, None, None
+        for _ in range(8):  # a field's value and type may sit on its parent field
+            value = field.get("/V") if value is None else value
+            kind = kind or field.get("/FT")
+            if "/Parent" not in field:
+                break
+            field = field["/Parent"].get_object()
+        if kind == "/Tx" and isinstance(value, str) and value.strip():
+            boxes.append(([float(v) for v in widget["/Rect"]], " ".join(value.split())))
+    if not boxes:
+        return []
+    printed: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
+        if text.strip():  # where the text starts on the page: its text matrix in the current transformation
+            printed.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5], text))
+
+    page.extract_text(visitor_text=visit)
+    filled = []
+    for (x0, y0, x1, y1), value in boxes:
+        low, high = min(y0, y1) - 2, max(y0, y1) + 2
+        words = [t for x, y, t in sorted(printed) if x < min(x0, x1) and low <= y <= high]
+        filled.append((" ".join(" ".join(words).split()), value))
+    return filled
+
+
 PdfPiece = str | list[str]  # a page's text, or a ruled table's rows as "column: cell" text
 
 
@@ -1255,7 +1415,9 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError("encrypted PDF (password protected)")
-        pages = [_page_text(page) for page in _upright_pages(reader)]
+        upright = _upright_pages(reader)
+        fields = [_filled_fields(page) for page in upright]
+        pages = [_with_fields(_page_text(page), filled) for page, filled in zip(upright, fields, strict=True)]
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -1276,6 +1438,7 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
     # The first line is the title, unless the page opens with a ruled table (the file's name stands in).
     opens_with_text = bool(lines) and isinstance(lines[0], str)
     title = " ".join(str(lines[0]).split()) if opens_with_text else path.stem
+    values = tuple(value for filled in fields for _, value in filled)
     builder = _SectionBuilder()
     builder.heading(1, title)
     para: list[str] = []
@@ -1312,7 +1475,7 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
             builder.heading(2, s)
         else:
             para.append(s)
-            if s.endswith(_SENTENCE_ENDS) and len(s) < 60:
+            if (s.endswith(_SENTENCE_ENDS) and len(s) < 60) or s.endswith(values):  # a form's line, one field
                 flush()
     flush()
     return title, builder.result()
@@ -1322,7 +1485,7 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
 
 
 def _read_text(path: Path) -> str:
-    return decode_text(path.read_bytes())
+    return plain_forms(decode_text(path.read_bytes()))
 
 
 PARSERS: dict[str, Callable[[Path], tuple[str, list[Section]]]] = {
@@ -1344,6 +1507,12 @@ def load_document(path: Path) -> LoadedDocument:
     if path.stat().st_size == 0:
         raise LoadError("empty file")
     title, sections = parser(path)
+    if suffix in (".docx", ".pdf"):  # text files had theirs made plain before they were parsed
+        title = plain_forms(title)
+        sections = [
+            Section(tuple(map(plain_forms, s.headings)), [Block(plain_forms(b.text), b.kind) for b in s.blocks])
+            for s in sections
+        ]
     if not any(b.text.strip() for s in sections for b in s.blocks):
         raise LoadError("no text found")
     return LoadedDocument(path=path, title=title or path.stem, sections=sections)

@@ -11,7 +11,15 @@ from pathlib import Path
 import docx
 import pypdf
 from openpyxl import Workbook
-from pypdf.generic import ContentStream, DictionaryObject, NameObject, NumberObject
+from pypdf.generic import (
+    ArrayObject,
+    ContentStream,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
 
 from knowledge.directory import COLUMNS
 
@@ -81,6 +89,36 @@ def write_pdf(
         contents = ContentStream(None, writer)
         contents.set_data(drawn.encode("latin-1"))
         page.replace_contents(contents)
+    with path.open("wb") as out:
+        writer.write(out)
+    return path
+
+
+def write_pdf_form(
+    path: Path, placed: list[tuple[float, float, str]], fields: dict[str, tuple[float, float, str]]
+) -> Path:
+    """A one-page PDF form: the texts of `placed` drawn on the page, and a text field for each name of `fields`
+    whose box starts at (x, y), filled with its value by pypdf as a form-filling program saves it (the value in
+    /V and an appearance stream that draws it, not the page's text)."""
+    write_pdf(path, placed)
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(str(path)))
+    for name, (x, y, _) in fields.items():
+        box = ArrayObject([FloatObject(v) for v in (x, y - 4, x + 250, y + 12)])
+        widget = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/FT"): NameObject("/Tx"),
+                NameObject("/T"): TextStringObject(name),
+                NameObject("/Rect"): box,
+                NameObject("/DA"): TextStringObject("/Helv 10 Tf 0 g"),
+            }
+        )
+        writer.add_annotation(0, widget)
+    writer.root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {NameObject("/Fields"): ArrayObject(writer.pages[0]["/Annots"])}
+    )
+    writer.update_page_form_field_values(writer.pages[0], {name: value for name, (_, _, value) in fields.items()})
     with path.open("wb") as out:
         writer.write(out)
     return path

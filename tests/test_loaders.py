@@ -17,6 +17,7 @@ from tests.files import (
     write_docx_bomb,
     write_encrypted_pdf,
     write_pdf,
+    write_pdf_form,
 )
 
 PROGRAMME = SAMPLE_KB / "programme"
@@ -298,6 +299,41 @@ def test_a_docx_reads_with_its_tracked_changes_accepted(tmp_path: Path) -> None:
     assert [(b.kind, b.text) for s in load_document(path).sections for b in s.blocks] == [
         ("text", "The hangar visit fee is PKR 25,000 per delegate."),
         ("table_row", "Check: A-check | Hours: 14"),
+    ]
+
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _control(body: str, properties: str = "") -> Any:
+    """A content control (w:sdt) holding `body`, runs or paragraphs, as a Word form's field does."""
+    from docx.oxml import parse_xml
+
+    return parse_xml(f"<w:sdt {_W_NS}><w:sdtPr>{properties}</w:sdtPr><w:sdtContent>{body}</w:sdtContent></w:sdt>")
+
+
+def test_a_docx_form_reads_the_words_filled_into_its_content_controls(tmp_path: Path) -> None:
+    """A Word form holds its figures in content controls, inline in a sentence or as whole paragraphs: python-docx
+    reads neither, so "up to  per firm" lost its cap. An empty control's prompt and a table of contents (a
+    control that repeats the headings) are no text of the document."""
+    import docx
+
+    document = docx.Document()
+    toc = "<w:docPartObj><w:docPartGallery w:val='Table of Contents'/></w:docPartObj>"
+    body = document.element.body
+    body.insert(0, _control("<w:p><w:r><w:t>Contents 1 Grants ..... 2</w:t></w:r></w:p>", toc))
+    paragraph = document.add_paragraph("The grant covers half of the costs, up to ")
+    paragraph._p.append(_control("<w:r><w:t>PKR 2,000,000</w:t></w:r>"))
+    paragraph.add_run(" per firm.")
+    prompt = document.add_paragraph("Contact: ")
+    prompt._p.append(_control("<w:r><w:t>Click or tap here to enter text.</w:t></w:r>", "<w:showingPlcHdr/>"))
+    body.sectPr.addprevious(_control("<w:p><w:r><w:t>Closing date: 31 July 2071</w:t></w:r></w:p>"))
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    assert [b.text for s in load_document(path).sections for b in s.blocks] == [
+        "The grant covers half of the costs, up to PKR 2,000,000 per firm.",
+        "Contact:",
+        "Closing date: 31 July 2071",
     ]
 
 
@@ -1046,3 +1082,77 @@ def test_utf16_text_with_bom_is_read(tmp_path: Path) -> None:
     path = tmp_path / "utf16.txt"
     path.write_bytes("Helpline hours are 10:00 to 18:00.".encode("utf-16"))
     assert "10:00 to 18:00" in load_document(path).text
+
+
+def test_a_pdf_form_reads_each_filled_field_after_its_label(tmp_path: Path) -> None:
+    """A filled-in application form keeps its values in the form's fields, which pypdf's text leaves out: the
+    processing fee read "Processing fee (non-refundable):" and nothing after it. An empty field adds nothing."""
+    path = write_pdf_form(
+        tmp_path / "form.pdf",
+        [
+            (50, 700, "Application form"),
+            (50, 650, "Processing fee (non-refundable):"),
+            (50, 620, "Closing date:"),
+            (50, 590, "Firm name:"),
+        ],
+        {"Fee": (250, 650, "PKR 3,000"), "Closing": (250, 620, "30 March 2071")},
+    )
+    assert [b.text for s in load_document(path).sections for b in s.blocks] == [
+        "Processing fee (non-refundable): PKR 3,000",
+        "Closing date: 30 March 2071",
+        "Firm name:",
+    ]
+
+
+def test_an_html_table_saved_from_a_spreadsheet_keeps_its_title_and_note_apart_from_its_rows(tmp_path: Path) -> None:
+    """A sheet saved as a web page writes its title and its note as rows spanning every column, and keeps its
+    blank rows: the title was read as every column's name ("Rate card: Interpreter | Rate card: per day") and the
+    note as a row. A <caption> was not read at all."""
+    page = (
+        "<html><body><table><caption>Table 4: support rates</caption>"
+        "<tr><td colspan=3>Rate card 2071 (PKR)</td></tr>"
+        "<tr><td>Service</td><td>Unit</td><td>Rate</td></tr>"
+        "<tr><td>Interpreter</td><td>per day</td><td>38,000</td></tr>"
+        "<tr><td>Translation</td><td>per 1,000 words</td><td>7,500</td></tr>"
+        "<tr><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>"
+        "<tr><td colspan=3>Grants repay part of these costs.</td></tr>"
+        "</table></body></html>"
+    )
+    assert [(b.kind, b.text) for b in _blocks(tmp_path / "rates.html", page)] == [
+        ("text", "Table 4: support rates"),
+        ("text", "Rate card 2071 (PKR)"),
+        ("table_row", "Service: Interpreter | Unit: per day | Rate: 38,000"),
+        ("table_row", "Service: Translation | Unit: per 1,000 words | Rate: 7,500"),
+        ("text", "Grants repay part of these costs."),
+    ]
+
+
+def test_presentation_forms_and_full_width_letters_read_as_the_letters_they_are(tmp_path: Path) -> None:
+    """Urdu copied out of an old PDF comes in Arabic presentation forms (ﻻﮨﻮﺭ), and Chinese text types Latin letters
+    and digits full width (ＰＫＲ　２２，０００): both are read as the plain letters, so "PKR 22,000" and لاہور are
+    found. A Chinese comma between words stays, and a table drawn with full-width bars is a table."""
+    text = (
+        "\ufedf\ufe8e\ufba8\ufeee\ufead \ufed3\ufbff\ufeb2 0800\n\n"
+        "参访费每人ＰＫＲ　２２，０００，报名截止２０７１年５月２０日。\n\n"
+        "｜项目　　｜标准　　　｜\n｜代表人数｜最多３名　｜\n｜参访费　｜ＰＫＲ　２２，０００｜\n"
+    )
+    assert [(b.kind, b.text) for b in _blocks(tmp_path / "notice.txt", text)] == [
+        ("text", "لاہور فیس 0800"),
+        ("text", "参访费每人PKR 22,000，报名截止2071年5月20日。"),
+        ("table_row", "项目: 代表人数 | 标准: 最多3名"),
+        ("table_row", "项目: 参访费 | 标准: PKR 22,000"),
+    ]
+
+
+def test_markdown_definition_lists_and_alert_boxes_read_as_their_text(tmp_path: Path) -> None:
+    """A term with its definitions reads as one line, as an HTML <dl> does ("Fee band: One of …"), and an alert
+    box ("> [!IMPORTANT]") as its words, without quote marks or its kind. A plain quote keeps its marks."""
+    text = (
+        "# Glossary\n\nFee band\n: One of the four head-count bands.\n: It sets the fee.\n\n"
+        "> [!IMPORTANT]\n> Claims must reach the desk within 60 days.\n\n> A quoted line.\n"
+    )
+    assert [b.text for b in _blocks(tmp_path / "faq.md", text)] == [
+        "Fee band: One of the four head-count bands. It sets the fee.",
+        "Claims must reach the desk within 60 days.",
+        "> A quoted line.",
+    ]
