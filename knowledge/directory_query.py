@@ -333,6 +333,9 @@ class DirectoryVocabulary:
             if not (shortened and documents_use is not None and documents_use(label))
         ]
         self.shortened = frozenset(label for c in companies for label, shortened in _name_keys(c) if shortened)
+        # A name of one word ("Junction (Pvt) Ltd"): a word the question may use as a word, so named only where it is
+        # written as a name is (below, names_in).
+        self.one_word_names = [(word, c.id) for c in companies if (word := _one_word_name(c))]
         self._documents_use = documents_use
         self.size = len(companies)
         self._holding: dict[Pair, set[str]] = {}
@@ -379,11 +382,13 @@ class DirectoryVocabulary:
             if length < len(short):
                 self.names.append((short[:length], cid))
 
-    def names_in(self, lowered: str) -> set[str]:
+    def names_in(self, lowered: str, written: str = "") -> set[str]:
         """The companies a question names. A name shortened to its first two words names none where the question
         runs on from it into a phrase of the documents or of the directory's values: "karachi cold storage hub"
-        is a cold-storage hub in Karachi, not Karachi Cold Boxes IoT."""
-        named = set()
+        is a cold-storage hub in Karachi, not Karachi Cold Boxes IoT. A name of one word is named where the
+        question (`written`, as typed) writes it capitalised inside a sentence, or where neither the documents nor
+        the values use it as a word."""
+        named = {cid for word, cid in self.one_word_names if self._names_one_word(word, lowered, written)}
         for pattern, label, company_id in self._name_patterns:
             for found in pattern.finditer(lowered):
                 if label in self.shortened and self._runs_on(label, lowered[found.end() :]):
@@ -400,6 +405,14 @@ class DirectoryVocabulary:
             (re.compile(rf"(?<!\w){re.escape(label)}(?!\w)" if label.isascii() else re.escape(label)), label, cid)
             for label, cid in self.names
         ]
+
+    def _names_one_word(self, word: str, lowered: str, written: str) -> bool:
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered) is None:
+            return False
+        if written and re.search(rf"(?<=[\w,;:] ){re.escape(word.capitalize())}(?!\w)", written):
+            return True  # "what does Junction do": a capital inside a sentence is a name's
+        in_values = re.search(rf"(?<!\w){re.escape(singular(word))}(?!\w)", self._value_words) is not None
+        return not in_values and not (self._documents_use is not None and self._documents_use(word))
 
     def _runs_on(self, label: str, after: str) -> bool:
         following = re.match(r"[\s-]+([a-z]{2,})", after)
@@ -496,13 +509,22 @@ def _shared_start(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
+def _one_word_name(company: Company) -> str | None:
+    """The name's one word, lower case, when it has one of four letters or more besides its legal form."""
+    words = _name_base(company.name).split()
+    return words[0].lower() if len(words) == 1 and len(words[0]) >= 4 and words[0].isalpha() else None
+
+
+def _name_base(name: str) -> str:
+    """A company's name without its legal form ("(Pvt) Ltd", "Co., Ltd.")."""
+    return re.sub(r"\(.*?\)|,?\s*(co\.,?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|pvt)\b", "", name, flags=re.I).strip(" ,.")
+
+
 def _name_keys(company: Company) -> list[tuple[str, bool]]:
     """Distinctive parts of a company's name, each with whether it shortens the name: without legal suffixes, at
     least two words or 4 CJK."""
     keys = []
-    base = re.sub(r"\(.*?\)|,?\s*(co\.,?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|pvt)\b", "", company.name, flags=re.I)
-    base = base.strip(" ,.")
-    words = base.split()
+    words = _name_base(company.name).split()
     if len(words) >= 2:
         keys.append((" ".join(words[:2]).lower(), len(words) > 2))
     if len(words) > 2:
@@ -860,7 +882,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     lowered = text.lower()
     folded = fold(text)
 
-    f.names |= vocab.names_in(lowered)
+    f.names |= vocab.names_in(lowered, text)
 
     # An everyday word that names a country ("Chinese" in "Chinese-to-Arabic listing translation") asks for
     # the country, not for the value it is part of.

@@ -627,19 +627,19 @@ class ValueTerms:
     def _one_concept(
         self, start: int, end: int, concepts: list[tuple[int, int, int]], named: frozenset[Pair]
     ) -> frozenset[Pair]:
-        """The values linked to the one field concept named inside a stretch, if it names exactly one, in the
-        fields of the values it names: asked by one value's full name ("24/7 NOC support"), the request is for
-        the concept, which other rows write otherwise ("NOC 24x7", "cloud NOC"). A stretch naming two
-        ("solar plant SCADA") asks for both at once; a certification's name asks for no service."""
-        inside = {g for s, e, g in concepts if start <= s and e <= end}
-        if len(inside) != 1:
-            return frozenset()
+        """The values linked to the field concepts named inside a stretch, in the fields of the values it names:
+        asked by one value's full name ("24/7 NOC support"), the request is for the concept, which other rows write
+        otherwise ("NOC 24x7", "cloud NOC"). A stretch naming two (垃圾清运路线优化, waste collection and route
+        optimisation) asks for both at once: the values linked to every one of them; a certification's name asks for
+        no service."""
         # A concept of another kind than the values named says what they are about, not what they are: "legal"
         # (an industry) inside "legal research search engine" (a service) asks for no other legal service.
-        group, fields = next(iter(inside)), {p.field for p in named}
-        if lexicon()[group][0] not in fields:
+        fields = {p.field for p in named}
+        inside = {g for s, e, g in concepts if start <= s and e <= end and lexicon()[g][0] in fields}
+        if not inside:
             return frozenset()
-        return frozenset(p for p in self._group_pairs.get(group, ()) if p.field in fields)
+        held = [{p for p in self._group_pairs.get(g, ()) if p.field in fields} for g in inside]
+        return frozenset(set.intersection(*held))
 
     def mentions(self, question: str) -> list[Mention]:
         """The value names in a question, longest first, none overlapping another."""

@@ -711,3 +711,19 @@ def test_urdu_and_joins_two_kinds_of_work_as_english_and_does(question: str) -> 
         "Which companies do blockchain development?"
     )
     assert matching(question) == english
+
+
+def test_a_company_named_by_one_everyday_word_is_named_where_the_question_writes_it_as_a_name(tmp_path: Path) -> None:
+    """ "Junction (Pvt) Ltd" is one word besides its legal form, and a word the values use ("junction timing
+    plans"): "what does Junction do" names the firm (a capital inside a sentence), "junction timing plans" asks
+    for the work. A one-word name no value or document uses names the firm however it is written."""
+    written = [
+        company_row(
+            id="PK-521", name="Junction (Pvt) Ltd", country="PK", city="Islamabad", services="junction timing plans"
+        ),
+        company_row(id="PK-522", name="Zarvok Ltd", country="PK", city="Lahore", services="bus tracking"),
+    ]
+    vocab = DirectoryVocabulary(_written(tmp_path, written))
+    assert parse_filters("what does Junction do and where are they based?", vocab)[0].names == {"PK-521"}
+    assert parse_filters("which firms do junction timing plans?", vocab)[0].names == set()
+    assert parse_filters("zarvok ka contact?", vocab)[0].names == {"PK-522"}

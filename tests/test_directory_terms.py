@@ -992,3 +992,43 @@ def test_a_need_narrowed_by_a_second_phrase_is_read_wide_when_the_narrow_one_mee
     wide = filters.widened()
     assert wide is not None
     assert {c.id for c in companies if wide.matches(c)} == {"PK-009", "PK-034"}
+
+
+def test_a_value_naming_two_kinds_of_work_asks_for_the_values_that_do_both() -> None:
+    """垃圾清运路线优化 is waste collection and route optimisation at once: the rows that write it otherwise ("garbage
+    collection route planning", "solid waste route planning") do both and are asked for; a row doing only one of
+    them is not. Before, a stretch naming two concepts kept only the one value written so."""
+    rows = [
+        company_row(
+            id="CN-531",
+            name="Huancheng Sanitation",
+            country="CN",
+            city="Guangzhou",
+            services="垃圾清运路线优化;fleet management",
+        ),
+        company_row(
+            id="PK-531",
+            name="Gujranwala Clean City",
+            country="PK",
+            city="Lahore",
+            services="garbage collection route planning",
+        ),
+        company_row(
+            id="PK-532",
+            name="Lyallpur Waste Routing",
+            country="PK",
+            city="Lahore",
+            services="solid waste route planning",
+        ),
+        company_row(
+            id="PK-533",
+            name="Sialkot BinSense",
+            country="PK",
+            city="Lahore",
+            services="garbage collection;bin QR tagging",
+        ),
+        company_row(
+            id="PK-534", name="Indus Couriers Tech", country="PK", city="Lahore", services="delivery route optimization"
+        ),
+    ]
+    assert found_among(rows, "哪些公司做垃圾清运路线优化？") == {"CN-531", "PK-531", "PK-532"}
