@@ -635,8 +635,8 @@ class ValueTerms:
         # A concept of another kind than the values named says what they are about, not what they are: "legal"
         # (an industry) inside "legal research search engine" (a service) asks for no other legal service.
         fields = {p.field for p in named}
-        inside = {g for s, e, g in concepts if start <= s and e <= end and lexicon()[g][0] in fields}
-        if not inside:
+        inside = {g for s, e, g in concepts if start <= s and e <= end}
+        if not inside or any(lexicon()[g][0] not in fields for g in inside):
             return frozenset()
         held = [{p for p in self._group_pairs.get(g, ()) if p.field in fields} for g in inside]
         return frozenset(set.intersection(*held))

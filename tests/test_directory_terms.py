@@ -1032,3 +1032,9 @@ def test_a_value_naming_two_kinds_of_work_asks_for_the_values_that_do_both() -> 
         ),
     ]
     assert found_among(rows, "哪些公司做垃圾清运路线优化？") == {"CN-531", "PK-531", "PK-532"}
+    # A concept of another kind (apparel, an industry) narrows the work named: apparel ERP is no ERP testing.
+    erp = [
+        company_row(id="PK-535", name="Loom ERP", country="PK", city="Faisalabad", services="apparel ERP"),
+        company_row(id="PK-536", name="Check Labs", country="PK", city="Lahore", services="ERP testing"),
+    ]
+    assert found_among(erp, "which companies do apparel ERP?") == {"PK-535"}
