@@ -440,8 +440,11 @@ class AnswerEngine:
         both = False
         # A head count or founding year compared is asked of companies as surely as "which" asks for a list,
         # unless an amount is asked beside it ("50到199人那一档要多少人民币", "grant 200 staff wali company ke liye
-        # kitna hai": a band's head counts), not a count ("how many firms have over 200 staff").
-        amount = HOW_MUCH.search(question) is not None and COUNT_QUESTION.search(question) is None
+        # kitna hai", "21-75 logon wali firm ki fee kitni hai"): a band's head counts, not a count ("how many firms
+        # have over 200 staff"). Roman Urdu's kitni asks both how much and how many: a fee asked settles which.
+        amount = asks_money(question) or (
+            HOW_MUCH.search(question) is not None and COUNT_QUESTION.search(question) is None
+        )
         compared = bool(filters.employees or filters.founded) and not (
             priced(question) or currencies_in(question) or amount
         )
