@@ -29,6 +29,7 @@
 - sample-26 (`tests/data/sample-26`), the same way, the session after that;
 - sample-27 (`tests/data/sample-27`), the same way, the session after that;
 - sample-28 (`tests/data/sample-28`), the same way, the session after that;
+- sample-29 (`tests/data/sample-29`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -82,6 +83,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-26": (DATA / "sample-26", DATA / "questions-26.jsonl"),
     "sample-27": (DATA / "sample-27", DATA / "questions-27.jsonl"),
     "sample-28": (DATA / "sample-28", DATA / "questions-28.jsonl"),
+    "sample-29": (DATA / "sample-29", DATA / "questions-29.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -280,7 +282,10 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-22", "company_recall@5", "overall"),  # 0.795 (0.78 until the forty-second pass)
     ("sample-22", "key_fact_hit", "overall"),  # 0.783
     ("sample-22", "key_fact_lead", "overall"),  # 0.75
-    ("sample-22", "abstention", "overall"),  # 0.8 (0.7 until the thirty-ninth pass)
+    # Abstention 0.85 (its bar reached) and false abstention 0.067 since the forty-fifth pass, with the engine of the
+    # pass before it too: on a fresh install of 2026-12-05 two Urdu questions lean to the documents by a hair less
+    # (s22-ur-04 at -0.035, the gate's MID_LEAN) and are declined, as one unanswerable more is.
+    ("sample-22", "false_abstention", "overall"),  # 0.067
     # sample-23: written in the thirty-fifth session by a helper who never read the engine, measured blind first
     # with the engine of 8248383, which held the session's first three changes, made before it existed (source
     # recall 1.0, company P/R 0.736/0.572, key fact 0.667, lead 0.65, abstention 0.75, false abstention 0.067,
@@ -332,6 +337,14 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-28", "key_fact_hit", "overall"),  # 0.816
     ("sample-28", "key_fact_lead", "overall"),  # 0.763
     ("sample-28", "abstention", "overall"),  # 0.75
+    # sample-29: written in the forty-first session by a helper who never read the engine, measured blind first
+    # with the engine of 2809f21, the session's starting point (source recall 0.921, en 0.8, company P/R
+    # 0.934/0.814, key fact 0.5, lead 0.5, abstention 0.75, false abstention 0.05, out-of-domain 1.0). Source
+    # recall 0.974, company P/R 0.982/0.973, key fact 0.684, lead 0.684 since the gaps it showed were closed
+    # (docs/quality.md, forty-fifth pass): those figures are not blind.
+    ("sample-29", "key_fact_hit", "overall"),  # 0.684
+    ("sample-29", "key_fact_lead", "overall"),  # 0.684
+    ("sample-29", "abstention", "overall"),  # 0.75
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
