@@ -388,7 +388,11 @@ class DirectoryVocabulary:
         is a cold-storage hub in Karachi, not Karachi Cold Boxes IoT. A name of one word is named where the
         question (`written`, as typed) writes it capitalised inside a sentence, or where neither the documents nor
         the values use it as a word."""
-        named = {cid for word, cid in self.one_word_names if self._names_one_word(word, lowered, written)}
+        named = {
+            cid
+            for word, capital, used, cid in self._one_word_patterns
+            if word.search(lowered) and ((written and capital.search(written)) or not used)
+        }
         for pattern, label, company_id in self._name_patterns:
             for found in pattern.finditer(lowered):
                 if label in self.shortened and self._runs_on(label, lowered[found.end() :]):
@@ -406,13 +410,19 @@ class DirectoryVocabulary:
             for label, cid in self.names
         ]
 
-    def _names_one_word(self, word: str, lowered: str, written: str) -> bool:
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered) is None:
-            return False
-        if written and re.search(rf"(?<=[\w,;:] ){re.escape(word.capitalize())}(?!\w)", written):
-            return True  # "what does Junction do": a capital inside a sentence is a name's
-        in_values = re.search(rf"(?<!\w){re.escape(singular(word))}(?!\w)", self._value_words) is not None
-        return not in_values and not (self._documents_use is not None and self._documents_use(word))
+    @cached_property
+    def _one_word_patterns(self) -> list[tuple[re.Pattern[str], re.Pattern[str], bool, str]]:
+        """Each one-word name, compiled once per directory: the word as a word, the word capitalised inside a
+        sentence ("what does Junction do": a capital there is a name's), and whether the values or the documents
+        use it as a word (then only the capital names it)."""
+        patterns = []
+        for word, cid in self.one_word_names:
+            in_values = re.search(rf"(?<!\w){re.escape(singular(word))}(?!\w)", self._value_words) is not None
+            used = in_values or (self._documents_use is not None and self._documents_use(word))
+            as_word = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+            capital = re.compile(rf"(?<=[\w,;:] ){re.escape(word.capitalize())}(?!\w)")
+            patterns.append((as_word, capital, used, cid))
+        return patterns
 
     def _runs_on(self, label: str, after: str) -> bool:
         following = re.match(r"[\s-]+([a-z]{2,})", after)
