@@ -6,6 +6,7 @@ the source because it is lost after: a table row needs its header, an FAQ answer
 
 from __future__ import annotations
 
+import contextlib
 import re
 import statistics
 import unicodedata
@@ -62,32 +63,45 @@ _HAN_WORD = re.compile(rf"(?:{CJK.pattern}){{2,}}")
 _IN_WORDS = 0.5  # Chinese prose: most of its characters are in words of two or more; stray bytes are not
 
 
-def _as_gb18030(data: bytes) -> str | None:
-    """The text of a file Chinese Windows saved in its own encoding (GBK/GB18030, as Notepad does), or None when
-    the bytes do not read as Chinese in it. Another legacy encoding (Korean, Big5, an Arabic code page) read as
-    GB18030 gives characters that make no words: it is refused, not guessed."""
+def _as_chinese(data: bytes, encoding: str) -> str | None:
+    """The text of a file saved in a legacy Chinese encoding (GBK/GB18030 as Notepad on the mainland saves it,
+    Big5 in Hong Kong and Taiwan), or None when the bytes do not read as Chinese in it: another encoding (Korean,
+    an Arabic code page, Big5 read as GB18030) gives characters that make no words, and is refused, not guessed.
+    Words are looked up in simplified characters, as jieba's dictionary writes them."""
     try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
         return None
-    from knowledge.text import dictionary_words
+    from knowledge.text import dictionary_words, simplified
 
     han = len(CJK.findall(text))
-    in_words = sum(len(w) for w in dictionary_words(text) if _HAN_WORD.fullmatch(w))
+    in_words = sum(len(w) for w in dictionary_words(simplified(text)) if _HAN_WORD.fullmatch(w))
     return text if han and in_words >= _IN_WORDS * han else None
+
+
+_LEGACY_CHINESE = ("gb18030", "big5hkscs")  # what Chinese text not in Unicode is saved in, most common first
+_DECLARED = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}
 
 
 # Letters and digits as some sources write them: Urdu copied out of an old PDF in Arabic presentation forms (each
 # letter in its joined shape, ﻻﮨﻮﺭ for لاہور), and Latin letters and digits typed full-width in Chinese text
 # (２０７１年, ＰＫＲ　２２，０００). Both read as the plain letters; a Chinese comma or colon between words stays.
-_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_PRESENTATION_FORMS = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")  # with Latin ligatures (ﬁ, ﬄ)
+# Characters a typesetter or a web page puts in that show as nothing or as a plain space or hyphen: a soft hyphen
+# ("pharmaco&shy;vigilance"), a zero-width space or word joiner, a byte-order mark inside the text; thin and narrow
+# no-break spaces between a number's thousands (45 000); a non-breaking hyphen in a phone number.
+_UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_THIN_SPACE = re.compile("[\u2007\u2009\u200a\u202f]")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _FULL_WIDTH = re.compile("＋?[０-９Ａ-Ｚａ-ｚ](?:[０-９Ａ-Ｚａ-ｚ]|[，．：／－](?=[０-９Ａ-Ｚａ-ｚ]))*[％．]?")
 _WIDE_SPACE = re.compile("(?<=[A-Za-z0-9])\u3000+(?=[+A-Za-z0-9])")
 _WIDE_TABLE_LINE = re.compile("^[ \t\u3000]*｜.*｜[ \t\u3000]*$", re.MULTILINE)  # a table drawn with full-width bars
 
 
 def plain_forms(text: str) -> str:
-    """The text with presentation-form and full-width letters and digits as the plain ones they stand for."""
+    """The text with presentation-form and full-width letters and digits as the plain ones they stand for, and
+    without the characters that show as nothing (_UNSEEN)."""
+    text = _THIN_SPACE.sub(" ", _UNSEEN.sub("", text)).translate(_HYPHENS)
     if _PRESENTATION_FORMS.search(text):
         text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
     if _FULL_WIDTH.search(text):
@@ -97,8 +111,10 @@ def plain_forms(text: str) -> str:
     return text
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), BOM-marked UTF-16, or Chinese in GB18030; anything else is refused."""
+def decode_text(data: bytes, declared: str | None = None) -> str:
+    """UTF-8 (with or without BOM), BOM-marked UTF-16, the encoding a page declares (`declared`: its
+    `<meta charset>`), or Chinese in GB18030 or Big5; anything else is refused. A page's declaration is read as
+    browsers read it: "gb2312" and "big5" name the supersets Windows saves in."""
     if not data.strip():
         raise LoadError("empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -109,8 +125,12 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        if (chinese := _as_gb18030(data)) is not None:
-            return chinese
+        if declared:
+            with contextlib.suppress(UnicodeDecodeError, LookupError):
+                return data.decode(_DECLARED.get(declared.lower(), declared))
+        for encoding in _LEGACY_CHINESE:
+            if (chinese := _as_chinese(data, encoding)) is not None:
+                return chinese
         raise LoadError(f"unknown text encoding (not UTF-8) at byte {exc.start}; save the file as UTF-8") from None
 
 
@@ -154,6 +174,7 @@ class _SectionBuilder:
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 _MD_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")  # a line under a heading: "=====" (level 1) or "-----" (level 2)
+_MD_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")  # a fenced code block opens (and closes) with three or more
 _MD_HTML_TABLE = re.compile(r"^ {0,3}<table\b", re.IGNORECASE)  # a table written in HTML inside Markdown
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _QUESTION_START = re.compile(r"^\s*(\*\*)?\s*(问|Q|Question|سوال)\s*[:：]", re.IGNORECASE)
@@ -374,6 +395,16 @@ def parse_markdown(text: str) -> tuple[str, list[Section]]:
                 title = htext
             builder.heading(level, htext)
             i += 2
+            continue
+        if fence := _MD_FENCE.match(line):
+            # A fenced code block (a sample request, a command): its lines as written, no heading or table in it.
+            _paragraphs(pending, builder, width)
+            pending = []
+            close = re.compile(rf"^ {{0,3}}{re.escape(fence[1][0])}{{{len(fence[1])},}}\s*$")
+            end = next((j for j in range(i + 1, len(lines)) if close.match(lines[j])), len(lines))
+            if code := "\n".join(lines[i + 1 : end]).strip("\n"):
+                builder.add(code)
+            i = end + 1
             continue
         if _MD_HTML_TABLE.match(line):
             # A table written in HTML inside the Markdown: read as an HTML page's table is.
@@ -876,14 +907,33 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
             else:
                 builder.add(text)
         elif tag == "tbl":
-            table = Table(child, document)
-            rows = [["\n".join(_docx_text(p) for p in c.paragraphs) for c in r.cells] for r in table.rows]
-            header = rows[0] if rows else []
-            for cells in rows[1:]:
-                builder.add(row_text(header, cells), "table_row")
+            for row in _docx_table_rows(Table(child, document)):
+                builder.add(row, "table_row")
         for aside in asides:
             builder.add(aside)
     return title, builder.result()
+
+
+def _docx_table_rows(table: Any, outer: tuple[list[str], list[str]] = ([], [])) -> list[str]:
+    """A Word table's rows under its first row's names. A cell merged across columns is read once, under its
+    first column's name (python-docx gives it for each); a table inside a cell gives rows of its own, each led
+    by its outer row's first cell ("Item: Grant shares | Tier: Tier A | Share: 60%"). `outer`: the names and
+    cells that lead a nested table's rows."""
+    rows = [r.cells for r in table.rows]
+    if not rows:
+        return []
+    header = ["\n".join(_docx_text(p) for p in c.paragraphs) for c in rows[0]]
+    out = []
+    for cells in rows[1:]:
+        distinct = [(k, c) for k, c in enumerate(cells) if k == 0 or c._tc is not cells[k - 1]._tc]
+        names = [header[k] if k < len(header) else "" for k, _ in distinct]
+        texts = ["\n".join(_docx_text(p) for p in c.paragraphs) for _, c in distinct]
+        out.append(row_text([*outer[0], *names], [*outer[1], *texts]))
+        lead = ([*outer[0], names[0]], [*outer[1], texts[0]]) if distinct else outer
+        for _, cell in distinct:
+            for inner in cell.tables:
+                out.extend(_docx_table_rows(inner, lead))
+    return out
 
 
 _DOCX_NOTE_TYPES = {"footnoteReference": "footnotes", "endnoteReference": "endnotes"}
@@ -1020,12 +1070,13 @@ _OUTLINE_HEADING_CHARS = 200  # a paragraph given an outline level but a paragra
 
 
 def _docx_text(paragraph: Any) -> str:
-    """The paragraph's text as Word shows it with its tracked changes accepted and its content controls filled in
-    (python-docx's text reads neither: an inserted run, or the amount typed into a form's field, is not there)."""
+    """The paragraph's text as Word shows it with its tracked changes accepted, its content controls filled in
+    and its fields' results (python-docx's text reads only runs the paragraph or a link holds: an inserted run,
+    the amount typed into a form's field, or a `w:fldSimple`'s date is not there)."""
     from docx.text.run import Run
 
     p = paragraph._p
-    if next(p.iter(*_REVISION_NEW, f"{_W}sdt"), None) is None:
+    if all(r.getparent() is p or r.getparent().tag == f"{_W}hyperlink" for r in p.iter(f"{_W}r")):
         return paragraph.text
     runs = []
     for r in p.iter(f"{_W}r"):
@@ -1443,9 +1494,11 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
     builder.heading(1, title)
     para: list[str] = []
 
+    written = _written_words(lines)
+
     def flush() -> None:
         if para:
-            builder.add(" ".join(para))
+            builder.add(_joined_lines(para, written))
             para.clear()
 
     i = 1 if opens_with_text else 0
@@ -1481,6 +1534,33 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
     return title, builder.result()
 
 
+_LINE_END_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-$")  # "regis-": a word broken at the line's end
+_LINE_START_WORD = re.compile(r"^([^\W\d_]+)")
+
+
+def _written_words(lines: list[PdfPiece | None]) -> frozenset[str]:
+    """Every word the document writes, hyphenated ones whole ("non-refundable"), lower case."""
+    text = " ".join(line for line in lines if isinstance(line, str)).lower()
+    return frozenset(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text))
+
+
+def _joined_lines(lines: list[str], written: frozenset[str]) -> str:
+    """A paragraph's lines as one, a word a typesetter hyphenated at a line's end ("regis-" / "tration") whole
+    again: without the hyphen, unless the document writes the word with one elsewhere ("non-refundable"). Only
+    a lower-case continuation is a broken word; "Lahore-" / "Karachi" is a range of two names."""
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        broken, rest = _LINE_END_HYPHEN.search(text), _LINE_START_WORD.match(line)
+        if broken and rest and rest[1][0].islower():
+            whole = f"{broken[1]}{rest[1]}".lower()
+            hyphenated = f"{broken[1]}-{rest[1]}".lower()
+            keep = hyphenated in written and whole not in written
+            text = f"{text[:-1]}{'-' if keep else ''}{line}"
+        else:
+            text = f"{text} {line}"
+    return text
+
+
 # ---------------------------------------------------------------- dispatch
 
 
@@ -1488,12 +1568,20 @@ def _read_text(path: Path) -> str:
     return plain_forms(decode_text(path.read_bytes()))
 
 
+def _read_html(path: Path) -> str:
+    """A page's text in the encoding it declares, where it is not UTF-8 (a page saved in GB2312 or Big5)."""
+    from bs4.dammit import EncodingDetector
+
+    data = path.read_bytes()
+    return plain_forms(decode_text(data, EncodingDetector.find_declared_encoding(data, is_html=True)))
+
+
 PARSERS: dict[str, Callable[[Path], tuple[str, list[Section]]]] = {
     ".md": lambda p: parse_markdown(_read_text(p)),
     ".markdown": lambda p: parse_markdown(_read_text(p)),
     ".txt": lambda p: parse_text(_read_text(p)),
-    ".html": lambda p: parse_html(_read_text(p)),
-    ".htm": lambda p: parse_html(_read_text(p)),
+    ".html": lambda p: parse_html(_read_html(p)),
+    ".htm": lambda p: parse_html(_read_html(p)),
     ".docx": parse_docx,
     ".pdf": parse_pdf,
 }
@@ -1507,7 +1595,9 @@ def load_document(path: Path) -> LoadedDocument:
     if path.stat().st_size == 0:
         raise LoadError("empty file")
     title, sections = parser(path)
-    if suffix in (".docx", ".pdf"):  # text files had theirs made plain before they were parsed
+    # Text files had theirs made plain before they were parsed; a page's entities (&shy;, &#8209;) are
+    # characters only once it is parsed.
+    if suffix in (".docx", ".pdf", ".html", ".htm"):
         title = plain_forms(title)
         sections = [
             Section(tuple(map(plain_forms, s.headings)), [Block(plain_forms(b.text), b.kind) for b in s.blocks])

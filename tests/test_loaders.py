@@ -337,6 +337,49 @@ def test_a_docx_form_reads_the_words_filled_into_its_content_controls(tmp_path: 
     ]
 
 
+def test_a_docx_reads_its_fields_results_and_a_table_inside_a_table_cell(tmp_path: Path) -> None:
+    """A mail-merged notice holds its figures in fields: python-docx reads a complex field's result but not a
+    simple field's ("Deadline:" and nothing), nor a field's instruction, which is no text. A table inside a cell
+    was lost whole, and a cell merged across two columns was read under both."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    merged = document.add_paragraph("The cap is ")
+    for run in (
+        "<w:fldChar w:fldCharType='begin'/>",
+        "<w:instrText xml:space='preserve'> MERGEFIELD GrantCap </w:instrText>",
+        "<w:fldChar w:fldCharType='separate'/>",
+        "<w:t>PKR 3,500,000</w:t>",
+        "<w:fldChar w:fldCharType='end'/>",
+        "<w:t xml:space='preserve'> per firm.</w:t>",
+    ):
+        merged._p.append(parse_xml(f"<w:r {_W_NS}>{run}</w:r>"))
+    simple = document.add_paragraph("Deadline: ")
+    simple._p.append(
+        parse_xml(f"<w:fldSimple {_W_NS} w:instr=' DOCPROPERTY Due '><w:r><w:t>20 May 2073</w:t></w:r></w:fldSimple>")
+    )
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Item", "Detail", "Note"], strict=True):
+        cell.text = text
+    table.cell(1, 0).text = "Grant shares"
+    wide = table.cell(1, 1).merge(table.cell(1, 2))
+    wide.text = "By tier:"
+    inner = wide.add_table(rows=3, cols=2)
+    for r, texts in enumerate([["Tier", "Share"], ["A", "60%"], ["B", "45%"]]):
+        for c, text in enumerate(texts):
+            inner.cell(r, c).text = text
+    path = tmp_path / "notice.docx"
+    document.save(str(path))
+    assert [b.text for s in load_document(path).sections for b in s.blocks] == [
+        "The cap is PKR 3,500,000 per firm.",
+        "Deadline: 20 May 2073",
+        "Item: Grant shares | Detail: By tier:",
+        "Item: Grant shares | Tier: A | Share: 60%",
+        "Item: Grant shares | Tier: B | Share: 45%",
+    ]
+
+
 def test_a_docx_heading_made_by_an_outline_level_opens_a_section(tmp_path: Path) -> None:
     """A heading typed in bold and given an outline level (on the paragraph or on a custom style), not a Heading
     style, is what Word's navigation pane lists: its section is asked about by its name."""
@@ -1155,4 +1198,66 @@ def test_markdown_definition_lists_and_alert_boxes_read_as_their_text(tmp_path: 
         "Fee band: One of the four head-count bands. It sets the fee.",
         "Claims must reach the desk within 60 days.",
         "> A quoted line.",
+    ]
+
+
+def test_a_typeset_pdf_reads_its_hyphenated_words_whole(tmp_path: Path) -> None:
+    """A typesetter breaks words at a line's end ("regis-" / "tration"): the word was read in two halves. A word
+    the document writes with a hyphen elsewhere keeps it; a capital after the hyphen is no broken word."""
+    path = tmp_path / "call.pdf"
+    write_pdf(
+        path,
+        [
+            (72, 720, "Call for applications"),
+            (72, 690, "Firms complete the online regis-"),
+            (72, 676, "tration form; the fee is non-"),
+            (72, 662, "refundable, as all non-refundable fees are, and certificates go to Lahore-"),
+            (72, 648, "Karachi desks."),
+        ],
+    )
+    blocks = [b.text for s in load_document(path).sections for b in s.blocks]
+    assert blocks == [
+        "Firms complete the online registration form; the fee is non-refundable, as all non-refundable fees are, "
+        "and certificates go to Lahore- Karachi desks."
+    ]
+
+
+def test_a_page_saved_in_big5_is_read_in_the_encoding_it_declares(tmp_path: Path) -> None:
+    """A Hong Kong desk's page is saved in Big5 and says so in its <meta charset>; a Big5 text file says nothing
+    and is read as Big5 when its characters make Chinese words. Both were refused as not UTF-8."""
+    text = "香港聯絡處的電話是 +852 2345 6789，報名費為港幣 3,800 元。"
+    page = f'<html><head><meta charset="big5"><title>香港聯絡處</title></head><body><p>{text}</p></body></html>'
+    html = _write(tmp_path / "hk.html", page.encode("big5"))
+    plain = _write(tmp_path / "hk.txt", text.encode("big5"))
+    assert [b.text for s in load_document(html).sections for b in s.blocks] == [text]
+    assert [b.text for s in load_document(plain).sections for b in s.blocks] == [text]
+
+
+def test_characters_a_page_shows_as_nothing_or_as_a_space_are_read_as_shown(tmp_path: Path) -> None:
+    """Soft hyphens and zero-width spaces inside words, narrow no-break spaces between thousands, non-breaking
+    hyphens in a phone number, a typesetter's ligature (ﬁ) and a figure split by a bold tag:
+    "pharmaco\u00advigilance" matched no question's word, and "+92\u201142" no typed phone number."""
+    page = (
+        "<html><body><p>The pharmaco&shy;vigilance desk: +92&#8209;42&#8209;3579&#8209;2468. "
+        "Deposit PKR <b>45</b>,000; cap PKR 1&#8239;200&#8239;000 per firm; regis\u200btration and certiﬁcates."
+        "</p></body></html>"
+    )
+    assert [b.text for b in _blocks(tmp_path / "desk.html", page)] == [
+        "The pharmacovigilance desk: +92-42-3579-2468. Deposit PKR 45,000; cap PKR 1 200 000 per firm; "
+        "registration and certificates."
+    ]
+
+
+def test_a_markdown_code_block_is_read_as_written(tmp_path: Path) -> None:
+    """A fenced block (a sample request, a command) is kept line by line as written: its "# comment" is no
+    heading, and its fence marks are no text."""
+    text = (
+        "# Portal\n\n## API\n\nSubmit with:\n\n```bash\n# upload the dossier\n"
+        "curl -F file=@dossier.pdf https://portal.example/api/v2/apply  # at most 25 MB\n```\n\nThen wait.\n"
+    )
+    blocks = _blocks(tmp_path / "api.md", text)
+    assert [b.text for b in blocks] == [
+        "Submit with:",
+        "# upload the dossier\ncurl -F file=@dossier.pdf https://portal.example/api/v2/apply  # at most 25 MB",
+        "Then wait.",
     ]

@@ -20,6 +20,13 @@ def test_a_question_is_read_in_the_documents_chinese_script_and_nothing_else_cha
     assert in_script(mixed, "simplified") == mixed
 
 
+def test_words_are_matched_in_one_chinese_script_whichever_a_page_or_a_question_writes() -> None:
+    """One page in traditional characters among simplified ones (a Hong Kong desk's notice) meets a simplified
+    question's words, and a traditional question a simplified page's: the page was found by its vector alone."""
+    assert tokenize("香港聯絡處的電話和報名費") == tokenize("香港联络处的电话和报名费")
+    assert tokenize("報名費") == tokenize("报名费") != []
+
+
 @pytest.mark.parametrize(
     ("urdu", "english"),
     [
