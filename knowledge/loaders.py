@@ -92,6 +92,7 @@ _PRESENTATION_FORMS = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")  
 # no-break spaces between a number's thousands (45 000); a non-breaking hyphen in a phone number.
 _UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _THIN_SPACE = re.compile("[\u2007\u2009\u200a\u202f]")
+_THOUSANDS_SPACE = re.compile("(?<=\\d)[\u2007\u2009\u202f](?=\\d{3}(?!\\d))")  # 3 200 is 3,200, as questions type it
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _FULL_WIDTH = re.compile("＋?[０-９Ａ-Ｚａ-ｚ](?:[０-９Ａ-Ｚａ-ｚ]|[，．：／－](?=[０-９Ａ-Ｚａ-ｚ]))*[％．]?")
 _WIDE_SPACE = re.compile("(?<=[A-Za-z0-9])\u3000+(?=[+A-Za-z0-9])")
@@ -101,7 +102,7 @@ _WIDE_TABLE_LINE = re.compile("^[ \t\u3000]*｜.*｜[ \t\u3000]*$", re.MULTILINE
 def plain_forms(text: str) -> str:
     """The text with presentation-form and full-width letters and digits as the plain ones they stand for, and
     without the characters that show as nothing (_UNSEEN)."""
-    text = _THIN_SPACE.sub(" ", _UNSEEN.sub("", text)).translate(_HYPHENS)
+    text = _THIN_SPACE.sub(" ", _THOUSANDS_SPACE.sub(",", _UNSEEN.sub("", text))).translate(_HYPHENS)
     if _PRESENTATION_FORMS.search(text):
         text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
     if _FULL_WIDTH.search(text):
@@ -1523,7 +1524,8 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
             continue
         s = " ".join(line.split())
         i += 1
-        if _PDF_HEADING.match(s) and not s.endswith((".", ",", ";")) and len(s.split()) <= 10:
+        # A line that breaks a word at its end ("Table 2. The non-refund-") runs on: no heading.
+        if _PDF_HEADING.match(s) and not s.endswith((".", ",", ";", "-")) and len(s.split()) <= 10:
             flush()
             builder.heading(2, s)
         else:

@@ -1203,7 +1203,8 @@ def test_markdown_definition_lists_and_alert_boxes_read_as_their_text(tmp_path: 
 
 def test_a_typeset_pdf_reads_its_hyphenated_words_whole(tmp_path: Path) -> None:
     """A typesetter breaks words at a line's end ("regis-" / "tration"): the word was read in two halves. A word
-    the document writes with a hyphen elsewhere keeps it; a capital after the hyphen is no broken word."""
+    the document writes with a hyphen elsewhere keeps it; a capital after the hyphen is no broken word; a line
+    that breaks a word is no heading ("Table 2. The applica-")."""
     path = tmp_path / "call.pdf"
     write_pdf(
         path,
@@ -1212,13 +1213,16 @@ def test_a_typeset_pdf_reads_its_hyphenated_words_whole(tmp_path: Path) -> None:
             (72, 690, "Firms complete the online regis-"),
             (72, 676, "tration form; the fee is non-"),
             (72, 662, "refundable, as all non-refundable fees are, and certificates go to Lahore-"),
-            (72, 648, "Karachi desks."),
+            (72, 648, "Karachi desks. The dates are given in"),
+            (72, 634, "Table 2. The applica-"),
+            (72, 620, "tion closes on 10 March."),
         ],
     )
     blocks = [b.text for s in load_document(path).sections for b in s.blocks]
     assert blocks == [
         "Firms complete the online registration form; the fee is non-refundable, as all non-refundable fees are, "
-        "and certificates go to Lahore- Karachi desks."
+        "and certificates go to Lahore- Karachi desks. The dates are given in Table 2. The application closes on "
+        "10 March."
     ]
 
 
@@ -1234,7 +1238,8 @@ def test_a_page_saved_in_big5_is_read_in_the_encoding_it_declares(tmp_path: Path
 
 
 def test_characters_a_page_shows_as_nothing_or_as_a_space_are_read_as_shown(tmp_path: Path) -> None:
-    """Soft hyphens and zero-width spaces inside words, narrow no-break spaces between thousands, non-breaking
+    """Soft hyphens and zero-width spaces inside words, narrow no-break spaces between thousands (read as the
+    commas a question types), non-breaking
     hyphens in a phone number, a typesetter's ligature (ﬁ) and a figure split by a bold tag:
     "pharmaco\u00advigilance" matched no question's word, and "+92\u201142" no typed phone number."""
     page = (
@@ -1243,7 +1248,7 @@ def test_characters_a_page_shows_as_nothing_or_as_a_space_are_read_as_shown(tmp_
         "</p></body></html>"
     )
     assert [b.text for b in _blocks(tmp_path / "desk.html", page)] == [
-        "The pharmacovigilance desk: +92-42-3579-2468. Deposit PKR 45,000; cap PKR 1 200 000 per firm; "
+        "The pharmacovigilance desk: +92-42-3579-2468. Deposit PKR 45,000; cap PKR 1,200,000 per firm; "
         "registration and certificates."
     ]
 
