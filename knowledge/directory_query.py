@@ -94,6 +94,7 @@ CERTIFIED_AFTER = re.compile(COMPARISONS["certified_after"], re.IGNORECASE)
 CERTIFIED_BEFORE = re.compile(COMPARISONS["certified_before"], re.IGNORECASE)
 OR_BETWEEN = re.compile(COMPARISONS["or_between"], re.IGNORECASE)
 OR_WORDS = re.compile(COMPARISONS["or_words"], re.IGNORECASE)
+OR_THEN_QUALIFIER = re.compile(COMPARISONS["or_then_qualifier"], re.IGNORECASE)
 CITIES_BETWEEN = re.compile(COMPARISONS["cities_between"], re.IGNORECASE)
 AND_BETWEEN = re.compile(COMPARISONS["and_between"], re.IGNORECASE)
 BOTH_ASKED = re.compile(COMPARISONS["both_asked"], re.IGNORECASE)
@@ -106,7 +107,8 @@ CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 SMALL_COMPANY: list[str] = ASKING["small_company"]
 SMALL_COMPANY_MAX = 50  # "small team" without a number: fewer than this many staff
 PROGRAMME_QUESTION: list[str] = ASKING["programme_question"]
-STRONG_LIST_WORDS: list[str] = ASKING["strong_list_words"]
+DIRECTORY_NAMED: list[str] = ASKING["directory_named"]
+STRONG_LIST_WORDS: list[str] = ASKING["strong_list_words"] + DIRECTORY_NAMED
 OWNED_BEFORE: list[str] = ASKING["owned_before"]
 ASKER_STATEMENT: list[str] = ASKING["asker_statement"]
 LOCAL_TO_ASKER: list[str] = ASKING["local_to_asker"]
@@ -664,7 +666,7 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             and not negated
             and (
                 (
-                    OR_BETWEEN.match(between := folded[previous.end : mention.start])
+                    _or_between(between := folded[previous.end : mention.start])
                     and not (both and AND_BETWEEN.match(between))
                 )
                 or (_only_cities(previous) and _only_cities(mention) and CITIES_BETWEEN.match(between))
@@ -717,6 +719,12 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
             at = len(needs) - 1
         previous = mention
     return needs
+
+
+def _or_between(between: str) -> bool:
+    """Whether the words between two mentions make them alternatives: an "or" alone, or with a word or two of
+    the second that no value holds."""
+    return bool(OR_BETWEEN.match(between) or OR_THEN_QUALIFIER.match(between))
 
 
 def _another_event_year(text: str) -> bool:
@@ -1004,7 +1012,9 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         + len(f.founded)
         + f.no_certification
     )
-    implied = not asks_of_companies and asks_list and conditions >= 2
+    # Asked of the directory by name ("名录里有哪些中国的连锁药房", "directory mein koi …"): one condition will do.
+    in_directory = _any(DIRECTORY_NAMED, text)
+    implied = not asks_of_companies and (asks_list or in_directory) and conditions >= (1 if in_directory else 2)
     if f.names:
         # A question naming a company asks about that company: its other words describe what to tell.
         return Filters(names=f.names, about_companies=True), True

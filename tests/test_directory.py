@@ -484,6 +484,13 @@ def test_what_the_asker_says_they_have_narrows_nothing_they_ask_for(tmp_path: Pa
         ("which companies do hydrological modelling?", {"PK-115", "PK-116"}),
         # Urdu's own "والی" is no English "well", nor its word for companies a value's "companies"
         ("ڈرون سروے والی کمپنیاں بتائیں", {"CN-107", "PK-111"}),
+        # "or" and a word of the second that no value holds: still two alternatives, not both at once
+        (
+            "which companies do wind farm SCADA or offshore meter data management?",
+            {"CN-102", "CN-103", "PK-103", "PK-104"},
+        ),
+        # the directory asked by name: one condition and a list word ask for its companies without a word for them
+        ("目录里有哪些中国的SCADA？", {"CN-103"}),
         # where the asker is, up to where they start asking, is no condition
         (
             "we are a water utility in Urumqi looking for a Karachi partner for GIS mapping or SCADA integration, "
@@ -506,6 +513,12 @@ def test_a_place_added_to_is_not_left_out_and_an_events_place_is_said(tmp_path: 
     assert not any(need.negated for need in filters.needs)
     expo, _ = parse_filters("Which SCADA companies will be at the Rawalpindi expo?", vocab)
     assert "rawalpindi expo: where the event is, not a condition on the companies" in expo.describe()
+    # Urdu and Roman Urdu name the place before the event: "راولپنڈی میں کوئی روڈ شو", "Rawalpindi ka roadshow"
+    for question, said in [
+        ("راولپنڈی میں کوئی روڈ شو ہے؟ SCADA کمپنیاں کون سی آئیں گی؟", "راولپنڈی میں کوئی روڈ شو"),
+        ("Rawalpindi ka roadshow: SCADA companies kaun si hain?", "rawalpindi ka roadshow"),
+    ]:
+        assert f"{said}: where the event is" in parse_filters(question, vocab)[0].describe()
 
 
 def test_a_chinese_company_is_found_by_its_short_name(tmp_path: Path) -> None:
