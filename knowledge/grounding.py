@@ -44,6 +44,9 @@ COUNT_QUESTION = re.compile(
 # A code that names one thing: letters with digits ("P5", "T4", "B2B") or a word with a short capital or numeric
 # suffix ("Pilot-XL", "Sprint-M", "R-36"). Ordinals ("4th") and amounts ("30k") start with a digit and are not codes.
 CODE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d[A-Za-z\d]*|[A-Za-z]+-[A-Z\d]{1,3})(?![\w-])")
+# A product or brand written with a capital inside it ("iPhone", "ChatGPT", "LinkedIn"): one thing, named as such.
+BRAND = re.compile(r"(?<![\w-])[A-Za-z]*[a-z][A-Z][A-Za-z]*(?![\w-])")
+_CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A numbered name: "Cycle 2", "Level 5", "Phase 3" (a word, then a number of one or two digits that is no amount).
 NUMBERED = re.compile(r"(?<![\w-])([A-Za-z]+)[ \t]+(\d{1,2})(?![\d\w]|[.,:/-]\d)")
 NUMBER = re.compile(r"(?<![\d.:])(\d+)(?![\d]|\.\s|\.$|:\d)")
@@ -205,6 +208,29 @@ def numbered_names(text: str) -> dict[str, frozenset[str]]:
         ):
             found[word.lower()].add(number)
     return {word: frozenset(numbers) for word, numbers in found.items()}
+
+
+def _brand_held(brand: str, mentioned: Callable[[str], bool]) -> bool:
+    """Whether the documents name a product the question writes with an inner capital: as one word, in its parts
+    ("PharmaPulse" of documents that write "Pharma Pulse"), or by another name of a vocabulary group it names
+    (WeChat ID of documents that write 微信号)."""
+    return (
+        mentioned(brand)
+        or mentioned(_CASE_BOUNDARY.sub(" ", brand))
+        or any(mentioned(name) for names in _groups_naming().get(brand.lower(), ()) for name in names)
+    )
+
+
+@lru_cache(maxsize=1)
+def _groups_naming() -> dict[str, list[tuple[str, ...]]]:
+    """Each word of the vocabulary's names (glossary and field terms), lower case, with the groups naming it."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for file in ("glossary.yaml", "terms.yaml"):
+        for group in vocab_file(file) or []:
+            names = tuple(str(n) for n in group.get("names") or ())
+            for word in {w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n)}:
+                out[word].append(names)
+    return dict(out)
 
 
 def _unnamed_numbers(
@@ -496,6 +522,8 @@ def abstain_reason(
         return f"the passages do not mention {', '.join(missing_years)}"
     if mentioned is not None and (codes := [c for c in CODE.findall(question) if not mentioned(c)]):
         return f"the knowledge base never mentions {', '.join(codes)}"
+    if mentioned is not None and (brands := [b for b in BRAND.findall(question) if not _brand_held(b, mentioned)]):
+        return f"the knowledge base never mentions {', '.join(brands)}"
     if numbered is not None and (unnamed := _unnamed_numbers(question, numbered, mentioned)):
         return f"the knowledge base never mentions {', '.join(unnamed)}"
     opening = fold_digits(quoted.split("\n", 1)[0])  # what the lead quotes first

@@ -324,6 +324,24 @@ def test_a_code_the_documents_hold_is_answered_and_ordinals_and_amounts_are_no_c
     assert abstain_reason(late, [_passage(text)], mentioned=mentioned) is None
 
 
+@pytest.mark.parametrize("question", ["naya iPhone kab launch hoga?", "ChatGPT ka API key kaise banate hain?"])
+def test_a_product_the_documents_never_name_declines(question: str) -> None:
+    """A product written with a capital inside it is one thing: documents that never name it do not answer."""
+    text = "The programme launch is on 14 January. Apply with an API key from the portal."
+    reason = abstain_reason(question, [_passage(text)], mentioned=_mentioned_in(text))
+    assert reason is not None and "never mentions" in reason
+
+
+def test_a_product_the_documents_name_in_words_of_their_own_or_in_another_language_is_answered() -> None:
+    text = "Pharma Pulse desks answer on WeChat. Applications close on 24 March."
+    mentioned = _mentioned_in(text)
+    assert abstain_reason("When does PharmaPulse close?", [_passage(text)], mentioned=mentioned) is None
+    assert abstain_reason("Is there a WeChat group?", [_passage(text)], mentioned=mentioned) is None
+    chinese = "重庆联络处，微信号：cq-desk-2037。"  # the documents write WeChat ID in Chinese only
+    asked = "Chongqing desk ka WeChat ID kya hai?"
+    assert abstain_reason(asked, [_passage(chinese)], mentioned=_mentioned_in(chinese)) is None
+
+
 @pytest.mark.parametrize(
     ("question", "passage"),
     [
