@@ -45,7 +45,8 @@ COUNT_QUESTION = re.compile(
 # suffix ("Pilot-XL", "Sprint-M", "R-36"). Ordinals ("4th") and amounts ("30k") start with a digit and are not codes.
 CODE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d[A-Za-z\d]*|[A-Za-z]+-[A-Z\d]{1,3})(?![\w-])")
 # A product or brand written with a capital inside it ("iPhone", "ChatGPT", "LinkedIn"): one thing, named as such.
-BRAND = re.compile(r"(?<![\w-])[A-Za-z]*[a-z][A-Z][A-Za-z]*(?![\w-])")
+# Four letters at least: a unit ("5 kW", "kWh", "mAh") is no product.
+BRAND = re.compile(r"(?<![\w-])(?=[A-Za-z]{4})[A-Za-z]*[a-z][A-Z][A-Za-z]*(?![\w-])")
 _CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A numbered name: "Cycle 2", "Level 5", "Phase 3" (a word, then a number of one or two digits that is no amount).
 NUMBERED = re.compile(r"(?<![\w-])([A-Za-z]+)[ \t]+(\d{1,2})(?![\d\w]|[.,:/-]\d)")

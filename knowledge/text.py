@@ -100,6 +100,7 @@ _DIGITS = str.maketrans({chr(base + n): str(n) for base in (0x0660, 0x06F0, 0x09
 # A year written digit by digit in Chinese numerals (二〇六一年): the same year as 2061年.
 _CHINESE_DIGITS = str.maketrans({"〇": "0", "零": "0"} | {c: str(n) for n, c in enumerate("一二三四五六七八九", 1)})
 _CHINESE_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
+_SPOKEN_DAY = re.compile("(?<=月\\d)号|(?<=月\\d\\d)号")  # 3月10号 is spoken for the 3月10日 documents write
 
 
 def fold_digits(text: str) -> str:
@@ -108,6 +109,8 @@ def fold_digits(text: str) -> str:
     text = text.translate(_DIGITS)
     if "年" in text:
         text = _CHINESE_YEAR.sub(lambda m: m[0].translate(_CHINESE_DIGITS), text)
+    if "号" in text:
+        text = _SPOKEN_DAY.sub("日", text)
     return text
 
 

@@ -337,6 +337,8 @@ def test_a_product_the_documents_name_in_words_of_their_own_or_in_another_langua
     mentioned = _mentioned_in(text)
     assert abstain_reason("When does PharmaPulse close?", [_passage(text)], mentioned=mentioned) is None
     assert abstain_reason("Is there a WeChat group?", [_passage(text)], mentioned=mentioned) is None
+    unit = abstain_reason("Do the desks close when a 5 kW solar plant trips?", [_passage(text)], mentioned=mentioned)
+    assert "kW" not in (unit or "")  # a unit is no product
     chinese = "重庆联络处，微信号：cq-desk-2037。"  # the documents write WeChat ID in Chinese only
     asked = "Chongqing desk ka WeChat ID kya hai?"
     assert abstain_reason(asked, [_passage(chinese)], mentioned=_mentioned_in(chinese)) is None

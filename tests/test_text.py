@@ -61,6 +61,8 @@ def test_digits_of_every_script_are_compared_as_ascii_and_chinese_years_too() ->
     assert fold_digits("二〇六一年四月十日") == "2061年四月十日"  # a year digit by digit; other numerals stay
     assert fold_digits("三个工作日，十二万元") == "三个工作日，十二万元"
     assert "2061" in tokenize("درخواستیں ۲۰۶۱ والی")
+    # a day said as 号 is the day the documents write with 日; a building's 5号楼 stays
+    assert fold_digits("截止日期是3月10号吗？5号楼") == "截止日期是3月10日吗？5号楼"
 
 
 def test_urdu_auxiliaries_are_no_topic_words() -> None:
