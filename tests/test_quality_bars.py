@@ -30,6 +30,7 @@
 - sample-27 (`tests/data/sample-27`), the same way, the session after that;
 - sample-28 (`tests/data/sample-28`), the same way, the session after that;
 - sample-29 (`tests/data/sample-29`), the same way, the session after that;
+- sample-30 (`tests/data/sample-30`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -84,6 +85,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-27": (DATA / "sample-27", DATA / "questions-27.jsonl"),
     "sample-28": (DATA / "sample-28", DATA / "questions-28.jsonl"),
     "sample-29": (DATA / "sample-29", DATA / "questions-29.jsonl"),
+    "sample-30": (DATA / "sample-30", DATA / "questions-30.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -344,7 +346,14 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # (docs/quality.md, forty-fifth pass): those figures are not blind.
     ("sample-29", "key_fact_hit", "overall"),  # 0.684
     ("sample-29", "key_fact_lead", "overall"),  # 0.684
-    ("sample-29", "abstention", "overall"),  # 0.75
+    ("sample-29", "abstention", "overall"),  # 0.8
+    # sample-30: written in the forty-second session by a helper who never read the engine, measured blind first
+    # with the engine of c0b9fde, the session's starting point (source recall 0.947, zh 0.778, company P/R
+    # 0.83/0.697, key fact 0.5, lead 0.447, abstention 0.7, false abstention 0.1, out-of-domain 0.979). Source
+    # recall 1.0, company P/R 0.955/0.955, abstention 0.85 and false abstention 0.033 since the gaps it showed
+    # were closed (docs/quality.md, forty-sixth pass): those figures are not blind.
+    ("sample-30", "key_fact_hit", "overall"),  # 0.605
+    ("sample-30", "key_fact_lead", "overall"),  # 0.526
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
