@@ -72,10 +72,10 @@ def _as_chinese(data: bytes, encoding: str) -> str | None:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
-    from knowledge.text import dictionary_words, simplified
+    from knowledge.text import dictionary_words, in_script
 
     han = len(CJK.findall(text))
-    in_words = sum(len(w) for w in dictionary_words(simplified(text)) if _HAN_WORD.fullmatch(w))
+    in_words = sum(len(w) for w in dictionary_words(in_script(text, "simplified")) if _HAN_WORD.fullmatch(w))
     return text if han and in_words >= _IN_WORDS * han else None
 
 

@@ -81,11 +81,6 @@ def chinese_script(text: str) -> str:
     return "traditional" if traditional > simplified else "simplified"
 
 
-def simplified(text: str) -> str:
-    """Chinese written in simplified characters, as jieba's dictionary and most of the documents write it."""
-    return _opencc("t2s").convert(text) if _CJK.search(text) else text
-
-
 def in_script(text: str, script: str) -> str:
     """A question's Chinese written in `script`, the documents': asked in traditional characters (上海聯絡處的電話),
     it meets simplified documents, their directory and their word lists as 上海联络处的电话 does."""
@@ -118,7 +113,7 @@ def normalise(text: str) -> str:
     """Text as words are compared: NFKC, every script's digits as ASCII, Chinese in simplified characters (one
     traditional page among simplified ones, or traditional questions, meet the others' words), Urdu's marks and
     punctuation left out."""
-    text = simplified(fold_digits(unicodedata.normalize("NFKC", text)))
+    text = in_script(fold_digits(unicodedata.normalize("NFKC", text)), "simplified")
     return _ARABIC_PUNCTUATION.sub(" ", _URDU_MARKS.sub("", text))
 
 
