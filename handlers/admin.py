@@ -86,9 +86,9 @@ def content_problem(name: str, data: bytes) -> str | None:
             return "refused: the archive expands to more than 800 MB"
         return None
     try:
-        decode_text(data)  # as the loaders read it: UTF-8, UTF-16 with its BOM, or Chinese in GB18030
+        decode_text(data)  # as the loaders read it
     except LoadError:
-        return "text is not UTF-8 (nor UTF-16 with its BOM, nor Chinese in GB18030)"
+        return "text is not UTF-8 (nor UTF-16 with its BOM, Chinese in GB18030 or Big5, or a Windows code page)"
     return None
 
 

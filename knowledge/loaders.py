@@ -18,6 +18,7 @@ from itertools import accumulate, pairwise, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import charset_normalizer
 import frontmatter
 import yaml
 
@@ -80,6 +81,10 @@ def _as_chinese(data: bytes, encoding: str) -> str | None:
 
 
 _LEGACY_CHINESE = ("gb18030", "big5hkscs")  # what Chinese text not in Unicode is saved in, most common first
+# The "ANSI" code pages Windows saves Urdu (Arabic script) and English in, where Notepad is not told UTF-8.
+# Single-byte pages decode any bytes, so charset-normalizer judges which of them, if any, reads as text: Korean,
+# Cyrillic or Japanese bytes read as mess in both and are refused, not guessed.
+_LEGACY_CODE_PAGES = ["cp1256", "cp1252"]
 _DECLARED = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}
 
 
@@ -114,7 +119,8 @@ def plain_forms(text: str) -> str:
 
 def decode_text(data: bytes, declared: str | None = None) -> str:
     """UTF-8 (with or without BOM), BOM-marked UTF-16, the encoding a page declares (`declared`: its
-    `<meta charset>`), or Chinese in GB18030 or Big5; anything else is refused. A page's declaration is read as
+    `<meta charset>`), Chinese in GB18030 or Big5, or Urdu or English in a Windows code page; anything else is
+    refused. A page's declaration is read as
     browsers read it: "gb2312" and "big5" name the supersets Windows saves in."""
     if not data.strip():
         raise LoadError("empty file")
@@ -132,6 +138,8 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
         for encoding in _LEGACY_CHINESE:
             if (chinese := _as_chinese(data, encoding)) is not None:
                 return chinese
+        if (legacy := charset_normalizer.from_bytes(data, cp_isolation=_LEGACY_CODE_PAGES).best()) is not None:
+            return str(legacy)
         raise LoadError(f"unknown text encoding (not UTF-8) at byte {exc.start}; save the file as UTF-8") from None
 
 

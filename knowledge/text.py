@@ -109,11 +109,16 @@ def fold_digits(text: str) -> str:
     return text
 
 
+# Arabic letters Urdu typed on an Arabic keyboard, or saved in Windows-1256 (which has no Urdu yeh), writes for
+# its own: ي ى for ی, ك for ک, ه for ہ. Compared as Urdu's, so کراچي meets کراچی.
+_URDU_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"})
+
+
 def normalise(text: str) -> str:
     """Text as words are compared: NFKC, every script's digits as ASCII, Chinese in simplified characters (one
-    traditional page among simplified ones, or traditional questions, meet the others' words), Urdu's marks and
-    punctuation left out."""
-    text = in_script(fold_digits(unicodedata.normalize("NFKC", text)), "simplified")
+    traditional page among simplified ones, or traditional questions, meet the others' words), Urdu's letters as
+    Urdu writes them (_URDU_LETTERS), its marks and punctuation left out."""
+    text = in_script(fold_digits(unicodedata.normalize("NFKC", text)), "simplified").translate(_URDU_LETTERS)
     return _ARABIC_PUNCTUATION.sub(" ", _URDU_MARKS.sub("", text))
 
 

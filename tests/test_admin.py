@@ -124,7 +124,7 @@ async def test_upload_answers_the_next_question_and_bad_files_are_refused_alone(
         ("files", ("fake.pdf", b"this is not a pdf at all")),
         ("files", ("../../etc/passwd.md", b"# x\n\nroot\n")),
         ("files", ("bomb.docx", bomb.read_bytes())),
-        ("files", ("legacy.txt", "ملف قديم بترميز ويندوز العربي".encode("cp1256"))),
+        ("files", ("legacy.txt", "신청 마감일은 삼월입니다".encode("euc-kr"))),
         ("files", ("gbk.txt", "旧文件，中文 Windows 记事本保存。".encode("gb18030"))),
         ("files", ("directory.csv", (tmp_path / "directory.csv").read_bytes())),
     ]

@@ -63,7 +63,7 @@ def build_mixed_folder(folder: Path) -> Path:
     write_encrypted_pdf(folder / "locked.pdf")
     write_broken_docx(folder / "broken.docx")
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "legacy.txt").write_bytes("ملف قديم بترميز ويندوز العربي".encode("cp1256"))
+    (folder / "legacy.txt").write_bytes("신청 마감일은 삼월입니다".encode("euc-kr"))
     (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     return folder
 

@@ -1102,7 +1102,7 @@ def test_long_chinese_section_splits_at_sentence_ends(tmp_path: Path) -> None:
         (lambda p: write_broken_docx(p / "broken.docx"), ".docx"),
         (lambda p: write_docx_bomb(p / "bomb.docx"), "expands to more than"),
         (lambda p: _write(p / "empty.md", b""), "empty"),
-        (lambda p: _write(p / "cp1256.txt", "آخر موعد للتقديم".encode("cp1256")), "not UTF-8"),
+        (lambda p: _write(p / "cyrillic.txt", "Срок подачи заявок 12 мая".encode("cp1251")), "not UTF-8"),
         (lambda p: _write(p / "korean.txt", "신청 마감일은 삼월입니다".encode("euc-kr")), "not UTF-8"),
         (lambda p: _write(p / "notes.rtf", b"{\\rtf1 hi}"), "unsupported"),
     ],
@@ -1119,6 +1119,18 @@ def test_chinese_text_saved_by_chinese_windows_in_gb18030_is_read(tmp_path: Path
     text = "申请截止日期：2069年3月15日17:00（北京时间）。逾期申请不予受理。"
     path = _write(tmp_path / "notice.txt", text.encode("gb18030"))
     assert [b.text for s in load_document(path).sections for b in s.blocks] == [text]
+
+
+def test_urdu_and_english_saved_in_windows_code_pages_are_read(tmp_path: Path) -> None:
+    """Notepad on Windows not told UTF-8 saves Urdu in Windows-1256 (with Arabic yeh, which it has for Urdu's)
+    and English in Windows-1252 (curly quotes, en dashes): both were refused as not UTF-8."""
+    urdu = "ہیلپ لائن کا نمبر 0800-74225 ہے. دفتر اتوار کو بند رہے گا."
+    saved = urdu.replace("ی", "ي")  # no Urdu yeh in Windows-1256
+    path = _write(tmp_path / "ur-helpline.txt", saved.encode("cp1256"))
+    assert load_document(path).text == saved
+    english = "Seats are \u201cfirst come, first served\u201d \u2013 the fee is PKR 12,500."
+    path = _write(tmp_path / "notice.txt", english.encode("cp1252"))
+    assert load_document(path).text == english
 
 
 def test_utf16_text_with_bom_is_read(tmp_path: Path) -> None:

@@ -27,6 +27,13 @@ def test_words_are_matched_in_one_chinese_script_whichever_a_page_or_a_question_
     assert tokenize("報名費") == tokenize("报名费") != []
 
 
+def test_urdu_written_with_arabic_letters_meets_urdu_written_with_its_own() -> None:
+    """Windows-1256 has no Urdu yeh, and an Arabic keyboard types ي ك ه: a file saved so writes کراچي and
+    ہيلپ لائن, which a question types کراچی and ہیلپ لائن."""
+    assert tokenize("کراچي ميں ہيلپ لائن") == tokenize("کراچی میں ہیلپ لائن") != []
+    assert tokenize("كراچی") == tokenize("کراچی")
+
+
 @pytest.mark.parametrize(
     ("urdu", "english"),
     [
