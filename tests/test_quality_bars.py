@@ -31,6 +31,7 @@
 - sample-28 (`tests/data/sample-28`), the same way, the session after that;
 - sample-29 (`tests/data/sample-29`), the same way, the session after that;
 - sample-30 (`tests/data/sample-30`), the same way, the session after that;
+- sample-31 (`tests/data/sample-31`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -86,6 +87,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-28": (DATA / "sample-28", DATA / "questions-28.jsonl"),
     "sample-29": (DATA / "sample-29", DATA / "questions-29.jsonl"),
     "sample-30": (DATA / "sample-30", DATA / "questions-30.jsonl"),
+    "sample-31": (DATA / "sample-31", DATA / "questions-31.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -354,6 +356,16 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # were closed (docs/quality.md, forty-sixth pass): those figures are not blind.
     ("sample-30", "key_fact_hit", "overall"),  # 0.605
     ("sample-30", "key_fact_lead", "overall"),  # 0.526
+    # sample-31: written in the forty-third session by a helper who never read the engine, measured blind first
+    # with the engine of 180b992, the session's starting point (source recall 0.895, ur 0.667, company P/R
+    # 0.752/0.682, key fact 0.605, lead 0.526, abstention 0.9, false abstention 0.1, out-of-domain 1.0). Source
+    # recall 0.974, key fact 0.658, lead 0.579 and false abstention 0.05 since its Windows-1256 Urdu page is read
+    # (docs/quality.md, forty-seventh pass): those figures are not blind.
+    ("sample-31", "source_recall@5", "zh"),  # 0.889
+    ("sample-31", "company_precision@5", "overall"),  # 0.752
+    ("sample-31", "company_recall@5", "overall"),  # 0.682
+    ("sample-31", "key_fact_hit", "overall"),  # 0.658
+    ("sample-31", "key_fact_lead", "overall"),  # 0.579
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
