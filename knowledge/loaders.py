@@ -7,6 +7,7 @@ the source because it is lost after: a table row needs its header, an FAQ answer
 from __future__ import annotations
 
 import contextlib
+import csv
 import re
 import statistics
 import unicodedata
@@ -120,8 +121,8 @@ def plain_forms(text: str) -> str:
 def decode_text(data: bytes, declared: str | None = None) -> str:
     """UTF-8 (with or without BOM), BOM-marked UTF-16, the encoding a page declares (`declared`: its
     `<meta charset>`), Chinese in GB18030 or Big5, or Urdu or English in a Windows code page; anything else is
-    refused. A page's declaration is read as
-    browsers read it: "gb2312" and "big5" name the supersets Windows saves in."""
+    refused. A page's declaration is read as browsers read it: "gb2312" and "big5" name the supersets Windows
+    saves in."""
     if not data.strip():
         raise LoadError("empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -573,6 +574,18 @@ def _aligned_rows(lines: list[str], start: int) -> list[list[str]] | None:
     return rows if len(rows) >= 3 else None
 
 
+def _semicolon_rows(lines: list[str], start: int) -> list[list[str]] | None:
+    """A table a spreadsheet exported as semicolon-separated values (Excel's CSV where the comma is the decimal
+    mark, and many finance exports): a header of _ALIGNED_CELLS fields or more, then rows of as many fields, a
+    quoted field holding a semicolon of its own. Prose rarely holds as many semicolons, and never line after line."""
+    block = list(takewhile(lambda ln: ";" in ln, lines[start:]))
+    rows = list(csv.reader(block, delimiter=";"))
+    if not rows or len(rows[0]) < _ALIGNED_CELLS:
+        return None
+    rows = list(takewhile(lambda row: len(row) == len(rows[0]), rows))
+    return [[cell.strip() for cell in row] for row in rows] if len(rows) >= 3 else None
+
+
 def parse_text(text: str) -> tuple[str, list[Section]]:
     if any(_MD_HEADING.match(line) for line in text.splitlines()[:50]):
         return parse_markdown(text)
@@ -606,7 +619,7 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
                 builder.add(row_text(line.strip().split("\t"), row.strip().split("\t")), "table_row")
             i += 1 + len(rows)
             continue
-        if (aligned := _barred_rows(lines, i) or _aligned_rows(lines, i)) is not None:
+        if (aligned := _barred_rows(lines, i) or _aligned_rows(lines, i) or _semicolon_rows(lines, i)) is not None:
             _paragraphs(pending, builder, width)
             pending = []
             for row in aligned[1:]:
@@ -664,7 +677,11 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
 # ---------------------------------------------------------------- HTML
 
 
-_HTML_BLOCKS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "ul", "ol", "table", "pre", "dl", "details", "div"]
+# What holds a page's words as a paragraph does: <address> (a contact block, its lines ended by <br>) and
+# <figcaption> too, which were not read at all.
+_HTML_PARAGRAPHS = ["p", "address", "figcaption"]
+_HTML_HEADINGS = [f"h{level}" for level in range(1, 7)]
+_HTML_BLOCKS = [*_HTML_HEADINGS, *_HTML_PARAGRAPHS, "li", "ul", "ol", "table", "pre", "dl", "details", "div"]
 
 
 def parse_html(text: str) -> tuple[str, list[Section]]:
@@ -679,7 +696,7 @@ def parse_html(text: str) -> tuple[str, list[Section]]:
     # An old site laid out with a table (navigation in one cell, the page in another) holds its data tables
     # inside: that outer table is the page, read as its headings, paragraphs and tables are, not as rows.
     layout = {id(t) for t in root.find_all("table") if t.find("table") is not None}
-    wanted = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre", "dt", "dd", "details", "td", "div"]
+    wanted = [*_HTML_HEADINGS, *_HTML_PARAGRAPHS, "li", "table", "pre", "dt", "dd", "details", "td", "div"]
     in_grid: set[int] = set()  # the divs of a grid built from divs, read as its rows
     for el in root.find_all(wanted):
         if el.name == "div":
@@ -702,7 +719,10 @@ def parse_html(text: str) -> tuple[str, list[Section]]:
             continue
         if el.name != "table" and table is not None and id(table) not in layout:
             continue
-        if el.name in {"p", "li", "pre", "dt", "dd"} and el.find_parent(["li", "p", "details"]) is not None:
+        if (
+            el.name in {*_HTML_PARAGRAPHS, "li", "pre", "dt", "dd"}
+            and el.find_parent(["li", "p", "details"]) is not None
+        ):
             continue
         if el.name == "details":
             # A question folded open on click (<details><summary>…): the question and its answer, one block.
@@ -1292,6 +1312,44 @@ def _page_text(page: PageObject) -> str:
         return page.extract_text() or ""
 
 
+# A footnote mark set small and raised right after a figure ("PKR 56,000" and a raised "2"): pypdf's text runs it
+# into the figure, "PKR 56,0002". A mark is one or two digits or a dagger, at most _MARK_SIZE of the text before
+# it, its baseline raised by a fifth of that text's size or more (and less than a line).
+_MARK = re.compile("[0-9*\u2020\u2021]{1,2}")
+_MARK_SIZE = 0.8
+_FIGURE_TAIL = re.compile(r"\S*\d\Z")  # the figure a mark follows: the last word of the text before it
+
+
+def _raised_marks(page: PageObject) -> list[tuple[str, str]]:
+    """Each footnote mark raised after a figure on the page, with that figure as pypdf reads it."""
+    shown: list[tuple[float, float, str]] = []  # each piece of text drawn: its baseline, size and words
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: object) -> None:
+        if text.strip() and isinstance(size, int | float):
+            scale = abs(tm[3] * cm[3]) or 1.0  # the text's size on the page, where a matrix scales it
+            shown.append((tm[4] * cm[1] + tm[5] * cm[3] + cm[5], float(size) * scale, text))
+
+    page.extract_text(visitor_text=visit)
+    marks = []
+    for (y0, size0, before), (y1, size1, mark) in pairwise(shown):
+        figure = _FIGURE_TAIL.search(before.rstrip())
+        raised = size0 / 5 <= y1 - y0 < size0
+        if figure and _MARK.fullmatch(mark.strip()) and size1 <= _MARK_SIZE * size0 and raised:
+            marks.append((figure[0], mark.strip()))
+    return marks
+
+
+def _without_marks(text: str, marks: list[tuple[str, str]]) -> str:
+    """The page's text with each raised mark taken off the figure it ran into: "PKR 56,000", not "56,0002" or
+    "56,000 2"."""
+    for figure, mark in marks:
+        # Set apart by one space or none, the mark goes; set apart as a column (a table's header), spaces keep
+        # the columns where they are.
+        pattern = f"(?<!\\S)({re.escape(figure)})( *)({re.escape(mark)})(?![0-9])"
+        text = re.sub(pattern, lambda m: m[1] + (m[2] + " " * len(m[3]) if len(m[2]) > 1 else ""), text)
+    return text
+
+
 def _with_fields(text: str, fields: list[tuple[str, str]]) -> str:
     """The page's text with each filled-in field's value written after its label."""
     for label, value in fields:
@@ -1477,7 +1535,9 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
             raise LoadError("encrypted PDF (password protected)")
         upright = _upright_pages(reader)
         fields = [_filled_fields(page) for page in upright]
-        pages = [_with_fields(_page_text(page), filled) for page, filled in zip(upright, fields, strict=True)]
+        marks = [_raised_marks(page) for page in upright]
+        texts = [_without_marks(_page_text(page), marked) for page, marked in zip(upright, marks, strict=True)]
+        pages = [_with_fields(text, filled) for text, filled in zip(texts, fields, strict=True)]
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -1487,13 +1547,14 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
     if not "".join(pages).strip():
         raise LoadError("PDF has no extractable text (scanned image?)")
     paged: list[list[PdfPiece]] = []  # per page, its text lines, and a ruled table as one item
-    for text, ruled in zip(pages, _ruled_pages(path, len(pages)), strict=True):
+    for text, ruled, marked in zip(pages, _ruled_pages(path, len(pages)), marks, strict=True):
         paged.append([])
         for piece in ruled or [text]:
             if isinstance(piece, list):
                 paged[-1].append(piece)
-            else:
-                paged[-1].extend(_columns_apart([ln.rstrip() for ln in piece.splitlines() if ln.strip()]))
+            else:  # pdfplumber's text, around a ruled table, runs marks into figures as pypdf's does
+                said = _without_marks(piece, marked).splitlines()
+                paged[-1].extend(_columns_apart([ln.rstrip() for ln in said if ln.strip()]))
     lines = _without_running_lines(paged)
     # The first line is the title, unless the page opens with a ruled table (the file's name stands in).
     opens_with_text = bool(lines) and isinstance(lines[0], str)

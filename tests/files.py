@@ -55,14 +55,18 @@ def write_encrypted_pdf(path: Path) -> Path:
     return path
 
 
+Placed = tuple[float, float, str] | tuple[float, float, str, float]  # (x, y, text), or with its size
+
+
 def write_pdf(
     path: Path,
-    placed: list[tuple[float, float, str]],
+    placed: list[Placed],
     rules: Sequence[tuple[float, float, float, float]] = (),
-    more_pages: Sequence[list[tuple[float, float, str]]] = (),
+    more_pages: Sequence[list[Placed]] = (),
     turned: Collection[int] = (),
 ) -> Path:
-    """A PDF with each text drawn at its (x, y) in Helvetica 10: tables set in columns, pages in two.
+    """A PDF with each text drawn at its (x, y) in Helvetica 10 (or the size given after it, as a raised footnote
+    mark is set): tables set in columns, pages in two.
     `rules`: lines drawn on the first page from (x0, y0) to (x1, y1), as a ruled table's grid is;
     `more_pages`: the texts of the pages after the first; `turned`: the pages (0 the first) that are landscape,
     (x, y) up to (792, 612), stored as a portrait page turned with /Rotate 90, as print drivers write them."""
@@ -82,9 +86,13 @@ def write_pdf(
         )
         if n in turned:  # the text runs up the portrait page and reads across it once the page is turned
             page[NameObject("/Rotate")] = NumberObject(90)
-            drawn = "".join(f"BT /F1 10 Tf 0 1 -1 0 {612 - y} {x} Tm ({text}) Tj ET\n" for x, y, text in texts)
+            drawn = "".join(
+                f"BT /F1 {(*size, 10)[0]} Tf 0 1 -1 0 {612 - y} {x} Tm ({text}) Tj ET\n" for x, y, text, *size in texts
+            )
         else:
-            drawn = "".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET\n" for x, y, text in texts)
+            drawn = "".join(
+                f"BT /F1 {(*size, 10)[0]} Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET\n" for x, y, text, *size in texts
+            )
         drawn += "".join(f"0.5 w {x0} {y0} m {x1} {y1} l S\n" for x0, y0, x1, y1 in (rules if n == 0 else ()))
         contents = ContentStream(None, writer)
         contents.set_data(drawn.encode("latin-1"))

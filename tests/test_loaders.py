@@ -119,13 +119,16 @@ def test_an_html_tables_merged_cells_head_every_row_and_column_they_span(tmp_pat
 
 def test_html_paragraphs_read_as_a_browser_shows_them(tmp_path: Path) -> None:
     """A paragraph hard-wrapped in the source is one run of sentences; a <br> still ends a line, <pre> keeps
-    its lines, and inline tags add no space before a full stop."""
+    its lines, and inline tags add no space before a full stop. An <address> and a <figcaption> are read as
+    paragraphs (they were not read at all)."""
     page = tmp_path / "lab.html"
     page.write_text(
         "<html><body><h1>Test lab</h1>"
         "<p>It opens on <strong>6 April</strong>. The lab is at Block B,\n    4th Floor, 66 Jinkai Avenue.</p>"
         "<p>Lab office<br>\n9th Floor, Harbour Tower<br></p>"
-        "<pre>step 1\nstep 2</pre></body></html>",
+        "<pre>step 1\nstep 2</pre>"
+        "<div><address>Lahore desk<br>41-B Gulberg III<br>Lahore 54660</address></div>"
+        "<figure><img src='map.png' alt=''><figcaption>The lab, Block B</figcaption></figure></body></html>",
         encoding="utf-8",
     )
     texts = [b.text for s in load_document(page).sections for b in s.blocks]
@@ -133,6 +136,8 @@ def test_html_paragraphs_read_as_a_browser_shows_them(tmp_path: Path) -> None:
         "It opens on 6 April. The lab is at Block B, 4th Floor, 66 Jinkai Avenue.",
         "Lab office\n9th Floor, Harbour Tower",
         "step 1\nstep 2",
+        "Lahore desk\n41-B Gulberg III\nLahore 54660",
+        "The lab, Block B",
     ]
     chunk = chunk_document(load_document(page))[0]
     assert "The lab is at Block B, 4th Floor, 66 Jinkai Avenue." in answer_units(chunk)
@@ -518,6 +523,24 @@ def _aligned(*cells: str, at: tuple[int, ...] = (10, 26, 38)) -> str:
     return line
 
 
+def test_a_table_exported_as_semicolon_separated_values_reads_by_its_fields(tmp_path: Path) -> None:
+    """Excel saves CSV with semicolons where the comma is the decimal mark: each row under its header's names, a
+    quoted field keeps its own semicolon, an empty field is left out; prose with a semicolon or two is prose."""
+    text = (
+        "Fees by band; amounts in PKR.\n\n"
+        'Band;Staff;Fee;Due\n1;1-20;28000.00;"within 14 days; by bank transfer"\n'
+        "2;21-75;56000.00;\n3;76-300;104000.00;5 June 2075\n\n"
+        "Pay on time; late payers lose their seat; no exceptions.\nA second line; of prose; with semicolons.\n"
+    )
+    assert [(b.kind, b.text) for b in _blocks(tmp_path / "fees-export.txt", text)] == [
+        ("text", "Fees by band; amounts in PKR."),
+        ("table_row", "Band: 1 | Staff: 1-20 | Fee: 28000.00 | Due: within 14 days; by bank transfer"),
+        ("table_row", "Band: 2 | Staff: 21-75 | Fee: 56000.00"),
+        ("table_row", "Band: 3 | Staff: 76-300 | Fee: 104000.00 | Due: 5 June 2075"),
+        ("text", "Pay on time; late payers lose their seat; no exceptions. A second line; of prose; with semicolons."),
+    ]
+
+
 def test_a_plain_text_table_aligned_by_ideographic_spaces_reads_by_its_columns(tmp_path: Path) -> None:
     """Chinese text sets a table's columns with the ideographic space (U+3000), without a rule under its
     header; a label and its value in capitals is no heading. Prose with two spaces after its full stops is no
@@ -813,6 +836,34 @@ def test_pdf_headings_become_the_heading_path() -> None:
     chunks = chunk_document(load_document(PROGRAMME / "data-protection.pdf"))
     breach = next(c for c in chunks if "72 hours" in c.text)
     assert breach.headings.endswith("11. Data breaches")
+
+
+def test_a_footnote_mark_raised_after_a_figure_in_a_pdf_is_not_read_into_it(tmp_path: Path) -> None:
+    """A typesetter sets a footnote mark small and raised right after a figure; pypdf's text ran it into the
+    figure ("PKR 56,0002", a fee no one charges) or after it ("56,000 2"). The footnote itself, and a figure in
+    plain size, stay."""
+    helvetica = {" ": 278, ",": 278, "T": 611, "f": 278, "i": 222, "s": 500, "P": 667, "K": 667, "R": 722}
+    sentence = "The fee is PKR 56,000"
+    end = 72 + sum(helvetica.get(c, 556) for c in sentence) / 100  # where the figure ends, at 10 points
+    path = write_pdf(
+        tmp_path / "call.pdf",
+        [
+            (72, 740, "Participation fees"),
+            (72, 700, sentence),
+            (end + 0.4, 704, "2", 6),
+            (end + 4, 700, " and covers two delegates."),
+            (72, 680, "The tour costs PKR 194,000"),
+            (220, 684, "3", 6),
+            (226, 680, "per delegate."),
+            (72, 660, "Each application costs PKR 3,000."),
+            (72, 100, "2 Each extra delegate costs PKR 17,500.", 7),
+        ],
+    )
+    text = load_document(path).text
+    assert "The fee is PKR 56,000 and covers two delegates." in text
+    assert "The tour costs PKR 194,000 per delegate." in text
+    assert "Each application costs PKR 3,000." in text
+    assert "2 Each extra delegate costs PKR 17,500." in text
 
 
 def test_pdf_table_rows_keep_their_column_names() -> None:
