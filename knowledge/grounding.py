@@ -37,6 +37,9 @@ _YES_NO = re.compile("|".join(ASKING["yes_no_question"]), re.IGNORECASE)
 MONEY_AMOUNT = re.compile("|".join(ASKING["money_amount"]), re.IGNORECASE)
 PRICED_HEADING = re.compile("|".join(ASKING["priced_heading"]), re.IGNORECASE)
 GROUPED_NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{2,3})+(?![\d,])")  # "5,200", "1,50,000": an amount, not a year
+# An amount as a spreadsheet exports it, ungrouped with two decimals ("62400.00"): three digits or more before the
+# point, so that a rate ("2.50") or a version ("1.25") is none.
+EXPORTED_AMOUNT = re.compile(r"(?<![\d.,])\d{3,}\.\d{2}(?![\d.])")
 COUNT_QUESTION = re.compile(
     r"\bhow\s+many\b|多少(家|个|名|位|人)|几(家|个|名|位)|کتنے|کتنی(?!\s*دیر)|\bkitn[ei]\b(?!\s*(dair|der|dafa))",
     re.IGNORECASE,
@@ -549,7 +552,10 @@ def abstain_reason(
         MONEY_AMOUNT.search(texts[0])
         or MONEY_AMOUNT.search(quoted)
         # A table of prices under a heading that says so writes its amounts bare.
-        or (PRICED_HEADING.search(passages[0].heading_path) and GROUPED_NUMBER.search(texts[0]))
+        or (
+            PRICED_HEADING.search(passages[0].heading_path)
+            and (GROUPED_NUMBER.search(texts[0]) or EXPORTED_AMOUNT.search(texts[0]))
+        )
         or _priced_beside(question, passages)
         or (shared and (asks_share or CONTRIBUTION_QUESTION.search(question)))
     )

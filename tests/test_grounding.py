@@ -199,6 +199,21 @@ def test_bare_amounts_under_a_heading_that_names_a_price_are_amounts() -> None:
     assert reason is not None and "amount of money" in reason
 
 
+def test_amounts_a_spreadsheet_exported_with_two_decimals_under_a_priced_heading_are_amounts() -> None:
+    """A fee table exported from a workbook writes "41600.00", ungrouped: the instalment was declined as holding no
+    amount. A rate or a version number with two decimals is none."""
+    question = "How much is the second instalment for band 3?"
+    heading = "Participation fees and instalments"
+    row = "Band: 3 | Participation fee: 104000.00 | Instalment 2: 41600.00 | Due 2: 5 June 2075"
+    exported = Chunk("c1", "fees.txt", "/kb/fees.txt", "Fees", heading, row, "en", 1, "table")
+    assert abstain_reason(question, [exported]) is None
+    versions = Chunk(
+        "c2", "fees.txt", "/kb/fees.txt", "Fees", heading, "Band: 3 | Portal: 2.50 | Form: 1.25", "en", 2, "table"
+    )
+    reason = abstain_reason(question, [versions])
+    assert reason is not None and "amount of money" in reason
+
+
 def test_a_price_set_as_a_share_is_an_amount_but_a_share_of_something_else_is_not() -> None:
     question = "What does the yearly support plan cost after the warranty?"
     priced = _passage("After the warranty, a yearly support plan may be bought. Its price is 12% of the licence value.")
