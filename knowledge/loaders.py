@@ -1320,6 +1320,11 @@ _MARK_SIZE = 0.8
 _FIGURE_TAIL = re.compile(r"\S*\d\Z")  # the figure a mark follows: the last word of the text before it
 
 
+def _drawn_at(cm: list[float], tm: list[float]) -> tuple[float, float]:
+    """Where a piece of text a pypdf visitor sees starts on the page: its text matrix in the current transformation."""
+    return tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+
+
 def _raised_marks(page: PageObject) -> list[tuple[str, str]]:
     """Each footnote mark raised after a figure on the page, with that figure as pypdf reads it."""
     shown: list[tuple[float, float, str]] = []  # each piece of text drawn: its baseline, size and words
@@ -1327,7 +1332,7 @@ def _raised_marks(page: PageObject) -> list[tuple[str, str]]:
     def visit(text: str, cm: list[float], tm: list[float], _font: object, size: object) -> None:
         if text.strip() and isinstance(size, int | float):
             scale = abs(tm[3] * cm[3]) or 1.0  # the text's size on the page, where a matrix scales it
-            shown.append((tm[4] * cm[1] + tm[5] * cm[3] + cm[5], float(size) * scale, text))
+            shown.append((_drawn_at(cm, tm)[1], float(size) * scale, text))
 
     page.extract_text(visitor_text=visit)
     marks = []
@@ -1391,8 +1396,8 @@ def _labelled_fields(page: PageObject) -> list[tuple[str, str]]:
     printed: list[tuple[float, float, str]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
-        if text.strip():  # where the text starts on the page: its text matrix in the current transformation
-            printed.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5], text))
+        if text.strip():
+            printed.append((*_drawn_at(cm, tm), text))
 
     page.extract_text(visitor_text=visit)
     filled = []
