@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import itertools
 import re
 import statistics
+import textwrap
 import unicodedata
 import zipfile
 from collections import Counter
@@ -1262,6 +1264,8 @@ def _layout_table(lines: list[PdfPiece | None], start: int) -> tuple[list[str], 
     most = _HEADER_WORDS if len(header) > 2 else _TWO_COLUMN_HEADER_WORDS
     if len(header) < 2 or not all(re.search(r"\w", t) and len(t.split()) <= most for _, t in header):
         return None
+    if len(header) == 2 and re.search(r"\d", header[1][1]):
+        return None  # "Results     25th April 2075": a label and its value, as a sidebar lists them, no column names
     spans = [(position, position + len(text)) for position, text in header]
 
     def column(position: int, text: str) -> int | None:
@@ -1434,6 +1438,120 @@ def _ruled_table_rows(cells: list[list[str | None]]) -> list[str]:
     return [row_text(rows[0], row) for row in rows[1:]]
 
 
+PdfBox = tuple[float, float, float, float]  # x0, top, x1, bottom, as pdfplumber measures a page
+_GUTTER_SPAN = (0.3, 0.7)  # where across the page a gutter between two columns may run
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Words set one after another on a line, no wider apart than a line is high (a gutter is wider)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    words: int
+
+
+def _runs(words: list[dict[str, Any]]) -> list[_Run]:
+    runs: list[_Run] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        last = runs[-1] if runs else None
+        height = word["bottom"] - word["top"]
+        if last and abs(word["top"] - last.top) <= 3 and 0 <= word["x0"] - last.x1 <= height:
+            runs[-1] = _Run(last.x0, last.top, word["x1"], max(last.bottom, word["bottom"]), last.words + 1)
+        else:
+            runs.append(_Run(word["x0"], word["top"], word["x1"], word["bottom"], 1))
+    return runs
+
+
+def _gutter(page: Any, runs: list[_Run]) -> float | None:
+    """The x of the gap that runs down a page set in two columns of prose, or None for a page of one column.
+
+    The gap is where the fewest runs of words cross (a title or a footnote set across the page may); on each
+    side lie at least _COLUMN_LINES runs, more than cross it, averaging _COLUMN_WORDS words, the left ones
+    filling their column as wrapped prose does (a form's labels and values do not)."""
+    x0, _, x1, _ = page.bbox
+    spots = range(int(x0 + (x1 - x0) * _GUTTER_SPAN[0]), int(x0 + (x1 - x0) * _GUTTER_SPAN[1]))
+    crossing = [sum(r.x0 < x < r.x1 for r in runs) for x in spots]
+    if not crossing:
+        return None
+    fewest = min(crossing)
+    least = [c == fewest for c in crossing]
+    widest = max((list(xs) for low, xs in itertools.groupby(spots, lambda x: least[x - spots[0]]) if low), key=len)
+    gutter = (widest[0] + widest[-1]) / 2
+    left = [r for r in runs if r.x1 <= gutter]
+    right = [r for r in runs if r.x0 >= gutter]
+    if min(len(left), len(right)) < max(_COLUMN_LINES, fewest + 1):
+        return None
+    if min(sum(r.words for r in side) / len(side) for side in (left, right)) < _COLUMN_WORDS:
+        return None
+    margin = min(r.x0 for r in left)
+    return gutter if statistics.median(r.x1 - r.x0 for r in left) >= _COLUMN_FILL * (gutter - margin) else None
+
+
+def _reading_regions(page: Any, tables: list[Any]) -> list[PdfBox]:
+    """A page's parts in reading order: the whole page, or for a page in two columns, each band between lines
+    set across it (a title, a footnote, a table as wide as the page) column by column, left then right.
+    pdfplumber's layout text sets a line of one column beside the nearest line of the other, so that two
+    columns whose lines do not align read alternately, line by line."""
+    words = [w for w in page.extract_words() if not any(_centred_in(_box(w), t.bbox) for t in tables)]
+    runs = _runs(words)
+    gutter = _gutter(page, runs)
+    if gutter is None:
+        return [page.bbox]
+    x0, y, x1, end = page.bbox
+    spans = sorted(
+        [(r.top, r.bottom) for r in runs if r.x0 < gutter < r.x1]
+        + [(t.bbox[1], t.bbox[3]) for t in tables if t.bbox[0] < gutter < t.bbox[2]]
+    )
+    bands: list[list[float]] = []
+    for top, bottom in spans:
+        if bands and top <= bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], bottom)
+        else:
+            bands.append([top, bottom])
+    regions: list[PdfBox] = []
+    for top, bottom in [*bands, [end, end]]:
+        if top > y:
+            within = [r for r in runs if y <= r.top < top]
+            sides = (sum(r.x1 <= gutter for r in within), sum(r.x0 >= gutter for r in within))
+            # Lines side by side too few to be columns (a running head and its date): read across the page.
+            columns = min(sides) >= _COLUMN_LINES
+            regions += [(x0, y, gutter, top), (gutter, y, x1, top)] if columns else [(x0, y, x1, top)]
+        if bottom > max(top, y):
+            regions.append((x0, max(top, y), x1, bottom))
+        y = max(y, bottom)
+    return regions
+
+
+def _column_text(text: str) -> str:
+    """A column's layout text with its wrapped lines joined back as plain text's are (_unwrapped, at the width of
+    its longest line): a line that breaks a sentence is not read as a heading ("7 September; exhibitors …")."""
+    lines = textwrap.dedent("\n".join(line.rstrip() for line in text.splitlines() if line.strip())).splitlines()
+    return "\n".join(_unwrapped(lines, max(map(_columns, lines), default=0)))
+
+
+def _box(obj: dict[str, Any]) -> PdfBox:
+    return obj["x0"], obj["top"], obj["x1"], obj["bottom"]
+
+
+def _centred_in(box: PdfBox, region: PdfBox) -> bool:
+    x = (box[0] + box[2]) / 2
+    y = (box[1] + box[3]) / 2
+    return region[0] <= x < region[2] and region[1] <= y < region[3]
+
+
+def _region_text(page: Any, region: PdfBox, density: dict[str, float]) -> str:
+    """The layout text of the characters centred in `region`: each in one part only, where a crop would put a
+    character that straddles two parts' edge in both."""
+
+    def inside(obj: dict[str, Any]) -> bool:
+        return obj["object_type"] != "char" or _centred_in(_box(obj), region)
+
+    return page.filter(inside).extract_text(layout=True, **density)
+
+
 def _ruled_pages(path: Path, count: int) -> list[list[PdfPiece] | None]:
     """Per page, its text around its ruled tables and their rows, in reading order; None for a page
     without one (its pypdf text stands) or one pdfplumber cannot read.
@@ -1450,25 +1568,29 @@ def _ruled_pages(path: Path, count: int) -> list[list[PdfPiece] | None]:
             for n, page in enumerate(pdf.pages[:count]):
                 try:
                     tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+                    if not tables:
+                        continue
                     # A character a column, as pypdf's layout sets it: at pdfplumber's default density a line of
                     # a narrow font runs into the column beside it (two columns of prose read as one line).
                     widths = [c["width"] for c in page.chars if c["text"].strip()]
                     density = {"x_density": statistics.median(widths)} if widths else {}
                     pieces: list[PdfPiece] = []
-                    top = 0.0
-                    for table in tables:
-                        rows = _ruled_table_rows(table.extract())
-                        if not rows:
-                            continue
-                        _, table_top, _, table_bottom = table.bbox
-                        if table_top > top:
-                            crop = page.crop((0, top, page.width, table_top))
-                            pieces.append(crop.extract_text(layout=True, **density))
-                        pieces.append(rows)
-                        top = table_bottom
-                    if top:
-                        crop = page.crop((0, top, page.width, page.height))
-                        pieces.append(crop.extract_text(layout=True, **density))
+                    ruled = False
+                    for region in _reading_regions(page, tables):
+                        x0, top, x1, bottom = region
+                        for table in (t for t in tables if _centred_in(t.bbox, region)):
+                            rows = _ruled_table_rows(table.extract())
+                            if not rows:
+                                continue
+                            if table.bbox[1] > top:
+                                pieces.append(_region_text(page, (x0, top, x1, table.bbox[1]), density))
+                            pieces.append(rows)
+                            top = table.bbox[3]
+                            ruled = True
+                        pieces.append(_region_text(page, (x0, top, x1, bottom), density))
+                        if (x0, x1) != (page.bbox[0], page.bbox[2]):  # a column's
+                            pieces[-1] = _column_text(pieces[-1])
+                    if ruled:
                         out[n] = pieces
                 except Exception:  # pdfminer's own errors on one page: that page keeps pypdf's text
                     continue

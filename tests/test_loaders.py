@@ -1032,6 +1032,56 @@ def test_a_pdf_page_set_in_two_columns_of_prose_reads_each_column_whole(tmp_path
     assert "Build-up day is 7 September. Badges are then collected at Gate 3 from 14:00." in text
 
 
+def test_a_pdf_page_in_two_columns_with_a_ruled_table_in_one_reads_column_by_column(tmp_path: Path) -> None:
+    """A call for applications set in two columns whose lines do not align (the right column's leading differs),
+    with a ruled table in the right column and a sidebar of dates: pdfplumber's text set each line of one column
+    beside the nearest of the other, so the columns ran into each other line by line, and the left column's lines
+    beside the table were lost. Read column by column, each sentence is whole, a numbered heading inside the left
+    column heads its section, and a sidebar's label is no column name."""
+    left = [
+        "1. Purpose of this call",
+        "The programme helps Pakistani firms that",
+        "build software for insurers find buyers in",
+        "China through a written selection and a",
+        "site-visit tour in Hangzhou and Ningbo.",
+        "2. Who may apply",
+        "Firms that meet items 1 to 6 of the criteria",
+        "may apply. A group of companies cannot",
+        "file one application for several firms, and",
+        "staff of the organisers may not apply at all.",
+    ]
+    texts = [(50, 750, "CALL FOR APPLICATIONS"), (50, 730, "Issued by the association in Karachi on 12 January 2075")]
+    texts += [(50, 700 - 11.5 * n, line) for n, line in enumerate(left)]
+    sidebar = [("Portal opens", "12 January 2075"), ("Results", "25th April 2075"), ("Expo", "23 September 2075")]
+    for n, (label, value) in enumerate(sidebar):
+        texts += [(330, 695 - 12 * n, label), (430, 695 - 12 * n, value)]
+    prose = ["The participation fee depends on the head", "count of the firm, and bands are inclusive:"]
+    texts += [(320, 650 - 12 * n, line) for n, line in enumerate(prose)]
+    xs, ys = (320, 440, 560), (620, 605, 590, 575)
+    grid = [(x, ys[0], x, ys[-1]) for x in xs] + [(xs[0], y, xs[-1], y) for y in ys]
+    for y, (staff, fee) in zip(
+        ys, [("Full-time staff", "Fee (PKR)"), ("1 - 20", "28,000"), ("21 - 75", "56,000")], strict=False
+    ):
+        texts += [(324, y - 11, staff), (444, y - 11, fee)]
+    texts += [
+        (320, 560 - 12 * n, line)
+        for n, line in enumerate(["Fees are paid by bank transfer to the", "account named in the selection letter."])
+    ]
+    sections = load_document(write_pdf(tmp_path / "call.pdf", texts, rules=grid)).sections
+    blocks = [(s.headings[-1], b.kind, b.text) for s in sections for b in s.blocks]
+    text = " ".join(b for _, _, b in blocks)
+    assert "file one application for several firms, and staff of the organisers may not apply at all." in text
+    assert "build software for insurers find buyers in China through a written selection" in text
+    who = next(b for heading, kind, b in blocks if heading == "2. Who may apply" and kind == "text")
+    assert who.startswith("Firms that meet items 1 to 6 of the criteria may apply. A group of companies cannot")
+    assert [b for _, kind, b in blocks if kind == "table_row"] == [
+        "Full-time staff: 1 - 20 | Fee (PKR): 28,000",
+        "Full-time staff: 21 - 75 | Fee (PKR): 56,000",
+    ]
+    assert "Results 25th April 2075" in text
+    assert "head count of the firm, and bands are inclusive:" in text
+
+
 def test_a_pdf_with_a_wide_gutter_reads_by_column_and_its_landscape_page_by_row(tmp_path: Path) -> None:
     """Columns of narrow prose far apart (pypdf's layout sets a gutter wider than a column's line) are still two
     columns; a two-column table of short labels is not. A landscape page printed turned (/Rotate 90) has its
