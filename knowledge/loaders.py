@@ -914,6 +914,8 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
         builder.add(line)
     label = _DocxNumbering(document)
     notes = _docx_notes(document)
+    # Body text met yet; lines set as headings by their formatting; the level of the last styled heading.
+    written, formatted, depth = False, 0, 0
     for child in _docx_body(document.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
         asides = _docx_asides(child, notes)
@@ -927,16 +929,26 @@ def parse_docx(path: Path) -> tuple[str, list[Section]]:
             if number := label(para):
                 text = f"{number} {text}"  # asked of as "criterion 3", and not in the paragraph's text
             style = (para.style.name if para.style is not None else "") or ""
+            level = None
             if style == "Title":
                 title = title or text
-                builder.heading(1, text)
+                level = depth = 1
             elif style.startswith("Heading"):
-                level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
-                builder.heading(level + 1, text)
+                level = depth = (int(style.split()[-1]) if style.split()[-1].isdigit() else 1) + 1
             elif (outline := _outline_level(para)) is not None and len(text) <= _OUTLINE_HEADING_CHARS:
-                builder.heading(outline + 2, text)
-            else:
+                level = depth = outline + 2
+            elif _set_as_heading(para, text):
+                # Under a styled heading, a section of it. Else, before any body text, the first such lines
+                # name the document ("PAYROLL PAGODA 2077", then "Call for Applications …") as a Title and a
+                # subtitle would; after it, they are sections.
+                level = depth + 1 if depth else 3 if written else min(3, 1 + formatted)
+                title = title or (text if level == 1 else "")
+                formatted += 1
+            if level is None:
+                written = True
                 builder.add(text)
+            else:
+                builder.heading(level, text)
         elif tag == "tbl":
             for row in _docx_table_rows(Table(child, document)):
                 builder.add(row, "table_row")
@@ -1138,6 +1150,24 @@ def _docx_body(parent: Any) -> Iterator[Any]:
 def _table_of_contents(sdt: Any) -> bool:
     gallery = sdt.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
     return gallery is not None and "contents" in (gallery.get(f"{_W}val") or "").casefold()
+
+
+_BOLD_HEADING_WORDS = 12  # a bold line longer than this is a sentence set in bold, not a section's name
+
+
+def _set_as_heading(paragraph: Any, text: str) -> bool:
+    """A section's name typed as a body paragraph, as many offices write it: short, every letter bold or every
+    letter a capital, ending no sentence ("4) DOCUMENTS TO UPLOAD", "Refunds"). A bold sentence, or a label
+    and its value ("Fee: PKR 40,000"), is body text."""
+    if len(text.split()) > _BOLD_HEADING_WORDS or text.endswith(_SENTENCE_END) or ":" in text or "：" in text:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    cased = [c for c in letters if c.lower() != c.upper()]  # Chinese and Urdu have no capitals
+    capitals = 2 * len(cased) > len(letters) and all(c.isupper() for c in cased) and len(text.split()) > 1
+    style = paragraph.style.font.bold if paragraph.style is not None else None
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    bold = bool(runs) and all(r.bold or (r.bold is None and style) for r in runs)
+    return bold or capitals
 
 
 def _outline_level(paragraph: Any) -> int | None:

@@ -1379,3 +1379,35 @@ def test_a_markdown_code_block_is_read_as_written(tmp_path: Path) -> None:
         "# upload the dossier\ncurl -F file=@dossier.pdf https://portal.example/api/v2/apply  # at most 25 MB",
         "Then wait.",
     ]
+
+
+def test_a_word_file_without_heading_styles_takes_its_headings_from_bold_and_capital_lines(tmp_path: Path) -> None:
+    """Many offices never use Word's heading styles: every paragraph is Normal, a section's name is a short bold
+    line or typed in capitals. Those lines head their sections (the first ones, before any body text, name the
+    document); a bold sentence, a bold "label: value" line and Chinese or Urdu text (which has no capitals) do not."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("PAYROLL PAGODA 2077").bold = True
+    document.add_paragraph().add_run("Call for Applications from Pakistani Firms").bold = True
+    document.add_paragraph("Issued in Islamabad on 18 January 2077.")
+    document.add_paragraph().add_run("4) DOCUMENTS TO UPLOAD").bold = True
+    document.add_paragraph("Every application carries the SECP certificate of incorporation and the NTN.")
+    document.add_paragraph("REFUNDS AND WITHDRAWAL")
+    document.add_paragraph("A firm that withdraws by 31 May gets the whole fee back.")
+    document.add_paragraph().add_run("Late applications are not accepted.").bold = True
+    document.add_paragraph().add_run("Helpline: 0800-72977").bold = True
+    document.add_paragraph("申请截止日期为2077年4月2日")
+    document.save(str(tmp_path / "call.docx"))
+    loaded = load_document(tmp_path / "call.docx")
+    assert loaded.title == "PAYROLL PAGODA 2077"
+    blocks = {b.text: s.headings for s in loaded.sections for b in s.blocks}
+    opening = ("PAYROLL PAGODA 2077", "Call for Applications from Pakistani Firms")
+    assert blocks["Issued in Islamabad on 18 January 2077."] == opening
+    documents = "Every application carries the SECP certificate of incorporation and the NTN."
+    assert blocks[documents] == (*opening, "4) DOCUMENTS TO UPLOAD")
+    refunds = (*opening, "REFUNDS AND WITHDRAWAL")
+    assert blocks["A firm that withdraws by 31 May gets the whole fee back."] == refunds
+    assert blocks["Late applications are not accepted."] == refunds
+    assert blocks["Helpline: 0800-72977"] == refunds
+    assert blocks["申请截止日期为2077年4月2日"] == refunds
