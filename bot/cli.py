@@ -91,13 +91,22 @@ def print_report(report: IngestReport) -> None:
     table = Table(title="Ingest summary")
     for column in ("file", "kind", "status", "items", "language"):
         table.add_column(column)
-    colours = {"failed": "red", "partial": "yellow", "unchanged": "dim", "skipped": "dim", "removed": "yellow"}
+    colours = {
+        "failed": "red",
+        "partial": "yellow",
+        "unchanged": "dim",
+        "skipped": "dim",
+        "removed": "yellow",
+        "superseded": "dim",
+    }
     for r in report.results:
         colour = colours.get(r.status, "green")
         table.add_row(r.path.name, r.kind, f"[{colour}]{r.status}[/{colour}]", str(r.items), r.language)
     console.print(table)
-    for line in report.error_lines():
-        errors.print(f"[red]error:[/red] {line}")
+    for r in report.results:
+        for line in r.errors:  # a superseded version's is a note: the file is fine, its newer one answers
+            label = "[red]error:[/red]" if r.failed or r.status == "failed" else "[yellow]note:[/yellow]"
+            errors.print(f"{label} {r.path.name}: {line}")
     if not report.changed and not report.failed:
         console.print("Nothing changed: every file is already in the knowledge base.")
     else:

@@ -181,6 +181,8 @@ class KnowledgeDesk:
         result = report.results[0]
         if result.status == "unchanged":
             return True, f"{path.name}: unchanged, nothing to do."
+        if result.status == "superseded":
+            return True, f"{path.name}: saved, but {'; '.join(result.errors)}."
         if result.failed:
             errors = "; ".join(result.errors[:5])
             return False, f"{path.name}: {result.status} — {errors}"

@@ -24,6 +24,7 @@ from knowledge.language import detect_language
 from knowledge.loaders import DOCUMENT_SUFFIXES, LoadError, iter_files, load_document
 from knowledge.relevance import topic_questions
 from knowledge.store import make_record
+from knowledge.versions import stale_status, superseded_by_name
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def reader_version() -> str:
 class FileResult:
     path: Path
     kind: str = "document"
-    status: str = "failed"  # added | updated | unchanged | failed | partial | skipped | removed
+    status: str = "failed"  # added | updated | unchanged | failed | partial | skipped | removed | superseded
     items: int = 0
     language: str = ""
     errors: list[str] = field(default_factory=list)
@@ -112,10 +113,12 @@ class Ingestor:
     ) -> IngestReport:
         report = IngestReport()
         prepared: list[_Prepared] = []
-        for path in self._files(paths, report):
-            item = self._prepare(path)
+        files = self._files(paths, report)
+        older = self._superseded(files, report)
+        for path in files:
+            item = self._prepare(path, older.get(path))
             report.results.append(item.result)
-            if item.result.status not in {"failed", "unchanged", "skipped"}:
+            if item.result.status not in {"failed", "unchanged", "skipped", "superseded", "removed"}:
                 prepared.append(item)
         total = sum(len(p.texts) for p in prepared)
         if on_total:
@@ -168,7 +171,23 @@ class Ingestor:
                     )
         return list(dict.fromkeys(files))
 
-    def _prepare(self, path: Path) -> _Prepared:
+    def _superseded(self, files: list[Path], report: IngestReport) -> dict[Path, Path]:
+        """The files (these, or stored ones beside them) a newer version supersedes, with that version. A stored
+        one is removed: once "fees-v2.md" is uploaded, "fees-v1.md" is no longer quoted."""
+        stored = {Path(record.path): record for record in self.kb.catalog.sources() if record.kind == "document"}
+        documents = [p for p in files if p.suffix.lower() in DOCUMENT_SUFFIXES]
+        older = superseded_by_name({*documents, *(p for p in stored if p.exists())})
+        for path, newer in older.items():
+            if path not in files and (record := stored.get(path)) is not None:
+                self.kb.remove(record)
+                log.info("removed %s: superseded by %s", record.name, newer.name)
+                report.results.append(
+                    FileResult(path, status="removed", errors=[f"superseded by {newer.name}: not used in answers"])
+                )
+        return older
+
+    def _prepare(self, path: Path, newer: Path | None = None) -> _Prepared:
+        """`newer`: the version that supersedes this file, if one does."""
         is_directory = path.suffix.lower() in DIRECTORY_SUFFIXES
         result = FileResult(path, kind="directory" if is_directory else "document")
         try:
@@ -178,6 +197,15 @@ class Ingestor:
             return _Prepared(result, "")
         sha = hashlib.sha256(f"dosti-reader-{reader_version()}\n".encode() + data).hexdigest()
         previous = self.kb.catalog.source(str(path))
+        status = None if is_directory else stale_status(path, data[:4096].decode("utf-8", "replace"))
+        if newer is not None or status is not None:
+            why = f"superseded by {newer.name}" if newer is not None else f"its front matter says status: {status}"
+            result.errors.append(f"{why}: not used in answers")
+            result.status = "superseded"
+            if previous is not None:  # stored while it was in force
+                self.kb.remove(previous)
+                result.status = "removed"
+            return _Prepared(result, sha)
         if previous is not None and previous.sha256 == sha:
             result.status, result.items, result.language = "unchanged", previous.items, previous.language
             return _Prepared(result, sha)

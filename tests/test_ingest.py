@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import shutil
@@ -16,6 +17,7 @@ from pathlib import Path
 from bot.wiring import App
 from knowledge import ingest
 from knowledge.ingest import code_fingerprint, reader_version
+from knowledge.models import Inquiry
 from tests.conftest import SAMPLE_KB, write_config
 from tests.files import (
     company_row,
@@ -259,4 +261,56 @@ def test_a_killed_ingest_keeps_the_old_knowledge_and_the_rerun_completes(tmp_pat
     report = app.ingestor.ingest(app.settings.source_paths)
     assert report.results[0].status == "updated"
     assert len(app.kb.catalog.all_chunks()) > 400
+    assert_consistent(app)
+
+
+def test_an_older_version_kept_beside_its_newer_one_is_not_used_in_answers(
+    tmp_path: Path, make_app: Callable[..., App]
+) -> None:
+    """Offices keep "fees-v1.md" beside "fees-v2-final.md", and an archived page beside the live one: the older
+    is superseded, reported as such and never stored, so no answer quotes its fee. A page whose front matter
+    says it is superseded is left out alike; one whose versions nothing ranks (a copy "(1)") is kept. Uploading
+    a newer version removes the older one already stored."""
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    fee = (
+        "# Participation fee\n\nThe participation fee for a firm of 21 to 75 staff is PKR {} for the whole programme.\n"
+    )
+    (folder / "fee-schedule-v1.md").write_text(fee.format("58,000"), encoding="utf-8")
+    (folder / "fee-schedule-v2-final.md").write_text(fee.format("62,000"), encoding="utf-8")
+    stand = "# Expo stands\n\nA shell stand of 9 sqm at the expo must be booked by {}.\n"
+    (folder / "expo-packages.md").write_text(stand.format("31 July 2077"), encoding="utf-8")
+    (folder / "expo-packages-archived.md").write_text(stand.format("30 June 2077"), encoding="utf-8")
+    (folder / "visa-letters.md").write_text(
+        "---\ntitle: Visa letters\nstatus: superseded\n---\n\n# Visa letters\n\nVisa letters cost PKR 9,000.\n",
+        encoding="utf-8",
+    )
+    (folder / "tour.md").write_text("# Tour\n\nThe factory tour runs from 16 to 20 June.\n", encoding="utf-8")
+    (folder / "tour (1).md").write_text("# Tour\n\nThe factory tour runs from 16 to 20 June.\n", encoding="utf-8")
+    app = make_app()
+    report = app.ingestor.ingest([folder])
+    status = {r.path.name: r for r in report.results}
+    assert status["fee-schedule-v1.md"].status == "superseded"
+    assert status["fee-schedule-v1.md"].errors == ["superseded by fee-schedule-v2-final.md: not used in answers"]
+    assert status["expo-packages-archived.md"].status == "superseded"
+    assert status["visa-letters.md"].errors == ["its front matter says status: superseded: not used in answers"]
+    assert not report.failed
+    stored = {record.name for record in app.kb.catalog.sources()}
+    assert stored == {"fee-schedule-v2-final.md", "expo-packages.md", "tour.md", "tour (1).md"}
+    answer = asyncio.run(app.engine.answer(Inquiry(text="What is the participation fee for 40 staff?")))
+    assert "62,000" in answer.text and "58,000" not in answer.text
+    assert_consistent(app)
+
+    # An upload of a newer version: the older one, stored while it was in force, is removed.
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "grant-guide.md").write_text("# Grants\n\nThe grant cap is PKR 450,000.\n", encoding="utf-8")
+    app.ingestor.ingest([later / "grant-guide.md"])
+    (later / "grant-guide-rev2.md").write_text("# Grants\n\nThe grant cap is PKR 500,000.\n", encoding="utf-8")
+    upload = app.ingestor.ingest([later / "grant-guide-rev2.md"])
+    assert [(r.path.name, r.status) for r in upload.results] == [
+        ("grant-guide.md", "removed"),
+        ("grant-guide-rev2.md", "added"),
+    ]
+    assert "grant-guide.md" not in {record.name for record in app.kb.catalog.sources()}
     assert_consistent(app)
