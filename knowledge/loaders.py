@@ -527,6 +527,60 @@ def _quoted_block(lines: list[str], start: int) -> bool:
     )
 
 
+_MAIL_HEADER = frozenset(vocab_file("layout.yaml")["mail_header_fields"])
+_MAIL_DATE = frozenset(vocab_file("layout.yaml")["mail_date_fields"])
+_MAIL_SEPARATOR = re.compile(f"^\\s*(?:{'|'.join(vocab_file('layout.yaml')['mail_separator'])})\\s*$", re.IGNORECASE)
+_MAIL_HEADER_FIELDS = 3  # a header block names at least its sender and two of: recipients, date, subject
+
+
+def _mail_header(lines: list[str], start: int) -> tuple[str, int] | None:
+    """An e-mail's header block at `start` (after the line a reply puts above an included message): its subject
+    and date, which head the message's section, and the line after it. A thread saved as text holds one per
+    message; read as text, "From: … Sent: … To: …" was quoted as an answer, and a correction in a later message
+    read as one with the earlier date it corrects."""
+    end = start + 1 if start < len(lines) and _MAIL_SEPARATOR.match(lines[start]) else start
+    fields: dict[str, str] = {}
+    while end < len(lines) and (m := _MAIL_FIELD.match(lines[end].strip())) and m.group(1).casefold() in _MAIL_HEADER:
+        fields.setdefault(m.group(1).casefold(), m.group(2).strip())
+        end += 1
+    senders = [name for name in fields if name in ("from", "发件人")]
+    if len(fields) < _MAIL_HEADER_FIELDS or not senders:
+        return None
+    subject = next((v for k, v in fields.items() if _MAIL_SUBJECT.match(k)), "")
+    while subject and (mark := _REPLY_MARK.match(subject)):
+        subject = subject[mark.end() :]
+    dated = next((v for k, v in fields.items() if k in _MAIL_DATE), "")
+    return " — ".join(part for part in (subject.strip(), dated) if part) or fields[senders[0]], end
+
+
+_CHAT_LINE = [re.compile(p) for p in vocab_file("layout.yaml")["chat_line"]]
+_CHAT_SHARE = 0.5  # of a file's lines, those in a chat's form before it is read as one
+
+
+def _chat_messages(lines: list[str]) -> list[str] | None:
+    """A chat exported to text, a message each: the date, time and sender that open every line ("[05/03/77,
+    10:14] PHPSA Lahore Desk: …") are no words of the message, and a sender is named once for the messages
+    they send in a row. Each is a paragraph of its own, never a heading ("1 june se 15 july tak …"). None for
+    a file that is no chat."""
+    matches = [next((m for p in _CHAT_LINE if (m := p.match(line))), None) for line in lines]
+    said = sum(m is not None for m in matches)
+    if said < _COLUMN_LINES or said < _CHAT_SHARE * sum(bool(line.strip()) for line in lines):
+        return None
+    out: list[str] = []
+    sender = None
+    for line, m in zip(lines, matches, strict=True):
+        if m is None:
+            if line.strip() and out:
+                out[-1] = f"{out[-1]} {line.strip()}"  # a message over several lines
+            continue
+        if not (text := _md_inline(m.group("said").strip())):  # *bold* and _italic_ as chat apps write them
+            continue
+        who = m.group("who").strip()
+        out.append(text if who == sender else f"{who}: {text}")
+        sender = who
+    return out
+
+
 def _mail_subject(lines: list[str]) -> str:
     """The subject of an e-mail's opening header block (two fields or more, one of them its subject), or ""."""
     fields = [m for line in takewhile(str.strip, lines) if (m := _MAIL_FIELD.match(line.strip()))]
@@ -593,12 +647,22 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
         return parse_markdown(text)
     builder = _SectionBuilder()
     lines = text.splitlines()
+    if messages := _chat_messages(lines):
+        for message in messages:
+            builder.add(message)
+        return messages[0].split(": ", 1)[-1], builder.result()
     width = wrap_width(lines)
     title = _mail_subject(lines) or next((ln.strip() for ln in lines if ln.strip() and not _TXT_RULE.match(ln)), "")
     pending: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
+        if header := _mail_header(lines, i):
+            _paragraphs(pending, builder, width)
+            pending = []
+            builder.heading(2, header[0])
+            i = header[1]
+            continue
         if _quoted_block(lines, i):
             # An earlier message quoted in a reply ("> …" under "On 1 Jul, … wrote:"): its own section, headed by
             # that line, its text without the marks, so that it reads apart from the reply that may change it.
@@ -608,8 +672,11 @@ def parse_text(text: str) -> tuple[str, list[Section]]:
             if said.strip():
                 builder.heading(2, said.strip())
             quoted = [re.sub(r"^\s*>\s?", "", q) for q in takewhile(lambda ln: bool(_QUOTED.match(ln)), lines[i:])]
-            _paragraphs(quoted, builder, wrap_width(quoted))
             i += len(quoted)
+            if header := _mail_header(quoted, 0):  # the quoted message's own header heads it
+                builder.heading(2, header[0])
+                quoted = quoted[header[1] :]
+            _paragraphs(quoted, builder, wrap_width(quoted))
             continue
         if "\t" in line.strip() and i + 1 < len(lines) and "\t" in lines[i + 1].strip():
             # A table pasted from a spreadsheet: its columns are TAB-separated, its rows run to a line without one

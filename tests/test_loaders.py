@@ -1411,3 +1411,75 @@ def test_a_word_file_without_heading_styles_takes_its_headings_from_bold_and_cap
     assert blocks["Late applications are not accepted."] == refunds
     assert blocks["Helpline: 0800-72977"] == refunds
     assert blocks["申请截止日期为2077年4月2日"] == refunds
+
+
+def test_an_email_thread_saved_as_text_reads_a_section_per_message_headed_by_its_subject_and_date(
+    tmp_path: Path,
+) -> None:
+    """Outlook prints each message of a thread under "-----Original Message-----" and a header block; a quoted
+    message carries its own. Each message is a section headed by its subject and date, and the header's
+    "From: … Sent: … To: …" is no text an answer could quote."""
+    thread = "\n".join(
+        [
+            "From: Sana Qureshi <desk@pagoda.example>",
+            "Sent: Tuesday, 3 August 2077 11:42",
+            "To: Delegates <d@pagoda.example>",
+            "Subject: RE: Pre-departure briefing",
+            "",
+            "Dear all,",
+            "",
+            "CORRECTION: the briefing is on Monday 30 August 2077, not 23 August.",
+            "",
+            "Sana",
+            "",
+            "-----Original Message-----",
+            "From: Hamza <hamza@soft.example>",
+            "Sent: Monday, 2 August 2077 17:05",
+            "To: Sana Qureshi <desk@pagoda.example>",
+            "Subject: RE: Pre-departure briefing",
+            "",
+            "Is the briefing compulsory?",
+            "",
+            "> From: Sana Qureshi <desk@pagoda.example>",
+            "> Sent: Monday, 2 August 2077 09:15",
+            "> Subject: Pre-departure briefing",
+            ">",
+            "> The briefing is on Monday 23 August 2077 in Lahore.",
+        ]
+    )
+    (tmp_path / "thread.txt").write_text(thread, encoding="utf-8")
+    loaded = load_document(tmp_path / "thread.txt")
+    assert loaded.title == "Pre-departure briefing"
+    blocks = [(s.headings[-1], b.text) for s in loaded.sections for b in s.blocks]
+    assert ("Pre-departure briefing — Tuesday, 3 August 2077 11:42", "Dear all,") in blocks
+    assert ("Pre-departure briefing — Monday, 2 August 2077 17:05", "Is the briefing compulsory?") in blocks
+    assert (
+        "Pre-departure briefing — Monday, 2 August 2077 09:15",
+        "The briefing is on Monday 23 August 2077 in Lahore.",
+    ) in blocks
+    assert not any("From:" in text or "Original Message" in text for _, text in blocks)
+
+
+def test_a_chat_exported_to_text_reads_a_paragraph_per_message_without_its_time_and_sender(tmp_path: Path) -> None:
+    """A WhatsApp export opens every line with its date, time and sender, on iOS and on Android alike: each
+    message is a paragraph, its sender named once for the messages they send in a row, none of them a heading
+    (a message may open with a date), a message over two lines whole."""
+    chat = (
+        "[05/03/77, 10:14] PHPSA Lahore Desk: *Payroll Pagoda 2077 - announcement*\n"
+        "[05/03/77, 10:15] PHPSA Lahore Desk: apply karne ki last date ab 2 april hai\n"
+        "[05/03/77, 10:18] PHPSA Lahore Desk: 1 june se 15 july tak aadhi fee wapis\n"
+        "15 july ke baad kuch nahi\n"
+        "05/03/2077, 10:25 - Usman: 2 april tak pakka?\n"
+        "05/03/2077, 10:31 - PHPSA Lahore Desk: ji pakka 2 april\n"
+    )
+    (tmp_path / "chat.txt").write_text(chat, encoding="utf-8")
+    loaded = load_document(tmp_path / "chat.txt")
+    assert loaded.title == "Payroll Pagoda 2077 - announcement"
+    assert [b.text for s in loaded.sections for b in s.blocks] == [
+        "PHPSA Lahore Desk: Payroll Pagoda 2077 - announcement",
+        "apply karne ki last date ab 2 april hai",
+        "1 june se 15 july tak aadhi fee wapis 15 july ke baad kuch nahi",
+        "Usman: 2 april tak pakka?",
+        "PHPSA Lahore Desk: ji pakka 2 april",
+    ]
+    assert all(not s.headings or s.headings == (loaded.title,) for s in loaded.sections)
