@@ -1012,8 +1012,10 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         + len(f.founded)
         + f.no_certification
     )
-    # Asked of the directory by name ("名录里有哪些中国的连锁药房", "directory mein koi …"): one condition will do.
+    # Asked of the directory by name ("名录里有哪些中国的连锁药房", "directory mein koi …"): one condition will do, a
+    # country too ("any chinese garment makers in the directory?"; a city is one already).
     in_directory = _any(DIRECTORY_NAMED, text)
+    conditions += in_directory and bool(f.countries)
     implied = not asks_of_companies and (asks_list or in_directory) and conditions >= (1 if in_directory else 2)
     if f.names:
         # A question naming a company asks about that company: its other words describe what to tell.

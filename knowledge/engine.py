@@ -45,6 +45,7 @@ from knowledge.grounding import (
     NEGATION,
     SHARE_FIGURE,
     abstain_reason,
+    asks_beside,
     asks_money,
     asks_to_compose,
     asks_to_override,
@@ -551,9 +552,13 @@ class AnswerEngine:
         passages = self._answer_passages(ranked)
         quoting = [named] if named is not None else passages  # what the lead quotes from
         texts = [h.chunk.indexed_text for h in passages]  # with their headings, which say what they are about
-        if reason is None and len(asks) < 2 and (absent := bridge.absent_from(question, texts, found)):
+        # Declined for what no answering passage names only when that is all it asks: another question of
+        # the message, or another clause asking something else, is answered.
+        single = reason is None and len(asks) < 2
+        if single and (absent := bridge.absent_from(question, texts, found)) and not asks_beside(question, absent):
             reason = f"it asks for {', '.join(absent)}, which no passage that answers names"
-        if reason is None and len(asks) < 2 and (unnamed := bridge.priced_absent(question, texts, found)):
+        single = reason is None and len(asks) < 2
+        if single and (unnamed := bridge.priced_absent(question, texts, found)) and not asks_beside(question, unnamed):
             reason = f"it asks the amount of {', '.join(unnamed)}, which no passage that answers names"
         why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)
         if detailed:

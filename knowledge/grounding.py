@@ -188,6 +188,17 @@ def asks_besides_money(question: str) -> bool:
     )
 
 
+def asks_beside(question: str, names: Sequence[str]) -> bool:
+    """Whether a clause of the message asks something of its own besides `names` (what no answering passage
+    holds): "whats our fee and is there any office near us" asks the fee too, which is answered while the
+    office is not; "is there a discount and what is it" asks nothing more (its second clause has no topic)."""
+    return any(
+        QUESTION_WORD.search(clause) and content_terms(clause) and not any(fold(name) in fold(clause) for name in names)
+        for sentence in split_sentences(question)
+        for clause in CLAUSE_BREAK.split(sentence)
+    )
+
+
 def _priced_beside(question: str, passages: Sequence[Chunk]) -> bool:
     """A question that asks how something works and what it costs is answered by its best passage, and the
     price may stand in another section of the same document: an amount there counts. Asking only for an

@@ -217,6 +217,12 @@ def test_asking_the_directory_by_name_for_a_place_is_a_directory_search(question
     assert companies and all(c.city in {"Lahore", "Rawalpindi"} for c in COMPANIES if c.id in companies)
 
 
+def test_asking_the_directory_by_name_for_a_country_is_a_directory_search() -> None:
+    """A country is the one condition when the directory is named and no word for companies is used."""
+    companies = matching("any chinese makers in the directory?")
+    assert companies and all(c.country == "CN" for c in COMPANIES if c.id in companies)
+
+
 @pytest.mark.parametrize("question", ["How do we get our company listed in the directory?", "目录多久更新一次？"])
 def test_a_question_about_the_directory_itself_is_not_a_search(question: str) -> None:
     _, wants = parse_filters(question, VOCAB)

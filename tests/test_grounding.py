@@ -12,6 +12,7 @@ from knowledge.chunking import Chunk
 from knowledge.grounding import (
     abstain_reason,
     asked_years,
+    asks_beside,
     asks_besides_money,
     asks_money,
     asks_running_total,
@@ -444,6 +445,14 @@ def test_a_last_sentence_without_its_question_mark_still_asks() -> None:
     # Chat messages drop the last question mark: the instalment question asks besides the fee.
     assert asks_besides_money("hamari company ke 300 employees hain, fee kitni hogi? qiston mein de sakte h")
     assert not asks_besides_money("hamari company ke 300 employees hain, fee kitni hogi?")
+
+
+def test_a_clause_asking_something_else_besides_what_no_passage_names() -> None:
+    """ "whats our fee and is there any office near us" asks the fee too: the office no answering passage names
+    does not decline it. A second clause without a topic of its own ("and what is it") asks nothing more."""
+    assert asks_beside("we are 40 people in quetta. whats our fee and is there any office near us??", ["office"])
+    assert not asks_beside("is there a discount for women-led firms and what is it?", ["discount"])
+    assert not asks_beside("is there any office in Quetta?", ["office"])
 
 
 def test_a_numbered_name_the_documents_number_otherwise_is_one_they_do_not_speak_of() -> None:
