@@ -95,6 +95,7 @@ CERTIFIED_BEFORE = re.compile(COMPARISONS["certified_before"], re.IGNORECASE)
 OR_BETWEEN = re.compile(COMPARISONS["or_between"], re.IGNORECASE)
 OR_WORDS = re.compile(COMPARISONS["or_words"], re.IGNORECASE)
 OR_THEN_QUALIFIER = re.compile(COMPARISONS["or_then_qualifier"], re.IGNORECASE)
+QUALIFIER_THEN_OR = re.compile(COMPARISONS["qualifier_then_or"], re.IGNORECASE)
 CITIES_BETWEEN = re.compile(COMPARISONS["cities_between"], re.IGNORECASE)
 AND_BETWEEN = re.compile(COMPARISONS["and_between"], re.IGNORECASE)
 BOTH_ASKED = re.compile(COMPARISONS["both_asked"], re.IGNORECASE)
@@ -723,8 +724,8 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
 
 def _or_between(between: str) -> bool:
     """Whether the words between two mentions make them alternatives: an "or" alone, or with a word or two of
-    the second that no value holds."""
-    return bool(OR_BETWEEN.match(between) or OR_THEN_QUALIFIER.match(between))
+    the second, or of the first, that no value holds."""
+    return bool(OR_BETWEEN.match(between) or OR_THEN_QUALIFIER.match(between) or QUALIFIER_THEN_OR.match(between))
 
 
 def _another_event_year(text: str) -> bool:

@@ -746,3 +746,14 @@ def test_a_company_named_by_one_everyday_word_is_named_where_the_question_writes
     assert parse_filters("what does Junction do and where are they based?", vocab)[0].names == {"PK-521"}
     assert parse_filters("which firms do junction timing plans?", vocab)[0].names == set()
     assert parse_filters("zarvok ka contact?", vocab)[0].names == {"PK-522"}
+
+
+@pytest.mark.parametrize(
+    "question", ["which companies do blockchain work or AI/ML?", "区块链开发项目或者人工智能的公司有哪些？"]
+)
+def test_a_word_of_the_first_before_or_still_makes_alternatives(question: str) -> None:
+    """ "blockchain work or AI/ML", "员工自助App或者HR聊天机器人": the word after the first value is its own, and the
+    "or" still joins two alternatives; read as two conditions at once, no company met both."""
+    companies = matching(question)
+    assert companies
+    assert all({"AI/ML", "blockchain"} & set(c.services) for c in COMPANIES if c.id in companies)
