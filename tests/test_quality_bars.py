@@ -32,6 +32,7 @@
 - sample-29 (`tests/data/sample-29`), the same way, the session after that;
 - sample-30 (`tests/data/sample-30`), the same way, the session after that;
 - sample-31 (`tests/data/sample-31`), the same way, the session after that;
+- sample-32 (`tests/data/sample-32`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -88,6 +89,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-29": (DATA / "sample-29", DATA / "questions-29.jsonl"),
     "sample-30": (DATA / "sample-30", DATA / "questions-30.jsonl"),
     "sample-31": (DATA / "sample-31", DATA / "questions-31.jsonl"),
+    "sample-32": (DATA / "sample-32", DATA / "questions-32.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -364,8 +366,16 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-31", "source_recall@5", "zh"),  # 0.889
     ("sample-31", "company_precision@5", "overall"),  # 0.894
     ("sample-31", "company_recall@5", "overall"),  # 0.826
-    ("sample-31", "key_fact_hit", "overall"),  # 0.684
-    ("sample-31", "key_fact_lead", "overall"),  # 0.605
+    ("sample-31", "key_fact_hit", "overall"),  # 0.711
+    ("sample-31", "key_fact_lead", "overall"),  # 0.658
+    # sample-32: written in the forty-fourth session by a helper who never read the engine, measured blind first
+    # with the engine of d8c3d81 (source recall 1.0, company P/R 0.75/0.75, key fact 0.605, lead 0.474,
+    # abstention 0.7, false abstention 0.067, out-of-domain 0.979). Company P/R 0.928/0.932, key fact 0.658, lead
+    # 0.605 and false abstention 0.05 since the gaps it showed were closed (docs/quality.md, forty-eighth pass):
+    # those figures are not blind.
+    ("sample-32", "key_fact_hit", "overall"),  # 0.658
+    ("sample-32", "key_fact_lead", "overall"),  # 0.605
+    ("sample-32", "abstention", "overall"),  # 0.7
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
