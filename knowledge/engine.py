@@ -45,6 +45,7 @@ from knowledge.grounding import (
     NEGATION,
     SHARE_FIGURE,
     abstain_reason,
+    asked_years,
     asks_beside,
     asks_money,
     asks_to_compose,
@@ -80,7 +81,7 @@ from knowledge.relevance import (
     without_outside_quotations,
 )
 from knowledge.retrieval import Hit, HybridRetriever
-from knowledge.text import QUESTION_MARKS, clip, in_script, stem, tokenize
+from knowledge.text import QUESTION_MARKS, clip, fold_digits, in_script, stem, tokenize
 
 log = logging.getLogger(__name__)
 SHOWN_ROW_START = 40  # characters of a row that, found in a lead, show the row is quoted there
@@ -549,7 +550,7 @@ class AnswerEngine:
             if bare.off_topic:
                 reason = "without the quotations it carries, the question scores like an off-topic one"
         ranked, named = _naming_first(self._by_range(hits, question), question)
-        passages = self._answer_passages(ranked)
+        passages = _with_each_year(self._answer_passages(ranked), ranked, question)
         quoting = [named] if named is not None else passages  # what the lead quotes from
         texts = [h.chunk.indexed_text for h in passages]  # with their headings, which say what they are about
         # Declined for what no answering passage names only when that is all it asks: another question of
@@ -1053,6 +1054,21 @@ def _followed(lead: list[tuple[Hit, str]], follow: Callable[[Hit, str, str], lis
             (opening if found.opens else followed).append((Hit(found.chunk, 0.0, 0.0, 0.0), found.text))
             shown += "\n" + found.marks
     return opening + followed
+
+
+def _with_each_year(passages: list[Hit], ranked: list[Hit], question: str) -> list[Hit]:
+    """The answer passages, with the best candidate for each year a comparison asks of that none of them names:
+    "2075 pilot mein fee kitni thi aur ab 2077 mein 60 logon ki fee?" ranks the fee table's band first, and the
+    pilot's summary fell out of the answer passages, so the question was declined for never naming 2075."""
+    years = asked_years(question)
+    if len(set(years)) < 2:
+        return passages
+    out = list(passages)
+    for year in dict.fromkeys(years):
+        if not any(year in fold_digits(h.chunk.indexed_text) for h in out):
+            holder = next((h for h in ranked if h not in out and year in fold_digits(h.chunk.indexed_text)), None)
+            out += [holder] if holder is not None else []
+    return out
 
 
 def _naming_first(hits: list[Hit], question: str) -> tuple[list[Hit], Hit | None]:
