@@ -170,3 +170,13 @@ def test_an_english_word_written_in_urdu_script_is_the_documents_word_it_sounds_
     assert terms.loanword("اپلوڈ") == "upload"
     assert terms.loanword("میٹر") is None  # "meter" and "matter" sound alike
     assert terms.loanword("رات") is None and terms.loanword("senior") is None
+
+
+def test_a_question_all_of_whose_words_are_the_documents_leans_a_little_further_off_and_is_on_topic() -> None:
+    """Urdu questions lean further off the topics than others: "لاہور آفس کب کھلا ہوتا ہے اور اس کا فون نمبر کیا
+    ہے؟" beats every probe, uses only the documents' words and leans -0.043. Such a question is on topic down to
+    WORDED_LEAN; one with a word of its own, or beating fewer probes, or leaning further, is not."""
+    assert not RelevanceReading(True, percentile=1.0, lean=-0.043, words=1.0).off_topic
+    assert RelevanceReading(True, percentile=1.0, lean=-0.043, words=0.8).off_topic
+    assert RelevanceReading(True, percentile=0.9, lean=-0.043, words=1.0).off_topic
+    assert RelevanceReading(True, percentile=1.0, lean=-0.05, words=1.0).off_topic
