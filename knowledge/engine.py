@@ -555,12 +555,11 @@ class AnswerEngine:
         texts = [h.chunk.indexed_text for h in passages]  # with their headings, which say what they are about
         # Declined for what no answering passage names only when that is all it asks: another question of
         # the message, or another clause asking something else, is answered.
-        single = reason is None and len(asks) < 2
-        if single and (absent := bridge.absent_from(question, texts, found)) and not asks_beside(question, absent):
-            reason = f"it asks for {', '.join(absent)}, which no passage that answers names"
-        single = reason is None and len(asks) < 2
-        if single and (unnamed := bridge.priced_absent(question, texts, found)) and not asks_beside(question, unnamed):
-            reason = f"it asks the amount of {', '.join(unnamed)}, which no passage that answers names"
+        checks = ((bridge.absent_from, "it asks for"), (bridge.priced_absent, "it asks the amount of"))
+        for missing_from, asked in checks if reason is None and len(asks) < 2 else ():
+            if (missing := missing_from(question, texts, found)) and not asks_beside(question, missing):
+                reason = f"{asked} {', '.join(missing)}, which no passage that answers names"
+                break
         why.extend(f"passage: {_citation(h.chunk)} ({h.chunk.language}, {h.score:.3f})" for h in passages)
         if detailed:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
