@@ -27,28 +27,28 @@ _NAME_PARTS = re.compile(r"[\s\-_.()\[\]（）【】]+")
 _FRONT_MATTER_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 
 
-def _version(stem: str) -> tuple[str, tuple[int, tuple[int, ...]]] | None:
-    """The name without its version words, and the version's rank: stale < draft < plain < numbered < current
-    (numbered ones by number). None for a name with no version word at all: it belongs to no family."""
-    words = [w for w in _NAME_PARTS.split(stem.casefold()) if w and w not in _FILLER and not w.isdigit()]
+def _version(stem: str) -> tuple[str, tuple[int, tuple[int, ...]]]:
+    """The name without its version words, numbers and fillers ("(1)", "copy"), and the version's rank: stale <
+    draft < plain < numbered < current (numbered ones by number). A name of nothing but such words is its own
+    family, unranked."""
+    parts = [w for w in _NAME_PARTS.split(stem.casefold()) if w]
     rest: list[str] = []
     tier, number = 2, ()
-    marked = stem.casefold() != " ".join(words)  # "(1)", "copy": a copy is a version of its original
-    for word in words:
+    for word in (w for w in parts if w not in _FILLER and not w.isdigit()):
         found = next((m for p in _NUMBERED if (m := p.match(word))), None)
         if found:
-            number, marked = tuple(int(n) for n in found.group(1).split(".")), True
+            number = tuple(int(n) for n in found.group(1).split("."))
         elif word in _CURRENT:
-            tier, marked = 4, True
+            tier = 4
         elif word in _STALE:
-            tier, marked = 0, True
+            tier = 0
         elif word in _DRAFT:
-            tier, marked = 1, True
+            tier = 1
         else:
             rest.append(word)
-    if number and tier == 2:
-        tier = 3
-    return (" ".join(rest), (tier, number)) if marked and rest else None
+    if not rest:
+        return " ".join(parts), (2, ())
+    return " ".join(rest), (3 if number and tier == 2 else tier, number)
 
 
 def superseded_by_name(paths: Iterable[Path]) -> dict[Path, Path]:
@@ -57,9 +57,7 @@ def superseded_by_name(paths: Iterable[Path]) -> dict[Path, Path]:
     two rank alike (nothing says which is newer) supersedes nothing."""
     families: dict[tuple[Path, str], list[tuple[tuple[int, tuple[int, ...]], Path]]] = defaultdict(list)
     for path in paths:
-        versioned = _version(path.stem)
-        rank = versioned[1] if versioned else (2, ())
-        name = versioned[0] if versioned else " ".join(w for w in _NAME_PARTS.split(path.stem.casefold()) if w)
+        name, rank = _version(path.stem)
         families[(path.parent, name)].append((rank, path))
     out: dict[Path, Path] = {}
     for members in families.values():
