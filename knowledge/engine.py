@@ -567,7 +567,7 @@ class AnswerEngine:
             lead = []
         elif len(asks) < 2 or len(lead := self._lead_each(asks, quoting, lang)) < 2:
             lead = self._lead(quoting, search.vectors, question, lang, searched)
-        opening = lead[0] if lead else None  # what the lead quotes first, before what follows it or opens it
+        chosen = list(lead)  # what the lead quotes, before what follows it or opens it
         if reason is None and not detailed:
             lead = _followed(_followed(lead, self._pointed), lambda h, u, s: self._corrections(h, u, s, lang))
         if (
@@ -596,9 +596,12 @@ class AnswerEngine:
         number = {chunk_id: n for n, chunk_id in enumerate(order, start=1)}
         by_id = {hit.chunk.id: hit for hit in [*passages, *(hit for hit, _ in lead)]}
         body = [f"{unit} [{number[hit.chunk.id]}]" for hit, unit in lead]
-        if opening is not None and (worked := self._worked_share(question, *opening)):
-            capped = say("worked_cap", lang).format(cap=worked.cap) if worked.cap else ""
-            body.insert(lead.index(opening) + 1, say("worked_share", lang).format(sum=worked.sum) + capped)
+        # The asker's sum, worked out from the first unit that gives a share of it, opens the answer.
+        worked = ((hit, self._worked_share(question, hit, unit)) for hit, unit in lead if (hit, unit) in chosen)
+        if found_share := next(((hit, share) for hit, share in worked if share), None):
+            hit, share = found_share
+            capped = say("worked_cap", lang).format(cap=share.cap) if share.cap else ""
+            body.insert(0, say("worked_share", lang).format(n=number[hit.chunk.id], sum=share.sum) + capped)
         quoted = {hit.chunk.id for hit, _ in lead}
         lines = {i: f"[{number[i]}] {_citation(by_id[i].chunk)}" for i in order}
         citations = "\n".join([f"{say('sources', lang)}:", *(lines[i] for i in order if i in quoted)])
@@ -627,9 +630,9 @@ class AnswerEngine:
         return [Follower(c.chunk, say("corrected", lang, text=c.new), c.new, c.stands_in(quoted)) for c in fresh]
 
     def _worked_share(self, question: str, hit: Hit, text: str) -> WorkedShare | None:
-        """The asker's amount times the share the lead's row gives, where that row's range holds the amount
-        (ranges.worked_share): "how much grant for a USD 120,000 contract" is answered by the 30% row, and the
-        sum is what was asked. Only a row the lead shows, and only for a question of money."""
+        """The asker's amount times the share a lead unit's row or sentence gives (ranges.worked_share): "how
+        much grant for a USD 120,000 contract" is answered by the 30% row, and the sum is what was asked. Only a
+        row or sentence the lead shows, and only for a question of money."""
         if not (asks_money(question) or HOW_MUCH.search(question)):
             return None
         rows = [unit for unit in self.retriever.units(hit.chunk)[0] if unit[:SHOWN_ROW_START] in text]

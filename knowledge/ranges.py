@@ -303,27 +303,34 @@ _SHARE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%")
 
 
 def worked_share(question: str, row: str) -> WorkedShare | None:
-    """The share a row gives of the asker's amount, worked out: "30% × USD 120,000 = USD 36,000" where the row's
-    range of money holds the question's one amount (a contract of USD 120,000) and gives one percentage. The
-    arithmetic only, in the question's one currency, with the row's own maximum when the sum goes past it; a cap
-    or condition stated elsewhere stays the documents' to say. With two
-    amounts (a contract and its eligible costs) which one the band reads is the table's header's to say, so
-    nothing is worked out."""
-    currencies = currencies_in(question)
+    """The share a row or sentence gives of the asker's amount, worked out: "30% × USD 120,000 = USD 36,000"
+    where the passage gives one percentage and the question one amount of money, with the passage's own maximum
+    when the sum goes past it; a cap or condition stated elsewhere stays the documents' to say.
+
+    The amount is money by its currency, or by a multiplier ("8 lakh", "60万") in a question that names no
+    currency, read in the one currency the passage names. A passage that states ranges of money is a band's row:
+    it is worked out only when its range holds the amount ("USD 50,001 – 150,000" for a contract of USD 120,000).
+    With two amounts (a contract and its eligible costs) which one the share reads is not the arithmetic's to
+    say, so nothing is worked out."""
     shares = set(_SHARE.findall(row))
-    if len(currencies) != 1 or len(shares) != 1:
+    if len(shares) != 1:
         return None
+    currencies = currencies_in(question) or currencies_in(row)
+    priced = [m for m in _NUMBER.finditer(question) if _priced(question, m)]
     money = [
         _value(m.group(1), m.group(2))
-        for m in _NUMBER.finditer(question)
-        if _priced(question, m) and not (_YEAR.fullmatch(m.group(1)) and not m.group(2))
+        for m in (priced or ([] if currencies_in(question) else _NUMBER.finditer(question)))
+        if (priced or m.group(2)) and not (_YEAR.fullmatch(m.group(1)) and not m.group(2))
     ]
-    if len(money) != 1 or band_fit(row, [Amount(money[0])], True, currencies) < 1.0:
+    if len(currencies) != 1 or len(money) != 1:
+        return None
+    banded = any(band.money for band in _ranges(row))
+    if banded and band_fit(row, [Amount(money[0])], True, currencies) < 1.0:
         return None
     base, share = money[0], shares.pop()
     code = next(iter(currencies))
     worked = base * float(share) / 100
-    caps = [cap for cap in _row_caps(row) if cap < worked]
+    caps = [] if _in_other_currency(row, currencies) else [cap for cap in _row_caps(row) if cap < worked]
     return WorkedShare(
         f"{share}% × {code} {base:,.0f} = {code} {worked:,.0f}", f"{code} {min(caps):,.0f}" if caps else None
     )
@@ -337,11 +344,15 @@ class WorkedShare(NamedTuple):
 _CAP_WORDS = re.compile("|".join(GRAMMAR["cap_words"]), re.IGNORECASE)
 
 
+_CLAUSE = re.compile(r"\||[;；，。]|,\s")  # a row's cells, a sentence's clauses (not the "," of "1,200,000")
+
+
 def _row_caps(row: str) -> list[float]:
-    """The amounts of money a row's cells give as the most a sum may reach ("Maximum grant: USD 120,000")."""
+    """The amounts of money a row's cells or a sentence's clauses give as the most a sum may reach ("Maximum
+    grant: USD 120,000", "每个项目上限18万元")."""
     return [
         _value(m.group(1), m.group(2))
-        for cell in row.split("|")
+        for cell in _CLAUSE.split(row)
         if _CAP_WORDS.search(cell)
         for m in _NUMBER.finditer(cell)
         if _priced(cell, m) or _header_priced(cell, m.start())

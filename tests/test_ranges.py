@@ -382,6 +382,20 @@ def test_the_share_of_the_askers_one_amount_is_worked_out_from_the_row_whose_ban
     assert worked_share("Our contract is PKR 120,000, how much grant?", row) is None  # another currency
     # Two amounts (a contract and its costs): which one the band reads is the header's to say.
     assert worked_share("Contract USD 120,000, eligible costs USD 40,000: how much?", row) is None
+    # A sentence or an unbanded row gives the share too; an amount without a currency is money by its multiplier,
+    # in the one currency the passage names, and a clause's maximum caps it.
+    sentence = "按试点合同金额的25%给予资助，每个项目上限18万元。"
+    assert worked_share("我们签了80万元的合同，能拿多少资助？", sentence) == (
+        "25% × CNY 800,000 = CNY 200,000",
+        "CNY 180,000",
+    )
+    window = "Window: A | Share of eligible cost: 60% | Cap per firm: PKR 450,000"
+    assert worked_share("Window A mein hamare 6 lakh ke kharche hain, grant kitni?", window) == (
+        "60% × PKR 600,000 = PKR 360,000",
+        None,
+    )
+    assert worked_share("we are 40 people, how much grant?", window) is None  # a head count is no amount of money
+    assert worked_share("Window A: 6 lakh costs, 2 lakh travel, how much?", window) is None  # which amount: not said
 
 
 async def test_a_money_question_on_a_banded_share_gets_the_sum_worked_out(make_app: object, tmp_path: Path) -> None:
