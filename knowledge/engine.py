@@ -36,6 +36,7 @@ from knowledge.directory_query import (
     tells_of_asker,
 )
 from knowledge.directory_terms import fold
+from knowledge.footnotes import notes_for
 from knowledge.gloss import as_read, gloss, gloss_roman_urdu
 from knowledge.grounding import (
     COUNT_QUESTION,
@@ -105,6 +106,7 @@ OFFERING_MARGIN = 0.03
 MAX_OFFERING = 5
 MAX_CORRECTIONS = 2  # a later notice's corrections shown after one passage
 SECOND_CHARS = 160  # a second passage's run in the lead is cut to this length
+NOTE_ROOM = LEAD_CHARS  # a footnote follows a lead that stays within this with it
 # Words that point back at the previous question ("which of them…", "那深圳呢", "ان میں سے").
 FOLLOW_UP = re.compile(
     r"\b(them|they|those|these|it|its|their|which of|what about|and in|only)\b"
@@ -569,7 +571,8 @@ class AnswerEngine:
             lead = self._lead(quoting, search.vectors, question, lang, searched)
         chosen = list(lead)  # what the lead quotes, before what follows it or opens it
         if reason is None and not detailed:
-            lead = _followed(_followed(lead, self._pointed), lambda h, u, s: self._corrections(h, u, s, lang))
+            lead = _followed(_followed(lead, self._pointed), self._footnoted)
+            lead = _followed(lead, lambda h, u, s: self._corrections(h, u, s, lang))
         if (
             reason is None
             and len(asks) < 2
@@ -618,6 +621,13 @@ class AnswerEngine:
             return []
         rows = pointed_rows(unit, self.retriever.keyed_rows, shown)
         return [Follower(row.chunk, fit_row(row.row, set(), SECOND_CHARS), row.row) for row in rows]
+
+    def _footnoted(self, hit: Hit, unit: str, shown: str) -> list[Follower]:
+        """The notes at the foot of the document that a lead unit's marked figures point to (knowledge/footnotes.py):
+        "Share: 50%[1]" is followed by "[1] 70% for firms whose head office is in Balochistan", under the marked
+        passage's citation (the same document)."""
+        notes = notes_for(unit, self.retriever.footnotes.get(hit.chunk.source, {}), shown, SECOND_CHARS, NOTE_ROOM)
+        return [Follower(hit.chunk, note.text, note.text) for note in notes]  # cited as the marked passage
 
     def _corrections(self, hit: Hit, unit: str, shown: str, lang: str) -> list[Follower]:
         """What a later notice corrects in the passage a lead unit quotes (a corrigendum's "Should read"),

@@ -21,6 +21,7 @@ from knowledge.chunking import Chunk, answer_units, unit_document
 from knowledge.crosslingual import QueryBridge
 from knowledge.directory_terms import country_mentions, fold, places
 from knowledge.embeddings import CachedEmbeddings
+from knowledge.footnotes import Footnote, footnotes
 from knowledge.gloss import questions_embedded
 from knowledge.grounding import cities_in, event_cities, holidays_named, named_cities, numbered_names, spoken_of
 from knowledge.language import detect_language
@@ -137,6 +138,7 @@ class HybridRetriever:
         self.bridge = QueryBridge({}, {})  # the vocabulary's concepts, as these documents name them
         self.keyed_rows: dict[str, KeyedRow] = {}  # table rows by their item number (knowledge/references.py)
         self.corrections: dict[str, list[Correction]] = {}  # later notices' corrections, by the passage they correct
+        self.footnotes: dict[str, dict[str, Footnote]] = {}  # each document's notes by mark (knowledge/footnotes.py)
 
     def refresh(self) -> None:
         """Rebuild the BM25 index when the catalog changed (here or in another process)."""
@@ -177,6 +179,7 @@ class HybridRetriever:
             self._numbered = numbered_names(text)
             self.keyed_rows = keyed_rows(chunks, self._units)
             self.corrections = corrections(chunks)
+            self.footnotes = footnotes(chunks)
             self._generation = generation
 
     def _load_units(
