@@ -880,6 +880,14 @@ def _as_language(mention: Mention, folded: str, read: list[Mention]) -> Mention 
     return None
 
 
+_REQUEST_WORD = _rx("|".join(f"(?:{p})" for p in [*COMPANY_NOUNS, *LIST_WORDS, *STRONG_LIST_WORDS]))
+
+
+def request_word(word: str) -> bool:
+    """A word of the request itself: one for companies, for a list, or the directory ("کمپنیاں", "哪家", "directory")."""
+    return _REQUEST_WORD.search(word) is not None
+
+
 def _company_word(phrase: str) -> bool:
     """A word for companies ("startups", 初创公司), whatever else it names."""
     return any(_rx(p).fullmatch(phrase) for p in COMPANY_NOUNS)

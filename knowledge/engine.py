@@ -33,6 +33,7 @@ from knowledge.directory_query import (
     apply_request,
     asks_for_unheld_fact,
     parse_filters,
+    request_word,
     tells_of_asker,
 )
 from knowledge.directory_terms import fold
@@ -44,6 +45,7 @@ from knowledge.grounding import (
     HOW_MUCH,
     MONEY_AMOUNT,
     NEGATION,
+    QUESTION_WORD,
     SHARE_FIGURE,
     abstain_reason,
     asked_years,
@@ -52,11 +54,12 @@ from knowledge.grounding import (
     asks_to_compose,
     asks_to_override,
     mentions_name,
+    named_cities,
     named_entities,
     split_statements,
     statements,
 )
-from knowledge.language import detect_language
+from knowledge.language import CJK, detect_language
 from knowledge.lead import Question, Run, candidate_runs, lead_model, quoted
 from knowledge.llm import DirectoryRequest, LLMAnswerer, NoAnswer
 from knowledge.messages import say, smalltalk_kind
@@ -155,6 +158,7 @@ class _Directory:
     value_rows: dict[str, int] = field(default_factory=dict)
     value_matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     value_priors: dict[str, np.ndarray] = field(default_factory=dict)
+    words: frozenset[str] = frozenset()  # every word the rows use (tokenize)
 
 
 @dataclass(frozen=True)
@@ -467,6 +471,12 @@ class AnswerEngine:
             # A kind of organisation no row describes (投资机构): the documents may speak of it; no firm listed is one.
             why.append(f"the directory describes no {', '.join(filters.organisations)}")
             both, wants_companies = True, False
+        if (
+            wants_companies
+            and not (filters.wants() or filters.names)
+            and self._off_topic_beside_places(unquoted or question, lang, directory, why)
+        ):
+            return _Draft(self._abstain(lang), why=why)
         if both:
             likelier = wants_companies
             return self._both_readings(question, lang, vector, filters, directory, likelier, detailed, why, unquoted)
@@ -856,7 +866,9 @@ class AnswerEngine:
                 }
                 matrix = np.vstack(list(vectors.values())) if vectors else np.zeros((0, 0), dtype=np.float32)
                 vocab = DirectoryVocabulary(companies, self.retriever.mentions)
-                self._directory = _Directory(generation, {c.id: c for c in companies}, vocab, vectors, matrix)
+                words = frozenset(t for c in companies for t in tokenize(c.document()))
+                by_id = {c.id: c for c in companies}
+                self._directory = _Directory(generation, by_id, vocab, vectors, matrix, words=words)
             return self._directory
 
     @staticmethod
@@ -946,6 +958,23 @@ class AnswerEngine:
         knowledge base's topics with few of its words, which the gate declines (RelevanceReading.doubtful).
         """
         return not self._matching(filters, directory)[1] and not self._relevance_of(question, lang).admitted
+
+    def _off_topic_beside_places(self, question: str, lang: str, directory: _Directory, why: list[str]) -> bool:
+        """A request whose only condition is where the companies are, that asks of something neither the documents
+        nor the directory use a word for, and that the off-topic gate would not admit: "深圳哪家早茶比较好吃？"
+        names a city of the directory and "which one", and no list of the firms there answers it."""
+        strange = [
+            word
+            for word in content_terms(question)
+            if len(word) > (1 if CJK.match(word) else 2)  # "سی" of "کون سی" is grammar, 早茶 a thing
+            and not (QUESTION_WORD.search(word) or request_word(word) or named_cities(word))
+            and word not in directory.words
+            and not self.retriever.relevance.terms.holds(word)
+        ]
+        if not strange or self._relevance_of(question, lang).admitted:
+            return False
+        why.append(f"declined: where companies are is its only condition, and nothing here names {', '.join(strange)}")
+        return True
 
     @staticmethod
     def _matching(filters: Filters, directory: _Directory) -> tuple[Filters, list[str]]:

@@ -229,6 +229,18 @@ async def test_a_list_request_without_a_word_for_companies_that_reads_off_topic_
     assert answer.alternatives
 
 
+async def test_a_request_whose_only_condition_is_a_city_and_that_asks_of_nothing_here_is_declined(
+    sample_app: App,
+) -> None:
+    # "Which one in Lahore" names a city the directory holds; dim sum and tasty are words nothing here uses.
+    answer = await ask(sample_app, "拉合尔哪家早茶比较好吃？")
+    assert answer.abstained and answer.kind != "directory"
+    assert any("where companies are is its only condition" in line for line in answer.explanation)
+    # A list of the city's companies, in so many words, is still a directory answer.
+    answer = await ask(sample_app, "拉合尔有哪些公司？")
+    assert answer.kind == "directory" and len(answer.companies) == 11
+
+
 async def test_directory_answers_list_only_companies_meeting_every_filter(sample_app: App) -> None:
     question = "Which Islamabad companies do AI and hold ISO 27001?"
     answer = await ask(sample_app, question)
