@@ -33,6 +33,7 @@
 - sample-30 (`tests/data/sample-30`), the same way, the session after that;
 - sample-31 (`tests/data/sample-31`), the same way, the session after that;
 - sample-32 (`tests/data/sample-32`), the same way, the session after that;
+- sample-33 (`tests/data/sample-33`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -90,6 +91,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-30": (DATA / "sample-30", DATA / "questions-30.jsonl"),
     "sample-31": (DATA / "sample-31", DATA / "questions-31.jsonl"),
     "sample-32": (DATA / "sample-32", DATA / "questions-32.jsonl"),
+    "sample-33": (DATA / "sample-33", DATA / "questions-33.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -374,6 +376,14 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-32", "key_fact_hit", "overall"),  # 0.684
     ("sample-32", "key_fact_lead", "overall"),  # 0.632
     ("sample-32", "abstention", "overall"),  # 0.7
+    # sample-33: written in the forty-fifth session by a helper who never read the engine, measured blind first
+    # with the engine of a94d036 (source recall 0.974, company P/R 0.864/0.761, key fact 0.553, lead 0.421,
+    # abstention 0.75, false abstention 0.067, out-of-domain 1.0). Company P/R 0.985/0.929, key fact 0.579,
+    # abstention 0.8 and false abstention 0.05 since the gaps it showed were closed (docs/quality.md, forty-ninth
+    # pass): those figures are not blind.
+    ("sample-33", "key_fact_hit", "overall"),  # 0.579
+    ("sample-33", "key_fact_lead", "overall"),  # 0.421
+    ("sample-33", "abstention", "overall"),  # 0.8
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
