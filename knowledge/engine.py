@@ -473,7 +473,7 @@ class AnswerEngine:
             both, wants_companies = True, False
         if (
             wants_companies
-            and not (filters.wants() or filters.names)
+            and not (filters.wants() or filters.names or filters.asked_work)
             and self._off_topic_beside_places(unquoted or question, lang, directory, why)
         ):
             return _Draft(self._abstain(lang), why=why)
@@ -962,7 +962,10 @@ class AnswerEngine:
     def _off_topic_beside_places(self, question: str, lang: str, directory: _Directory, why: list[str]) -> bool:
         """A request whose only condition is where the companies are, that asks of something neither the documents
         nor the directory use a word for, and that the off-topic gate would not admit: "深圳哪家早茶比较好吃？"
-        names a city of the directory and "which one", and no list of the firms there answers it."""
+        names a city of the directory and "which one", and no list of the firms there answers it. Without documents
+        there is nothing to read it against, and the directory answers."""
+        if not self.retriever.chunks:
+            return False
         strange = [
             word
             for word in content_terms(question)

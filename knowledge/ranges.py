@@ -315,12 +315,13 @@ def worked_share(question: str, row: str) -> WorkedShare | None:
     shares = set(_SHARE.findall(row))
     if len(shares) != 1:
         return None
-    currencies = currencies_in(question) or currencies_in(row)
+    asked = currencies_in(question)
+    currencies = asked or currencies_in(row)
     priced = [m for m in _NUMBER.finditer(question) if _priced(question, m)]
+    # Without a currency in the question, an amount with a multiplier ("8 lakh", "60万") is the money it gives.
+    scaled = [] if priced or asked else [m for m in _NUMBER.finditer(question) if m.group(2)]
     money = [
-        _value(m.group(1), m.group(2))
-        for m in (priced or ([] if currencies_in(question) else _NUMBER.finditer(question)))
-        if (priced or m.group(2)) and not (_YEAR.fullmatch(m.group(1)) and not m.group(2))
+        _value(m.group(1), m.group(2)) for m in priced or scaled if not (_YEAR.fullmatch(m.group(1)) and not m.group(2))
     ]
     if len(currencies) != 1 or len(money) != 1:
         return None
