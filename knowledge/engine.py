@@ -109,7 +109,6 @@ OFFERING_MARGIN = 0.03
 MAX_OFFERING = 5
 MAX_CORRECTIONS = 2  # a later notice's corrections shown after one passage
 SECOND_CHARS = 160  # a second passage's run in the lead is cut to this length
-NOTE_ROOM = LEAD_CHARS  # a footnote follows a lead that stays within this with it
 # Words that point back at the previous question ("which of them…", "那深圳呢", "ان میں سے").
 FOLLOW_UP = re.compile(
     r"\b(them|they|those|these|it|its|their|which of|what about|and in|only)\b"
@@ -635,8 +634,8 @@ class AnswerEngine:
     def _footnoted(self, hit: Hit, unit: str, shown: str) -> list[Follower]:
         """The notes at the foot of the document that a lead unit's marked figures point to (knowledge/footnotes.py):
         "Share: 50%[1]" is followed by "[1] 70% for firms whose head office is in Balochistan", under the marked
-        passage's citation (the same document)."""
-        notes = notes_for(unit, self.retriever.footnotes.get(hit.chunk.source, {}), shown, SECOND_CHARS, NOTE_ROOM)
+        passage's citation (the same document). Only while the lead stays within LEAD_CHARS with the note."""
+        notes = notes_for(unit, self.retriever.footnotes.get(hit.chunk.source, {}), shown, SECOND_CHARS, LEAD_CHARS)
         return [Follower(hit.chunk, note.text, note.text) for note in notes]  # cited as the marked passage
 
     def _corrections(self, hit: Hit, unit: str, shown: str, lang: str) -> list[Follower]:
