@@ -129,7 +129,7 @@ def _names_in(text: str) -> list[tuple[str, int]]:
 
 
 @lru_cache(maxsize=4096)
-def _groups_named(text: str) -> frozenset[int]:
+def groups_named(text: str) -> frozenset[int]:
     """The concept groups a passage names: the same answer passages are read for many questions."""
     return frozenset(group for _, group in _names_in(text))
 
@@ -310,8 +310,8 @@ class QueryBridge:
         # not a discount on the escrow fee. That is the question's most specific other concept, when a
         # passage names it; else every passage counts.
         subject = self._subject(found, {group for _, group in wanted})
-        texts = [text for text in texts if subject in _groups_named(text)] or texts
-        there = frozenset().union(*(_groups_named(text) for text in texts))
+        texts = [text for text in texts if subject in groups_named(text)] or texts
+        there = frozenset().union(*(groups_named(text) for text in texts))
         words = {t for text in texts for t in tokenize(text)}
         absent = [text for text, group in wanted if group not in there and not _bound_thing_named(group, words)]
         if absent or subject is not None:
@@ -324,7 +324,7 @@ class QueryBridge:
         return [
             text
             for text, group in wanted
-            if holding and not any(group in _groups_named(t) for i, t in enumerate(texts) if i in holding)
+            if holding and not any(group in groups_named(t) for i, t in enumerate(texts) if i in holding)
         ]
 
     def priced_absent(self, question: str, texts: list[str], found: list[tuple[str, int]] | None = None) -> list[str]:
@@ -342,7 +342,7 @@ class QueryBridge:
         ]
         if not wanted:
             return []
-        there = frozenset().union(*(_groups_named(text) for text in texts))
+        there = frozenset().union(*(groups_named(text) for text in texts))
         return [text for text, group in wanted if group not in there]
 
     def _own_words(self, question: str, asked: list[str]) -> set[str]:
@@ -386,11 +386,11 @@ class QueryBridge:
         }
         named_priced = {t: g for t, g in wanted.items() if any(PRICE_WORD.match(w) for w in tokenize(t))}
         wanted = named_priced or wanted
-        there = frozenset().union(*(_groups_named(text) for text in amounts))
+        there = frozenset().union(*(groups_named(text) for text in amounts))
         words = {t for text in amounts for t in tokenize(text)}
         if any(group in there or _bound_thing_named(group, words) for groups in wanted.values() for group in groups):
             return []
-        denied = frozenset().union(*(_groups_named(text) for text in denials))
+        denied = frozenset().union(*(groups_named(text) for text in denials))
         return [text for text, groups in wanted.items() if groups & denied]
 
     def _priced_thing(self, name: str) -> set[int]:

@@ -23,7 +23,7 @@ import numpy as np
 from knowledge.base import KnowledgeBase
 from knowledge.batching import QueryBatcher, query_batches
 from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row, split_sentences
-from knowledge.crosslingual import with_names
+from knowledge.crosslingual import concept_groups, groups_named, place_concepts, with_names
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
 from knowledge.directory import Company
 from knowledge.directory_query import (
@@ -576,10 +576,13 @@ class AnswerEngine:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
         elif reason is not None:
             lead = []
-        elif len(asks) < 2 or len(lead := self._lead_each(asks, quoting, lang)) < 2:
+        elif len(asks) < 2 or len(lead := self._lead_each(question, asks, quoting, lang)) < 2:
             lead = self._lead(quoting, search.vectors, question, lang, searched)
         chosen = list(lead)  # what the lead quotes, before what follows it or opens it
         if reason is None and not detailed:
+            # What the question names (places aside) that the knowledge base holds: a lead without it reads on.
+            wanted = frozenset(g for _, g in found if g in bridge.held and g not in place_concepts())
+            lead = _followed(lead, lambda h, u, s: self._continued(h, u, s, wanted))
             lead = _followed(_followed(lead, self._pointed), self._footnoted)
             lead = _followed(lead, lambda h, u, s: self._corrections(h, u, s, lang))
         if (
@@ -622,6 +625,22 @@ class AnswerEngine:
         answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme", cited=cited)
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
+
+    def _continued(self, hit: Hit, unit: str, shown: str, wanted: frozenset[int]) -> list[Follower]:
+        """The passage's next sentence, when it names something the question asks of that the answer does not:
+        "who organised the webinar?" leads with the sentence about the webinar, and the next one says who organised
+        it. Only while the lead stays within LEAD_CHARS + SECOND_CHARS. A concept is named by any of its names, also
+        inside a longer one's ("participation fee" names a fee)."""
+        folded = fold(shown)
+        missing = {g for g in wanted - groups_named(shown) if not any(fold(n) in folded for n in concept_groups()[g])}
+        if hit.chunk.kind == "table" or not missing:
+            return []
+        units = self.retriever.units(hit.chunk)[0]
+        last = max((i for i, u in enumerate(units) if u in unit), default=len(units))
+        after = units[last + 1] if last + 1 < len(units) else ""
+        if not after or not missing & groups_named(after) or len(shown) + len(after) > LEAD_CHARS + SECOND_CHARS:
+            return []
+        return [Follower(hit.chunk, after, after)]
 
     def _pointed(self, hit: Hit, unit: str, shown: str) -> list[Follower]:
         """The table rows a lead unit points to by item number and the answer does not show
@@ -683,11 +702,11 @@ class AnswerEngine:
         asked = self._asked(question, search.searched, search.vectors, lang)
         return candidate_runs(passages, self.retriever.units, asked, LEAD_CHARS)
 
-    def _asked(self, question: str, searched: str, vectors: list[list[float]], lang: str) -> Question:
+    def _asked(self, question: str, searched: str, vectors: list[list[float]], lang: str, told: str = "") -> Question:
         retriever = self.retriever
-        return Question.read(question, searched, vectors, lang, retriever.relevance.terms, retriever.quotes)
+        return Question.read(question, searched, vectors, lang, retriever.relevance.terms, retriever.quotes, told)
 
-    def _lead_each(self, asks: list[str], passages: list[Hit], lang: str) -> list[tuple[Hit, str]]:
+    def _lead_each(self, message: str, asks: list[str], passages: list[Hit], lang: str) -> list[tuple[Hit, str]]:
         """A shorter answering run for each question of a message that asks several, in the order asked.
 
         The message's best run answers whichever question its words lean to; "What is the fee? Is it
@@ -696,15 +715,17 @@ class AnswerEngine:
         that names its subject only once ("is it refunded?") still reads in its context. Each run gets an
         equal share of LEAD_CHARS. Distinct runs only: when the questions pick one, the caller leads as
         for one question. Mixing the message's vector into each question's was measured and lost
-        (docs/quality.md, thirteenth pass).
+        (docs/quality.md, thirteenth pass). The message's other sentences give each question the asker's figures
+        ("we are 40 people … whats our total fee?": the band of 40).
         """
         bridge = self.retriever.bridge
+        told = " ".join(s for s in _sentences(message) if s not in asks)
         lead: list[tuple[Hit, str]] = []
         for ask, own in zip(asks, self.query_vectors(asks), strict=True):
             names = bridge.names(ask, bridge.concepts(ask))
             vectors = [own, self._bridged_vector(own, names)] if names else [own]
             searched = with_names(ask, names) if names else ask
-            run = self._lead(passages, vectors, ask, lang, searched, LEAD_CHARS // len(asks))[0]
+            run = self._lead(passages, vectors, ask, lang, searched, LEAD_CHARS // len(asks), told)[0]
             if all(run[1] != unit for _, unit in lead):
                 lead.append(run)
         return lead
@@ -804,6 +825,7 @@ class AnswerEngine:
         lang: str,
         searched: str,
         limit: int = LEAD_CHARS,
+        told: str = "",
     ) -> list[tuple[Hit, str]]:
         """The runs of consecutive sentences or table rows that best answer, as the lead model ranks them
         (knowledge/lead.py): the best within `limit`, then the best run of another passage when it scores
@@ -811,9 +833,11 @@ class AnswerEngine:
         words with `searched` (the question and its bridged names). The question's words are read with its
         gloss (gloss.gloss), as the model reads them: "最晚多久要回复" meets "first reply … within 2 business
         days" by "reply". Only the question's own gloss: its bridged names glossed back into English moved
-        English questions' leads, and lost (docs/quality.md, twenty-third pass)."""
+        English questions' leads, and lost (docs/quality.md, twenty-third pass). `told`: what the asker's message
+        says besides the question, whose figures the question's are read with."""
         glossed = gloss(question)
-        asked = self._asked(question, f"{searched} ({glossed})" if glossed else searched, question_vectors, lang)
+        searched = f"{searched} ({glossed})" if glossed else searched
+        asked = self._asked(question, searched, question_vectors, lang, told)
         runs = lead_model().lead(candidate_runs(passages, self.retriever.units, asked, limit))
         return [
             (run.hit, quoted(run.hit.chunk, run.units, limit if n == 0 else SECOND_CHARS, asked))

@@ -141,8 +141,10 @@ class Question:
         language: str,
         terms: TermIndex,
         quotes: Callable[[str], bool],
+        told: str = "",
     ) -> Question:
-        """`searched`: the question with the names bridged into the knowledge base's other languages."""
+        """`searched`: the question with the names bridged into the knowledge base's other languages; `told`: the
+        rest of the asker's message, whose figures ("we are 40 people") are the question's too."""
         documents = max(terms.documents, 1)
         # The kinds of fact asked, from the sentences that ask when some do: "we might miss the 30 april deadline
         # by a day.. is a late application possible and what does it cost?" asks a cost, not a date.
@@ -162,10 +164,10 @@ class Question:
             spelled=_spelled(question, weights),
             asks_number=bool(ASKS_NUMBER.search(question)),
             asks_money=bool(asks_money(question)),
-            given=tuple(amounts(question, quotes)),
+            given=tuple(amounts(f"{told} {question}" if told else question, quotes)),
             items=tuple(labels(question)),
-            money=priced(question),
-            currencies=currencies_in(question),
+            money=priced(question) or priced(told),
+            currencies=currencies_in(question) | currencies_in(told),
             cities=named_cities(asked_part(question)),
             pairs=frozenset(run[i : i + 2] for run in _CJK_RUN.findall(question) for i in range(len(run) - 1)),
             numbers=frozenset(_DIGITS.findall(fold_digits(question))),
@@ -283,7 +285,8 @@ def candidate_runs(
             text = " ".join(run)
             # A table's matching row opens its run (later rows may be cut); prose counts every unit it holds.
             held = slice(start, start + 1 if table else end)
-            if any(wrong[start:end]) and max(bands[start:end]) < 1.0:
+            # A table's run is its first row's: "1–15 staff" does not answer a team of 40, whatever row follows.
+            if (table and wrong[start]) or (any(wrong[start:end]) and max(bands[start:end]) < 1.0):
                 continue
             words = frozenset().union(*(_unit_words(u) for u in run))
             spelled = frozenset().union(*(_unit_consonants(u) for u in run)) if question.spelled else frozenset()
@@ -332,7 +335,12 @@ def quoted(chunk: Chunk, units: Sequence[str], limit: int, asked: Question) -> s
     if chunk.kind != "table":
         return _fit_units(chunk, units, limit, asked)
     rows = [fit_row(units[0], set(asked.terms), limit, asked.answered_by)]
+    # Past a row for the asker's band, the rows for other bands are not theirs ("40 staff": not 76–300); the notes
+    # under the table still are.
+    banded = bool(asked.given) and band_fit(units[0], asked.given, asked.money, asked.currencies) == 1.0
     for row in units[1:]:
+        if banded and band_misses(row, asked.given, asked.money, asked.currencies):
+            continue
         if sum(map(len, rows)) + len(rows) + len(row) > limit:
             break
         rows.append(row)

@@ -21,7 +21,7 @@ from text_to_num import alpha2digit
 from knowledge.directory_terms import places
 from knowledge.language import CJK
 from knowledge.loaders import CELL_SEPARATOR
-from knowledge.text import STOPWORDS, stem
+from knowledge.text import STOPWORDS, fold_digits, stem
 from knowledge.vocabulary import ASKING, vocab_file
 
 GRAMMAR = vocab_file("amounts.yaml")
@@ -86,6 +86,13 @@ MAGNITUDE = 100.0
 # years" of experience, though a day lies numerically between 0 and 730.
 UNIT_SHARE = 0.25
 _YEAR = re.compile(r"(19|20)\d\d")
+# A word for staff, in a count ("40 people", "18 logon", "300人") or a column's header ("Full-time staff"); the
+# directory's comparisons read the same words (vocab/comparisons.yaml).
+_PEOPLE = re.compile(
+    rf"(?<![^\W\d_]){vocab_file('comparisons.yaml')['people']}(?![^\W\d_])|{vocab_file('comparisons.yaml')['people_cjk']}",
+    re.IGNORECASE,
+)
+_NEXT_WORDS = re.compile(r"(?:[\s-]*[^\W\d_]+){1,3}")  # "۹۰ کل وقتی ملازمین": the staff word is the third
 
 
 _WORDS = {lang: {str(w): int(n) for w, n in words.items()} for lang, words in GRAMMAR["number_words"].items()}
@@ -137,6 +144,7 @@ class Amount(NamedTuple):
 
     value: float
     measure: Measure = None
+    people: bool = False  # a count of people: "40 people", "۹۰ کل وقتی ملازمین", "300人"
 
 
 class Band(NamedTuple):
@@ -144,6 +152,7 @@ class Band(NamedTuple):
     high: float
     money: bool  # a range of money
     measure: Measure  # what its amounts measure (Amount.measure)
+    people: bool = False  # its column counts people ("Full-time staff: 21–75"): a head count's band
 
 
 def _time_days(word: str) -> float | None:
@@ -221,7 +230,9 @@ def amounts(question: str, quotes: Callable[[str], bool] | None = None) -> list[
             continue
         if not counted and _LABEL_BEFORE.search(question[max(0, match.start() - LABEL_REACH) : match.start()]):
             continue  # "criterion number 3", "معیار نمبر 3": an item's label
-        out.append(Amount(_value(number, unit), _measure(question, match.end())))
+        after = _NEXT_WORDS.match(question, match.end())
+        people = bool(after and _PEOPLE.search(after.group(0)))
+        out.append(Amount(_value(number, unit), _measure(question, match.end()), people))
     return out
 
 
@@ -261,6 +272,21 @@ def bounds(text: str) -> list[tuple[float, float]]:
     return [(band.low, band.high) for band in _ranges(text)]
 
 
+def _dated(text: str, start: int, number: str, dates: Sequence[tuple[int, int]]) -> bool:
+    """Whether a bound's number is part of a date: "۳۰ جون ۲۰۷۷ تک" (by 30 June 2077) is a deadline, not a
+    range of everything below 2077."""
+    return any(
+        low <= start < high or (_YEAR.fullmatch(fold_digits(number)) is not None and not text[high:start].strip(" ,،"))
+        for low, high in dates
+    )
+
+
+def _staffed(text: str, start: int, money: bool) -> bool:
+    """Whether a band at `start` is of head counts: its cell's header names staff ("Full-time staff: 21–75",
+    "کل وقتی ملازمین: ۱ تا ۲۵")."""
+    return not money and _PEOPLE.search(_cell_header(text, start)) is not None
+
+
 def _priced(text: str, match: re.Match[str]) -> bool:
     """Whether an amount is money: a currency in it or just after it ("USD 80k", "8万元", "80,000 dollars")."""
     return bool(_CURRENCY_WORD.search(text, match.start(), match.end()) or _CURRENCY_AFTER.match(text, match.end()))
@@ -285,17 +311,22 @@ def _ranges(text: str) -> tuple[Band, ...]:
             low = _value(match.group(1), match.group(4))
         if low < high:
             measure = _measure(text, _last_end(match, (3, 4))) or _header_days(text, match.start())
-            out.append(Band(low, high, _priced(text, match) or _header_priced(text, match.start()), measure))
+            money = _priced(text, match) or _header_priced(text, match.start())
+            out.append(Band(low, high, money, measure, _staffed(text, match.start(), money)))
             spans.append(match.span())
+    dates = [m.span() for m in _DATE.finditer(text)]
     for pattern, above in ((_ABOVE, True), (_BELOW, False)):
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end in spans):
                 continue
             first = 1 if match.group(1) else 3  # the amount after the comparison word, or before it
+            if _dated(text, match.start(first), match.group(first), dates):
+                continue
             value = _value(match.group(first), match.group(first + 1))
             money = _priced(text, match) or _header_priced(text, match.start())
             measure = _measure(text, _last_end(match, (first, first + 1))) or _header_days(text, match.start())
-            out.append(Band(value, math.inf, money, measure) if above else Band(-math.inf, value, money, measure))
+            low, high = (value, math.inf) if above else (-math.inf, value)
+            out.append(Band(low, high, money, measure, _staffed(text, match.start(), money)))
     return tuple(out)
 
 
@@ -399,6 +430,13 @@ def _in_band(amount: Amount, band: Band, low: float, high: float) -> bool:
     return low <= amount.value <= high
 
 
+def _counted(wanted: Sequence[Amount], band: Band) -> Sequence[Amount]:
+    """The amounts a band is read against: a band of head counts takes the asker's head count when they give one
+    ("we are 40 people and want to send 3 delegates" is in the band of 21–75 staff, not of 1–15)."""
+    staff = [amount for amount in wanted if amount.people]
+    return staff if band.people and staff else wanted
+
+
 def _in_other_currency(text: str, currencies: frozenset[str]) -> bool:
     """Whether a text names only other currencies than the question's: its amounts are not the asker's."""
     return bool(currencies and (named := currencies_in(text)) and not named & currencies)
@@ -438,7 +476,7 @@ def band_fit(
             low = high / MAGNITUDE
         if math.isinf(high):
             high = low * MAGNITUDE
-        held = [amount for amount in wanted if _in_band(amount, band, low, high)]
+        held = [amount for amount in _counted(wanted, band) if _in_band(amount, band, low, high)]
         if held:
             # Near its bound a range open upwards is as sure as a closed one: "1,000 and above", a table's last
             # band, holds exactly 1,000 staff, where "more than 5 years" says little of a team of 120. Only a count
@@ -466,7 +504,7 @@ def band_misses(
     compared = [
         (amount, band)
         for band in _ranges(text)
-        for amount in wanted
+        for amount in _counted(wanted, band)
         if band.money == money and isinstance(amount.measure, float) == isinstance(band.measure, float)
     ]
     return bool(compared) and not any(_in_band(amount, band, band.low, band.high) for amount, band in compared)

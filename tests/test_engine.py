@@ -715,3 +715,22 @@ def test_a_comparison_of_two_years_answers_from_a_passage_for_each() -> None:
     asked = "2075 pilot mein fee kitni thi aur ab 2077 mein 60 logon ki company ki fee kya hai?"
     assert _with_each_year(fees, [*fees, pilot], asked) == [*fees, pilot]
     assert _with_each_year(fees, [*fees, pilot], "2077 mein 60 logon ki company ki fee kya hai?") == fees
+
+
+async def test_a_lead_without_what_is_asked_reads_on_to_the_next_sentence(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """ "Who organised the webinar?" leads with the sentence about the webinar; the next one says who organised it,
+    and a sentence that names it all along needs nothing after it."""
+    origins = (
+        "# Where the programme comes from\n\n"
+        'The programme grew out of the launch webinar "Building Bridges", held online from Karachi on 14 March 2031 '
+        "for software firms from every province of the country. The webinar was organised by the Karachi Chamber of "
+        "Software Houses together with the Northern Data Alliance, the Lahore Digital Exporters Forum and the Quetta "
+        "Young Founders Circle. Forty firms presented their services to buyers from six cities at that webinar, and "
+        "most of them asked for a programme of their own soon after it ended.\n"
+    )
+    app = _ingested(make_app, tmp_path / "kb", {"origins.md": origins})
+    answer = await ask(app, "who organised that march 2031 karachi webinar the programme came out of?")
+    assert "Karachi Chamber of Software Houses" in answer.text, answer.text  # type: ignore[attr-defined]
+    assert "Forty firms" not in answer.text  # type: ignore[attr-defined]

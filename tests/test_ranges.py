@@ -405,3 +405,62 @@ async def test_a_money_question_on_a_banded_share_gets_the_sum_worked_out(make_a
     assert "before any cap or condition" in answer.text and "maximum" not in answer.text
     other = await app.engine.answer(Inquiry(text="What is the grant share for multi-site rollouts?"))
     assert "×" not in other.text  # no amount given: nothing to work out
+
+
+def test_a_deadline_is_no_bound() -> None:
+    """ "۳۰ جون ۲۰۷۷ تک" (by 30 June 2077) is a date, not every number below 2077: a team of 18 is not in that row."""
+    row = "کل وقتی ملازمین: ۱۰۱ تا ۴۰۰ | ادائیگی: ۵۰٪ انتخابی خط کے ۱۵ دن کے اندر، ۵۰٪ ۳۰ جون ۲۰۷۷ تک"
+    assert bounds(row) == [(101.0, 400.0)]
+    assert band_misses(row, amounts("hum 18 logon ki company hain"))
+    assert bounds("up to 2,000 users; 50 staff and more") == [(50.0, math.inf), (-math.inf, 2000.0)]
+
+
+def test_a_head_count_band_reads_the_askers_head_count_not_another_count() -> None:
+    """ "40 people … 3 delegates": the band of 16–60 staff holds the team; 1–15 holds only the delegates."""
+    asked = amounts("we are 40 people in Quetta and want to send 3 delegates")
+    assert [a.people for a in asked] == [True, False]
+    small = "Full-time employees: 1 - 15 | Fee (PKR): 24,000 | Delegates included: 1"
+    team = "Full-time employees: 16 - 60 | Fee (PKR): 52,000 | Delegates included: 2"
+    assert band_fit(team, asked) == 1.0 and band_fit(small, asked) == 0.0 and band_misses(small, asked)
+    # Without a head count the other counts are read as before, and "300人民币" is no head count.
+    assert band_fit(small, amounts("we want to send 3 delegates")) == 1.0
+    assert [a.people for a in amounts("我们有300人")] == [True]
+    assert band_fit("员工人数: 50-199人 | 费用: 3万元", amounts("我们有120名员工，派2个代表")) == 1.0
+
+
+FEES = """# Participation
+
+## Fees
+
+The participation fee depends on the number of full-time employees on the day of application.
+
+| Full-time employees | Fee (PKR) | Delegates included |
+|---|---|---|
+| 1 - 15 | 24,000 | 1 |
+| 16 - 60 | 52,000 | 2 |
+| 61 - 250 | 98,000 | 2 |
+| 251 or more | 185,000 | 3 |
+
+Each delegate beyond those included costs PKR 15,000.
+
+## Offices
+
+The programme office is in Islamabad, at 12 Jinnah Avenue, and is open Monday to Friday.
+"""
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We are 40 people and want to send 3 delegates. What is our participation fee?",
+        # Asked among other questions: the figure the asker gives in a sentence of its own still picks the row.
+        "We are 40 people and want to send 3 delegates. What is our participation fee? Where is your office?",
+    ],
+)
+async def test_the_askers_head_count_picks_the_row_and_other_bands_rows_stay_out(
+    make_app: object, tmp_path: Path, message: str
+) -> None:
+    app = _app_on(make_app, tmp_path, "fees.md", FEES)
+    answer = await app.engine.answer(Inquiry(text=message))
+    assert "52,000" in answer.text, answer.text
+    assert not any(fee in answer.text for fee in ("24,000", "98,000", "185,000")), answer.text
