@@ -655,9 +655,10 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
     both = BOTH_ASKED.search(folded) is not None
     # Words that stand together in values are what is asked when nothing else is but places ("3d configurator
     # kon banata hai?"); beside a value named otherwise, only its alternative. A value asked to be absent ("no
-    # ISO") says nothing of what is asked.
+    # ISO") says nothing of what is asked; nor does a city, though a value names it too ("3D city model of
+    # Islamabad" does not make "indoor positioning … in Islamabad" ask for something else).
     named = any(
-        not m.alternative_only and not negated and any(p.field != "city" for p in m.pairs)
+        not m.alternative_only and not negated and all(p.field != "city" for p in m.pairs)
         for m, negated in zip(mentions, negations, strict=True)
     )
     for mention, negated in zip(mentions, negations, strict=True):

@@ -757,3 +757,23 @@ def test_a_word_of_the_first_before_or_still_makes_alternatives(question: str) -
     companies = matching(question)
     assert companies
     assert all({"AI/ML", "blockchain"} & set(c.services) for c in COMPANIES if c.id in companies)
+
+
+def test_a_city_a_service_also_names_leaves_the_work_asked_for_standing(tmp_path: Path) -> None:
+    """ "3D city model of Islamabad" names the city too; "indoor positioning … in Islamabad" still asks for indoor
+    positioning, by words no value is written as whole."""
+    rows = [
+        ("PK-501", "Islamabad", "indoor positioning with BLE beacons;hospital equipment locating"),
+        ("PK-502", "Islamabad", "3D city model of Islamabad;photorealistic mesh models"),
+        ("PK-503", "Lahore", "indoor wayfinding for shopping malls"),
+        ("PK-504", "Islamabad", "map tile hosting"),
+    ]
+    written = [company_row(id=i, name=f"Firm {i}", country="PK", city=city, services=s) for i, city, s in rows]
+    companies = _written(tmp_path, written)
+    vocab = DirectoryVocabulary(companies)
+    for question in (
+        "islamabad mein indoor positioning wali koi company hai?",
+        "indoor positioning firms in Islamabad",
+    ):
+        filters, wants = parse_filters(question, vocab)
+        assert wants and [c.id for c in companies if filters.matches(c)] == ["PK-501"], filters.describe()
