@@ -119,6 +119,10 @@ def test_a_bound_of_a_thing_is_held_where_the_thing_is_named() -> None:
     kept = QueryBridge.build(TermIndex(["原始测绘数据最多保存至项目移交后24个月。", *FILLER]))
     assert kept.unheld("survey data ka 保存期限?") == []
     assert QueryBridge.build(TermIndex(ENGLISH_KB)).unheld("survey data ka 保存期限?") == ["保存期限"]
+    # The announcement of a thing likewise: "results and selection letters: 24 May" is when results are announced.
+    results = QueryBridge.build(TermIndex(["نتائج اور سلیکشن لیٹر: ۲۴ مئی ۲۰۷۹۔", *FILLER]))
+    assert results.unheld("نتائج کا اعلان کب ہوگا؟") == []
+    assert QueryBridge.build(TermIndex(ENGLISH_KB)).unheld("نتائج کا اعلان کب ہوگا؟") == ["نتائج کا اعلان"]
 
 
 def test_an_answer_passage_giving_the_thing_a_bound_is_asked_of_names_the_bound() -> None:

@@ -224,6 +224,18 @@ def test_a_price_set_as_a_share_is_an_amount_but_a_share_of_something_else_is_no
     assert reason is not None and "amount of money" in reason
 
 
+def test_a_refund_written_as_the_share_returned_answers_how_much_comes_back() -> None:
+    question = "if we withdraw on 10 july how much do we get back?"
+    rules = _passage(
+        "(b) If a firm withdraws: (i) on or before 30 June, 90% is returned; (ii) from 1 July, 40% is returned."
+    )
+    assert abstain_reason(question, [rules]) is None
+    # A share refunded of another charge does not price a service asked for.
+    other = _passage("If a buyer ends the contract within 60 days, 50% of the success fee is refunded.")
+    reason = abstain_reason("How much is the compliance pre-check in US dollars?", [other])
+    assert reason is not None and "amount of money" in reason
+
+
 @pytest.mark.parametrize(
     "amount", ["单笔上限: 4万元", "The cap is 1.5 lakh rupees.", "ہر قسط ۲ کروڑ روپے ہے۔", "Up to 2 million USD."]
 )
