@@ -34,6 +34,7 @@
 - sample-31 (`tests/data/sample-31`), the same way, the session after that;
 - sample-32 (`tests/data/sample-32`), the same way, the session after that;
 - sample-33 (`tests/data/sample-33`), the same way, the session after that;
+- sample-34 (`tests/data/sample-34`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -92,6 +93,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-31": (DATA / "sample-31", DATA / "questions-31.jsonl"),
     "sample-32": (DATA / "sample-32", DATA / "questions-32.jsonl"),
     "sample-33": (DATA / "sample-33", DATA / "questions-33.jsonl"),
+    "sample-34": (DATA / "sample-34", DATA / "questions-34.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -207,7 +209,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # Key fact 0.804 and lead 0.765 since a price set as a share is an amount and a programme question about
     # engineers placed in a country weighs against a visitor's (thirty-second pass).
     ("sample-12", "key_fact_hit", "overall"),  # 0.804
-    ("sample-12", "key_fact_lead", "overall"),  # 0.765
+    ("sample-12", "key_fact_lead", "overall"),  # 0.784
     # sample-13: written in the twenty-fifth session by a helper who never read the engine, measured blind first
     # (source recall 1.0, company P/R 0.764/0.666, key fact 0.8, lead 0.75, abstention 0.833, false abstention
     # 0.081). Company P/R 1.0/0.955 (their bars reached), lead 0.775 and false abstention 0.065 since the gaps
@@ -298,7 +300,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # out-of-domain 1.0). Company P/R 0.927/0.752, key fact 0.817, lead 0.8 (its bar reached), abstention 0.9 and
     # false abstention 0.017 since the gaps it showed were closed (docs/quality.md, thirty-ninth pass): those
     # figures are not blind.
-    ("sample-23", "company_recall@5", "overall"),  # 0.767 (0.752 until the forty-second pass)
+    ("sample-23", "company_recall@5", "overall"),  # 0.783 (0.752 until the forty-second pass)
     ("sample-23", "key_fact_hit", "overall"),  # 0.817
     # 0.783 since a plain-text table ends at its closing rule: the footnote under it was a row cut into columns,
     # and one lead now opens with the fee section's first sentences (docs/quality.md, forty-first pass).
@@ -357,7 +359,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # recall 1.0, company P/R 0.955/0.955, abstention 0.85 and false abstention 0.033 since the gaps it showed
     # were closed (docs/quality.md, forty-sixth pass): those figures are not blind.
     ("sample-30", "key_fact_hit", "overall"),  # 0.658
-    ("sample-30", "key_fact_lead", "overall"),  # 0.579
+    ("sample-30", "key_fact_lead", "overall"),  # 0.605
     # sample-31: written in the forty-third session by a helper who never read the engine, measured blind first
     # with the engine of 180b992, the session's starting point (source recall 0.895, ur 0.667, company P/R
     # 0.752/0.682, key fact 0.605, lead 0.526, abstention 0.9, false abstention 0.1, out-of-domain 1.0). Source
@@ -380,10 +382,20 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # with the engine of a94d036 (source recall 0.974, company P/R 0.864/0.761, key fact 0.553, lead 0.421,
     # abstention 0.75, false abstention 0.067, out-of-domain 1.0). Company P/R 0.985/0.929, key fact 0.579,
     # abstention 0.8 and false abstention 0.05 since the gaps it showed were closed (docs/quality.md, forty-ninth
-    # pass): those figures are not blind.
-    ("sample-33", "key_fact_hit", "overall"),  # 0.579
-    ("sample-33", "key_fact_lead", "overall"),  # 0.421
+    # pass); key fact 0.658 and lead 0.5 since the fiftieth: those figures are not blind.
+    ("sample-33", "key_fact_hit", "overall"),  # 0.658
+    ("sample-33", "key_fact_lead", "overall"),  # 0.5
     ("sample-33", "abstention", "overall"),  # 0.8
+    # sample-34: written in the forty-sixth session by a helper who never read the engine, measured blind first
+    # with the engine of 0fb0353 (source recall 0.974, ur 0.857, company P/R 0.83/0.704, key fact 0.421, lead
+    # 0.395, abstention 0.85, false abstention 0.1, median 463, out-of-domain 0.979). Company P/R 0.989/0.921, key
+    # fact 0.474, lead 0.447, false abstention 0.067 since the gaps it showed were closed (docs/quality.md,
+    # fiftieth pass): those figures are not blind.
+    ("sample-34", "source_recall@5", "ur"),  # 0.857
+    ("sample-34", "key_fact_hit", "overall"),  # 0.474
+    ("sample-34", "key_fact_lead", "overall"),  # 0.447
+    ("sample-34", "false_abstention", "overall"),  # 0.067
+    ("sample-34", "median_programme_chars", "overall"),  # 463
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
