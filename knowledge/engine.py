@@ -674,7 +674,11 @@ class AnswerEngine:
         if not (asks_money(question) or HOW_MUCH.search(question)):
             return None
         rows = [unit for unit in self.retriever.units(hit.chunk)[0] if unit[:SHOWN_ROW_START] in text]
-        return next((worked for row in rows if (worked := worked_share(question, row))), None)
+        # Rows under one merged band label start alike: the share worked is one the lead shows.
+        return next(
+            (w for row in rows if (w := worked_share(question, row)) and w.sum.split(" × ")[0] in text),
+            None,
+        )
 
     def _search(self, question: str, lang: str, vector: list[float]) -> _Search:
         """The passages for a question, ranked with its concepts in the documents' other languages too."""

@@ -464,3 +464,29 @@ async def test_the_askers_head_count_picks_the_row_and_other_bands_rows_stay_out
     answer = await app.engine.answer(Inquiry(text=message))
     assert "52,000" in answer.text, answer.text
     assert not any(fee in answer.text for fee in ("24,000", "98,000", "185,000")), answer.text
+
+
+GRANTS_BY_BAND = """<html><body><h1>Grants by band</h1>
+<table>
+<tr><th rowspan="2">Band (full-time staff)</th><th rowspan="2">Grant type</th><th colspan="2">Grant</th></tr>
+<tr><th>Share</th><th>Cap per firm</th></tr>
+<tr><td rowspan="2">Band B (21–100)</td><td>Expo Travel Grant: flights</td><td>60%</td><td>PKR 300,000</td></tr>
+<tr><td>Field Demo Grant: drone shipping and insurance</td><td>50%</td><td>PKR 110,000</td></tr>
+<tr><td rowspan="2">Band C (101–500)</td><td>Expo Travel Grant: flights</td><td>50%</td><td>PKR 250,000</td></tr>
+<tr><td>Field Demo Grant: drone shipping and insurance</td><td>40%</td><td>PKR 100,000</td></tr>
+</table></body></html>
+"""
+
+
+async def test_the_sum_is_worked_from_the_row_the_lead_shows_under_a_merged_band_label(
+    make_app: object, tmp_path: Path
+) -> None:
+    """Band C's two rows start alike ("Band (full-time staff): Band C (101–500) | Grant type: …"): the share worked
+    out is the field demo row's 40%, the one quoted, not the travel row's 50%."""
+    app = _app_on(make_app, tmp_path, "grants.html", GRANTS_BY_BAND)
+    question = (
+        "we have 300 staff. drone shipping and insurance cost us PKR 180,000, how much will the field demo grant cover?"
+    )
+    answer = await app.engine.answer(Inquiry(text=question))
+    assert "Field Demo Grant" in answer.text, answer.text
+    assert "40% × PKR 180,000 = PKR 72,000" in answer.text and "50% ×" not in answer.text, answer.text
