@@ -1311,7 +1311,9 @@ def _columns_apart(lines: list[str]) -> list[str]:
         end = i
         if len(cells) == 2:
             start = cells[1][0]
-            alone = None  # the first line since the last pair with only one column's words
+            alone = None  # the first short line at the left since the last pair: maybe a heading across the page
+            longest = 0  # the longest left line of a pair so far: the left column's width
+            left_end = ""  # the last left line's last character: a sentence it leaves open runs on below
             while end < len(lines):
                 here = _layout_cells(lines[end])
                 if len(here) == 2 and abs(here[1][0] - start) <= _COLUMN_SLACK and here[0][0] < start:
@@ -1319,10 +1321,18 @@ def _columns_apart(lines: list[str]) -> list[str]:
                         # Words across the page, then columns again: a heading between two sets of columns.
                         end = alone
                         break
+                    longest, left_end = max(longest, len(here[0][1])), here[0][1][-1:]
                     end += 1
                 elif len(here) == 1 and (here[0][0] >= start - _COLUMN_SLACK or here[0][0] + len(here[0][1]) < start):
-                    alone = end if alone is None else alone
-                    end += 1  # one column runs on after the other ends
+                    # One column runs on beside a gap in the other: the right one, or the left one's line that
+                    # fills its width or ends the sentence above it ("institutes, drone makers and …", "by e-mail.").
+                    left = here[0][0] < start - _COLUMN_SLACK
+                    runs_on = len(here[0][1]) >= _RAGGED_FILL * longest or bool(left_end and left_end not in ".:;!?")
+                    if left and not runs_on:
+                        alone = end if alone is None else alone
+                    if left:
+                        left_end = here[0][1][-1:]
+                    end += 1
                 else:
                     break
             run = [_layout_cells(line) for line in lines[i:end]]

@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.chunking import Chunk
 from knowledge.grounding import (
+    NEGATION,
     abstain_reason,
     asked_years,
     asks_beside,
@@ -826,3 +827,11 @@ def test_an_event_asked_of_a_city_the_documents_never_hold_one_in_is_declined() 
     assert abstain_reason("When is the Lahore roadshow?", [stops, office], event_places=held) is None
     # A clock is no place: "10:00 Beijing time" names no event in Beijing.
     assert abstain_reason("Is the roadshow at 10:00 Beijing time?", [stops], event_places=held) is None
+
+
+def test_the_wu_of_a_drone_or_wireless_is_no_negation() -> None:
+    """无人机 (drone) and 无线 (wireless) hold 无 without denying anything: the "Wuhan Geospatial and Drone Expo"
+    row gives the hall asked for; 武汉无办公室 denies one."""
+    assert NEGATION.search("事项: 武汉地理空间与无人机博览会 | 地点: 光谷国际会议中心C2馆") is None
+    assert NEGATION.search("无线网络覆盖全场") is None
+    assert NEGATION.search("武汉无办公室") is not None

@@ -1483,3 +1483,39 @@ def test_a_chat_exported_to_text_reads_a_paragraph_per_message_without_its_time_
         "PHPSA Lahore Desk: ji pakka 2 april",
     ]
     assert all(not s.headings or s.headings == (loaded.title,) for s in loaded.sections)
+
+
+def test_a_column_running_on_beside_a_gap_in_the_other_stays_one_column(tmp_path: Path) -> None:
+    """A newsletter's right column pauses between two articles while the left one runs on, and a left paragraph
+    ends in a short line beside another gap: each column still reads whole, its sentences never run into the
+    other column's (pypdf's layout text had "Chinese surveying Partner desk opens in Kuala Lumpur")."""
+    left = [
+        "Launch evening opens the round",
+        "More than 300 guests filled the hall in",
+        "Islamabad on 12 January for the launch.",
+        "Speakers told the hall that Chinese",
+        "surveying institutes and drone makers",  # beside the gap between the right column's articles
+        "want Pakistani partners for point-cloud",
+        "work, and every applicant hears the",
+        "result",
+        "by e-mail.",  # a short last line beside the right column's gap
+    ]
+    right = [
+        "Partner desk opens in Kuala Lumpur",
+        "A partner desk in Kuala Lumpur opened",
+        "on 1 February for firms whose clients",
+        "sit in South-East Asia.",
+        None,
+        "Free clinics in Lahore and Karachi",
+        "Clinics run at the Lahore desk on 8",
+        "March and at the Karachi desk on 15 March.",
+        None,
+    ]
+    texts = [(72, 740, "Programme Bulletin")]
+    texts += [(50, 600 - 14 * n, line) for n, line in enumerate(left)]
+    texts += [(310, 600 - 14 * n, line) for n, line in enumerate(right) if line]
+    sections = load_document(write_pdf(tmp_path / "bulletin.pdf", texts)).sections
+    text = " ".join(b.text for s in sections for b in s.blocks)
+    assert "Chinese surveying institutes and drone makers want Pakistani partners" in text, text
+    assert "every applicant hears the result by e-mail." in text, text
+    assert "opened on 1 February for firms whose clients sit in South-East Asia." in text, text
