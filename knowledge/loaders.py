@@ -1326,11 +1326,11 @@ def _columns_apart(lines: list[str]) -> list[str]:
                 elif len(here) == 1 and (here[0][0] >= start - _COLUMN_SLACK or here[0][0] + len(here[0][1]) < start):
                     # One column runs on beside a gap in the other: the right one, or the left one's line that
                     # fills its width or ends the sentence above it ("institutes, drone makers and …", "by e-mail.").
-                    left = here[0][0] < start - _COLUMN_SLACK
+                    on_left = here[0][0] < start - _COLUMN_SLACK
                     runs_on = len(here[0][1]) >= _RAGGED_FILL * longest or bool(left_end and left_end not in ".:;!?")
-                    if left and not runs_on:
+                    if on_left and not runs_on:
                         alone = end if alone is None else alone
-                    if left:
+                    if on_left:
                         left_end = here[0][1][-1:]
                     end += 1
                 else:
