@@ -41,6 +41,7 @@ from knowledge.footnotes import notes_for
 from knowledge.gloss import as_read, gloss, gloss_roman_urdu
 from knowledge.grounding import (
     COUNT_QUESTION,
+    DECISION_LINE,
     GROUPED_NUMBER,
     HOW_MUCH,
     MONEY_AMOUNT,
@@ -583,6 +584,7 @@ class AnswerEngine:
             # What the question names (places aside) that the knowledge base holds: a lead without it reads on.
             wanted = frozenset(g for _, g in found if g in bridge.held and g not in place_concepts())
             lead = _followed(lead, lambda h, u, s: self._continued(h, u, s, wanted))
+            lead = _followed(lead, self._decided)
             lead = _followed(_followed(lead, self._pointed), self._footnoted)
             lead = _followed(lead, lambda h, u, s: self._corrections(h, u, s, lang))
         if (
@@ -641,6 +643,15 @@ class AnswerEngine:
         if not after or not missing & groups_named(after) or len(shown) + len(after) > LEAD_CHARS + SECOND_CHARS:
             return []
         return [Follower(hit.chunk, after, after)]
+
+    def _decided(self, hit: Hit, unit: str, shown: str) -> list[Follower]:
+        """What a meeting decided, in the minutes' passage a lead unit quotes from its discussion ("Mr Liu proposed
+        selecting 50 firms …" comes after "Decision: up to 36 Pakistani firms are selected"): what prevails opens the
+        lead, as a correction does."""
+        if DECISION_LINE.search(unit):
+            return []
+        decided = [u for u in self.retriever.units(hit.chunk)[0] if DECISION_LINE.search(u) and u not in shown]
+        return [Follower(hit.chunk, decided[0], decided[0], opens=True)] if decided else []
 
     def _pointed(self, hit: Hit, unit: str, shown: str) -> list[Follower]:
         """The table rows a lead unit points to by item number and the answer does not show

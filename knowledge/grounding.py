@@ -167,6 +167,7 @@ CONTRIBUTION_QUESTION = re.compile("|".join(ASKING["contribution_question"]), re
 
 
 QUESTION_WORD = re.compile("|".join(ASKING["question_words"]), re.IGNORECASE)
+DECISION_LINE = re.compile("|".join(ASKING["decision_line"]), re.IGNORECASE)
 CLAUSE_BREAK = re.compile("|".join(ASKING["clause_breaks"]), re.IGNORECASE)
 
 

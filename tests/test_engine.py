@@ -734,3 +734,25 @@ async def test_a_lead_without_what_is_asked_reads_on_to_the_next_sentence(
     answer = await ask(app, "who organised that march 2031 karachi webinar the programme came out of?")
     assert "Karachi Chamber of Software Houses" in answer.text, answer.text  # type: ignore[attr-defined]
     assert "Forty firms" not in answer.text  # type: ignore[attr-defined]
+
+
+async def test_what_a_meeting_decided_opens_a_lead_quoting_its_discussion(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """Minutes argue figures that were not adopted: where the lead quotes the discussion and not the decision (a
+    second passage's run is cut short), the decision opens the answer."""
+    minutes = (
+        "# Steering Committee, meeting No. 3\n\n## Late-payment surcharge\n\n"
+        "Mr Baig proposed a surcharge of 25% on any instalment paid late, to discourage firms from holding places "
+        "they do not pay for. Ms Khan said 25% would punish small firms whose own clients pay them late, and "
+        "proposed 5%. The chair said 5% would not change anyone's behaviour, and that the reserve list already "
+        "takes the place of a firm that never pays. Neither 25% nor 5% was adopted.\n\n"
+        "**Decision:** an instalment paid after its due date carries a surcharge of 10% of the late instalment.\n\n"
+        "**Action:** Mr Baig to add the surcharge to the fee schedule.\n"
+    )
+    schedule = "# Fee schedule\n\n## Late payment\n\nA late-payment surcharge will be set by the Steering Committee.\n"
+    app = _ingested(make_app, tmp_path / "kb", {"minutes.md": minutes, "fee-schedule.md": schedule})
+    answer = await ask(app, "what late payment surcharge did the steering committee settle on in the end?")
+    text = answer.text  # type: ignore[attr-defined]
+    assert "10% of the late instalment" in text, text
+    assert text.index("10% of the late instalment") < text.find("25%") or "25%" not in text, text
