@@ -721,7 +721,7 @@ async def test_a_lead_without_what_is_asked_reads_on_to_the_next_sentence(
     make_app: Callable[..., App], tmp_path: Path
 ) -> None:
     """ "Who organised the webinar?" leads with the sentence about the webinar; the next one says who organised it,
-    and a sentence that names it all along needs nothing after it."""
+    and the one after that is not quoted."""
     origins = (
         "# Where the programme comes from\n\n"
         'The programme grew out of the launch webinar "Building Bridges", held online from Karachi on 14 March 2031 '
