@@ -720,8 +720,8 @@ def test_a_comparison_of_two_years_answers_from_a_passage_for_each() -> None:
 async def test_a_lead_without_what_is_asked_reads_on_to_the_next_sentence(
     make_app: Callable[..., App], tmp_path: Path
 ) -> None:
-    """ "Who organised the webinar?" leads with the sentence about the webinar; the next one says who organised it,
-    and the one after that is not quoted."""
+    """ "Who was the organiser of that webinar?" leads with the sentence about the webinar; the next one says who
+    organised it, and the one after that is not quoted."""
     origins = (
         "# Where the programme comes from\n\n"
         'The programme grew out of the launch webinar "Building Bridges", held online from Karachi on 14 March 2031 '
@@ -731,7 +731,7 @@ async def test_a_lead_without_what_is_asked_reads_on_to_the_next_sentence(
         "most of them asked for a programme of their own soon after it ended.\n"
     )
     app = _ingested(make_app, tmp_path / "kb", {"origins.md": origins})
-    answer = await ask(app, "who organised that march 2031 karachi webinar the programme came out of?")
+    answer = await ask(app, "who was the organiser of that march 2031 karachi webinar the programme came out of?")
     assert "Karachi Chamber of Software Houses" in answer.text, answer.text  # type: ignore[attr-defined]
     assert "Forty firms" not in answer.text  # type: ignore[attr-defined]
 

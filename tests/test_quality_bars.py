@@ -359,7 +359,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # recall 1.0, company P/R 0.955/0.955, abstention 0.85 and false abstention 0.033 since the gaps it showed
     # were closed (docs/quality.md, forty-sixth pass): those figures are not blind.
     ("sample-30", "key_fact_hit", "overall"),  # 0.658
-    ("sample-30", "key_fact_lead", "overall"),  # 0.605
+    ("sample-30", "key_fact_lead", "overall"),  # 0.579
     # sample-31: written in the forty-third session by a helper who never read the engine, measured blind first
     # with the engine of 180b992, the session's starting point (source recall 0.895, ur 0.667, company P/R
     # 0.752/0.682, key fact 0.605, lead 0.526, abstention 0.9, false abstention 0.1, out-of-domain 1.0). Source
@@ -382,19 +382,18 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # with the engine of a94d036 (source recall 0.974, company P/R 0.864/0.761, key fact 0.553, lead 0.421,
     # abstention 0.75, false abstention 0.067, out-of-domain 1.0). Company P/R 0.985/0.929, key fact 0.579,
     # abstention 0.8 and false abstention 0.05 since the gaps it showed were closed (docs/quality.md, forty-ninth
-    # pass); key fact 0.658 and lead 0.5 since the fiftieth: those figures are not blind.
-    ("sample-33", "key_fact_hit", "overall"),  # 0.658
-    ("sample-33", "key_fact_lead", "overall"),  # 0.5
+    # pass); key fact 0.632 and lead 0.474 since the fiftieth: those figures are not blind.
+    ("sample-33", "key_fact_hit", "overall"),  # 0.632
+    ("sample-33", "key_fact_lead", "overall"),  # 0.474
     ("sample-33", "abstention", "overall"),  # 0.8
     # sample-34: written in the forty-sixth session by a helper who never read the engine, measured blind first
     # with the engine of 0fb0353 (source recall 0.974, ur 0.857, company P/R 0.83/0.704, key fact 0.421, lead
     # 0.395, abstention 0.85, false abstention 0.1, median 463, out-of-domain 0.979). Source recall 1.0, company P/R
-    # 0.989/0.921, key fact 0.553, lead 0.526, false abstention 0.067 since the gaps it showed were closed
-    # (docs/quality.md, fiftieth pass): those figures are not blind.
-    ("sample-34", "key_fact_hit", "overall"),  # 0.553
-    ("sample-34", "key_fact_lead", "overall"),  # 0.526
+    # 0.989/0.921, key fact 0.526, lead 0.5, false abstention 0.067 and median 446 since the gaps it showed were
+    # closed (docs/quality.md, fiftieth pass): those figures are not blind.
+    ("sample-34", "key_fact_hit", "overall"),  # 0.526
+    ("sample-34", "key_fact_lead", "overall"),  # 0.5
     ("sample-34", "false_abstention", "overall"),  # 0.067
-    ("sample-34", "median_programme_chars", "overall"),  # 463
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
