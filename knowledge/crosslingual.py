@@ -79,6 +79,12 @@ def concept_groups() -> tuple[tuple[str, ...], ...]:
     return _concepts()[0]
 
 
+@lru_cache(maxsize=1)
+def folded_concept_groups() -> tuple[tuple[str, ...], ...]:
+    """concept_groups() with each name folded, read once: a lead checks them against every unit it shows."""
+    return tuple(tuple(fold(n) for n in g) for g in concept_groups())
+
+
 def wider_concepts() -> dict[int, int]:
     """Each city's group -> its province's group (places.yaml)."""
     return _concepts()[1]

@@ -23,7 +23,7 @@ import numpy as np
 from knowledge.base import KnowledgeBase
 from knowledge.batching import QueryBatcher, query_batches
 from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row, split_sentences
-from knowledge.crosslingual import concept_groups, groups_named, place_concepts, with_names
+from knowledge.crosslingual import folded_concept_groups, groups_named, place_concepts, with_names
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
 from knowledge.directory import Company
 from knowledge.directory_query import (
@@ -634,7 +634,7 @@ class AnswerEngine:
         it. Only while the lead stays within LEAD_CHARS + SECOND_CHARS. A concept is named by any of its names, also
         inside a longer one's ("participation fee" names a fee)."""
         folded = fold(shown)
-        missing = {g for g in wanted - groups_named(shown) if not any(fold(n) in folded for n in concept_groups()[g])}
+        missing = {g for g in wanted - groups_named(shown) if not any(n in folded for n in folded_concept_groups()[g])}
         if hit.chunk.kind == "table" or not missing:
             return []
         units = self.retriever.units(hit.chunk)[0]
@@ -687,7 +687,7 @@ class AnswerEngine:
         rows = [unit for unit in self.retriever.units(hit.chunk)[0] if unit[:SHOWN_ROW_START] in text]
         # Rows under one merged band label start alike: the share worked is one the lead shows.
         return next(
-            (w for row in rows if (w := worked_share(question, row)) and w.sum.split(" × ")[0] in text),
+            (w for row in rows if (w := worked_share(question, row)) and w.share in text),
             None,
         )
 

@@ -364,11 +364,14 @@ def worked_share(question: str, row: str) -> WorkedShare | None:
     worked = base * float(share) / 100
     caps = [] if _in_other_currency(row, currencies) else [cap for cap in _row_caps(row) if cap < worked]
     return WorkedShare(
-        f"{share}% × {code} {base:,.0f} = {code} {worked:,.0f}", f"{code} {min(caps):,.0f}" if caps else None
+        f"{share}%",
+        f"{share}% × {code} {base:,.0f} = {code} {worked:,.0f}",
+        f"{code} {min(caps):,.0f}" if caps else None,
     )
 
 
 class WorkedShare(NamedTuple):
+    share: str  # "30%", as the row writes it
     sum: str  # "30% × USD 120,000 = USD 36,000"
     cap: str | None  # the row's own maximum, when the sum goes past it ("USD 120,000")
 

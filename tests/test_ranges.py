@@ -369,15 +369,20 @@ No firm receives more than USD 45,000 in a cycle.
 def test_the_share_of_the_askers_one_amount_is_worked_out_from_the_row_whose_band_holds_it() -> None:
     row = "Contract value (USD): 60,001 - 150,000 | Grant share: 30% | Note: single-site integrations"
     asked = "If our contract is worth USD 120,000, how much grant could we get?"
-    assert worked_share(asked, row) == ("30% × USD 120,000 = USD 36,000", None)
-    assert worked_share("合同金额是 12 萬美元，能资助多少？", row) == ("30% × USD 120,000 = USD 36,000", None)
+    assert worked_share(asked, row) == ("30%", "30% × USD 120,000 = USD 36,000", None)
+    assert worked_share("合同金额是 12 萬美元，能资助多少？", row) == ("30%", "30% × USD 120,000 = USD 36,000", None)
     # The row's own maximum is said beside a sum that goes past it, never one it does not reach.
     capped = "Budget (USD): above 400,000 | Fund share of budget: 20% | Maximum grant: USD 120,000"
     assert worked_share("项目总预算70万美元，基金最多能给多少？", capped) == (
+        "20%",
         "20% × USD 700,000 = USD 140,000",
         "USD 120,000",
     )
-    assert worked_share("Our budget is USD 500,000, how much?", capped) == ("20% × USD 500,000 = USD 100,000", None)
+    assert worked_share("Our budget is USD 500,000, how much?", capped) == (
+        "20%",
+        "20% × USD 500,000 = USD 100,000",
+        None,
+    )
     assert worked_share("Our contract is USD 30,000, how much grant?", row) is None  # another band's amount
     assert worked_share("Our contract is PKR 120,000, how much grant?", row) is None  # another currency
     # Two amounts (a contract and its costs): which one the band reads is the header's to say.
@@ -386,11 +391,13 @@ def test_the_share_of_the_askers_one_amount_is_worked_out_from_the_row_whose_ban
     # in the one currency the passage names, and a clause's maximum caps it.
     sentence = "按试点合同金额的25%给予资助，每个项目上限18万元。"
     assert worked_share("我们签了80万元的合同，能拿多少资助？", sentence) == (
+        "25%",
         "25% × CNY 800,000 = CNY 200,000",
         "CNY 180,000",
     )
     window = "Window: A | Share of eligible cost: 60% | Cap per firm: PKR 450,000"
     assert worked_share("Window A mein hamare 6 lakh ke kharche hain, grant kitni?", window) == (
+        "60%",
         "60% × PKR 600,000 = PKR 360,000",
         None,
     )
