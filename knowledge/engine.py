@@ -699,7 +699,7 @@ class AnswerEngine:
             vector = _sentences_vector(self.query_vectors(sentences), [len(s) for s in sentences])
         bridge = self.retriever.bridge
         found = bridge.concepts(question)  # read once: the bridge and the unheld check both use them
-        names = bridge.names(question, found)
+        names = bridge.names(question, _beyond_asker(question, found, bridge.concepts))
         searched = with_names(question, names) if names else question
         also = self._bridged_vector(vector, names) if names else None
         hits = self.retriever.search(searched, vector, lang, k=self.candidates, also=also)
@@ -1106,6 +1106,21 @@ async def _timed(work: Awaitable[T]) -> tuple[T, float]:
     started = time.monotonic()
     result = await work
     return result, time.monotonic() - started
+
+
+def _beyond_asker(
+    message: str, found: list[tuple[str, int]], concepts: Callable[[str], list[tuple[str, int]]]
+) -> list[tuple[str, int]]:
+    """The concepts a message names outside the sentences where the asker says who they are: "hum lahore ki GIS
+    company hain … pilot mein fee kitni thi?" asks of the pilot's fee, and searched also as GIS services it
+    finds the asker's trade instead. Where they are still counts ("is there an office near us? we are a Quetta
+    firm"), and such a sentence still counts everywhere else (it gives their figures)."""
+    sentences = split_sentences(message)
+    asking = [s for s in sentences if not tells_of_asker(s)]
+    if len(asking) in (0, len(sentences)):
+        return found
+    kept = {group for _, group in concepts(" ".join(asking))} | place_concepts()
+    return [(text, group) for text, group in found if group in kept]
 
 
 def _sentences(message: str) -> list[str]:

@@ -756,3 +756,55 @@ async def test_what_a_meeting_decided_opens_a_lead_quoting_its_discussion(
     text = answer.text  # type: ignore[attr-defined]
     assert "10% of the late instalment" in text, text
     assert text.index("10% of the late instalment") < text.find("25%") or "25%" not in text, text
+
+
+def test_the_askers_own_trade_is_not_searched_for_beside_what_they_ask() -> None:
+    """ "hum lahore ki GIS company hain … pilot mein fee kitni thi?": searched also as GIS services, the message
+    found the asker's trade instead of the pilot's fee. Where they are still counts, and a message that only
+    tells, or only asks, keeps every concept it names."""
+    from knowledge.crosslingual import _names_in
+    from knowledge.engine import _beyond_asker
+
+    def kept(message: str) -> set[str]:
+        return {text for text, _ in _beyond_asker(message, _names_in(message), _names_in)}
+
+    told = "salam! hum lahore ki 60 logon ki GIS company hain. pilot mein participation fee kitni thi?"
+    assert {"gis", "lahore"} <= {text for text, _ in _names_in(told)}
+    assert "gis" not in kept(told)
+    assert {"lahore", "participation fee"} <= kept(told)
+    assert "gis" in kept("hamari GIS company ke liye participation fee kitni hai?")
+
+
+async def test_a_mixed_language_question_asking_any_rule_is_answered_where_the_documents_state_one(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """ "…无人机视频有什么许可要求？ any rule?": the short English sentence asks of the rule, which the documents
+    state, not whether a "requirement" exists (a word these documents never use)."""
+    rules = (
+        "# Screening rules\n\n## Footage at the fair\n\n"
+        "Drone footage shown at the trade fair must carry a licence that permits public screening. Footage of "
+        "military sites may not be shown at all.\n\n## Booths\n\nEach booth has two chairs and a screen.\n"
+    )
+    fees = "# Fees\n\n## Booth fee\n\nA booth at the trade fair costs PKR 90,000 per firm.\n"
+    app = _ingested(make_app, tmp_path / "kb", {"rules.md": rules, "fees.md": fees})
+    answer = await ask(app, "trade fair pe drone footage dikhani hai, 无人机视频有什么许可要求？ any rule?")
+    assert not answer.abstained, answer.explanation  # type: ignore[attr-defined]
+    assert "licence that permits public screening" in answer.text  # type: ignore[attr-defined]
+
+
+async def test_a_launch_asked_of_in_chinese_finds_the_launch_the_documents_name_in_english(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """发布会 and "لانچ کی تقریب" (a launch event) and "launch" are one concept (vocab/glossary.yaml): asked where
+    it was held, the launch evening's venue answers, in either language. Without it, the Chinese question scored
+    like an off-topic one, and the Urdu one asked of an event (تقریب) the documents never name."""
+    overview = (
+        "# Overview\n\n## Launch\n\nThe Launch Evening was held on 12 March 2031 at the Indus Hall, Karachi, with "
+        "forty firms and twelve buyers.\n\n## Fees\n\nA booth at the trade fair costs PKR 90,000 per firm.\n\n"
+        "## Office\n\nThe programme office in Lahore is open Monday to Friday, 09:00 to 17:00.\n"
+    )
+    app = _ingested(make_app, tmp_path / "kb", {"overview.md": overview})
+    for asked in ("发布会在哪里举行？", "لانچ کی تقریب کہاں ہوئی تھی؟"):
+        answer = await ask(app, asked)
+        assert not answer.abstained, answer.explanation  # type: ignore[attr-defined]
+        assert "Indus Hall" in answer.text  # type: ignore[attr-defined]
