@@ -49,6 +49,7 @@ COUNT_QUESTION: list[str] = ASKING["count_question"]
 # How long something takes is the documents' to say: a directory row holds no duration.
 ASKS_DURATION: list[str] = ASKING["asks_duration"]
 PROGRAMME_NOUNS: list[str] = ASKING["programme_nouns"]
+EACH_COMPANY: list[str] = ASKING["each_company"]
 PITCH_PATTERNS: list[str] = ASKING["pitch_patterns"]
 _LEGAL_FORM_ZH = re.compile(f"(?:{'|'.join(map(re.escape, ASKING['chinese_legal_forms']))})$")
 _GENERIC_ENDING_ZH = re.compile(f"(?:{'|'.join(map(re.escape, ASKING['chinese_generic_name_endings']))})$")
@@ -1009,6 +1010,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
         or (_any(COUNT_QUESTION, text) and not (wants and asked.firm() and f.pitched is None) and not located)
         or (_any(PROGRAMME_QUESTION, text) and not (wants and asks_list))
         or (_any(PROGRAMME_NOUNS, text) and not wants)
+        or (_any(EACH_COMPANY, text) and not asks_list)
         or _any(ASKS_DURATION, text)
     )
     # Without a word for companies ("Are there ISO 27001 certified BPOs?") two checkable needs and a

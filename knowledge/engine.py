@@ -40,6 +40,7 @@ from knowledge.directory_terms import fold
 from knowledge.footnotes import notes_for
 from knowledge.gloss import as_read, gloss, gloss_roman_urdu
 from knowledge.grounding import (
+    ASKS_WHO,
     COUNT_QUESTION,
     DECISION_LINE,
     GROUPED_NUMBER,
@@ -57,6 +58,7 @@ from knowledge.grounding import (
     mentions_name,
     named_cities,
     named_entities,
+    names_body,
     split_statements,
     statements,
 )
@@ -583,7 +585,8 @@ class AnswerEngine:
         if reason is None and not detailed:
             # What the question names (places aside) that the knowledge base holds: a lead without it reads on.
             wanted = frozenset(g for _, g in found if g in bridge.held and g not in place_concepts())
-            lead = _followed(lead, lambda h, u, s: self._continued(h, u, s, wanted))
+            who = bool(ASKS_WHO.search(question))
+            lead = _followed(lead, lambda h, u, s: self._continued(h, u, s, wanted, who))
             lead = _followed(lead, self._decided)
             lead = _followed(_followed(lead, self._pointed), self._footnoted)
             lead = _followed(lead, lambda h, u, s: self._corrections(h, u, s, lang))
@@ -628,19 +631,22 @@ class AnswerEngine:
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
 
-    def _continued(self, hit: Hit, unit: str, shown: str, wanted: frozenset[int]) -> list[Follower]:
+    def _continued(self, hit: Hit, unit: str, shown: str, wanted: frozenset[int], who: bool) -> list[Follower]:
         """The passage's next sentence, when it names something the question asks of that the answer does not:
         "who organised the webinar?" leads with the sentence about the webinar, and the next one says who organised
         it. Only while the lead stays within LEAD_CHARS + SECOND_CHARS. A concept is named by any of its names, also
-        inside a longer one's ("participation fee" names a fee)."""
+        inside a longer one's ("participation fee" names a fee). A question asking who (`who`, ASKS_WHO) asks for
+        a body or a person: a lead naming none reads on to a sentence that does (grounding.names_body)."""
         folded = fold(shown)
         missing = {g for g in wanted - groups_named(shown) if not any(n in folded for n in folded_concept_groups()[g])}
-        if hit.chunk.kind == "table" or not missing:
+        nameless = who and not names_body(shown)
+        if hit.chunk.kind == "table" or not (missing or nameless):
             return []
         units = self.retriever.units(hit.chunk)[0]
         last = max((i for i, u in enumerate(units) if u in unit), default=len(units))
         after = units[last + 1] if last + 1 < len(units) else ""
-        if not after or not missing & groups_named(after) or len(shown) + len(after) > LEAD_CHARS + SECOND_CHARS:
+        answers = missing & groups_named(after) or (nameless and names_body(after))
+        if not after or not answers or len(shown) + len(after) > LEAD_CHARS + SECOND_CHARS:
             return []
         return [Follower(hit.chunk, after, after)]
 

@@ -168,6 +168,22 @@ CONTRIBUTION_QUESTION = re.compile("|".join(ASKING["contribution_question"]), re
 
 QUESTION_WORD = re.compile("|".join(ASKING["question_words"]), re.IGNORECASE)
 DECISION_LINE = re.compile("|".join(ASKING["decision_line"]), re.IGNORECASE)
+ASKS_WHO = re.compile("|".join(ASKING["asks_who"]), re.IGNORECASE)
+# A body named in full: three capitalised words or more, joined by "of", "the", "for" or "in" ("Software
+# Business Union of Shanghai", "Pakistan's Consulate General"), or a Chinese name ending as bodies' names do.
+NAMED_BODY = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|in)\s+)*[A-Z][\w'’.-]*){2,}"
+    r"|[\u4e00-\u9fff]{2,}(?:领事馆|大使馆|协会|联合会|联盟|委员会|管理局|商会|中心|集团|有限公司|大学|研究院)"
+)
+_TITLE = re.compile(r'"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|《[^》\n]*》')
+
+
+def names_body(text: str) -> bool:
+    """Whether a text names a body or firm in full (NAMED_BODY), a quoted title aside: the webinar "Outsourcing
+    ICT Talent from Pakistan" is no organiser."""
+    return bool(NAMED_BODY.search(_TITLE.sub("", text)))
+
+
 CLAUSE_BREAK = re.compile("|".join(ASKING["clause_breaks"]), re.IGNORECASE)
 
 

@@ -244,7 +244,8 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
 
     A line continues the one above when the next word would not have fitted after it within the document's
     wrap width (the rule a wrapping editor follows), or, wrapped by hand, when it opens in lower case, with a
-    digit or in a script without case (Urdu) under a line at least half that wide that ends no sentence.
+    digit or in a script without case (Urdu) under a line at least half that wide that ends no sentence, or
+    in upper case under one at least four fifths that wide that ends none.
     Plain text is often wrapped at some 80 columns; split at each line, a sentence became two halves that
     answer nothing ("…within 10" / "working days").
     """
@@ -257,7 +258,11 @@ def _unwrapped(lines: list[str], width: int) -> list[str]:
         start = text[:1]
         # Lower case, a digit, or a letter of a script without case (Urdu): nothing marks a new sentence.
         continues = start.islower() or start.isdigit() or (start.isalpha() and not start.isupper())
-        by_hand = continues and 2 * _columns(above.rstrip()) >= width and not above.rstrip().endswith(_SENTENCE_END)
+        open_end = not above.rstrip().endswith(_SENTENCE_END)
+        # Wrapped before a capital ("…and the Trade Development" / "Authority of Pakistan"): a line that ends no
+        # sentence within a fifth of the widest is full; the widest may be one unwrapped list item.
+        full = 5 * _columns(above.rstrip()) >= 4 * width
+        by_hand = open_end and ((continues and 2 * _columns(above.rstrip()) >= width) or (start.isupper() and full))
         own_line = _LINE_START.match(line) or _LAID_OUT.search(f"{above} {text}")
         if out and (not fits or by_hand) and not own_line:
             joiner = "" if _CJK.match(text) and _CJK.match(out[-1][-1:]) else " "

@@ -808,3 +808,42 @@ async def test_a_launch_asked_of_in_chinese_finds_the_launch_the_documents_name_
         answer = await ask(app, asked)
         assert not answer.abstained, answer.explanation  # type: ignore[attr-defined]
         assert "Indus Hall" in answer.text  # type: ignore[attr-defined]
+
+
+async def test_a_question_asking_who_reads_on_to_the_sentence_that_names_them(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """ "Who was behind the webinar?" names no organiser concept; it asks who, and the sentence about the webinar
+    names no body (a list of cities is none): the next sentence, which does, follows it, and no more."""
+    origins = (
+        "# Overview\n\n## Where the programme comes from\n\n"
+        "The idea grew out of a webinar held online from Karachi on 4 May 2030, at which forty Pakistani IT firms "
+        "presented their software, data and support services to buyers from Dubai, Riyadh, Doha, Muscat and Kuwait "
+        "City in short pitches of ten minutes each. That webinar was organised by the Karachi Chamber of Software "
+        "Houses together with the Northern Data Alliance and the Gulf Trade Desk of the Sindh Board of Investment. "
+        "Several firms asked for a programme of their own soon after it ended, and the first round opened a year "
+        "later with twelve firms.\n\n"
+        "## Fees\n\nA booth at the trade fair costs PKR 90,000 per firm.\n"
+    )
+    app = _ingested(make_app, tmp_path / "kb", {"overview.md": origins})
+    answer = await ask(app, "who was behind the webinar held online from Karachi in May 2030?")
+    text = answer.text  # type: ignore[attr-defined]
+    assert "The idea grew out of a webinar" in text and "Karachi Chamber of Software Houses" in text, text
+    assert "Several firms" not in text, text
+
+
+def test_a_word_for_companies_after_each_asks_of_the_programme_not_for_a_list() -> None:
+    """ "每家企业会接到几次测试联络？" asks how many test contacts each firm gets: 测试 read as a QA service made it a
+    directory search. A list asked for beside "each" still is one."""
+    from knowledge.directory import Company
+    from knowledge.directory_query import DirectoryVocabulary
+
+    companies = [
+        Company(id="PK-1", name="Sur Cloud", country="PK", city="Lahore", services=("call recording & QA",)),
+        Company(id="PK-2", name="Test Lab", country="PK", city="Karachi", services=("software testing",)),
+    ]
+    vocab = DirectoryVocabulary(companies)
+    assert not parse_filters("神秘顾客听测日每家企业会接到几次测试联络？多少分算合格？", vocab)[1]
+    assert not parse_filters("how many test calls does each firm get on the listening day?", vocab)[1]
+    assert parse_filters("哪些公司做软件测试？", vocab)[1]
+    assert parse_filters("list the firms that do software testing and each company's city", vocab)[1]

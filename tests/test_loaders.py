@@ -715,6 +715,40 @@ def test_hard_wrapped_plain_text_reads_as_whole_sentences(tmp_path: Path) -> Non
     ]
 
 
+# Wrapped at some 100 columns, but one list item runs on unwrapped past them: the line before "Authority" ends no
+# sentence and is nearly as wide as the widest, so the name is not cut in two.
+LONG_ITEM = (
+    "cloud contact-centre platforms, telephony integration, call recording and outbound dialers with consent"
+    " management for buyers;"
+)
+WRAPPED_BEFORE_A_CAPITAL = """# Overview
+
+## Where it comes from
+
+The idea grew out of a webinar held in Shanghai on 23 February 2022, where Pakistani firms presented
+their services. That webinar was organised by the Software Business Union of Shanghai and the Trade Development
+Authority of Pakistan (TDAP). Many firms asked for a programme of their own.
+
+## Who it is for
+
+- LONG_ITEM
+- speech analytics.
+Short heading-like line
+Next line of its own.
+""".replace("LONG_ITEM", LONG_ITEM)
+
+
+def test_a_line_wrapped_before_a_capital_continues_the_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "overview.md"
+    path.write_text(WRAPPED_BEFORE_A_CAPITAL, encoding="utf-8")
+    units = [u for c in chunk_document(load_document(path)) for u in answer_units(c)]
+    assert (
+        "That webinar was organised by the Software Business Union of Shanghai and the Trade Development Authority"
+        " of Pakistan (TDAP)." in units
+    ), units
+    assert "Short heading-like line" in units and "Next line of its own." in units, units
+
+
 # Wrapped by hand, unevenly: the joined line would have fitted the widest line, and Urdu has no lower case.
 WRAPPED_URDU = """درخواست کا طریقہ
 
