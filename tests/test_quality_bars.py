@@ -35,6 +35,7 @@
 - sample-32 (`tests/data/sample-32`), the same way, the session after that;
 - sample-33 (`tests/data/sample-33`), the same way, the session after that;
 - sample-34 (`tests/data/sample-34`), the same way, the session after that;
+- sample-35 (`tests/data/sample-35`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -94,6 +95,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-32": (DATA / "sample-32", DATA / "questions-32.jsonl"),
     "sample-33": (DATA / "sample-33", DATA / "questions-33.jsonl"),
     "sample-34": (DATA / "sample-34", DATA / "questions-34.jsonl"),
+    "sample-35": (DATA / "sample-35", DATA / "questions-35.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -390,11 +392,23 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # with the engine of 0fb0353 (source recall 0.974, ur 0.857, company P/R 0.83/0.704, key fact 0.421, lead
     # 0.395, abstention 0.85, false abstention 0.1, median 463, out-of-domain 0.979). Source recall 1.0, company P/R
     # 0.989/0.921, key fact 0.526, lead 0.5, false abstention 0.067 and median 446 since the gaps it showed were
-    # closed (docs/quality.md, fiftieth pass): those figures are not blind.
+    # closed (docs/quality.md, fiftieth pass): those figures are not blind. In the fifty-first, three mixed-language
+    # questions were answered (key fact 0.605, lead 0.579, false abstention 0.017); their answers lengthened the
+    # median to 455, and the Urdu source recall of a question still declined fell to 0.857.
     ("sample-34", "source_recall@5", "ur"),  # 0.857
     ("sample-34", "key_fact_hit", "overall"),  # 0.605
     ("sample-34", "key_fact_lead", "overall"),  # 0.579
     ("sample-34", "median_programme_chars", "overall"),  # 455
+    # sample-35: written in the forty-seventh session by a helper who never read the engine, measured blind first
+    # with the engine of c568ac8 (source recall 0.947, zh 0.778, company P/R 0.795/0.701, key fact 0.474, lead
+    # 0.474, abstention 0.75, false abstention 0.033, median 439, out-of-domain 1.0). Source recall 0.974 (zh 0.889),
+    # key fact 0.526 and lead 0.526 since (docs/quality.md, fifty-first pass): those figures are not blind.
+    ("sample-35", "source_recall@5", "zh"),  # 0.889
+    ("sample-35", "company_precision@5", "overall"),  # 0.795
+    ("sample-35", "company_recall@5", "overall"),  # 0.701
+    ("sample-35", "key_fact_hit", "overall"),  # 0.526
+    ("sample-35", "key_fact_lead", "overall"),  # 0.526
+    ("sample-35", "abstention", "overall"),  # 0.75
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
