@@ -692,6 +692,17 @@ def _needs(folded: str, mentions: list[Mention], theirs: list[tuple[int, int]]) 
                 alternatives=True,
             )
         elif (
+            mention.weak
+            and previous is not None
+            and needs[at].alternatives
+            and not folded[previous.end : mention.start].strip()
+            and not negated
+        ):
+            # "speech-to-text or ASR engines": an everyday word right after alternatives is the noun they share,
+            # no condition of its own (read alone, "engines" kept only the firms whose value says "engines").
+            previous = mention
+            continue
+        elif (
             nested := next((i for i, n in enumerate(needs) if _nested(n.pairs, mention.pairs)), None)
         ) is not None and not negated:
             # Two phrases for the same values, or one for some of the other's ("solar … 光伏"), are one need.

@@ -777,3 +777,40 @@ def test_a_city_a_service_also_names_leaves_the_work_asked_for_standing(tmp_path
     ):
         filters, wants = parse_filters(question, vocab)
         assert wants and [c.id for c in companies if filters.matches(c)] == ["PK-501"], filters.describe()
+
+
+def test_an_everyday_word_after_alternatives_is_the_noun_they_share_not_a_condition(tmp_path: Path) -> None:
+    """ "speech-to-text or ASR engines": read alone, "engines" kept only the firm whose value says so."""
+    rows = [
+        ("PK-601", "Urdu speech recognition (ASR);IVR design"),
+        ("PK-602", "speech-to-text engine (Urdu, Punjabi);call transcription API"),
+        ("PK-603", "speech synthesis (TTS) engines;voiceprint verification"),
+        ("PK-604", "search engine optimisation;web design"),
+    ]
+    written = [company_row(id=i, name=f"Firm {i}", country="PK", city="Lahore", services=s) for i, s in rows]
+    companies = _written(tmp_path, written)
+    filters, wants = parse_filters("which firms build speech-to-text or ASR engines?", DirectoryVocabulary(companies))
+    assert wants and {c.id for c in companies if filters.matches(c)} >= {"PK-601", "PK-602"}, filters.describe()
+    assert "PK-604" not in {c.id for c in companies if filters.matches(c)}
+
+
+def test_contact_centre_work_is_read_by_its_common_names(tmp_path: Path) -> None:
+    """vocab/terms.yaml's contact-centre block: a dialer by any of its names, agent scheduling as rostering,
+    collections in Urdu."""
+    rows = [
+        ("PK-701", "auto-dialler campaigns;skip tracing"),
+        ("PK-702", "predictive dialer;call-back scheduling"),
+        ("PK-703", "shift rostering app;absence tracking"),
+        ("PK-704", "collections software;payment reminder campaigns"),
+        ("PK-705", "web design"),
+    ]
+    written = [company_row(id=i, name=f"Firm {i}", country="PK", city="Lahore", services=s) for i, s in rows]
+    companies = _written(tmp_path, written)
+    vocab = DirectoryVocabulary(companies)
+    for question, expected in (
+        ("outbound dialer wali companies kaun si hain?", {"PK-701", "PK-702"}),
+        ("agent scheduling vendors in Lahore", {"PK-703"}),
+        ("قرضوں کی وصولی کا سافٹ ویئر دینے والی کمپنیاں", {"PK-704"}),
+    ):
+        filters, wants = parse_filters(question, vocab)
+        assert wants and {c.id for c in companies if filters.matches(c)} == expected, (question, filters.describe())
