@@ -86,6 +86,7 @@ from knowledge.relevance import (
     respelled_in,
     roman_urdu_grammar,
     without_outside_quotations,
+    without_own_name,
 )
 from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import QUESTION_MARKS, clip, fold_digits, in_script, stem, tokenize
@@ -563,6 +564,13 @@ class AnswerEngine:
             why.append(f"without its quotations: {bare.describe()}")
             if bare.off_topic:
                 reason = "without the quotations it carries, the question scores like an off-topic one"
+        if reason is None and (unnamed := without_own_name(unquoted or question, self.retriever.own_name)):
+            bare = self._relevance_of(unnamed, lang)
+            why.append(f"without the programme's name: {bare.describe()}")
+            # Only where none of the rest is the knowledge base's words: "Tutor Track ko kaun chala raha hai? host
+            # body ka naam kya hai" asks of the programme itself, with its words.
+            if bare.off_topic and bare.unheard:
+                reason = "without the programme's name it carries, nothing it asks is the knowledge base's"
         ranked, named = _naming_first(self._by_range(hits, question), question)
         passages = _with_each_year(self._answer_passages(ranked), ranked, question)
         quoting = [named] if named is not None else passages  # what the lead quotes from

@@ -179,6 +179,33 @@ def without_outside_quotations(question: str, documents_quote: Callable[[str], b
     return rest if rest != " ".join(question.split()) and content_terms(rest) else None
 
 
+OWN_NAME_SHARE = 0.5  # a word in the titles of at least this share of the documents is the knowledge base's name
+OWN_NAME_DOCUMENTS = 3  # fewer documents than this say nothing of a name they share
+_OWN_NAME_WORD = re.compile(r"[a-z]{3,}")
+
+
+def own_name(titles: Iterable[str], named: Callable[[str], bool]) -> frozenset[str]:
+    """The words of the programme's own name: in the titles of most documents ("Echo Orchard 2081 — Fee
+    schedule", "Echo Orchard 2081 — Programme calendar"), Latin letters only, neither a year nor a word the
+    vocabulary knows (`named`: "programme", "fee"). An off-topic question that names the programme borrows its
+    words ("echo orchard naam sun ke yaad aaya, ghar mein aam ka paudha kaise lagayein?")."""
+    distinct = set(titles)
+    if len(distinct) < OWN_NAME_DOCUMENTS:
+        return frozenset()
+    counts = Counter(t for title in distinct for t in set(tokenize(title)) if _OWN_NAME_WORD.fullmatch(t))
+    return frozenset(t for t, n in counts.items() if n >= OWN_NAME_SHARE * len(distinct) and not named(t))
+
+
+def without_own_name(question: str, name: frozenset[str]) -> str | None:
+    """The question without the programme's own name (own_name): None when it names none of it, or when
+    nothing that carries a topic is left ("what is Echo Orchard?" asks of the programme itself)."""
+    words = [w for w in name if re.search(rf"\b{w}\b", question, re.IGNORECASE)]
+    if not words:
+        return None
+    rest = " ".join(re.sub(rf"\b(?:{'|'.join(words)})\b", " ", question, flags=re.IGNORECASE).split())
+    return rest if content_terms(rest) else None
+
+
 class TermIndex:
     """Which words the knowledge base uses, in how many passages: word tokens, and Chinese n-grams
     (jieba splits differ by context)."""

@@ -33,6 +33,7 @@ from knowledge.relevance import (
     RelevanceFloor,
     TermIndex,
     off_topic_probes,
+    own_name,
     place_questions,
     topic_questions,
 )
@@ -139,6 +140,7 @@ class HybridRetriever:
         self.keyed_rows: dict[str, KeyedRow] = {}  # table rows by their item number (knowledge/references.py)
         self.corrections: dict[str, list[Correction]] = {}  # later notices' corrections, by the passage they correct
         self.footnotes: dict[str, dict[str, Footnote]] = {}  # each document's notes by mark (knowledge/footnotes.py)
+        self.own_name: frozenset[str] = frozenset()  # the words of the programme's name (relevance.own_name)
 
     def refresh(self) -> None:
         """Rebuild the BM25 index when the catalog changed (here or in another process)."""
@@ -172,6 +174,8 @@ class HybridRetriever:
             self.relevance = self._measure_relevance(chunks, folded)
             self._folded_text = folded  # before the bridge, which asks `mentions` which names stand as written
             self.bridge = QueryBridge.build(self.relevance.terms, self.mentions)
+            titles = (c.title for c in {c.source: c for c in chunks}.values())
+            self.own_name = own_name(titles, lambda word: bool(self.bridge.concepts(word)))
             self.cities = spoken_of(text)
             self.event_cities = event_cities(chunks)
             self.holidays = holidays_named(text)

@@ -847,3 +847,27 @@ def test_a_word_for_companies_after_each_asks_of_the_programme_not_for_a_list() 
     assert not parse_filters("how many test calls does each firm get on the listening day?", vocab)[1]
     assert parse_filters("哪些公司做软件测试？", vocab)[1]
     assert parse_filters("list the firms that do software testing and each company's city", vocab)[1]
+
+
+async def test_an_off_topic_question_that_names_the_programme_is_declined(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """Named, the programme lends an off-topic question its words; without them nothing it asks is the
+    knowledge base's. A question of the programme that names it is answered."""
+    files = {
+        "overview.md": "# Echo Orchard 2081 — Overview\n\n## Helpline\n\nThe helpline 0800-32467 is open Monday to "
+        "Friday, 09:00 to 17:00 PKT.\n\n## Offices\n\nThe programme office is in Lahore, at Mall View Plaza.\n",
+        "fees.md": "# Echo Orchard 2081 — Fee schedule\n\n## Participation fee\n\nFirms with 1 to 10 agent seats pay "
+        "PKR 45,000; firms with 11 to 50 seats pay PKR 95,000.\n",
+        "calendar.md": "# Echo Orchard 2081 — Calendar\n\n## Dates\n\nApplications close on 16 June 2081. The "
+        "listening test day is on 16 October 2081 in Hangzhou.\n",
+        "call.txt": "Echo Orchard 2081 — Helpline call transcript\n\nAgent: Assalam o alaikum, Echo Orchard helpline, "
+        "main Mehreen baat kar rahi hoon.\nCaller: Jee, main Bilal, Sialkot se bol raha hoon. Hamara "
+        "chhota sa contact centre hai, dafter se kaam karte hain.\nAgent: Jee bilkul, Sialkot ki companies ko Lahore "
+        "office dekhta hai. Dhyan rahe, form 16 June tak jama karna hai.\n",
+    }
+    app = _ingested(make_app, tmp_path / "kb", files)
+    declined = await ask(app, "Echo Orchard ka naam sun ke yaad aaya, aam ka paudha kaise lagate hain?")
+    assert declined.abstained, declined.text  # type: ignore[attr-defined]
+    answered = await ask(app, "echo orchard ki helpline kya hai?")
+    assert not answered.abstained and "0800-32467" in answered.text  # type: ignore[attr-defined]

@@ -180,3 +180,23 @@ def test_a_question_all_of_whose_words_are_the_documents_leans_a_little_further_
     assert RelevanceReading(True, percentile=1.0, lean=-0.043, words=0.8).off_topic
     assert RelevanceReading(True, percentile=0.9, lean=-0.043, words=1.0).off_topic
     assert RelevanceReading(True, percentile=1.0, lean=-0.05, words=1.0).off_topic
+
+
+def test_the_programmes_own_name_is_read_from_most_documents_titles_and_taken_out_of_a_question() -> None:
+    """The words most documents' titles share, neither a year nor a word the vocabulary knows, are the
+    programme's name; a question without them keeps what it asks, unless nothing that carries a topic is left."""
+    from knowledge.relevance import own_name, without_own_name
+
+    titles = [
+        "Echo Orchard 2081 — Fee schedule",
+        "Echo Orchard 2081 — Programme calendar",
+        "Echo Orchard 2081 — Programme overview",
+        "Selection criteria",
+    ]
+    name = own_name(titles, lambda word: word == "programme")
+    assert name == {"echo", "orchard"}
+    assert own_name(titles[:2], lambda word: False) == frozenset()  # two documents say nothing of a shared name
+    asked = "echo orchard naam sun ke yaad aaya, ghar mein aam ka paudha kaise lagayein?"
+    assert without_own_name(asked, name) == "naam sun ke yaad aaya, ghar mein aam ka paudha kaise lagayein?"
+    assert without_own_name("What is Echo Orchard?", name) is None
+    assert without_own_name("what is the helpline?", name) is None
