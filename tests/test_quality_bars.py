@@ -292,8 +292,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.912/0.758, key fact 0.75, lead 0.7, abstention 0.7 and false abstention 0.05 since the gaps it showed were
     # closed (docs/quality.md, thirty-eighth pass): those figures are not blind.
     ("sample-22", "company_recall@5", "overall"),  # 0.795 (0.78 until the forty-second pass)
-    ("sample-22", "key_fact_hit", "overall"),  # 0.8
-    ("sample-22", "key_fact_lead", "overall"),  # 0.767
+    ("sample-22", "key_fact_hit", "overall"),  # 0.783
+    ("sample-22", "key_fact_lead", "overall"),  # 0.75
     # False abstention 0.067 from the forty-fifth pass (two Urdu questions leaning to the documents by a hair less
     # than the gate's MID_LEAN), 0.033 since the forty-eighth (relevance.WORDED_LEAN): its bar is reached.
     # sample-23: written in the thirty-fifth session by a helper who never read the engine, measured blind first
@@ -384,9 +384,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # with the engine of a94d036 (source recall 0.974, company P/R 0.864/0.761, key fact 0.553, lead 0.421,
     # abstention 0.75, false abstention 0.067, out-of-domain 1.0). Company P/R 0.985/0.929, key fact 0.579,
     # abstention 0.8 and false abstention 0.05 since the gaps it showed were closed (docs/quality.md, forty-ninth
-    # pass); key fact 0.632 and lead 0.474 since the fiftieth: those figures are not blind.
-    ("sample-33", "key_fact_hit", "overall"),  # 0.632
-    ("sample-33", "key_fact_lead", "overall"),  # 0.474
+    # pass); key fact 0.658 and lead 0.5 since the fifty-first: those figures are not blind.
+    ("sample-33", "key_fact_hit", "overall"),  # 0.658
+    ("sample-33", "key_fact_lead", "overall"),  # 0.5
     ("sample-33", "abstention", "overall"),  # 0.8
     # sample-34: written in the forty-sixth session by a helper who never read the engine, measured blind first
     # with the engine of 0fb0353 (source recall 0.974, ur 0.857, company P/R 0.83/0.704, key fact 0.421, lead
@@ -402,14 +402,14 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # sample-35: written in the forty-seventh session by a helper who never read the engine, measured blind first
     # with the engine of c568ac8 (source recall 0.947, zh 0.778, company P/R 0.795/0.701, key fact 0.474, lead
     # 0.474, abstention 0.75, false abstention 0.033, median 439, out-of-domain 1.0). Source recall 0.974 (zh 0.889),
-    # company P/R 0.876/0.883, key fact 0.526 and lead 0.526 since (docs/quality.md, fifty-first pass): those
-    # figures are not blind.
+    # company P/R 0.876/0.883, key fact 0.526, lead 0.526 and abstention 0.8 since (docs/quality.md, fifty-first
+    # pass): those figures are not blind.
     ("sample-35", "source_recall@5", "zh"),  # 0.889
     ("sample-35", "company_precision@5", "overall"),  # 0.876
     ("sample-35", "company_recall@5", "overall"),  # 0.883
     ("sample-35", "key_fact_hit", "overall"),  # 0.526
     ("sample-35", "key_fact_lead", "overall"),  # 0.526
-    ("sample-35", "abstention", "overall"),  # 0.75
+    ("sample-35", "abstention", "overall"),  # 0.8
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
