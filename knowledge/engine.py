@@ -114,6 +114,10 @@ MAX_OFFERING = 5
 MAX_CORRECTIONS = 2  # a later notice's corrections shown after one passage
 SECOND_CHARS = 160  # a second passage's run in the lead is cut to this length
 # Words that point back at the previous question ("which of them…", "那深圳呢", "ان میں سے").
+# A list's item as a unit ("- the Software Business Union of Shanghai,", "2. NTN certificate", "(b) …"), and the item
+# before a list's last, which ends in "and" or "or" (its last item follows it).
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]\s|\d{1,2}[.)、]\s*|[（(](?:\d{1,2}|[a-z]|[一二三四五六七八九十]{1,2})[)）])")
+BEFORE_LAST_ITEM = re.compile(r"(?:\b(?:and|or)|以及|和|及|或|اور|یا)\s*$", re.IGNORECASE)
 FOLLOW_UP = re.compile(
     r"\b(them|they|those|these|it|its|their|which of|what about|and in|only)\b"
     r"|这些|他们|它们|其中|那|ان میں|ان کی|\binn? mein\b",
@@ -595,6 +599,7 @@ class AnswerEngine:
             wanted = frozenset(g for _, g in found if g in bridge.held and g not in place_concepts())
             who = bool(ASKS_WHO.search(question))
             lead = _followed(lead, lambda h, u, s: self._continued(h, u, s, wanted, who))
+            lead = _followed(lead, self._listed)
             lead = _followed(lead, self._decided)
             lead = _followed(_followed(lead, self._pointed), self._footnoted)
             lead = _followed(lead, lambda h, u, s: self._corrections(h, u, s, lang))
@@ -655,6 +660,22 @@ class AnswerEngine:
         after = units[last + 1] if last + 1 < len(units) else ""
         answers = missing & groups_named(after) or (nameless and names_body(after))
         if not after or not answers or len(shown) + len(after) > LEAD_CHARS + SECOND_CHARS:
+            return []
+        return [Follower(hit.chunk, after, after)]
+
+    def _listed(self, hit: Hit, unit: str, shown: str) -> list[Follower]:
+        """A list's last item, when the lead stops at the item before it ("It was co-organised by: - …, - …, - …,
+        and"): the list is what was asked, and cut there it names all but one. Only while the run with it stays
+        within LEAD_CHARS + SECOND_CHARS. A list cut earlier (at a comma or a semicolon) may run on for many
+        items the question did not ask about, and is left as quoted."""
+        if hit.chunk.kind == "table":
+            return []
+        units = self.retriever.units(hit.chunk)[0]
+        ending = [i for i, u in enumerate(units) if unit.rstrip().endswith(u.rstrip())]
+        if not ending or not LIST_ITEM.match(units[ending[-1]]) or not BEFORE_LAST_ITEM.search(units[ending[-1]]):
+            return []
+        after = units[ending[-1] + 1] if ending[-1] + 1 < len(units) else ""
+        if not LIST_ITEM.match(after) or after in shown or len(unit) + len(after) > LEAD_CHARS + SECOND_CHARS:
             return []
         return [Follower(hit.chunk, after, after)]
 

@@ -871,3 +871,24 @@ async def test_an_off_topic_question_that_names_the_programme_is_declined(
     assert declined.abstained, declined.text  # type: ignore[attr-defined]
     answered = await ask(app, "echo orchard ki helpline kya hai?")
     assert not answered.abstained and "0800-32467" in answered.text  # type: ignore[attr-defined]
+
+
+async def test_a_list_the_lead_stops_inside_is_finished(make_app: Callable[..., App], tmp_path: Path) -> None:
+    """ "It was co-organised by: - …, - …, - …, and" ended the lead; the list's last item follows it, and nothing
+    after the list does."""
+    overview = (
+        "# Overview\n\n## Where it started: the May 2030 webinar\n\n"
+        "On 4 May 2030 a webinar on software services from Pakistan brought Pakistani and Gulf technology firms "
+        "together online. It was co-organised by:\n"
+        "- the Karachi Chamber of Software Houses,\n"
+        "- the Northern Data Alliance of Peshawar,\n"
+        "- the Gulf Trade Desk of the Sindh Board of Investment, and\n"
+        "- the Quetta Young Founders Circle (QYFC).\n"
+        "Around 30 Pakistani firms pitched their services during the session.\n\n"
+        "## Fees\n\nA booth at the trade fair costs PKR 90,000 per firm.\n"
+    )
+    app = _ingested(make_app, tmp_path / "kb", {"overview.md": overview})
+    answer = await ask(app, "Who co-organised the May 2030 webinar?")
+    text = answer.text  # type: ignore[attr-defined]
+    assert "Karachi Chamber of Software Houses" in text and "Quetta Young Founders Circle" in text, text
+    assert "Around 30" not in text, text
