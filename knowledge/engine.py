@@ -90,6 +90,7 @@ from knowledge.relevance import (
 )
 from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.text import QUESTION_MARKS, clip, fold_digits, in_script, stem, tokenize
+from knowledge.vocabulary import ASKING
 
 log = logging.getLogger(__name__)
 SHOWN_ROW_START = 40  # characters of a row that, found in a lead, show the row is quoted there
@@ -117,7 +118,10 @@ SECOND_CHARS = 160  # a second passage's run in the lead is cut to this length
 # A list's item as a unit ("- the Software Business Union of Shanghai,", "2. NTN certificate", "(b) …"), and the item
 # before a list's last, which ends in "and" or "or" (its last item follows it).
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]\s|\d{1,2}[.)、]\s*|[（(](?:\d{1,2}|[a-z]|[一二三四五六七八九十]{1,2})[)）])")
-BEFORE_LAST_ITEM = re.compile(r"(?:\b(?:and|or)|以及|和|及|或|اور|یا)\s*$", re.IGNORECASE)
+BEFORE_LAST_ITEM = re.compile(
+    "(?:" + "|".join(rf"\b{w}" if w.isascii() else re.escape(w) for w in ASKING["list_last_joiners"]) + r")\s*$",
+    re.IGNORECASE,
+)
 FOLLOW_UP = re.compile(
     r"\b(them|they|those|these|it|its|their|which of|what about|and in|only)\b"
     r"|这些|他们|它们|其中|那|ان میں|ان کی|\binn? mein\b",

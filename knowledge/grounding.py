@@ -172,8 +172,8 @@ ASKS_WHO = re.compile("|".join(ASKING["asks_who"]), re.IGNORECASE)
 # A body named in full: three capitalised words or more, joined by "of", "the", "for" or "in" ("Software
 # Business Union of Shanghai", "Pakistan's Consulate General"), or a Chinese name ending as bodies' names do.
 NAMED_BODY = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|in)\s+)*[A-Z][\w'’.-]*){2,}"
-    r"|[\u4e00-\u9fff]{2,}(?:领事馆|大使馆|协会|联合会|联盟|委员会|管理局|商会|中心|集团|有限公司|大学|研究院)"
+    rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{'|'.join(map(re.escape, ASKING['body_name_joiners']))})\s+)*[A-Z][\w'’.-]*){{2,}}"
+    rf"|[\u4e00-\u9fff]{{2,}}(?:{'|'.join(map(re.escape, ASKING['body_name_endings_zh']))})"
 )
 _TITLE = re.compile(r'"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|《[^》\n]*》')
 
