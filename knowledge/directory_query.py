@@ -342,6 +342,9 @@ class DirectoryVocabulary:
         self.one_word_names = [(word, c.id) for c in companies if (word := _one_word_name(c))]
         self._documents_use = documents_use
         self.size = len(companies)
+        # The year "more than 15 years in business" counts back from: today's, or the newest firm's founding year
+        # when the directory is dated later than today (a programme planned ahead, a sample set in another year).
+        self.this_year = max([date.today().year, *(c.founded for c in companies if c.founded)])
         self._holding: dict[Pair, set[str]] = {}
         for c in companies:
             for pair in [Pair(f, v.strip().lower()) for f in VALUE_FIELDS for v in getattr(c, f)]:
@@ -627,11 +630,13 @@ def _asked_countries(rest: str, told: str) -> set[str]:
 def _as_certification(mention: Mention, folded: str) -> Mention:
     """A value named beside a word for certification ("PCI DSS certified") is asked of the certifications
     column alone, when the directory holds it there: a service naming it ("PCI DSS compliance consulting") is
-    another thing."""
+    another thing. So is one denied ("firms that don't hold PCI DSS"): a firm is without a certificate, and
+    one consulting on it is not what the asker rules out."""
     certified = {p for p in mention.pairs if p.field == "certifications"}
     if not certified or len(certified) == len(mention.pairs):
         return mention
-    if CERTIFIED_AFTER.match(folded, mention.end) or CERTIFIED_BEFORE.search(folded, 0, mention.start):
+    beside = CERTIFIED_AFTER.match(folded, mention.end) or CERTIFIED_BEFORE.search(folded, 0, mention.start)
+    if beside or _negated(folded, mention):
         return replace(mention, pairs=frozenset(certified))
     return mention
 
@@ -970,7 +975,8 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
     for pattern in EMPLOYEE_RANGES:
         rm = _rx(pattern).search(numeric)
         if rm:
-            low, high = sorted(int(g.replace(",", "")) for g in rm.groups()[:2])
+            # The two numbers, whatever word for staff stands before them ("staff 50 se 150 tak").
+            low, high = sorted(int(g.replace(",", "")) for g in rm.groups() if g and g[0].isdigit())[:2]
             f.employees += [(">=", low), ("<=", high)]
             break
     for pattern, op in [] if f.employees else EMPLOYEE_RULES:
@@ -992,7 +998,7 @@ def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, b
             ym = _rx(pattern).search(numeric)
             if ym:
                 years = int(next(g for g in ym.groups() if g and g.replace(",", "").isdigit()).replace(",", ""))
-                f.founded.append(("<", date.today().year - years))
+                f.founded.append(("<", vocab.this_year - years))
                 break
 
     has_company_noun = _any(COMPANY_NOUNS, text)

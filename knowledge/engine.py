@@ -448,6 +448,10 @@ class AnswerEngine:
         if not directory.companies:
             return self._programme_answer(question, lang, vector, detailed, unquoted)
         filters, wants_companies = parse_filters(unquoted or question, directory.vocab)
+        if unquoted and not filters.names and (named := parse_filters(question, directory.vocab))[0].names:
+            # A company's name in quotation marks (「锦递科技」是做什么的？) is the request, not material quoted.
+            filters, wants_companies = named
+            unquoted = None
         if request is not None:
             filters, wants_companies = self._with_reading(filters, wants_companies, request, directory)
         reader = "the rules and the LLM" if request is not None else "the rules"
@@ -464,7 +468,7 @@ class AnswerEngine:
         amount = asks_money(question) or (
             HOW_MUCH.search(question) is not None and COUNT_QUESTION.search(question) is None
         )
-        compared = bool(filters.employees or filters.founded) and not (
+        compared = bool(filters.employees or filters.founded or filters.pitched is not None) and not (
             priced(question) or currencies_in(question) or amount
         )
         if wants_companies and not (filters.names or filters.strongly_asked or compared):
@@ -580,7 +584,7 @@ class AnswerEngine:
             if bare.off_topic and bare.unheard:
                 reason = "without the programme's name it carries, nothing it asks is the knowledge base's"
         ranked, named = _naming_first(self._by_range(hits, question), question)
-        passages = _with_each_year(self._answer_passages(ranked), ranked, question)
+        passages = _with_each_year(self._answer_passages(ranked), ranked, question, self.retriever.this_year)
         quoting = [named] if named is not None else passages  # what the lead quotes from
         texts = [h.chunk.indexed_text for h in passages]  # with their headings, which say what they are about
         # Declined for what no answering passage names only when that is all it asks: another question of
@@ -623,6 +627,7 @@ class AnswerEngine:
             self.retriever.numbered,
             self.retriever.event_cities,
             self.retriever.holidays,
+            self.retriever.this_year,
         )
         if reason is not None:
             log.info("abstaining: %s", reason)
@@ -1192,11 +1197,11 @@ def _followed(lead: list[tuple[Hit, str]], follow: Callable[[Hit, str, str], lis
     return opening + followed
 
 
-def _with_each_year(passages: list[Hit], ranked: list[Hit], question: str) -> list[Hit]:
+def _with_each_year(passages: list[Hit], ranked: list[Hit], question: str, this_year: int | None = None) -> list[Hit]:
     """The answer passages, with the best candidate for each year a comparison asks of that none of them names:
     "2075 pilot mein fee kitni thi aur ab 2077 mein 60 logon ki fee?" ranks the fee table's band first, and the
     pilot's summary fell out of the answer passages, so the question was declined for never naming 2075."""
-    years = asked_years(question)
+    years = asked_years(question, this_year)
     if len(set(years)) < 2:
         return passages
     out = list(passages)

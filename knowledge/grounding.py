@@ -15,7 +15,7 @@ regular rule over the text, language by language; none knows any particular ques
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import lru_cache
@@ -313,15 +313,24 @@ def asks_running_total(question: str) -> bool:
     )
 
 
-def asked_years(question: str) -> list[str]:
+def asked_years(question: str, this_year: int | None = None) -> list[str]:
     """The years a question asks of; one in what the asker says of themselves ("hamari company 2047 mein register
-    hui thi, …") is theirs, not a year of the programme they ask about."""
+    hui thi, …") is theirs, not a year of the programme they ask about. "Last year" is the year before
+    `this_year`, the documents' own (documents_year): a programme written for 2083 ran its pilot "last year" in
+    2082, whatever today's date; without one, the year before today."""
     folded = fold(fold_digits(question))
     told = told_of_asker(folded)
     years = [m.group(0) for m in YEAR.finditer(folded) if not any(s <= m.start() < e for s, e in told)]
     if any(not any(s <= m.start() < e for s, e in told) for m in LAST_YEAR.finditer(folded)):
-        years.append(str(date.today().year - 1))
+        years.append(str((this_year or date.today().year) - 1))
     return years
+
+
+def documents_year(text: str) -> int | None:
+    """The year the documents are written for: the one they name most often (a programme's calendar names its
+    own year in every date), or None when they name none."""
+    counts = Counter(YEAR.findall(fold_digits(text)))
+    return int(max(counts, key=lambda y: (counts[y], y))) if counts else None
 
 
 def _edition_named(question: str, year: str) -> bool:
@@ -513,6 +522,7 @@ def abstain_reason(
     numbered: Callable[[str], frozenset[str]] | None = None,
     event_places: frozenset[str] | None = None,
     holidays: frozenset[str] | None = None,
+    this_year: int | None = None,
 ) -> str | None:
     """Why the passages do not answer the question, or None when they may.
 
@@ -530,6 +540,7 @@ def abstain_reason(
     name none in Karachi is one they never announce.
     `holidays`: the festivals and public holidays the documents name (holidays_named); one asked of that they never
     name, where they name others, is one they say nothing of.
+    `this_year`: the documents' own year (documents_year), the one "last year" is the year before.
     `numbered`: the numbers the documents give a capitalised word as a name ("Cycle" → {"3"}); "Cycle 2" where
     they name only Cycle 3 is a round they do not speak of.
     """
@@ -548,7 +559,7 @@ def abstain_reason(
         return f"no passage speaks of an event in {elsewhere}"
     if holidays is not None and (unheld := _holiday_unheld(question, holidays)):
         return f"the documents name {', '.join(sorted(holidays))} and never {', '.join(unheld)}"
-    years = asked_years(question)
+    years = asked_years(question, this_year)
     missing_years = [y for y in years if y not in joined]
     if missing_years:
         return f"the passages do not mention {', '.join(missing_years)}"
@@ -565,7 +576,9 @@ def abstain_reason(
         # question of two years compares them, and the row the lead opens with that names both answers it
         # ("Voucher cap | 2061 pilot: … | 2063 edition: …", under a table that the asker's amount ranks first).
         return f"the best passage does not mention {', '.join(years)}"
-    if dated_only := [y for y in years if _edition_named(question, y) and not _named_beyond_dates(joined, y)]:
+    # "Last year's cycle" asks of an edition as "the 2042 cycle" does: a deadline of 31 December 2042 is no word on it.
+    editions = [y for y in years if _edition_named(question, y) or (y not in question and LAST_YEAR.search(question))]
+    if dated_only := [y for y in editions if not _named_beyond_dates(joined, y)]:
         return f"the question asks of the {', '.join(dated_only)} edition and the passages give only dates in it"
     if PAST_EDITION.search(question) and not PAST_SPOKEN.search(joined):
         return "the question asks of a past edition and the passages speak of none"

@@ -23,7 +23,15 @@ from knowledge.directory_terms import country_mentions, fold, places
 from knowledge.embeddings import CachedEmbeddings
 from knowledge.footnotes import Footnote, footnotes
 from knowledge.gloss import questions_embedded
-from knowledge.grounding import cities_in, event_cities, holidays_named, named_cities, numbered_names, spoken_of
+from knowledge.grounding import (
+    cities_in,
+    documents_year,
+    event_cities,
+    holidays_named,
+    named_cities,
+    numbered_names,
+    spoken_of,
+)
 from knowledge.language import detect_language
 from knowledge.references import Correction, KeyedRow, corrections, keyed_rows
 from knowledge.relevance import (
@@ -133,6 +141,7 @@ class HybridRetriever:
         self.cities: frozenset[str] = frozenset()  # the cities the documents speak of (grounding.spoken_of)
         self.event_cities: frozenset[str] = frozenset()  # the cities they name with an event (grounding.event_cities)
         self.holidays: frozenset[str] = frozenset()  # the festivals and holidays they name (grounding.holidays_named)
+        self.this_year: int | None = None  # the year they are written for (grounding.documents_year)
         self.chinese_script = "simplified"  # how the documents write Chinese: questions are read in it (text.in_script)
         self._folded_text = ""  # every passage, folded: is a quotation from the documents?
         self._numbered: dict[str, frozenset[str]] = {}  # capitalised words the documents number as names
@@ -179,6 +188,7 @@ class HybridRetriever:
             self.cities = spoken_of(text)
             self.event_cities = event_cities(chunks)
             self.holidays = holidays_named(text)
+            self.this_year = documents_year(text)
             self.chinese_script = chinese_script(text)
             self._numbered = numbered_names(text)
             self.keyed_rows = keyed_rows(chunks, self._units)

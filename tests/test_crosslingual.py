@@ -59,6 +59,14 @@ def test_a_concept_the_documents_never_name_in_any_language_is_unheld() -> None:
     assert chinese.unheld("When is the Chengdu roadshow?") == []
 
 
+def test_the_rules_of_a_thing_are_held_where_the_thing_is_named() -> None:
+    """ "refund policy?" is answered by the refund the documents give, though they never say "policy"."""
+    kb = ["If you withdraw by 31 August, we refund 70% of the participation fee.", *FILLER]
+    assert QueryBridge.build(TermIndex(kb)).unheld("refund policy?") == []
+    assert QueryBridge.build(TermIndex(["如8月31日前退出，退款70%。", *FILLER])).unheld("退款政策？") == []
+    assert QueryBridge.build(TermIndex(FILLER)).unheld("refund policy?") == ["refund policy"]
+
+
 def test_an_event_named_only_by_words_apart_is_one_the_documents_never_name() -> None:
     """ "Road" (an office on Konggang 4th Road) and "show" (firms showing software) are both used, but never as
     "road show": a roadshow asked when or where is one the documents never announce. Side by side, it is held."""

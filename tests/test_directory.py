@@ -814,3 +814,58 @@ def test_contact_centre_work_is_read_by_its_common_names(tmp_path: Path) -> None
     ):
         filters, wants = parse_filters(question, vocab)
         assert wants and {c.id for c in companies if filters.matches(c)} == expected, (question, filters.describe())
+
+
+def _retail(tmp_path: Path) -> list[Company]:
+    """A retail-technology directory dated ahead of today: its newest firm was founded in 2082."""
+    rows = [
+        ("PK-501", "2009", "320", "POS software;KDS", "ISO 9001;PCI DSS v4.0"),
+        ("PK-502", "2078", "14", "kitchen display system;table ordering", "none"),
+        ("PK-503", "2068", "33", "kitchen display screens;food waste tracking", "none"),
+        ("PK-504", "2061", "70", "PCI DSS consulting;payment integration", "ISO/IEC 27001:2022"),
+        ("PK-505", "2016", "85", "payment integration;QR payments", "PCI DSS v4.0"),
+        ("PK-506", "2074", "45", "cloud POS;e-receipts", "none"),
+        ("PK-507", "2040", "110", "e-receipts;digital receipts", "ISO 9001"),
+        ("PK-508", "2082", "6", "loyalty app;gift cards", "none"),
+        ("PK-509", "2015", "48", "loyalty app;coupon engine", "none"),
+    ]
+    written = [
+        company_row(
+            id=i, name=f"Firm {i}", country="PK", city="Lahore", founded=year, employees=staff, services=services,
+            certifications=certificates,
+        )
+        for i, year, staff, services, certificates in rows
+    ]  # fmt: skip
+    return _written(tmp_path, written)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a certificate denied is one the firm lacks: consulting on it is another thing
+        ("which firms do payment integration but don't hold PCI DSS?", {"PK-504"}),
+        # a slash makes alternatives though a qualifier stands after it
+        ("any vendors doing KDS / kitchen screens?", {"PK-501", "PK-502", "PK-503"}),
+        # between two head counts in Roman Urdu, the word for staff before them
+        ("e-receipts banane wali companies jin ka staff 50 se 150 ke darmiyan ho", {"PK-507"}),
+        ("e-receipts wali companies, log 40 se 120 tak", {"PK-506", "PK-507"}),
+        # years in business counted from the directory's own year (2082), a number written as an Urdu word
+        ("لائلٹی ایپ بنانے والی وہ کمپنیاں جو پندرہ سال سے زیادہ عرصے سے کام کر رہی ہیں", {"PK-509"}),
+        ("loyalty app firms with more than 20 years in business", {"PK-509"}),
+    ],
+)
+def test_denials_alternatives_ranges_and_ages_of_a_directory_dated_ahead(
+    tmp_path: Path, question: str, expected: set[str]
+) -> None:
+    companies = _retail(tmp_path)
+    filters, wants = parse_filters(question, DirectoryVocabulary(companies))
+    assert wants
+    assert {c.id for c in companies if filters.matches(c)} == expected
+
+
+def test_a_slash_makes_alternatives_though_a_qualifier_follows_it() -> None:
+    """ "ESL / price labels" is either; read as both, only the firm writing "label printing" beside ESL was left."""
+    companies = read_directory(Path(__file__).parent / "data" / "sample-36" / "directory.csv").companies
+    filters, wants = parse_filters("who does ESL / price labels?", DirectoryVocabulary(companies))
+    assert wants
+    assert {c.id for c in companies if filters.matches(c)} == {"CN-004", "PK-010", "PK-026"}

@@ -892,3 +892,18 @@ async def test_a_list_the_lead_stops_inside_is_finished(make_app: Callable[..., 
     text = answer.text  # type: ignore[attr-defined]
     assert "Karachi Chamber of Software Houses" in text and "Quetta Young Founders Circle" in text, text
     assert "Around 30" not in text, text
+
+
+async def test_a_company_named_in_quotation_marks_is_the_request(sample_app: App) -> None:
+    """「…」 around words the documents do not hold marks them as material quoted; around a company's Chinese
+    name it is the company asked about."""
+    answer = await ask(sample_app, "「米纳尔云系统」是做什么的？在哪个城市？")
+    assert not answer.abstained
+    assert [c.id for c in answer.companies] == ["PK-005"]
+
+
+async def test_firms_that_pitched_at_the_webinar_in_a_city_are_listed_from_the_directory(sample_app: App) -> None:
+    """The directory's webinar column and a city: a list of firms, though the words lean to the documents."""
+    answer = await ask(sample_app, "۲۰۲۲ کے ویبینار میں پیش ہونے والی اسلام آباد کی کمپنیاں")
+    assert not answer.abstained
+    assert {c.id for c in answer.companies} == {"PK-022", "PK-023", "PK-025", "PK-026", "PK-030"}

@@ -18,6 +18,7 @@ from knowledge.grounding import (
     asks_money,
     asks_running_total,
     asks_to_override,
+    documents_year,
     named_entities,
     numbered_names,
 )
@@ -731,6 +732,16 @@ def test_a_faq_question_with_a_negation_does_not_deny_the_office_its_answer_name
     assert abstain_reason("What time does the Quetta office close on Fridays?", [denied, faq]) is not None
 
 
+def test_a_chat_giving_an_offices_hours_in_roman_urdu_is_no_denial_of_them() -> None:
+    """ "3 baje" is a time of day as "3 pm" is: the officer's "Budh ko nahi" (not on Wednesday) corrects the
+    day, and the Karachi desk's hours are what the chat gives."""
+    chat = _passage(
+        "Ayesha: Karachi desk par har Budh ko dopahar 3 baje walk-in clinic hota hai.\n"
+        "Ayesha: Correction: Karachi clinic har Jumeraat ko subah 11 baje hota hai, Budh ko nahi."
+    )
+    assert abstain_reason("Karachi desk ka walk-in clinic kis din aur kitne baje hota hai?", [chat]) is None
+
+
 def test_a_city_with_its_contact_or_asked_with_a_fallback_is_answered() -> None:
     assert abstain_reason("Lahore office address?", [OFFICES]) is None  # its address is there, negation or not
     assert abstain_reason("What are the opening hours of the Lahore office?", [OFFICES]) is None
@@ -784,6 +795,20 @@ def test_a_city_abroad_the_knowledge_base_never_names_is_not_answered_by_another
 def test_last_year_asked_is_the_year_before_this_one() -> None:
     assert asked_years("How many contracts were signed last year?") == [str(date.today().year - 1)]
     assert asked_years("去年签了多少合同？") == [str(date.today().year - 1)]
+
+
+def test_last_year_is_the_year_before_the_one_the_documents_are_written_for() -> None:
+    """A programme written for 2083 ran its pilot "last year" in 2082, whatever today's date."""
+    calendar = "Fair: 21–23 October 2083. Store Lab Day: 24 October 2083. Pilot round 2082: 18 firms. Since 2079."
+    assert documents_year(calendar) == 2083
+    assert documents_year("No year at all") is None
+    assert asked_years("pichle saal ka pilot kis city mein hua tha?", 2083) == ["2082"]
+    pilot = _passage("Pilot round 2082 report: the fair was Chongqing Retail Tech Week; 18 firms were selected.")
+    assert abstain_reason("pichle saal ka pilot kis city mein hua tha?", [pilot], this_year=2083) is None
+    # Last year's cycle asks of an edition: a deadline dated in that year says nothing of it.
+    fee = _passage("The fee depends on the head count on 31 December 2082. The 2083 cycle takes 120 firms.")
+    reason = abstain_reason("How many firms got matched in last year's cycle?", [fee], this_year=2083)
+    assert reason == "the question asks of the 2082 edition and the passages give only dates in it"
 
 
 def test_a_holiday_the_documents_never_name_where_they_name_another_is_declined() -> None:

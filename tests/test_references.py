@@ -101,6 +101,11 @@ def test_a_notice_naming_only_the_figure_that_stood_gives_its_sentence_as_what_s
         ("Document | Clause | As printed | Corrected to", "Rules | 5.1, head count 51 - 250 | PKR 95,000 | PKR 90,000"),
         ("文件 | 条款 | 原文 | 更正为", "规则 | 5.1，51 - 250人 | PKR 95,000 | PKR 90,000"),
         ("دستاویز | شق | شائع شدہ | درست", "قواعد | 5.1، 51 - 250 ملازمین | PKR 95,000 | PKR 90,000"),
+        # the column names where it was printed ("As printed in the manual") and what is "Correct"
+        (
+            "Item | Clause | As printed in the manual | Correct",
+            "Rules | 5.1, head count 51 - 250 | PKR 95,000 | PKR 90,000",
+        ),
     ],
 )
 def test_a_table_of_corrections_corrects_the_row_that_prints_the_figure_under_its_unit(header: str, row: str) -> None:
