@@ -36,6 +36,7 @@
 - sample-33 (`tests/data/sample-33`), the same way, the session after that;
 - sample-34 (`tests/data/sample-34`), the same way, the session after that;
 - sample-35 (`tests/data/sample-35`), the same way, the session after that;
+- sample-36 (`tests/data/sample-36`), the same way, the session after that;
 - the out-of-domain set (`tests/data/out-of-domain.jsonl`), asked of each knowledge base.
 
 Bars the engine does not reach yet are listed in KNOWN_MISSES as strict xfails: such a test fails
@@ -96,6 +97,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-33": (DATA / "sample-33", DATA / "questions-33.jsonl"),
     "sample-34": (DATA / "sample-34", DATA / "questions-34.jsonl"),
     "sample-35": (DATA / "sample-35", DATA / "questions-35.jsonl"),
+    "sample-36": (DATA / "sample-36", DATA / "questions-36.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -210,7 +212,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # twenty-eighth pass): those figures are not blind.
     # Key fact 0.804 and lead 0.765 since a price set as a share is an amount and a programme question about
     # engineers placed in a country weighs against a visitor's (thirty-second pass).
-    ("sample-12", "key_fact_hit", "overall"),  # 0.804
+    ("sample-12", "key_fact_hit", "overall"),  # 0.824
     ("sample-12", "key_fact_lead", "overall"),  # 0.784
     # sample-13: written in the twenty-fifth session by a helper who never read the engine, measured blind first
     # (source recall 1.0, company P/R 0.764/0.666, key fact 0.8, lead 0.75, abstention 0.833, false abstention
@@ -292,7 +294,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.912/0.758, key fact 0.75, lead 0.7, abstention 0.7 and false abstention 0.05 since the gaps it showed were
     # closed (docs/quality.md, thirty-eighth pass): those figures are not blind.
     ("sample-22", "company_recall@5", "overall"),  # 0.795 (0.78 until the forty-second pass)
-    ("sample-22", "key_fact_hit", "overall"),  # 0.783
+    ("sample-22", "key_fact_hit", "overall"),  # 0.8
     ("sample-22", "key_fact_lead", "overall"),  # 0.75
     # False abstention 0.067 from the forty-fifth pass (two Urdu questions leaning to the documents by a hair less
     # than the gate's MID_LEAN), 0.033 since the forty-eighth (relevance.WORDED_LEAN): its bar is reached.
@@ -360,8 +362,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.83/0.697, key fact 0.5, lead 0.447, abstention 0.7, false abstention 0.1, out-of-domain 0.979). Source
     # recall 1.0, company P/R 0.955/0.955, abstention 0.85 and false abstention 0.033 since the gaps it showed
     # were closed (docs/quality.md, forty-sixth pass): those figures are not blind.
-    ("sample-30", "key_fact_hit", "overall"),  # 0.658
-    ("sample-30", "key_fact_lead", "overall"),  # 0.579
+    ("sample-30", "key_fact_hit", "overall"),  # 0.684
+    ("sample-30", "key_fact_lead", "overall"),  # 0.605
     # sample-31: written in the forty-third session by a helper who never read the engine, measured blind first
     # with the engine of 180b992, the session's starting point (source recall 0.895, ur 0.667, company P/R
     # 0.752/0.682, key fact 0.605, lead 0.526, abstention 0.9, false abstention 0.1, out-of-domain 1.0). Source
@@ -378,15 +380,15 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.632 and false abstention 0.033 since the gaps it showed were closed (docs/quality.md, forty-eighth pass):
     # those figures are not blind.
     ("sample-32", "key_fact_hit", "overall"),  # 0.711
-    ("sample-32", "key_fact_lead", "overall"),  # 0.684
+    ("sample-32", "key_fact_lead", "overall"),  # 0.658
     ("sample-32", "abstention", "overall"),  # 0.7
     # sample-33: written in the forty-fifth session by a helper who never read the engine, measured blind first
     # with the engine of a94d036 (source recall 0.974, company P/R 0.864/0.761, key fact 0.553, lead 0.421,
     # abstention 0.75, false abstention 0.067, out-of-domain 1.0). Company P/R 0.985/0.929, key fact 0.579,
     # abstention 0.8 and false abstention 0.05 since the gaps it showed were closed (docs/quality.md, forty-ninth
     # pass); key fact 0.658 and lead 0.5 since the fifty-first: those figures are not blind.
-    ("sample-33", "key_fact_hit", "overall"),  # 0.658
-    ("sample-33", "key_fact_lead", "overall"),  # 0.5
+    ("sample-33", "key_fact_hit", "overall"),  # 0.684
+    ("sample-33", "key_fact_lead", "overall"),  # 0.553
     ("sample-33", "abstention", "overall"),  # 0.8
     # sample-34: written in the forty-sixth session by a helper who never read the engine, measured blind first
     # with the engine of 0fb0353 (source recall 0.974, ur 0.857, company P/R 0.83/0.704, key fact 0.421, lead
@@ -398,7 +400,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-34", "source_recall@5", "ur"),  # 0.857
     ("sample-34", "key_fact_hit", "overall"),  # 0.605
     ("sample-34", "key_fact_lead", "overall"),  # 0.579
-    ("sample-34", "median_programme_chars", "overall"),  # 455
+    ("sample-34", "median_programme_chars", "overall"),  # 464
     # sample-35: written in the forty-seventh session by a helper who never read the engine, measured blind first
     # with the engine of c568ac8 (source recall 0.947, zh 0.778, company P/R 0.795/0.701, key fact 0.474, lead
     # 0.474, abstention 0.75, false abstention 0.033, median 439, out-of-domain 1.0). Source recall 0.974 (zh 0.889),
@@ -410,6 +412,15 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-35", "key_fact_hit", "overall"),  # 0.526
     ("sample-35", "key_fact_lead", "overall"),  # 0.526
     ("sample-35", "abstention", "overall"),  # 0.8
+    # sample-36: written in the forty-eighth session by a helper who never read the engine, measured blind first
+    # with the engine of fdae49a (source recall 0.921, en 0.889, company P/R 0.73/0.611, key fact 0.605, lead 0.605,
+    # abstention 0.75, false abstention 0.117, median 425, out-of-domain 0.979). Company P/R 1.0/0.95, key fact
+    # 0.684 and false abstention 0.033 since (docs/quality.md, fifty-second pass): those figures are not blind.
+    ("sample-36", "source_recall@5", "overall"),  # 0.921
+    ("sample-36", "source_recall@5", "en"),  # 0.889
+    ("sample-36", "key_fact_hit", "overall"),  # 0.684
+    ("sample-36", "key_fact_lead", "overall"),  # 0.684
+    ("sample-36", "abstention", "overall"),  # 0.75
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
