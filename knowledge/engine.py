@@ -449,7 +449,7 @@ class AnswerEngine:
             return self._programme_answer(question, lang, vector, detailed, unquoted)
         filters, wants_companies = parse_filters(unquoted or question, directory.vocab)
         if unquoted and not filters.names and (named := parse_filters(question, directory.vocab))[0].names:
-            # A company's name in quotation marks (「锦递科技」是做什么的？) is the request, not material quoted.
+            # A company's name in quotation marks (「米纳尔云系统」是做什么的？) is the request, not material quoted.
             filters, wants_companies = named
             unquoted = None
         if request is not None:

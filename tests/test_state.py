@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.state import MemoryState, RedisState, SharedState, allow
-from tests.services import redis_server
+from tests.services import REDIS_SERVER, needs, redis_server
 
 EDGE = 60.0 * 29_000_000  # a minute's start
 
@@ -23,6 +23,7 @@ async def test_a_burst_across_a_minutes_edge_is_limited_in_one_process() -> None
     assert await allow(state, "chat-21", 3, now=EDGE + 90.0)
 
 
+@needs(REDIS_SERVER, "redis-server")
 async def test_a_burst_across_a_minutes_edge_is_limited_on_redis(tmp_path: Path) -> None:
     with redis_server(tmp_path / "redis") as (url, _):
         state = RedisState(url)
