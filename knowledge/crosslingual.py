@@ -100,11 +100,17 @@ def event_concepts() -> frozenset[int]:
     return _concepts()[3]
 
 
+def answer_concepts() -> frozenset[int]:
+    """The groups that name a kind of answer (`kind: answer` in the glossary): a duration, a quantity."""
+    return _concepts()[4]
+
+
 @lru_cache(maxsize=1)
-def _concepts() -> tuple[tuple[tuple[str, ...], ...], dict[int, int], frozenset[int], frozenset[int]]:
+def _concepts() -> tuple[tuple[tuple[str, ...], ...], dict[int, int], frozenset[int], frozenset[int], frozenset[int]]:
     glossary = vocab_file("glossary.yaml") or []
     groups = [tuple(str(n) for n in g.get("names") or ()) for g in glossary or []]
     events = [i for i, g in enumerate(glossary) if g.get("kind") == "event"]
+    answers = [i for i, g in enumerate(glossary) if g.get("kind") == "answer"]
     groups.extend(names for _, names in lexicon())
     cities = places()[1]
     regions, province_of = provinces()
@@ -120,6 +126,7 @@ def _concepts() -> tuple[tuple[tuple[str, ...], ...], dict[int, int], frozenset[
         {index[city]: index[region] for city, region in wider.items() if city in index and region in index},
         frozenset(index[i] for i in range(first_city, len(groups)) if i in index),
         frozenset(index[i] for i in events if i in index),
+        frozenset(index[i] for i in answers if i in index),
     )
 
 
@@ -240,7 +247,8 @@ class QueryBridge:
         or what it costs ("the average salary", "kiraya kitna", in the sentence asking it) and is neither a
         place (the asker's own city is where they are, not what they ask about) nor the asking itself ("cost",
         "price"):
-        measured on five knowledge bases, counting every single word declined answerable questions.
+        measured on five knowledge bases, counting every single word declined answerable questions. A word for
+        the kind of answer asked ("时长", duration: `kind: answer`) is no thing asked about: "每场25分钟" gives one.
         """
         # Whether a thing exists is asked in its own sentence: "we're a 3-person startup so we'd apply in a
         # consortium. is there any extra charge?" asks for a charge, not for startups. Where the asker is counts
@@ -261,19 +269,23 @@ class QueryBridge:
         def priced_thing(text: str, group: int) -> bool:
             return any(text in s for s in priced) and self._thing(text, group)
 
+        answers = answer_concepts()
         return [
             text
             for text, group in found
-            if (
-                self._holder(group) is None
-                and (
-                    _compound(text)
-                    or (existence and (group in self.places or any(text in s for s in existence)))
-                    or priced_thing(text, group)
-                    or (timed and group in events)
+            if group not in answers
+            and (
+                (
+                    self._holder(group) is None
+                    and (
+                        _compound(text)
+                        or (existence and (group in self.places or any(text in s for s in existence)))
+                        or priced_thing(text, group)
+                        or (timed and group in events)
+                    )
                 )
+                or (timed and group in self.apart)
             )
-            or (timed and group in self.apart)
         ]
 
     def absent_from(self, question: str, texts: list[str], found: list[tuple[str, int]] | None = None) -> list[str]:

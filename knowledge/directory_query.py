@@ -31,7 +31,7 @@ from knowledge.directory_terms import (
 from knowledge.language import ARABIC
 from knowledge.ranges import spelled_out
 from knowledge.relevance import roman_urdu_grammar, urdu_grammar
-from knowledge.text import QUESTION_MARKS, STOPWORDS, clip, sounded_consonants, tokenize
+from knowledge.text import QUESTION_MARKS, STOPWORDS, clip, fold_digits, sounded_consonants, tokenize
 from knowledge.vocabulary import ASKING, vocab_file
 
 if TYPE_CHECKING:
@@ -570,7 +570,9 @@ def tells_of_asker(sentence: str) -> bool:
     return not sentence.rstrip().endswith(QUESTION_MARKS) and _any(ASKER_STATEMENT, fold(sentence))
 
 
-_FIRST_CLAUSE = re.compile(r"(?:[^,，;；]|(?<=\d),(?=\d))+(?=[,，;；])")  # "8,000" is one number, not two clauses
+_FIRST_CLAUSE = re.compile(
+    r"(?:[^,，;；—–]|(?<=\d),(?=\d)|(?<=\S)[—–](?=\S))+(?=[,，;；]|\s[—–]\s?)"
+)  # "8,000" is one number; " — " ends a clause
 
 
 def told_of_asker(folded: str) -> list[tuple[int, int]]:
@@ -917,8 +919,9 @@ def _same_kind(a: Mention, b: Mention) -> bool:
 
 
 def parse_filters(question: str, vocab: DirectoryVocabulary) -> tuple[Filters, bool]:
-    """Return the filters and whether the question asks for companies at all."""
-    text = question.replace("＆", "&")
+    """Return the filters and whether the question asks for companies at all. Digits of every script are read
+    as the directory writes them: "آئی ایس او ۲۷۰۰۱" names ISO 27001."""
+    text = fold_digits(question).replace("＆", "&")
     read = vocab.terms.mentions(text)
     latin = vocab.in_latin(text, (m.phrase for m in read))
     if latin != text:  # English words it wrote in Urdu script, now written as the directory writes them

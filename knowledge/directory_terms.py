@@ -131,11 +131,21 @@ def broader_groups() -> tuple[tuple[int, ...], ...]:
     return tuple(out)
 
 
+def _value_names() -> tuple[tuple[str, ...], ...]:
+    """Per lexicon group, the names that name it only as a value of its own column (`values` in languages.yaml):
+    "Chinese" in the languages column is the language, in a question the country."""
+    extra = [tuple(str(n) for n in g.get("values") or ()) for g in vocab_file("languages.yaml") or []]
+    return (*([()] * (len(lexicon()) - len(extra))), *extra)
+
+
 @lru_cache(maxsize=1)
 def _lexicon_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
     """Each lexicon group's names as patterns: what links a group to a value, written in English or, as a
     Chinese buyer's row may be, in Chinese or Urdu (无人机测绘 is a drone survey)."""
-    return tuple(tuple(p for n in names if (p := name_pattern(match_fold(n))) is not None) for _, names in lexicon())
+    return tuple(
+        tuple(p for n in (*names, *values) if (p := name_pattern(match_fold(n))) is not None)
+        for (_, names), values in zip(lexicon(), _value_names(), strict=True)
+    )
 
 
 @lru_cache(maxsize=1)

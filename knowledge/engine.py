@@ -76,7 +76,9 @@ from knowledge.ranges import (
     opens_with_label,
     priced,
     spelled_out,
+    tax_rate,
     worked_share,
+    worked_tax,
 )
 from knowledge.references import pointed_rows
 from knowledge.relevance import (
@@ -644,6 +646,9 @@ class AnswerEngine:
             hit, share = found_share
             capped = say("worked_cap", lang).format(cap=share.cap) if share.cap else ""
             body.insert(0, say("worked_share", lang).format(n=number[hit.chunk.id], sum=share.sum) + capped)
+        elif taxed := self._worked_tax(question, [(h, u) for h, u in lead if (h, u) in chosen], body):
+            hit, total = taxed
+            body.insert(0, say("worked_total", lang).format(n=number[hit.chunk.id], sum=total.sum))
         quoted = {hit.chunk.id for hit, _ in lead}
         lines = {i: f"[{number[i]}] {_citation(by_id[i].chunk)}" for i in order}
         citations = "\n".join([f"{say('sources', lang)}:", *(lines[i] for i in order if i in quoted)])
@@ -716,11 +721,23 @@ class AnswerEngine:
         """What a later notice corrects in the passage a lead unit quotes (a corrigendum's "Should read"),
         labelled as such: the rules' "capped at USD 6,000" is followed by the USD 5,000 that prevails. The
         passage as a whole, not only the words quoted: the corrected clause may be cut from them. A correction
-        of the words quoted opens the lead, what prevails before what it corrects."""
+        of the words quoted opens the lead, what prevails before what it corrects. A document's update of its own
+        words (a thread's newest message, a chat's correction) comes only with the words it updates, and stands
+        in their place: it says what it changed ("now 10 host shops, not 12")."""
         every = self.retriever.corrections.get(hit.chunk.id, [])
-        fresh = [c for c in every if c.new not in shown][:MAX_CORRECTIONS]
         quoted = fold(unit)
-        return [Follower(c.chunk, say("corrected", lang, text=c.new), c.new, c.stands_in(quoted)) for c in fresh]
+        fresh = [c for c in every if c.new not in shown and (not c.local or c.stands_in(quoted))][:MAX_CORRECTIONS]
+        # A document's own update ("now 10 host shops, not 12") says what it changes: it stands for the old words.
+        return [
+            Follower(
+                c.chunk,
+                say("updated" if c.local else "corrected", lang, text=c.new),
+                c.new,
+                opens=c.stands_in(quoted),
+                replaces=c.local,
+            )
+            for c in fresh
+        ]
 
     def _worked_share(self, question: str, hit: Hit, text: str) -> WorkedShare | None:
         """The asker's amount times the share a lead unit's row or sentence gives (ranges.worked_share): "how
@@ -734,6 +751,21 @@ class AnswerEngine:
             (w for row in rows if (w := worked_share(question, row)) and w.share in text),
             None,
         )
+
+    def _worked_tax(
+        self, question: str, lead: list[tuple[Hit, str]], shown: list[str]
+    ) -> tuple[Hit, WorkedShare] | None:
+        """The asker's fee with tax added (ranges.worked_tax): "we are 40 people, total fee incl. tax?" is
+        answered by the band row the lead quotes (`lead`) and the tax rate the answer shows (`shown`: a
+        schedule's footnote follows its row), or else the quoted passages state. Only a row the lead shows."""
+        if not lead:
+            return None
+        rate = tax_rate("\n".join(shown)) or tax_rate("\n".join(h.chunk.text for h, _ in lead))
+        for hit, text in lead:
+            rows = [u for u in self.retriever.units(hit.chunk)[0] if u[:SHOWN_ROW_START] in text]
+            if total := worked_tax(question, [*rows, *text.splitlines()], rate):
+                return hit, total
+        return None
 
     def _search(self, question: str, lang: str, vector: list[float]) -> _Search:
         """The passages for a question, ranked with its concepts in the documents' other languages too."""
@@ -1181,17 +1213,20 @@ class Follower:
     text: str
     marks: str
     opens: bool = False
+    replaces: bool = False  # stands instead of the unit: a document's own update says what it changed
 
 
 def _followed(lead: list[tuple[Hit, str]], follow: Callable[[Hit, str, str], list[Follower]]) -> list[tuple[Hit, str]]:
     """The lead, each unit followed by what `follow` finds for it given the answer so far (a row pointed to, a
-    correction), or opened by it."""
+    correction), or opened by it, or replaced by it."""
     shown = "\n".join(unit for _, unit in lead)
     followed: list[tuple[Hit, str]] = []
     opening: list[tuple[Hit, str]] = []
     for hit, unit in lead:
-        followed.append((hit, unit))
-        for found in follow(hit, unit, shown):
+        found_for = follow(hit, unit, shown)
+        if not any(found.replaces for found in found_for):
+            followed.append((hit, unit))
+        for found in found_for:
             (opening if found.opens else followed).append((Hit(found.chunk, 0.0, 0.0, 0.0), found.text))
             shown += "\n" + found.marks
     return opening + followed

@@ -1361,6 +1361,43 @@ def _columns_apart(lines: list[str]) -> list[str]:
     return out
 
 
+_LABEL_WORDS = 6  # a label's words at most, in a sheet of labels and their values
+
+
+def _label_values(lines: list[PdfPiece | None], start: int) -> tuple[list[str], int, bool] | None:
+    """A sheet of labels and their values set in two columns, as a report's "key figures" box prints it
+    ("Pass mark          65 out of 100"): each line as "label: value", the line after the sheet, and whether
+    its first line names the two columns ("Rooms at the pilot property    Voucher rule": no figure in either), so
+    that each line is a table row under them ("Rooms at the pilot property: 20 to 59 | Voucher rule: capped at
+    RMB 30,000"). At least _COLUMN_LINES lines whose label starts the line and whose value starts at one column
+    (within _COLUMN_SLACK); a line with its one cell there goes on the value above. None when none starts there.
+    A table whose column names are short is `_layout_table`'s."""
+    pairs: list[list[str]] = []
+    value_at: int | None = None
+    end = start
+    while end < len(lines) and isinstance(line := lines[end], str):
+        cells = _layout_cells(line)
+        if len(cells) == 1 and pairs and value_at is not None and abs(cells[0][0] - value_at) <= _COLUMN_SLACK:
+            pairs[-1][1] = f"{pairs[-1][1]} {cells[0][1]}"  # a value wrapped onto the next line
+            end += 1
+            continue
+        label = cells[0][1] if len(cells) == 2 else ""
+        # A label is words ("Pass mark"), not a list's bullet ("-   The annual report …").
+        if not re.search(r"[^\W\d_]", label) or cells[0][0] > _COLUMN_SLACK or len(label.split()) > _LABEL_WORDS:
+            break
+        if value_at is not None and abs(cells[1][0] - value_at) > _COLUMN_SLACK:
+            break
+        value_at = cells[1][0] if value_at is None else value_at
+        pairs.append([cells[0][1].rstrip(":："), cells[1][1]])
+        end += 1
+    if len(pairs) < _COLUMN_LINES:
+        return None
+    named = not any(ch.isdigit() for ch in "".join(pairs[0])) and any(ch.isdigit() for p in pairs[1:] for ch in p[0])
+    if named:
+        return [row_text(pairs[0], pair) for pair in pairs[1:]], end, True
+    return [f"{label}: {value}" for label, value in pairs], end, False
+
+
 def _layout_table(lines: list[PdfPiece | None], start: int) -> tuple[list[str], int] | None:
     """The table whose header is `lines[start]`, as pypdf's layout mode sets it in columns: its rows as
     "column: cell" text, and the line after it; None when no table starts there.
@@ -1762,6 +1799,25 @@ def _without_running_lines(pages: list[list[PdfPiece]]) -> list[PdfPiece | None]
     return kept
 
 
+_PDF_BULLET = re.compile(r"^[•▪◦●■‣○]\s")  # a bullet glyph, as slides and lists print one
+_SLIDE_TITLE_WORDS = 8
+
+
+def _slide_title(lines: list[PdfPiece | None], i: int) -> bool:
+    """Whether a page's first line is its title over bullets, as a slide deck saved as PDF prints one: short,
+    no sentence, and a bullet under it ("The fair at a glance" / "•  Up to 12 pre-booked buyer meetings")."""
+    line, after = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    if not isinstance(line, str) or not isinstance(after, str) or (i and lines[i - 1] is not None):
+        return False
+    text = " ".join(line.split())
+    return (
+        bool(_PDF_BULLET.match(after.strip()))
+        and not _PDF_BULLET.match(text)
+        and len(text.split()) <= _SLIDE_TITLE_WORDS
+        and not text.endswith(_SENTENCE_ENDS)
+    )
+
+
 def parse_pdf(path: Path) -> tuple[str, list[Section]]:
     """Text in pypdf's layout mode, which keeps a table's columns apart (the plain mode runs a row's cells
     together into one line of words); prose lines have their spacing collapsed."""
@@ -1830,12 +1886,22 @@ def parse_pdf(path: Path) -> tuple[str, list[Section]]:
                 builder.add(row, "table_row")
             i = table[1]
             continue
+        if sheet := _label_values(lines, i):
+            flush()
+            for pair in sheet[0]:
+                builder.add(pair, "table_row" if sheet[2] else "text")
+            i = sheet[1]
+            continue
         s = " ".join(line.split())
         i += 1
         # A line that breaks a word at its end ("Table 2. The non-refund-") runs on: no heading.
-        if _PDF_HEADING.match(s) and not s.endswith((".", ",", ";", "-")) and len(s.split()) <= 10:
+        numbered = _PDF_HEADING.match(s) and not s.endswith((".", ",", ";", "-")) and len(s.split()) <= 10
+        if numbered or _slide_title(lines, i - 1):
             flush()
             builder.heading(2, s)
+        elif _PDF_BULLET.match(s):  # a bullet is an item of its own, not the next line of the one above
+            flush()
+            para.append(s)
         else:
             para.append(s)
             if (s.endswith(_SENTENCE_ENDS) and len(s) < 60) or s.endswith(values):  # a form's line, one field

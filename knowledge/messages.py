@@ -67,6 +67,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ur": "[{n}] سے حساب (دستاویزات میں دی گئی حد یا شرط سے پہلے): {sum}",
         "ur-Latn": "[{n}] se hisaab (documents ki had ya shart se pehle): {sum}",
     },
+    "worked_total": {
+        "en": "Worked out from [{n}]: {sum}",
+        "zh": "按 [{n}] 计算：{sum}",
+        "ur": "[{n}] سے حساب: {sum}",
+        "ur-Latn": "[{n}] se hisaab: {sum}",
+    },
     "worked_cap": {
         "en": "; the maximum it states is {cap}",
         "zh": "；其上限为 {cap}",
@@ -78,6 +84,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "后续通知已更正：{text}",
         "ur": "بعد کے نوٹس میں تصحیح: {text}",
         "ur-Latn": "Baad ke notice mein tasheeh: {text}",
+    },
+    "updated": {
+        "en": "Updated in the same document: {text}",
+        "zh": "同一文件中已更新：{text}",
+        "ur": "اسی دستاویز میں بعد کی تبدیلی: {text}",
+        "ur-Latn": "Isi document mein baad ki tabdeeli: {text}",
     },
     "companies_found": {
         "en": "Companies in the directory that match ({count}):",

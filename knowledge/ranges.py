@@ -101,6 +101,10 @@ _SCALE = _alternation(w for w in _SCALES if not w.isascii() or len(w) > 1)  # no
 _SPELLED_UNIT = _alternation([*_WORDS["ur"], *_WORDS["before_scale"]])
 _SPELLED = re.compile(rf"(?<!\w)({_SPELLED_UNIT}|\d+)\s+({_SCALE})(?!\w)", re.IGNORECASE)
 _URDU_ALONE = re.compile(rf"(?<!\w)({_alternation(_WORDS['ur'])})(?!\w)")
+# A word that is a number only before a multiplier is one before a unit of time too: "بیس سال" (twenty years) is
+# no "base", "do saal" no verb.
+_TIME_WORDS = _alternation(str(w) for w in GRAMMAR["time_units"] if not str(w).isascii() or len(str(w)) > 3)
+_BEFORE_TIME = re.compile(rf"(?<!\w)({_alternation(_WORDS['before_scale'])})(?=\s+(?:{_TIME_WORDS})(?!\w))", re.I)
 _CJK_NUMERAL = re.compile("[零〇一二两三四五六七八九十百千万亿]")
 _A_BEFORE_NUMBER = re.compile(r"\b(a|an)\s+(?=\d)", re.IGNORECASE)
 
@@ -128,6 +132,7 @@ def spelled_out(text: str) -> str:
         return str(int(number * _SCALES[scale]))
 
     text = _SPELLED.sub(scaled, text)
+    text = _BEFORE_TIME.sub(lambda m: str(_WORDS["before_scale"][m.group(1).lower()]), text)
     return _URDU_ALONE.sub(lambda m: str(_WORDS["ur"][m.group(1)]), text)
 
 
@@ -380,6 +385,78 @@ _CAP_WORDS = re.compile("|".join(GRAMMAR["cap_words"]), re.IGNORECASE)
 
 
 _CLAUSE = re.compile(r"\||[;；，。]|,\s")  # a row's cells, a sentence's clauses (not the "," of "1,200,000")
+
+
+_TAX = re.compile("|".join(GRAMMAR["tax_words"]), re.IGNORECASE)
+_TAX_ADDED = re.compile("|".join(GRAMMAR["tax_added"]), re.IGNORECASE)
+_TAX_LEFT_OUT = re.compile("|".join(GRAMMAR["tax_left_out"]), re.IGNORECASE)
+_RATE = re.compile(rf"(?<![\d.])(\d{{1,2}}(?:\.\d+)?)\s*(?:{'|'.join(GRAMMAR['percent'])})", re.IGNORECASE)
+TAX_REACH = 25  # characters around a tax word that say it is left out: "excluding the 16% sales tax", "不含税"
+
+
+def _tax_asked(question: str) -> bool:
+    """Whether a question asks a sum with a tax added: a tax named, a word of adding, none of leaving out near it."""
+    taxes = list(_TAX.finditer(question))
+    if not taxes or not _TAX_ADDED.search(question):
+        return False
+    return not any(
+        _TAX_LEFT_OUT.search(question, max(0, m.start() - TAX_REACH), m.end() + TAX_REACH // 2) for m in taxes
+    )
+
+
+def tax_rate(text: str) -> str | None:
+    """The one tax rate a text states: a percentage in a clause that names a tax ("the 16% sales tax on services",
+    "۱۶ فیصد سیلز ٹیکس"). None for none, or for two different ones."""
+    rates = {
+        m.group(1) for clause in _CLAUSE.split(fold_digits(text)) if _TAX.search(clause) for m in _RATE.finditer(clause)
+    }
+    return rates.pop() if len(rates) == 1 else None
+
+
+def _money_in(row: str) -> list[float]:
+    """The amounts of money a row or sentence gives, in order: a currency beside it or in its column's name."""
+    row = fold_digits(row)
+    return [
+        _value(m.group(1), m.group(2))
+        for m in _NUMBER.finditer(row)
+        if (_priced(row, m) or _header_priced(row, m.start())) and not _YEAR.fullmatch(m.group(1))
+    ]
+
+
+def worked_tax(question: str, rows: Sequence[str], rate: str | None) -> WorkedShare | None:
+    """The fee a question asks with tax added, worked out: "PKR 92,000 + 16% = PKR 106,720".
+
+    The fee is the one amount of money the question gives, or else the first amount of money of the one table
+    row whose band holds the asker's count ("we are 40 people": "Full-time staff: 21–75 | Participation fee:
+    PKR 92,000"): a row's first money cell is its fee, later ones its extras. The rate is the one the question
+    gives beside a tax word, or `rate` (tax_rate of what the answer quotes). Nothing is worked out where the
+    fee or the rate is not one."""
+    if not _tax_asked(question):
+        return None
+    rate = tax_rate(question) or rate
+    if rate is None:
+        return None
+    asked = [m for m in _NUMBER.finditer(question) if _priced(question, m)]
+    if len(asked) == 1:
+        base, row = _value(asked[0].group(1), asked[0].group(2)), question
+    else:
+        counts = [a for a in amounts(question) if not isinstance(a.measure, float)]  # a count, not a length of time
+        fitting = {
+            row: money[0]
+            for row in rows
+            if counts
+            and CELL_SEPARATOR in row
+            and sum(not band.money for band in _ranges(row)) == 1  # one row, not a table run together
+            and (money := _money_in(row))
+            and band_fit(row, counts) == 1.0
+        }
+        if len(set(fitting.values())) != 1:
+            return None
+        row, base = next(iter(fitting.items()))
+    codes = currencies_in(row) or currencies_in(question)
+    code = f"{next(iter(codes))} " if len(codes) == 1 else ""
+    total = base * (1 + float(rate) / 100)
+    return WorkedShare(f"{rate}%", f"{code}{base:,.0f} + {rate}% = {code}{total:,.0f}", None)
 
 
 def _row_caps(row: str) -> list[float]:

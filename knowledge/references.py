@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from knowledge.chunking import CELL_SEPARATOR, Chunk
 from knowledge.directory_terms import fold
 from knowledge.grounding import MONEY_AMOUNT
-from knowledge.text import fold_digits
+from knowledge.text import fold_digits, tokenize
 from knowledge.vocabulary import vocab_file
 
 ITEM_KEY = re.compile(r"(?<![A-Za-z0-9.,])(?:[A-Za-z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3})+(?![A-Za-z0-9%]|[.,]\d)")
@@ -93,6 +93,12 @@ class Correction:
     chunk: Chunk
     folded_old: str  # fold(old), as the passages it is looked for in are read
     context: frozenset[str] = frozenset()  # the numbers of what should read besides the old figure's
+    said: frozenset[str] = frozenset()  # a document's own update (`superseded`): its words, the figure's aside
+
+    @property
+    def local(self) -> bool:
+        """Whether this is a document's update of its own words, shown only with the statement it updates."""
+        return bool(self.said)
 
     def stands_in(self, folded: str) -> bool:
         """Whether a folded passage makes the old statement: quotes it, or, for a figure, holds on one line its
@@ -100,7 +106,10 @@ class Correction:
         that names its unit ("Fee (PKR): 95,000" for "PKR 95,000"), and the notice's row says which row it is
         (clause 5.1, head count 51 - 250): the figure alone could be another table's price. A statement of three
         numbers or more (a date with its times: "15 March 2067, 17:00 PKT (20:00 Beijing time)") is its own
-        context, however the passage words it ("close on 15 March 2067 at 17:00 PKT")."""
+        context, however the passage words it ("close on 15 March 2067 at 17:00 PKT"). A document's own update
+        stands in a statement of the same document that holds its figure and shares its words (`_restates`)."""
+        if self.said:
+            return _restates(folded, self.folded_old, self.said)
         if self.folded_old in folded:
             return True
         numbers = set(_NUMBER.findall(fold_digits(self.folded_old)))
@@ -112,7 +121,19 @@ class Correction:
             held = set(_NUMBER.findall(line))
             if numbers <= held and (distinct or held & self.context) and all(w in line for w in words):
                 return True
-        return False
+        return self._retold(folded, numbers)
+
+    def _retold(self, folded: str, numbers: set[str]) -> bool:
+        """A statement of one figure the notice words as a sentence ("The slide says each vendor booth has a 2 kW
+        power supply") stands in a line that holds the figure and at least half its words ("Power supply: 2 kW per
+        booth"): a notice retells what it corrects, it seldom quotes it."""
+        said = _content_words(self.folded_old)
+        if len(numbers) != 1 or len(said) < 2 * SHARED_WORDS:
+            return False
+        return any(
+            _restates(line, next(iter(numbers)), said) and len(_content_words(line) & said) * 2 >= len(said)
+            for line in folded.splitlines()
+        )
 
 
 def _said_at(text: str, match: re.Match[str]) -> str:
@@ -145,3 +166,59 @@ def corrections(chunks: Iterable[Chunk]) -> dict[str, list[Correction]]:
         if held := [c for c in found if c.chunk.id != chunk.id and c.stands_in(text)]:
             by_chunk[chunk.id] = held
     return by_chunk
+
+
+_FIGURE = vocab_file("layout.yaml")["superseded_figure"]
+_NUMBER_WORDS = "|".join(sorted(map(str, vocab_file("layout.yaml")["superseded_words"]), key=len, reverse=True))
+_SPOKEN = rf"{_FIGURE}|(?<![^\W\d_])(?:{_NUMBER_WORDS})(?![^\W\d_])|(?<=[我说是了])(?:{_NUMBER_WORDS})"
+SUPERSEDED = [
+    re.compile(p.replace("{figure}", f"(?:{_FIGURE})").replace("{spoken}", f"(?:{_SPOKEN})"), re.IGNORECASE)
+    for p in vocab_file("layout.yaml")["superseded"]
+]
+_FIGURE_AT = re.compile(_SPOKEN, re.IGNORECASE)
+SHARED_WORDS = 2  # words an update shares with what it updates, its figure aside: "host shops", "clinic … baje"
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in tokenize(text) if not any(ch.isdigit() for ch in w))
+
+
+def _restates(folded: str, old: str, said: frozenset[str]) -> bool:
+    """Whether a folded unit holds the figure an update says no longer holds, as a figure of its own ("12" in
+    "confirmed 12 host shops", not in "120"), and at least SHARED_WORDS of the update's other words."""
+    figure = re.escape(fold_digits(old))
+    if not re.search(rf"(?<![\dA-Za-z.,]){figure}(?![\dA-Za-z]|[.,]\d)", fold_digits(folded), re.IGNORECASE):
+        return False
+    return len(_content_words(folded) & said) >= SHARED_WORDS
+
+
+def superseded(chunks: Iterable[Chunk], units: Mapping[str, tuple[list[str], object]]) -> dict[str, list[Correction]]:
+    """A document's updates of its own statements (vocab/layout.yaml, superseded): a thread's newest message ("now
+    10 host shops, not 12"), a chat's later correction ("Jumeraat ko …, Budh ko nahi"), a changelog's "(was …)",
+    by the id of each passage of the same document that holds the statement updated. Within one document only: a
+    figure negated in one file is no notice about another's. An update that a later one in turn says no longer
+    holds updates nothing (a changelog's partial revert)."""
+    by_source: dict[str, list[tuple[Chunk, str]]] = {}
+    for chunk in chunks:
+        by_source.setdefault(chunk.source, []).extend((chunk, u) for u in units.get(chunk.id, ([chunk.text], None))[0])
+    out: dict[str, list[Correction]] = {}
+    for document in by_source.values():
+        found: list[Correction] = []
+        for n, (chunk, unit) in enumerate(document):
+            for pattern in SUPERSEDED:
+                for m in pattern.finditer(unit):
+                    if (figure := _FIGURE_AT.search(m.group("old"))) is None:
+                        continue
+                    old = fold(figure.group(0))
+                    # "I said two engineers, but the office agreed to more." gives the new figure next.
+                    told = len(_FIGURE_AT.findall(unit)) < 2 and n + 1 < len(document) and document[n + 1][0] is chunk
+                    new = f"{unit} {document[n + 1][1]}" if told else unit
+                    words = _content_words(fold(unit)) - _content_words(old)
+                    found.append(Correction(old, " ".join(new.split()), chunk, old, frozenset(), words))
+        standing = [c for c in found if not any(o.new != c.new and o.stands_in(fold(c.new)) for o in found)]
+        for chunk, unit in document:
+            folded = fold(unit)
+            for c in standing:
+                if " ".join(unit.split()) not in c.new and c.stands_in(folded) and c not in out.get(chunk.id, []):
+                    out.setdefault(chunk.id, []).append(c)
+    return out

@@ -59,6 +59,21 @@ def test_a_concept_the_documents_never_name_in_any_language_is_unheld() -> None:
     assert chinese.unheld("When is the Chengdu roadshow?") == []
 
 
+def test_a_word_for_the_kind_of_answer_is_no_thing_the_documents_must_name() -> None:
+    """ "洽谈时长？" (how long is a meeting) asks for a length of time, which the documents give as "每场25分钟"
+    without naming a duration; a word they never name for a thing asked about is still unheld."""
+    bridge = QueryBridge.build(TermIndex(["一对一洽谈安排在10月22日，每场25分钟。", *FILLER]))
+    assert bridge.unheld("洽谈时长？") == []
+    assert bridge.unheld("秘书处的微信号是多少？") == ["微信号"]
+
+
+def test_a_fee_said_to_be_waived_holds_a_waiver() -> None:
+    """ "any waiver on the application fee?" is answered by the Urdu page's "درخواست فیس معاف ہے"."""
+    kb = ["جس کمپنی کی کم از کم ۵۱٪ ملکیت خواتین کے پاس ہو، اُس کی ۷,۵۰۰ روپے درخواست فیس معاف ہے۔", *FILLER]
+    assert QueryBridge.build(TermIndex(kb)).unheld("any waiver on the application fee for us?") == []
+    assert "waiver" in QueryBridge.build(TermIndex(FILLER)).unheld("any waiver on the application fee for us?")
+
+
 def test_the_rules_of_a_thing_are_held_where_the_thing_is_named() -> None:
     """ "refund policy?" is answered by the refund the documents give, though they never say "policy"."""
     kb = ["If you withdraw by 31 August, we refund 70% of the participation fee.", *FILLER]

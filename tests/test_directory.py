@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.directory import Company, read_directory
-from knowledge.directory_query import DirectoryVocabulary, apply_request, parse_filters
+from knowledge.directory_query import DirectoryVocabulary, apply_request, asked_part, parse_filters
 from knowledge.llm import DirectoryRequest
 from knowledge.loaders import LoadError
 from tests.conftest import SAMPLE_KB
@@ -829,12 +829,17 @@ def _retail(tmp_path: Path) -> list[Company]:
         ("PK-508", "2082", "6", "loyalty app;gift cards", "none"),
         ("PK-509", "2015", "48", "loyalty app;coupon engine", "none"),
     ]
+    return _lahore_firms(tmp_path, [(*row, "English;Urdu") for row in rows])
+
+
+def _lahore_firms(tmp_path: Path, rows: list[tuple[str, str, str, str, str, str]]) -> list[Company]:
+    """Lahore firms written from (id, founded, employees, services, certifications, languages)."""
     written = [
         company_row(
             id=i, name=f"Firm {i}", country="PK", city="Lahore", founded=year, employees=staff, services=services,
-            certifications=certificates,
+            certifications=certificates, languages=languages,
         )
-        for i, year, staff, services, certificates in rows
+        for i, year, staff, services, certificates, languages in rows
     ]  # fmt: skip
     return _written(tmp_path, written)
 
@@ -869,3 +874,53 @@ def test_a_slash_makes_alternatives_though_a_qualifier_follows_it() -> None:
     filters, wants = parse_filters("who does ESL / price labels?", DirectoryVocabulary(companies))
     assert wants
     assert {c.id for c in companies if filters.matches(c)} == {"CN-004", "PK-010", "PK-026"}
+
+
+def _facilities(tmp_path: Path) -> list[Company]:
+    """A facility-software directory dated ahead of today: its newest firm was founded in 2084."""
+    rows = [
+        ("PK-601", "2029", "410", "visitor management;access control", "ISO/IEC 27001:2022", "English;Urdu"),
+        ("PK-602", "2070", "30", "Visitor Management System", "none", "English;Urdu;Mandarin"),
+        ("PK-603", "2055", "180", "Lease Management;CRM", "SOC 2 Type II", "English;Urdu"),
+        ("PK-604", "2069", "40", "lease accounting;helpdesk", "ISO 9001", "English;Urdu"),
+        ("PK-605", "2060", "150", "elevator IoT monitoring;e-tendering", "ISO 9001", "English;Urdu;Chinese"),
+        ("PK-606", "2084", "12", "lift monitoring", "ISO/IEC 27001:2022", "English;Urdu"),
+    ]
+    return _lahore_firms(tmp_path, rows)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "بیس سال" is twenty years (no "base"), counted from the directory's own year
+        ("وزیٹر مینجمنٹ سسٹم بنانے والی وہ کمپنیاں جو بیس سال سے زیادہ پرانی ہوں", {"PK-601"}),
+        # a certificate named in Urdu digits, denied after it
+        ("لیز اکاؤنٹنگ کرنے والی کمپنیاں جن کے پاس آئی ایس او ۲۷۰۰۱ نہیں ہے", {"PK-603", "PK-604"}),
+        # "Chinese" in the languages column is the language asked for as Mandarin
+        ("elevator IoT ke liye team chahiye jo Mandarin bol sake", {"PK-605"}),
+    ],
+)
+def test_ages_in_urdu_words_certificates_in_urdu_digits_and_languages_as_the_column_writes_them(
+    tmp_path: Path, question: str, expected: set[str]
+) -> None:
+    companies = _facilities(tmp_path)
+    filters, wants = parse_filters(question, DirectoryVocabulary(companies))
+    assert wants
+    assert {c.id for c in companies if filters.matches(c)} == expected, filters.describe()
+
+
+def test_chinese_in_a_question_is_still_the_country() -> None:
+    """The languages column's "Chinese" is the language; a question's "Chinese firms" asks for the country."""
+    companies = read_directory(Path(__file__).parent / "data" / "sample-37" / "directory.csv").companies
+    filters, wants = parse_filters("Chinese firms doing BMS dashboards?", DirectoryVocabulary(companies))
+    assert wants and {c.country for c in companies if filters.matches(c)} == {"CN"}
+
+
+def test_a_dash_ends_the_clause_where_the_asker_says_what_they_make() -> None:
+    """ "our product is elevator IoT + BMS dashboards — which day is our pitch round?" asks when, not for firms
+    doing elevator IoT: what the asker makes is theirs, up to the dash. A dash between two words ends nothing."""
+    asked = asked_part(
+        "our product is elevator IoT + BMS dashboards — which day and time is our pitch round in shenzhen?"
+    )
+    assert "elevator" not in asked and "pitch round" in asked
+    assert "bms" in asked_part("which firms do elevator IoT–BMS integration?")

@@ -682,6 +682,62 @@ async def test_a_statement_a_later_notice_corrects_is_followed_by_the_correction
     assert "corrigendum-01.txt" in {s.source for s in answer.cited}
 
 
+async def test_a_chat_that_corrects_itself_answers_with_the_correction_first(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """A WhatsApp export where the officer later corrects the day she gave: the correction, labelled as the same
+    document's update, opens the answer in place of the message it corrects."""
+    chat = (
+        "[14/03/2083, 10:15] Ayesha (Programme office): Assalam o alaikum, yeh vendors ka group hai.\n"
+        "[15/03/2083, 11:02] Sana: Kya Karachi desk par koi walk-in clinic hota hai?\n"
+        "[15/03/2083, 11:09] Ayesha (Programme office): Jee haan, Karachi desk par har Budh ko dopahar 3 baje "
+        "walk-in clinic hota hai.\n"
+        "[15/03/2083, 12:30] Usman: Demo video kitni lambi ho?\n"
+        "[15/03/2083, 12:41] Ayesha (Programme office): Zyada se zyada 5 minute, English ya Chinese subtitles ke "
+        "saath.\n"
+        "[15/03/2083, 13:05] Farah: Chinese brochure zaroori hai kya? Hamare paas sirf English wala hai.\n"
+        "[15/03/2083, 13:12] Ayesha (Programme office): Chinese brochure zaroori nahi, optional hai. Checklist mein "
+        "sab likha hai, application form ke saath SECP certificate aur head-count declaration lagayein.\n"
+        "[15/03/2083, 14:20] Kamran: Fair ke liye visa letter kaun deta hai? Hum pichle saal bhi gaye thay.\n"
+        "[15/03/2083, 14:31] Ayesha (Programme office): Selection letter ke baad Chinese host association invitation "
+        "letter bhejti hai, us ke saath aap visa apply karein. Is mein do se teen hafte lagte hain.\n"
+        "[15/03/2083, 15:02] Usman: Booth ka size kya hoga aur furniture milega?\n"
+        "[15/03/2083, 15:10] Ayesha (Programme office): Har firm ko 9 square metre ka booth milta hai, ek table aur "
+        "do kursiyan saath. Extra furniture ka form exhibitor manual mein hai.\n"
+        "[16/03/2083, 15:47] Ayesha (Programme office): Correction: Clinic har Jumeraat ko subah 11 baje hota hai, "
+        "Budh ko nahi. Maazrat.\n"
+        "[16/03/2083, 15:50] Sana: Shukriya!\n"
+    )
+    overview = (
+        "# Programme overview\n\n## Offices\n\nThe Lahore office handles applications. The Karachi desk helps "
+        "vendors fill in the application form and answers questions by phone on 021-3456-2083.\n\n## Fees\n\n"
+        "The application fee is PKR 7,500. Selected firms pay a participation fee by head count.\n\n## Dates\n\n"
+        "Applications close on 30 April 2083. The matchmaking fair in Chengdu runs from 20 to 22 October 2083.\n"
+    )
+    app = _ingested(make_app, tmp_path / "kb", {"vendors-chat.txt": chat, "overview.md": overview})
+    answer = await ask(app, "Karachi desk ka walk-in clinic kis din aur kitne baje hota hai?")
+    assert not answer.abstained
+    opening = answer.text.splitlines()[1]
+    assert opening.startswith("Isi document mein baad ki tabdeeli:") and "Jumeraat ko subah 11 baje" in opening
+    assert "dopahar 3 baje" not in answer.text  # the update says what it changed: it stands for the old message
+
+
+async def test_the_askers_fee_with_tax_opens_the_answer_worked_out(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    schedule = (
+        "# Participation fee schedule\n\n"
+        "| Band | Full-time staff | Participation fee* | Delegates included |\n|---|---|---|---|\n"
+        "| A | 1–20 | PKR 60,000 | 1 |\n| B | 21–75 | PKR 92,000 | 2 |\n| C | 76 or more | PKR 150,000 | 3 |\n\n"
+        "\\* All fees are shown excluding the 16% sales tax on services, which is added to the invoice.\n"
+    )
+    app = _ingested(make_app, tmp_path / "kb", {"fees.md": schedule})
+    answer = await ask(app, "hi we are 40 people. whats our total participation fee including tax?")
+    assert "PKR 92,000 + 16% = PKR 106,720" in answer.text.splitlines()[1], answer.text
+    plain = await ask(app, "hi we are 40 people. whats our participation fee?")
+    assert "106,720" not in plain.text and "92,000" in plain.text
+
+
 async def test_a_share_of_a_cost_answers_what_share_the_asker_pays(
     make_app: Callable[..., App], tmp_path: Path
 ) -> None:

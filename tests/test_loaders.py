@@ -1553,3 +1553,73 @@ def test_a_column_running_on_beside_a_gap_in_the_other_stays_one_column(tmp_path
     assert "Chinese surveying institutes and drone makers want Pakistani partners" in text, text
     assert "every applicant hears the result by e-mail." in text, text
     assert "opened on 1 February for firms whose clients sit in South-East Asia." in text, text
+
+
+def test_a_slide_deck_saved_as_pdf_reads_each_slide_under_its_title_a_bullet_each(tmp_path: Path) -> None:
+    """One slide a page: a short title, bullets (WinAnsi's \\x95, "•"), a running foot with "N / M". The bullets
+    ran together into one paragraph with the foot in the middle, so "how many meetings" quoted a whole slide."""
+    slides = [
+        ("The fair at a glance", ["Qianwan Exhibition Centre, Halls 3 and 5", "Up to 12 pre-booked buyer meetings"]),
+        ("Your booth", ["Standard booth: 3 m x 3 m, one table", "Power supply: 2 kW per booth"]),
+        ("Shipping demo kits", ["One crate per vendor", "Crates must reach the warehouse by 20 September"]),
+    ]
+    pages = [
+        [
+            (72, 740, title),
+            *((90, 700 - 30 * n, f"\x95  {bullet}") for n, bullet in enumerate(bullets)),
+            (72, 60, f"Tower Day 2085 - vendor briefing {page + 1} / {len(slides)}"),
+        ]
+        for page, (title, bullets) in enumerate(slides)
+    ]
+    document = load_document(write_pdf(tmp_path / "briefing.pdf", pages[0], more_pages=pages[1:]))
+    by_heading = {s.headings[-1]: [b.text for b in s.blocks] for s in document.sections if s.headings}
+    assert by_heading["The fair at a glance"][-1] == "• Up to 12 pre-booked buyer meetings"
+    assert by_heading["Your booth"] == ["• Standard booth: 3 m x 3 m, one table", "• Power supply: 2 kW per booth"]
+    text = " ".join(b.text for s in document.sections for b in s.blocks)
+    assert " / 3" not in text
+
+
+def test_a_pdf_box_of_labels_and_values_reads_each_line_as_a_label_and_its_value(tmp_path: Path) -> None:
+    """A report's "key figures" box, label left and value right, no column names: each figure its own unit."""
+    pdf = write_pdf(
+        tmp_path / "pilot.pdf",
+        [
+            (72, 740, "Pilot round 2084 - final report"),
+            (72, 700, "The figures below are the pilot's own, not this year's rules."),
+            (72, 670, "Key figures"),
+            (72, 640, "Pilot building"), (300, 640, "Pearl Crest Plaza, Guangzhou"),
+            (72, 620, "Pass mark"), (300, 620, "65 out of 100"),
+            (72, 600, "Vendors who passed"), (300, 600, "5"),
+            (72, 580, "Total value of pilot contracts"), (300, 580, "RMB 520,000"),
+        ],
+    )  # fmt: skip
+    blocks = [b.text for s in load_document(pdf).sections for b in s.blocks]
+    assert "Pass mark: 65 out of 100" in blocks and "Total value of pilot contracts: RMB 520,000" in blocks
+    assert "Vendors who passed: 5" in blocks
+
+
+def test_a_pdf_table_of_two_columns_with_long_names_keeps_them_on_each_row(tmp_path: Path) -> None:
+    """ "Rooms at the pilot property | Voucher rule": a first line with no figure names the columns, and a value
+    wrapped onto the next line stays in its row; a list's bullets are no labels."""
+    pdf = write_pdf(
+        tmp_path / "vouchers.pdf",
+        [
+            (72, 740, "Pilot voucher guide"),
+            (72, 700, "Rooms at the pilot property"), (300, 700, "Voucher rule"),
+            (72, 680, "fewer than 20"), (300, 680, "not eligible alone;"),
+            (300, 665, "up to 5 small properties may pool"),
+            (72, 645, "20 to 59"), (300, 645, "voucher capped at RMB 30,000"),
+            (72, 625, "60 to 199"), (300, 625, "voucher capped at RMB 80,000"),
+            (72, 590, "-"), (90, 590, "Hotels apply through the portal."),
+            (72, 575, "-"), (90, 575, "Restaurants apply by e-mail."),
+            (72, 560, "-"), (90, 560, "Tour operators apply at the desk."),
+        ],
+    )  # fmt: skip
+    blocks = [b for s in load_document(pdf).sections for b in s.blocks]
+    rows = [b.text for b in blocks if b.kind == "table_row"]
+    assert rows == [
+        "Rooms at the pilot property: fewer than 20 | Voucher rule: not eligible alone; up to 5 small properties may pool",
+        "Rooms at the pilot property: 20 to 59 | Voucher rule: voucher capped at RMB 30,000",
+        "Rooms at the pilot property: 60 to 199 | Voucher rule: voucher capped at RMB 80,000",
+    ]
+    assert not any(b.text.startswith("-:") for b in blocks)

@@ -20,7 +20,10 @@ from knowledge.ranges import (
     labels,
     opens_with_label,
     priced,
+    spelled_out,
+    tax_rate,
     worked_share,
+    worked_tax,
 )
 
 
@@ -414,6 +417,39 @@ async def test_a_money_question_on_a_banded_share_gets_the_sum_worked_out(make_a
     assert "×" not in other.text  # no amount given: nothing to work out
 
 
+FEE_ROWS = [
+    "Band: A | Full-time staff: 1–20 | Participation fee*: PKR 60,000 | Delegates included: 1",
+    "Band: B | Full-time staff: 21–75 | Participation fee*: PKR 92,000 | Each extra delegate: PKR 24,000",
+    "Band: C | Full-time staff: 76 or more | Participation fee*: PKR 150,000 | Delegates included: 3",
+]
+FEE_NOTE = "* All fees are shown excluding the 16% sales tax on services, which is added to the invoice."
+
+
+def test_the_askers_fee_with_tax_is_worked_out_from_the_row_their_count_fits_and_the_rate_stated() -> None:
+    """ "we are 40 people, total fee including tax?": the band row 40 fits gives the fee (its first amount of
+    money: the next are extras), the schedule's note the rate."""
+    rate = tax_rate(FEE_NOTE)
+    assert rate == "16"
+    asked = "we are 40 people in quetta. whats our total participation fee including tax?"
+    assert worked_tax(asked, FEE_ROWS, rate) == ("16%", "PKR 92,000 + 16% = PKR 106,720", None)
+    urdu = ["بینڈ: ایم (M) | ایجنٹ سیٹیں: ۱۱ سے ۵۰ | شرکت کی فیس: ۹۵,۰۰۰ روپے"]
+    assert tax_rate("اس پر ۱۶ فیصد سیلز ٹیکس الگ سے لگتا ہے۔") == "16"
+    assert worked_tax("hamari 35 seats hain, fee tax mila kar kitni hogi?", urdu, "16")[1] == (
+        "PKR 95,000 + 16% = PKR 110,200"
+    )
+    # The rate the question gives, and a fee it gives itself.
+    assert worked_tax("our fee is PKR 50,000, how much with 17% GST?", [], None)[1] == "PKR 50,000 + 17% = PKR 58,500"
+    # Asked without the tax, or without one fee or one rate, nothing is worked out.
+    assert worked_tax("we are 40 people, fee excluding tax?", FEE_ROWS, rate) is None
+    assert worked_tax("40人，不含税费用多少？", FEE_ROWS, rate) is None
+    assert worked_tax("we are 40 people, what is the fee?", FEE_ROWS, rate) is None
+    assert worked_tax("what is the total fee including tax?", FEE_ROWS, rate) is None  # no count: which band
+    assert worked_tax(asked, FEE_ROWS, None) is None
+    assert tax_rate("16% sales tax on services; 5% withholding tax on grants") is None  # two rates: which one
+    # A table run together on one line holds every band: no row of its own.
+    assert worked_tax(asked, [" ".join(FEE_ROWS)], rate) is None
+
+
 def test_a_deadline_is_no_bound() -> None:
     """ "۳۰ جون ۲۰۷۷ تک" (by 30 June 2077) is a date, not every number below 2077: a team of 18 is not in that row."""
     row = "کل وقتی ملازمین: ۱۰۱ تا ۴۰۰ | ادائیگی: ۵۰٪ انتخابی خط کے ۱۵ دن کے اندر، ۵۰٪ ۳۰ جون ۲۰۷۷ تک"
@@ -497,3 +533,18 @@ async def test_the_sum_is_worked_from_the_row_the_lead_shows_under_a_merged_band
     answer = await app.engine.answer(Inquiry(text=question))
     assert "Field Demo Grant" in answer.text, answer.text
     assert "40% × PKR 180,000 = PKR 72,000" in answer.text and "50% ×" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("وہ کمپنیاں جو بیس سال سے زیادہ پرانی ہوں", "وہ کمپنیاں جو 20 سال سے زیادہ پرانی ہوں"),
+        ("do saal purani company", "2 saal purani company"),
+        ("nau mahine ka kaam", "9 mahine ka kaam"),
+        # not before a unit of time: "ڈیٹا بیس" is a database, "do" an English verb, "نو" new
+        ("ڈیٹا بیس کمپنیاں", "ڈیٹا بیس کمپنیاں"),
+        ("we do data base work", "we do data base work"),
+    ],
+)
+def test_a_number_word_before_a_unit_of_time_is_a_number(text: str, read: str) -> None:
+    assert spelled_out(text) == read

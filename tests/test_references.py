@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.chunking import CELL_SEPARATOR, Chunk
-from knowledge.references import corrections, keyed_rows, pointed_rows, row_key
+from knowledge.chunking import CELL_SEPARATOR, Chunk, answer_units
+from knowledge.directory_terms import fold
+from knowledge.references import corrections, keyed_rows, pointed_rows, row_key, superseded
 
 
 def _table(name: str, rows: list[str]) -> tuple[Chunk, list[str]]:
@@ -136,3 +137,112 @@ def test_a_corrected_date_with_its_times_is_found_however_the_passage_words_it()
     found = corrections([notice[0], rules, visit])
     assert [c.old for c in found["rules"]] == ["15 March 2067, 17:00 PKT (20:00 Beijing time)"]
     assert "visit" not in found  # another time that day is another statement
+
+
+def _updates(*chunks: Chunk) -> dict[str, list[tuple[str, str]]]:
+    found = superseded(list(chunks), {c.id: (answer_units(c), None) for c in chunks})
+    return {chunk_id: [(u.old, u.new) for u in updates] for chunk_id, updates in found.items()}
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "old"),
+    [
+        # a thread's newest message, above the message it changes
+        (
+            "- Host shops: we have confirmed 12 host shops for the pilot day, all in Chengdu.",
+            "2. Host shops: one chain has withdrawn two of its shops, so there are now 10 host shops, not 12.",
+            "12",
+        ),
+        (
+            "Hardware must reach the warehouse in Shuangliu, Chengdu, by Thursday 30 September 2083.",
+            "Your crates now have to reach the Chengdu warehouse in Shuangliu by Wednesday 6 October 2083, not 30 "
+            "September.",
+            "30 september",
+        ),
+        # a chat's later correction of a day
+        (
+            "Ayesha: Karachi desk par har Budh ko dopahar 3 baje walk-in clinic hota hai.",
+            "Ayesha: Correction: Clinic har Jumeraat ko subah 11 baje hota hai, Budh ko nahi.",
+            "budh",
+        ),
+        # a changelog's later version
+        (
+            "- Applications open on 3 February and close on 15 April 2083, 17:00 PKT.",
+            "- Applications close on 30 April 2083, 17:00 PKT (was 15 April 2083).",
+            "15 april 2083",
+        ),
+        ("门店实验日共有12家东道门店参加。", "东道门店调整为10家，而不是12家，每家门店可接待三家企业。", "12"),
+        # a revised section striking the old figure through
+        (
+            "A panel scores each application and selects 30 firms for the fair.",
+            "- Firms selected for the fair: ~~30~~ 36 firms.",
+            "30",
+        ),
+    ],
+)
+def test_a_document_updating_its_own_figure_is_read_and_stands_with_the_statement_it_updates(
+    earlier: str, later: str, old: str
+) -> None:
+    """A thread, a chat or a changelog corrects itself in its own words: "now 10, not 12", "Budh ko nahi", "(was
+    …)". The update follows the unit of the same document that holds the figure and shares its words."""
+    first = _passage("thread-1", earlier)
+    second = Chunk("thread-2", "thread-1.txt", "/kb/thread-1.txt", "thread", "", later, first.language, 1, "text")
+    found = superseded([first, second], {c.id: (answer_units(c), None) for c in (first, second)})
+    [update] = found["thread-1"]
+    assert update.old == old and update.local
+    assert update.stands_in(fold(earlier)) and not update.stands_in(fold("The fee is PKR 45,000 per firm."))
+    assert "thread-2" not in found  # the update does not update itself
+
+
+def test_an_update_is_read_within_its_own_document_and_only_of_a_figure_or_a_day() -> None:
+    earlier = _passage("guide", "We have confirmed 12 host shops for the pilot day, all in Chengdu.")
+    other = _passage("email", "There are now 10 host shops for the pilot day, not 12.")
+    assert _updates(earlier, other) == {}  # another file's "not 12" is no notice about this one
+    words = _passage("chat", "Chinese brochure zaroori hai.\nChinese brochure zaroori nahi, optional hai.")
+    assert _updates(words) == {}  # a word denied is no figure updated
+    rule = _passage("rules", "Fees are paid by 30 April.\nFees are paid by the firm, not by the secretariat.")
+    assert _updates(rule) == {}
+    # A figure with too little of the update's words beside it is another statement.
+    apart = _passage("faq", "The hotel has 12 floors.\nThere are now 10 host shops for the pilot day, not 12.")
+    assert _updates(apart) == {}
+
+
+def test_an_update_that_a_later_one_reverts_updates_nothing() -> None:
+    """A changelog's partial revert: v1.2 raised a cap, v1.3 set it back; v1.0's figure stands again."""
+    log = _passage(
+        "changelog",
+        "v1.0: The demo-kit grant cap is PKR 300,000 per firm.\n"
+        "v1.2: The demo-kit grant cap rises to PKR 350,000 per firm (was PKR 300,000).\n"
+        "v1.3: The demo-kit grant cap is back to PKR 300,000 per firm (was PKR 350,000).",
+    )
+    found = _updates(log)
+    assert all("rises" not in new for updates in found.values() for _, new in updates)
+
+
+def test_a_notice_saying_what_another_document_says_and_what_is_correct_corrects_it() -> None:
+    """ "The slide says crates must reach … by 20 September 2085. … the correct deadline is 26 September 2085."
+    The slide's bullet is followed by both sentences; ordinary prose that says something is no correction."""
+    notice = _passage(
+        "notice",
+        "1. Demo-kit shipping deadline (slide 4). The slide says crates must reach the Lahore warehouse by 20 "
+        "September 2085. The forwarder has moved the sailing, so the correct deadline is 26 September 2085.\n"
+        "2. The helpline says it answers in Urdu and English.",
+    )
+    slides = _passage("slides", "Shipping demo kits\n• Crates must reach the Lahore warehouse by 20 September 2085")
+    [correction] = corrections([notice, slides])["slides"]
+    assert correction.old == "crates must reach the Lahore warehouse by 20 September 2085"
+    assert "the correct deadline is 26 September 2085." in correction.new
+    assert "helpline" not in correction.new
+
+
+def test_a_speaker_correcting_what_they_said_gives_the_figure_in_their_next_sentence() -> None:
+    """A webinar transcript: "I said two engineers, but …" names the old figure, the next sentence the new one."""
+    transcript = _passage(
+        "webinar",
+        "Q: How many of our engineers can work on site?\nA (Hamza): Two engineers per firm can hold a site pass.\n"
+        "Q: Is the travel grant paid before we fly?\nA (Hamza): No, it is a reimbursement after the fair.\n"
+        "A (Hamza): A correction to my answer on site passes: I said two engineers, but the security office "
+        "agreed to more. It is three engineers per firm on site.",
+    )
+    [update] = _updates(transcript)["webinar"]
+    assert update == ("two", update[1]) and update[1].endswith("It is three engineers per firm on site.")

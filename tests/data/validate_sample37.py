@@ -51,9 +51,22 @@ ZH_TOWER = "zh-jade-harbour-tower-brief.html"  # Chinese-only building facts
 UR_HTML = "ur-programme-summary.html"  # Urdu right-to-left page; the Urdu-only women-led travel grant share
 
 DOCS = {
-    OVERVIEW: "en", RULES: "en", ANNEX_B: "en", TIMETABLE: "en", TRANSCRIPT: "en", ZH_NOTICE: "zh", SLIDES: "en",
-    HANDBOOK: "en", HANDBOOK_OLD: "en", CORRECTION: "en", PILOT: "en", UR_DOCX: "ur", PRICES: "en+zh",
-    ROMAN: "ur-Latn", ZH_TOWER: "zh", UR_HTML: "ur",
+    OVERVIEW: "en",
+    RULES: "en",
+    ANNEX_B: "en",
+    TIMETABLE: "en",
+    TRANSCRIPT: "en",
+    ZH_NOTICE: "zh",
+    SLIDES: "en",
+    HANDBOOK: "en",
+    HANDBOOK_OLD: "en",
+    CORRECTION: "en",
+    PILOT: "en",
+    UR_DOCX: "ur",
+    PRICES: "en+zh",
+    ROMAN: "ur-Latn",
+    ZH_TOWER: "zh",
+    UR_HTML: "ur",
 }
 STALE_DOCS = {HANDBOOK_OLD}  # never an expected source
 
@@ -322,7 +335,9 @@ def c_ur05(t):
 
 
 def c_ur07(t):
-    share = int(find(r"خواتین کی قیادت.*?سفری گرانٹ ([۰-۹\d]+) فیصد", t[UR_HTML], "women-led share")[1].translate(URDU_DIGITS))
+    share = int(
+        find(r"خواتین کی قیادت.*?سفری گرانٹ ([۰-۹\d]+) فیصد", t[UR_HTML], "women-led share")[1].translate(URDU_DIGITS)
+    )
     n = grant_paid("Travel grant", 300_000, share)
     return [money(n), lakh(n)]
 
@@ -363,34 +378,96 @@ def c_zh07(t):
 
 
 COMPUTED = {
-    "s37-en-02": c_en02, "s37-ur-04": c_ur04, "s37-ur-05": c_ur05, "s37-ur-07": c_ur07, "s37-mx-06": c_mx06,
-    "s37-ul-07": c_ul07, "s37-en-08": c_en08, "s37-zh-08": c_zh08, "s37-zh-06": c_zh06, "s37-zh-07": c_zh07,
+    "s37-en-02": c_en02,
+    "s37-ur-04": c_ur04,
+    "s37-ur-05": c_ur05,
+    "s37-ur-07": c_ur07,
+    "s37-mx-06": c_mx06,
+    "s37-ul-07": c_ul07,
+    "s37-en-08": c_en08,
+    "s37-zh-08": c_zh08,
+    "s37-zh-06": c_zh06,
+    "s37-zh-07": c_zh07,
 }
 
 # ---------------------------------------------------------------------------------------------- directory filters
 SERVICE_FORMS = {
-    "pms": ["property management software", "Property Management System", "PMS", "pms development", "物业管理系统",
-            "property mgmt software"],
+    "pms": [
+        "property management software",
+        "Property Management System",
+        "PMS",
+        "pms development",
+        "物业管理系统",
+        "property mgmt software",
+    ],
     "tenant": ["tenant app", "tenant & owner apps", "Tenant Mobile App", "resident app", "租户App", "owner portal"],
-    "bms": ["BMS dashboards", "building management system", "BMS", "楼宇自控系统", "building automation dashboards",
-            "BAS integration"],
-    "meter": ["smart meters", "utility billing", "Smart Metering", "智能电表", "sub-metering & billing",
-              "Utility Billing Software"],
+    "bms": [
+        "BMS dashboards",
+        "building management system",
+        "BMS",
+        "楼宇自控系统",
+        "building automation dashboards",
+        "BAS integration",
+    ],
+    "meter": [
+        "smart meters",
+        "utility billing",
+        "Smart Metering",
+        "智能电表",
+        "sub-metering & billing",
+        "Utility Billing Software",
+    ],
     "parking": ["parking management", "Parking Guidance System", "停车管理系统", "ANPR parking", "car park software"],
     "access": ["access control", "Access Control Systems", "门禁系统", "RFID access control", "turnstile integration"],
     "visitor": ["visitor management", "Visitor Management System", "VMS", "访客管理", "visitor check-in kiosk"],
-    "cmms": ["CAFM", "CMMS", "maintenance ticketing", "Maintenance Management (CMMS)", "设施维修工单",
-             "work order management", "computer-aided facility management"],
-    "lease": ["lease accounting", "rent-roll accounting", "Lease Management", "租赁管理", "rent collection & lease admin"],
-    "listing": ["property listing portal", "real estate portal", "Listing Portal", "房源发布平台", "classifieds for property"],
+    "cmms": [
+        "CAFM",
+        "CMMS",
+        "maintenance ticketing",
+        "Maintenance Management (CMMS)",
+        "设施维修工单",
+        "work order management",
+        "computer-aided facility management",
+    ],
+    "lease": [
+        "lease accounting",
+        "rent-roll accounting",
+        "Lease Management",
+        "租赁管理",
+        "rent collection & lease admin",
+    ],
+    "listing": [
+        "property listing portal",
+        "real estate portal",
+        "Listing Portal",
+        "房源发布平台",
+        "classifieds for property",
+    ],
     "virtual": ["virtual tours", "3D walkthroughs", "360° Virtual Tours", "三维看房", "VR property tours"],
-    "construction": ["construction site progress tracking", "site progress monitoring", "Construction Management Software",
-                     "施工进度管理", "site diary app"],
+    "construction": [
+        "construction site progress tracking",
+        "site progress monitoring",
+        "Construction Management Software",
+        "施工进度管理",
+        "site diary app",
+    ],
     "drone": ["drone roof inspection", "Drone Inspection", "UAV facade survey", "无人机巡检", "drone surveys"],
-    "elevator": ["elevator IoT monitoring", "Lift Monitoring", "电梯物联网监测", "elevator IoT", "lift remote monitoring"],
+    "elevator": [
+        "elevator IoT monitoring",
+        "Lift Monitoring",
+        "电梯物联网监测",
+        "elevator IoT",
+        "lift remote monitoring",
+    ],
     "energy": ["energy audits", "Energy Audit", "energy management", "能耗审计", "energy monitoring dashboards"],
     "cowork": ["co-working space booking", "coworking booking", "Desk Booking", "联合办公预订"],
-    "hoa": ["HOA fee collection", "society fee collection", "Society Management App", "物业费收缴", "housing society billing"],
+    "hoa": [
+        "HOA fee collection",
+        "society fee collection",
+        "Society Management App",
+        "物业费收缴",
+        "housing society billing",
+    ],
     "crm": ["property CRM", "Real Estate CRM", "CRM", "房产客户管理", "lead management for developers"],
     "bim": ["BIM modelling", "digital twin", "数字孪生"],
 }
@@ -503,8 +580,13 @@ def check_documents(c):
         n = t.count("Outsourcing ICT Talent from Pakistan")
         c.ok(n == (1 if name == OVERVIEW else 0), f"{name}: names the 2022 webinar {n} times")
     ov = texts[OVERVIEW]
-    for org in ["Consulate General in Shanghai", "Software Business Union of Shanghai",
-                "Shanghai Software Industry Association", "Trade Development Authority of Pakistan", "February 2022"]:
+    for org in [
+        "Consulate General in Shanghai",
+        "Software Business Union of Shanghai",
+        "Shanghai Software Industry Association",
+        "Trade Development Authority of Pakistan",
+        "February 2022",
+    ]:
         c.ok(org in ov, f"overview lacks {org}")
     return texts
 
@@ -531,7 +613,7 @@ def check_features(c, t):
     c.ok("² Per floor instrumented, not per company" in t[ANNEX_B], "Annex B: footnote ²")
     # 3. strikethrough edits in a revised section
     rules = t[RULES]
-    rev = rules[rules.find("## 6. Revised section"):]
+    rev = rules[rules.find("## 6. Revised section") :]
     c.ok(len(re.findall(r"~~[^~]+~~ \S", rev)) >= 4, "rules: strikethrough edits in the revised section")
     c.ok("~~" not in rules[: rules.find("## 6. Revised section")], "rules: strikethrough outside the revised section")
     # 4. HTML table with rowspan, colspan and caption; the BMS round's day only given by a rowspan
@@ -540,7 +622,10 @@ def check_features(c, t):
     c.ok(h.tags["caption"] == 1 and spans and any("colspan" in a for _, a in h.attrs), "timetable: caption/spans")
     raw = (PROG / TIMETABLE).read_text(encoding="utf-8")
     row = next((ln for ln in raw.splitlines() if "Pitch round B" in ln), "")
-    c.ok(row.startswith("<tr><td>") and "Wednesday 17 October" not in row and "rowspan=\"4\">Day 2" in raw, "timetable: the BMS row's day is a rowspan")
+    c.ok(
+        row.startswith("<tr><td>") and "Wednesday 17 October" not in row and 'rowspan="4">Day 2' in raw,
+        "timetable: the BMS row's day is a rowspan",
+    )
     c.ok('<th rowspan="4">Day 2 — Wednesday 17 October</th>' in raw, "timetable: the day-2 rowspan label")
     # 5. transcript turns and a self-correction by the same speaker
     tr = t[TRANSCRIPT]
@@ -563,11 +648,13 @@ def check_features(c, t):
     c.ok("per seat per month" in t[PRICES] and "per square metre" in t[PRICES], "price list: per-unit prices")
     # 10. Urdu Word document: right-to-left paragraphs and table, fact only there
     d = docx.Document(str(PROG / UR_DOCX))
-    xml = (d.element.xml)
+    xml = d.element.xml
     c.ok(len(d.tables) >= 1 and "w:bidiVisual" in xml and xml.count("<w:bidi/>") >= 5, "Urdu docx: RTL table")
     c.ok(re.search(ARABIC, t[UR_DOCX]) and "پاسپورٹ" in table_text(UR_DOCX), "Urdu docx: table content")
-    c.ok(all("پاسپورٹ" not in t[n] and "passport" not in t[n].lower() for n in DOCS if n != UR_DOCX),
-         "passport deadline stated outside the Urdu docx")
+    c.ok(
+        all("پاسپورٹ" not in t[n] and "passport" not in t[n].lower() for n in DOCS if n != UR_DOCX),
+        "passport deadline stated outside the Urdu docx",
+    )
     # other kinds
     c.ok("SUPERSEDED" in t[HANDBOOK_OLD] and "replaces version 1" in t[HANDBOOK], "superseded pair")
     c.ok("Correction Notice" in t[CORRECTION], "correction notice")
@@ -590,8 +677,11 @@ def check_directory(c):
     cc = collections.Counter(r["country"] for r in rows)
     c.ok(cc == {"PK": 45, "CN": 15}, f"countries {dict(cc)}")
     ids = [r["id"] for r in rows]
-    c.ok(len(set(ids)) == 60 and all(re.fullmatch(r"(PK|CN)-\d{3}", i) and i[:2] == r["country"]
-                                     for i, r in zip(ids, rows)), "ids")
+    c.ok(
+        len(set(ids)) == 60
+        and all(re.fullmatch(r"(PK|CN)-\d{3}", i) and i[:2] == r["country"] for i, r in zip(ids, rows)),
+        "ids",
+    )
     services = {s for r in rows for s in cells(r, "services")}
     c.ok(170 <= len(services) <= 195, f"{len(services)} distinct service values")
     c.ok(all(s.lower() in FORM_OF or s not in sum(SERVICE_FORMS.values(), []) for s in services), "service forms")
@@ -632,7 +722,10 @@ def check_questions(c, t, rows):
     c.ok({k: dict(v) for k, v in got.items()} == BY_LANG_KIND, "language x kind counts")
     byid = {q["id"]: q for q in qs}
     for group, n in [(CHANGED, 6), (COMPUTED, 6), (TABLE_ONLY, 4), (OTHER_LANGUAGE, 4), (ONE_OR_TWO_WORDS, 4)]:
-        c.ok(len(group) >= n and all(byid.get(q, {}).get("kind") == "programme" for q in group), f"group {list(group)[:1]}")
+        c.ok(
+            len(group) >= n and all(byid.get(q, {}).get("kind") == "programme" for q in group),
+            f"group {list(group)[:1]}",
+        )
     for qid in ONE_OR_TWO_WORDS:
         words = re.findall(r"\w+", byid[qid]["question"]) if byid[qid]["lang"] != "zh" else [byid[qid]["question"]]
         c.ok(len(words) <= 2 and len(byid[qid]["question"]) <= 25, f"{qid}: not one or two words")
@@ -646,7 +739,9 @@ def check_questions(c, t, rows):
         if lang in ("en", "zh", "ur"):
             c.ok(script_lang(text) == lang, f"{qid}: question script is not {lang}")
         if lang == "ur":
-            c.ok(not re.search(r"[A-Za-z]{4,}", re.sub(r"\b(BMS|CMMS|PKR|RMB|Tower|Trial)\b", "", text)), f"{qid}: Latin")
+            c.ok(
+                not re.search(r"[A-Za-z]{4,}", re.sub(r"\b(BMS|CMMS|PKR|RMB|Tower|Trial)\b", "", text)), f"{qid}: Latin"
+            )
         if lang == "ur-Latn":
             c.ok(len(ROMAN_URDU.findall(text)) >= 2 and not re.search(HAN + "|" + ARABIC, text), f"{qid}: Roman Urdu")
         if lang == "mixed":
@@ -678,8 +773,8 @@ def check_questions(c, t, rows):
             except AssertionError as e:
                 c.ok(False, f"{qid}: {e}")
                 want = []
-            c.ok(ans[: len(want)] == want, f"{qid}: computed {ans[:len(want)]} != {want}")
-            rest = ans[len(want):]
+            c.ok(ans[: len(want)] == want, f"{qid}: computed {ans[: len(want)]} != {want}")
+            rest = ans[len(want) :]
             c.ok(bool(rest), f"{qid}: no rule figures as alternatives")
         for a in rest:
             if canon(a) in src_text:
@@ -693,8 +788,15 @@ def check_questions(c, t, rows):
             else:
                 c.ok(False, f"{qid}: key fact {a!r} not in {srcs}")
         for s in STALE_FOR.get(qid, []):
-            c.ok(all(canon(s) not in re.findall(r"[^\s]+", canon(a)) and canon(s) != canon(a) and not canon(a).startswith(canon(s) + " ")
-                     for a in ans), f"{qid}: stale {s!r} among the key facts")
+            c.ok(
+                all(
+                    canon(s) not in re.findall(r"[^\s]+", canon(a))
+                    and canon(s) != canon(a)
+                    and not canon(a).startswith(canon(s) + " ")
+                    for a in ans
+                ),
+                f"{qid}: stale {s!r} among the key facts",
+            )
         if qid in CHANGED:
             old, old_doc, new, new_doc = CHANGED[qid]
             c.ok(old in t[old_doc], f"{qid}: stale {old!r} not in {old_doc}")
@@ -704,8 +806,10 @@ def check_questions(c, t, rows):
             doc, fact = TABLE_ONLY[qid]
             c.ok(fact in table_text(doc) and fact not in prose_text(doc) and doc in srcs, f"{qid}: not table-only")
         if qid in OTHER_LANGUAGE:
-            c.ok(all(OTHER_LANGUAGE[qid] in DOCS[s].split("+") for s in srcs) and OTHER_LANGUAGE[qid] != q["lang"],
-                 f"{qid}: answer language")
+            c.ok(
+                all(OTHER_LANGUAGE[qid] in DOCS[s].split("+") for s in srcs) and OTHER_LANGUAGE[qid] != q["lang"],
+                f"{qid}: answer language",
+            )
     for qid in FILTERS:
         c.ok(qid in byid and byid[qid]["kind"] == "directory", f"{qid}: filter without a directory question")
     for qid in COMPUTED:
