@@ -885,6 +885,7 @@ def _facilities(tmp_path: Path) -> list[Company]:
         ("PK-604", "2069", "40", "lease accounting;helpdesk", "ISO 9001", "English;Urdu"),
         ("PK-605", "2060", "150", "elevator IoT monitoring;e-tendering", "ISO 9001", "English;Urdu;Chinese"),
         ("PK-606", "2084", "12", "lift monitoring", "ISO/IEC 27001:2022", "English;Urdu"),
+        ("PK-607", "2071", "25", "rent-roll accounting;lease accounting", "ISO/IEC 27001:2022", "English;Urdu"),
     ]
     return _lahore_firms(tmp_path, rows)
 
