@@ -1618,7 +1618,8 @@ def test_a_pdf_table_of_two_columns_with_long_names_keeps_them_on_each_row(tmp_p
     blocks = [b for s in load_document(pdf).sections for b in s.blocks]
     rows = [b.text for b in blocks if b.kind == "table_row"]
     assert rows == [
-        "Rooms at the pilot property: fewer than 20 | Voucher rule: not eligible alone; up to 5 small properties may pool",
+        "Rooms at the pilot property: fewer than 20 | Voucher rule: not eligible alone; up to 5 small properties "
+        "may pool",
         "Rooms at the pilot property: 20 to 59 | Voucher rule: voucher capped at RMB 30,000",
         "Rooms at the pilot property: 60 to 199 | Voucher rule: voucher capped at RMB 80,000",
     ]
