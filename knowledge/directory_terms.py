@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -86,26 +87,32 @@ class Mention:
     alternative_only: bool = False
 
 
+class _LexiconGroup(NamedTuple):
+    field: str
+    names: tuple[str, ...]
+    broader: str  # the canonical name of the group it is a kind of, or ""
+    values: tuple[str, ...] = ()  # names only as a value of its own column (`values` in languages.yaml)
+
+
 @lru_cache(maxsize=1)
-def _lexicon_groups() -> tuple[tuple[str, tuple[str, ...], str], ...]:
-    """(field, names, the canonical name of the group it is a kind of or "") per lexicon group: terms,
-    working languages."""
-    groups: list[tuple[str, tuple[str, ...], str]] = []
+def _lexicon_groups() -> tuple[_LexiconGroup, ...]:
+    """Every lexicon group: terms, working languages."""
+    groups: list[_LexiconGroup] = []
     for group in vocab_file("terms.yaml") or []:
         field = LEXICON_KIND.get(str(group.get("kind")))
         if field:
             names = tuple(str(n) for n in group.get("names") or ())
-            groups.append((field, names, str(group.get("broader") or "").lower()))
+            groups.append(_LexiconGroup(field, names, str(group.get("broader") or "").lower()))
     for group in vocab_file("languages.yaml") or []:
         names = tuple(str(n) for n in [group.get("name"), *(group.get("names") or ())] if n)
-        groups.append(("languages", names, ""))
+        groups.append(_LexiconGroup("languages", names, "", tuple(str(n) for n in group.get("values") or ())))
     return tuple(groups)
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(field, names) per lexicon group."""
-    return tuple((field, names) for field, names, _ in _lexicon_groups())
+    return tuple((group.field, group.names) for group in _lexicon_groups())
 
 
 @lru_cache(maxsize=1)
@@ -119,8 +126,8 @@ def broader_groups() -> tuple[tuple[int, ...], ...]:
     """For each lexicon group, the groups it is a kind of, transitively: a company offering "LLM fine-tuning"
     is found by a request for AI companies, one running a security operations centre by one for cybersecurity."""
     groups = _lexicon_groups()
-    by_name = {names[0].lower(): g for g, (_, names, _) in enumerate(groups) if names}
-    parent = {g: by_name[b] for g, (_, _, b) in enumerate(groups) if by_name.get(b, g) != g}
+    by_name = {group.names[0].lower(): g for g, group in enumerate(groups) if group.names}
+    parent = {g: by_name[group.broader] for g, group in enumerate(groups) if by_name.get(group.broader, g) != g}
     out = []
     for g in range(len(groups)):
         chain: list[int] = []
@@ -131,20 +138,14 @@ def broader_groups() -> tuple[tuple[int, ...], ...]:
     return tuple(out)
 
 
-def _value_names() -> tuple[tuple[str, ...], ...]:
-    """Per lexicon group, the names that name it only as a value of its own column (`values` in languages.yaml):
-    "Chinese" in the languages column is the language, in a question the country."""
-    extra = [tuple(str(n) for n in g.get("values") or ()) for g in vocab_file("languages.yaml") or []]
-    return (*([()] * (len(lexicon()) - len(extra))), *extra)
-
-
 @lru_cache(maxsize=1)
 def _lexicon_patterns() -> tuple[tuple[re.Pattern[str], ...], ...]:
     """Each lexicon group's names as patterns: what links a group to a value, written in English or, as a
-    Chinese buyer's row may be, in Chinese or Urdu (无人机测绘 is a drone survey)."""
+    Chinese buyer's row may be, in Chinese or Urdu (无人机测绘 is a drone survey), and a working language by the
+    names it has only as a column's value ("Chinese" in the languages column)."""
     return tuple(
-        tuple(p for n in (*names, *values) if (p := name_pattern(match_fold(n))) is not None)
-        for (_, names), values in zip(lexicon(), _value_names(), strict=True)
+        tuple(p for n in (*group.names, *group.values) if (p := name_pattern(match_fold(n))) is not None)
+        for group in _lexicon_groups()
     )
 
 

@@ -1388,7 +1388,7 @@ def _label_values(lines: list[PdfPiece | None], start: int) -> tuple[list[str], 
         if value_at is not None and abs(cells[1][0] - value_at) > _COLUMN_SLACK:
             break
         value_at = cells[1][0] if value_at is None else value_at
-        pairs.append([cells[0][1].rstrip(":："), cells[1][1]])
+        pairs.append([label.rstrip(":："), cells[1][1]])
         end += 1
     if len(pairs) < _COLUMN_LINES:
         return None
