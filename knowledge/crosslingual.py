@@ -22,6 +22,7 @@ from functools import lru_cache
 from knowledge.chunking import split_sentences
 from knowledge.directory_terms import NameFinder, fold, lexicon, places, provinces
 from knowledge.grounding import ASKS_WHERE, CLAUSE_BREAK, QUESTION_WORD, asking_of, asks_money, names_money
+from knowledge.language import ARABIC
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.text import tokenize
 from knowledge.vocabulary import ASKING, vocab_file
@@ -36,6 +37,7 @@ _CLAUSE_MARK = re.compile(r"[,，;；،؛.。!！?？]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 ASKS_EXISTENCE = re.compile("|".join(ASKING["asks_existence"]), re.IGNORECASE)
 PRICE_WORD = re.compile("|".join(ASKING["price_words"]), re.IGNORECASE)
+PRICE_ENDINGS_ZH = tuple(ASKING["price_endings_zh"])
 BOUND_WORD = re.compile("|".join(ASKING["bound_words"]), re.IGNORECASE)
 ASKS_DATE, _ = asking_of("date")
 
@@ -55,12 +57,32 @@ def _asking_clauses(sentence: str) -> list[str]:
     return [c for c in clauses if asks_money(c)] or [sentence]
 
 
+def _money_clauses(question: str) -> list[str]:
+    """The clauses that ask an amount of money, folded: what is priced is named there."""
+    return [fold(c) for s in split_sentences(question) if asks_money(s) for c in _asking_clauses(s)]
+
+
 def _script(name: str) -> str:
     if _CJK.search(name):
         return "zh"
     if _LATIN.search(name.lower()):
         return "latin"
     return "ur"
+
+
+def _names_price(name: str) -> bool:
+    """Whether a name is a thing's price by its own words ("visa fee", ویزا فیس, 学费)."""
+    return any(PRICE_WORD.match(w) for w in tokenize(name)) or name.endswith(PRICE_ENDINGS_ZH)
+
+
+def _main_script(text: str) -> str:
+    """The script most of a text's letters are in (`_script`'s names)."""
+    counts = {
+        "zh": len(_CJK.findall(text)),
+        "ur": len(ARABIC.findall(text)),
+        "latin": len(re.findall(r"[A-Za-z]", text)),
+    }
+    return max(counts, key=counts.__getitem__)
 
 
 def _money_sentences(question: str) -> list[str]:
@@ -359,7 +381,22 @@ class QueryBridge:
             if group in self.held and names_money(text) and self._thing(text, group) and any(text in s for s in priced)
         ]
         if not wanted:
-            return []
+            clauses = _money_clauses(question)
+            wanted = [
+                (text, group)
+                for text, group in found
+                if group in self.held
+                and _names_price(text)
+                and self._thing(text, group)
+                and self.share.get(group, 0.0) <= COMMON
+                and any(text in c for c in clauses)
+            ]
+            # A passage in a script the knowledge base never names the thing in may name it by words no group
+            # holds: only passages all in its scripts can be read for it.
+            scripts = {_main_script(text) for text in texts}
+            wanted = [(text, group) for text, group in wanted if scripts <= self.held[group].keys()]
+            if not wanted:
+                return []
         there = frozenset().union(*(groups_named(text) for text in texts))
         return [text for text, group in wanted if group not in there]
 
@@ -389,7 +426,7 @@ class QueryBridge:
         price a thing their headings name in another language.
         """
         # The clause asking, not the asker's account of themselves before it ("we are a firm of 12, what is…").
-        priced = [fold(c) for s in split_sentences(question) if asks_money(s) for c in _asking_clauses(s)]
+        priced = _money_clauses(question)
         if not priced or not amounts or not denials:
             return []
         found = self.concepts(question) if found is None else found

@@ -325,9 +325,15 @@ def _compare(actual: int | None, op: str, value: int) -> bool:
 class DirectoryVocabulary:
     """What a question can name in this directory: its values (see directory_terms) and its companies."""
 
-    def __init__(self, companies: Iterable[Company], documents_use: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self,
+        companies: Iterable[Company],
+        documents_use: Callable[[str], bool] | None = None,
+        documents_year: int | None = None,
+    ) -> None:
         """`documents_use`: whether the programme documents use a phrase. A company's name shortened to its first
-        two words names nothing when they do: "Blue Area" of Blue Area Red Team is where the office is."""
+        two words names nothing when they do: "Blue Area" of Blue Area Red Team is where the office is.
+        `documents_year`: the year the documents are written for (grounding.documents_year)."""
         companies = list(companies)
         self.terms = ValueTerms(companies)
         self.names: list[tuple[str, str]] = [
@@ -342,9 +348,10 @@ class DirectoryVocabulary:
         self.one_word_names = [(word, c.id) for c in companies if (word := _one_word_name(c))]
         self._documents_use = documents_use
         self.size = len(companies)
-        # The year "more than 15 years in business" counts back from: today's, or the newest firm's founding year
-        # when the directory is dated later than today (a programme planned ahead, a sample set in another year).
-        self.this_year = max([date.today().year, *(c.founded for c in companies if c.founded)])
+        # The year "more than 15 years in business" counts back from: today's, or the newest firm's founding year or
+        # the year the programme documents are written for, when they are later than today (a programme planned
+        # ahead, a sample set in another year).
+        self.this_year = max([date.today().year, documents_year or 0, *(c.founded for c in companies if c.founded)])
         self._holding: dict[Pair, set[str]] = {}
         for c in companies:
             for pair in [Pair(f, v.strip().lower()) for f in VALUE_FIELDS for v in getattr(c, f)]:

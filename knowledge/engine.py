@@ -612,7 +612,7 @@ class AnswerEngine:
             lead = _followed(lead, self._listed)
             lead = _followed(lead, self._decided)
             lead = _followed(_followed(lead, self._pointed), self._footnoted)
-            lead = _followed(lead, lambda h, u, s: self._corrections(h, u, s, lang))
+            lead = _without_repeats(_followed(lead, lambda h, u, s: self._corrections(h, u, s, lang)))
         if (
             reason is None
             and len(asks) < 2
@@ -979,7 +979,7 @@ class AnswerEngine:
                     i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"], strict=True)
                 }
                 matrix = np.vstack(list(vectors.values())) if vectors else np.zeros((0, 0), dtype=np.float32)
-                vocab = DirectoryVocabulary(companies, self.retriever.mentions)
+                vocab = DirectoryVocabulary(companies, self.retriever.mentions, self.retriever.this_year)
                 words = frozenset(t for c in companies for t in tokenize(c.document()))
                 by_id = {c.id: c for c in companies}
                 self._directory = _Directory(generation, by_id, vocab, vectors, matrix, words=words)
@@ -1230,6 +1230,20 @@ def _followed(lead: list[tuple[Hit, str]], follow: Callable[[Hit, str, str], lis
             (opening if found.opens else followed).append((Hit(found.chunk, 0.0, 0.0, 0.0), found.text))
             shown += "\n" + found.marks
     return opening + followed
+
+
+def _without_repeats(lead: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
+    """The lead without a run that another, longer one shows whole: an amendment that opens the lead quotes the
+    notice a later run cuts short ("A3. Clause 5.2 is replaced by: … A firm…")."""
+    flat = [" ".join(unit.split()) for _, unit in lead]
+    return [
+        run
+        for n, run in enumerate(lead)
+        if not (
+            (core := flat[n].rstrip("…").rstrip())
+            and any(m != n and len(other) > len(flat[n]) and core in other for m, other in enumerate(flat))
+        )
+    ]
 
 
 def _with_each_year(passages: list[Hit], ranked: list[Hit], question: str, this_year: int | None = None) -> list[Hit]:

@@ -26,6 +26,7 @@ from knowledge.chunking import Chunk, split_sentences
 from knowledge.directory_query import event_beside, glossary_finder, told_of_asker
 from knowledge.directory_terms import city_patterns, country_mentions, fold, places, province_patterns, provinces
 from knowledge.language import ARABIC
+from knowledge.ranges import spelled_out
 from knowledge.relevance import content_terms
 from knowledge.text import QUESTION_MARKS, STOPWORDS, consonants, fold_digits, tokenize
 from knowledge.vocabulary import ASKING, vocab_file
@@ -148,6 +149,8 @@ def asking_of(what: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 ASKS_PHONE, STATES_PHONE = asking_of("phone")
 # A contact is an address, a phone number or an e-mail; one asked for by its kind is met only by that kind.
+ASKS_DURATION, STATES_DURATION = asking_of("duration")
+ASKS_SIZE, STATES_SIZE = asking_of("size")
 CONTACTS = (asking_of("address"), (ASKS_PHONE, STATES_PHONE), asking_of("email"))
 # An office's opening hours are asked of it as its address is: a city without an office has none.
 ASKS_HOURS, STATES_HOURS = asking_of("time")
@@ -161,6 +164,20 @@ CITY_TIME_ZONE = re.compile("|".join(ASKING["city_time_zone"]), re.IGNORECASE)
 # A year inside a full date, in any script: "31 January 2042", "31 جنوری 2042", "January 31, 2042" (a day and a
 # month as vocab/asking.yaml's states_date reads them, then the year), 2042年1月31日, 2042-01-31.
 _DAY_AND_MONTH = "|".join(f"(?:{p})" for p in ASKING["states_date"])
+_STATES_DATE = re.compile(_DAY_AND_MONTH, re.IGNORECASE)
+
+
+def _states_length(text: str) -> bool:
+    """Whether a text gives a length of time, in digits or words ("six weeks", 六周, "دو سال"), or the dates that
+    bound one ("valid until 31 March", "10:00 to 16:00")."""
+    return bool(
+        STATES_DURATION.search(text)
+        or _STATES_DATE.search(text)
+        or STATES_HOURS.search(text)
+        or STATES_DURATION.search(spelled_out(text, threshold=0))
+    )
+
+
 SHARE_QUESTION = re.compile("|".join(ASKING["share_question"]), re.IGNORECASE)
 SHARE_FIGURE = re.compile("|".join(ASKING["share_figure"]), re.IGNORECASE)
 CONTRIBUTION_QUESTION = re.compile("|".join(ASKING["contribution_question"]), re.IGNORECASE)
@@ -190,6 +207,12 @@ CLAUSE_BREAK = re.compile("|".join(ASKING["clause_breaks"]), re.IGNORECASE)
 def asks_besides_money(question: str) -> bool:
     """Whether a clause asks something that is not an amount ("how do extensions work and what do they cost?"),
     with a question word or as a question of its own ("…fee kitni hogi? qiston mein de sakte hain?")."""
+    return asks_besides(question, lambda clause: bool(asks_money(clause) or HOW_MUCH.search(clause)))
+
+
+def asks_besides(question: str, asking: Callable[[str], bool]) -> bool:
+    """Whether a clause asks something that `asking` does not read, with a question word or as a question of its
+    own."""
     sentences = split_sentences(question)
     # After a question, a last sentence without its question mark asks too: chat messages drop it.
     last_asks = len(sentences) > 1 and sentences[-2].rstrip().endswith(QUESTION_MARKS)
@@ -199,7 +222,7 @@ def asks_besides_money(question: str) -> bool:
             or clause.rstrip().endswith(QUESTION_MARKS)
             or (last_asks and n == len(sentences) - 1)
         )
-        and not (asks_money(clause) or HOW_MUCH.search(clause))
+        and not asking(clause)
         for n, sentence in enumerate(sentences)
         for clause in CLAUSE_BREAK.split(sentence)
     )
@@ -220,10 +243,12 @@ def _priced_beside(question: str, passages: Sequence[Chunk]) -> bool:
     """A question that asks how something works and what it costs is answered by its best passage, and the
     price may stand in another section of the same document: an amount there counts. Asking only for an
     amount, the best passage must hold it."""
+    return asks_besides_money(question) and _priced_in_document(passages)
+
+
+def _priced_in_document(passages: Sequence[Chunk]) -> bool:
     first = passages[0].source
-    return asks_besides_money(question) and any(
-        MONEY_AMOUNT.search(p.indexed_text) for p in passages[1:] if p.source == first
-    )
+    return any(MONEY_AMOUNT.search(p.indexed_text) for p in passages[1:] if p.source == first)
 
 
 def numbered_names(text: str) -> dict[str, frozenset[str]]:
@@ -324,6 +349,14 @@ def asked_years(question: str, this_year: int | None = None) -> list[str]:
     if any(not any(s <= m.start() < e for s, e in told) for m in LAST_YEAR.finditer(folded)):
         years.append(str((this_year or date.today().year) - 1))
     return years
+
+
+def _asked_cities(question: str) -> frozenset[str]:
+    """The cities a question names outside what the asker says of themselves: "we are a 12-person team from
+    Sialkot" is where they are, not what they ask about."""
+    folded = fold(fold_digits(question))
+    told = told_of_asker(folded)
+    return named_cities("".join(ch if not any(s <= n < e for s, e in told) else " " for n, ch in enumerate(folded)))
 
 
 def documents_year(text: str) -> int | None:
@@ -550,7 +583,7 @@ def abstain_reason(
         return "it asks for something to be written or translated, and the documents only say what they say"
     texts = [fold_digits(p.indexed_text) for p in passages]  # "۲۰۶۱" is the 2061 asked
     joined = "\n".join(texts)
-    unknown = sorted(named_cities(question) - known_cities) if known_cities is not None else []
+    unknown = sorted(_asked_cities(question) - known_cities) if known_cities is not None else []
     if unknown and named_cities(texts[0]):
         return f"the knowledge base never mentions {', '.join(unknown)}"
     if denied := _denied_place(question, passages):
@@ -599,6 +632,10 @@ def abstain_reason(
         )
         or _priced_beside(question, passages)
         or (shared and (asks_share or CONTRIBUTION_QUESTION.search(question)))
+        # A discount or share of a fee the same document prices in another section: the fee after the discount.
+        or (SHARE_FIGURE.search(texts[0]) and _priced_in_document(passages))
+        # Said in words: "pachees hazaar rupay", "ڈیڑھ لاکھ روپے", 两万元.
+        or (asks_money(question) and MONEY_AMOUNT.search(spelled_out(texts[0])))
     )
     if asks_money(question) and not priced:
         return "the question asks for an amount of money and the best passage holds none"
@@ -611,6 +648,13 @@ def abstain_reason(
     # As with an amount: a number in a lesser passage (another office's) is not the one asked for.
     if ASKS_PHONE.search(question) and not (STATES_PHONE.search(texts[0]) or STATES_PHONE.search(quoted)):
         return "the question asks for a phone number and the best passage gives none"
+    # Only when that is all it asks: "the pass mark, and how long the certificate is valid" is answered in part.
+    asks_length = ASKS_DURATION.search(question) and not asks_besides(question, lambda c: bool(ASKS_DURATION.search(c)))
+    if asks_length and not any(_states_length(t) for t in (texts[0], fold_digits(quoted))):
+        return "the question asks how long and the best passage gives no length of time"
+    asks_size = ASKS_SIZE.search(question) and not asks_besides(question, lambda c: bool(ASKS_SIZE.search(c)))
+    if asks_size and not any(STATES_SIZE.search(t) for t in (texts[0], fold_digits(quoted))):
+        return "the question asks for a size and the best passage gives no measure"
     names = named_entities(question)
     names_tokens = {t for name in names for t in tokenize(name)}
     for name in names:

@@ -53,7 +53,8 @@ ASKS_NUMBER = re.compile("|".join(ASKING["asks_number"]), re.IGNORECASE)
 CHAR_SCALE = 300.0  # a run's length enters the model in units of this many characters
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _ALONE_NUMBER = re.compile(r"(?<![\w,.])\d{1,3}(?![\d]|[,.]\d)")  # "3" in "Level 3", not in "15,000,001"
-_DIGITS = re.compile(r"(?<![A-Za-z])\d+(?![A-Za-z])")  # a number of its own: "S2", "P1" and "T4" name a level
+# A number of its own ("S2", "P1" and "T4" name a level), or a clock time whole: "15:30" is not "15场" and "30分钟".
+_DIGITS = re.compile(r"(?<![A-Za-z])\d{1,2}:\d{2}(?!\d)|(?<![A-Za-z:])\d+(?![A-Za-z]|:\d)")
 FEATURES = (
     "passage_score",  # the passage's retrieval score less the best passage's
     "unit_lean",  # the run's closest unit against its passage whole (cosine)

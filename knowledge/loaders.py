@@ -1301,6 +1301,7 @@ _COLUMN_WORDS = 3  # a column of prose: its lines average more words than a tabl
 _COLUMN_LINES = 3  # lines set side by side before two columns are read as such
 _COLUMN_FILL = 0.5  # the median left line's share of its column's width: prose wraps near the gutter
 _RAGGED_FILL = 0.8  # or of its longest line: ragged-right prose ends its lines near one edge
+_FIGURED_SHARE = 0.75  # of a right column's lines holding a figure: more, and it is a table's column of values
 _PROSE_LINE = 24  # characters a line of a column of prose holds at least (a newspaper's narrowest holds ~25)
 
 
@@ -1351,7 +1352,10 @@ def _columns_apart(lines: list[str]) -> list[str]:
             middle = statistics.median(len(t) for t in left) if left else 0
             ragged = middle >= _PROSE_LINE and middle >= _RAGGED_FILL * max(map(len, left), default=0)
             filled = bool(left) and (middle >= _COLUMN_FILL * width or ragged)
-            if paired >= _COLUMN_LINES and min(words) >= _COLUMN_WORDS and filled:
+            # A table's second column gives a figure on most of its lines ("RMB 7,500 per match weekend"); prose
+            # seldom does.
+            figured = sum(bool(re.search(r"\d", t)) for t in right) > _FIGURED_SHARE * max(1, len(right))
+            if paired >= _COLUMN_LINES and min(words) >= _COLUMN_WORDS and filled and not figured:
                 # Each column one line: its wrapped lines read as prose ("7 September; exhibitors …" is no heading).
                 out += [" ".join(left), " ".join(right)]
                 i = end

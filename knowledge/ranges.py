@@ -95,7 +95,7 @@ _PEOPLE = re.compile(
 _NEXT_WORDS = re.compile(r"(?:[\s-]*[^\W\d_]+){1,3}")  # "۹۰ کل وقتی ملازمین": the staff word is the third
 
 
-_WORDS = {lang: {str(w): int(n) for w, n in words.items()} for lang, words in GRAMMAR["number_words"].items()}
+_WORDS = {lang: {str(w): n for w, n in words.items()} for lang, words in GRAMMAR["number_words"].items()}  # "dedh": 1.5
 _SCALES = {**_MULTIPLIERS, **{str(w).lower(): 100.0 for w in GRAMMAR["hundreds"]}}
 _SCALE = _alternation(w for w in _SCALES if not w.isascii() or len(w) > 1)  # not "k"/"m" alone after a word
 _SPELLED_UNIT = _alternation([*_WORDS["ur"], *_WORDS["before_scale"]])
@@ -110,13 +110,14 @@ _A_BEFORE_NUMBER = re.compile(r"\b(a|an)\s+(?=\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
-def spelled_out(text: str) -> str:
+def spelled_out(text: str, threshold: float = 3.0) -> str:
     """The text with numbers written as words turned into digits: "more than one thousand employees",
     "一千人以上", "ایک ہزار سے زیادہ", "do sau se zyada" read as 1000, 1000, 1000 and 200.
 
     For a directory request's head counts and years only: cn2an also turns "一家" into "1家" and "一般"
     into "1般", which would give a programme question amounts it never asked about (measured: sample-2's
-    key fact 0.846 → 0.821 when banded tables read them).
+    key fact 0.846 → 0.821 when banded tables read them). `threshold`: English words for numbers up to it stay
+    words ("one of the firms"), as text2num has it.
     """
     if _CJK_NUMERAL.search(text):
         import cn2an  # here, not at the top: importing it takes 0.2-0.3 s, and most questions never need it
@@ -124,7 +125,7 @@ def spelled_out(text: str) -> str:
         with warnings.catch_warnings():  # it warns of a unit it leaves alone ("5万"): amounts() reads those
             warnings.simplefilter("ignore")
             text = cn2an.transform(text, "cn2an")
-    text = _A_BEFORE_NUMBER.sub("", alpha2digit(text, "en"))
+    text = _A_BEFORE_NUMBER.sub("", alpha2digit(text, "en", threshold=threshold))
 
     def scaled(match: re.Match[str]) -> str:
         word, scale = match.group(1), match.group(2).lower()

@@ -168,6 +168,68 @@ def corrections(chunks: Iterable[Chunk]) -> dict[str, list[Correction]]:
     return by_chunk
 
 
+AMENDMENT = [re.compile(p, re.IGNORECASE) for p in vocab_file("layout.yaml")["amendment"]]
+_CLAUSE_KEY = re.compile(r"(?P<main>\d+(?:\.\d+)*)\s?(?:[(（](?P<sub>[a-z])[)）])?", re.IGNORECASE)
+_NUMBERED_CLAUSE = re.compile(r"^\W{0,3}\d{1,2}(?:\.\d{1,2})+\s")  # "4.2 Up to 16 vendors …": the next clause
+
+
+def amendments(chunks: Iterable[Chunk], units: Mapping[str, tuple[list[str], object]]) -> dict[str, list[Correction]]:
+    """A later document's amendments of numbered clauses (vocab/layout.yaml, amendment: "Clause 3.2 is replaced by:
+    …", "Clause 4.1(b) is deleted"), by the id of each passage of another document whose unit the clause's number
+    opens ("3.2 A standard booth may be shared by at most two firms …", or the "(b)" item under 4.1): an addendum
+    names the clause, it seldom restates it, so the number, not the words, says which statement it changes. The
+    amendment reads with the replacement it quotes, over the units its sentences were split into."""
+    chunks = list(chunks)
+    texts = {chunk.id: units.get(chunk.id, ([chunk.text], None))[0] for chunk in chunks}
+    found: list[tuple[str, str | None, str, Chunk]] = []
+    for chunk in chunks:
+        said = texts[chunk.id]
+        for n, unit in enumerate(said):
+            for pattern in AMENDMENT:
+                for m in pattern.finditer(unit):
+                    key = _CLAUSE_KEY.match(m.group("clause"))
+                    if key is not None:
+                        found.append(
+                            (key.group("main"), (key.group("sub") or "").lower() or None, _quoted_on(said, n), chunk)
+                        )
+    out: dict[str, list[Correction]] = {}
+    for chunk in chunks:
+        for main, sub, new, amending in found:
+            if amending.source != chunk.source and (held := _clause_unit(texts[chunk.id], main, sub)) is not None:
+                out.setdefault(chunk.id, []).append(Correction(held, new, amending, fold(held)))
+    return out
+
+
+def _quoted_on(units: list[str], n: int) -> str:
+    """Unit `n`, with the units after it that the quotation it opens runs on over."""
+    text, later = units[n], iter(units[n + 1 :])
+    while _open_quote(text) and (unit := next(later, None)) is not None:
+        text = f"{text} {unit}"
+    return " ".join(text.split())
+
+
+def _open_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("「") > text.count("」")
+
+
+def _clause_unit(units: list[str], main: str, sub: str | None) -> str | None:
+    """The unit clause `main` opens, or its item `sub` ("(b)") before the next numbered clause."""
+    opens = re.compile(rf"^\W{{0,3}}{re.escape(main)}(?!\d|\.\d)")
+    item = re.compile(rf"^\W{{0,3}}{sub}[)）]\s") if sub else None
+    for n, unit in enumerate(units):
+        if not opens.match(unit.strip()):
+            continue
+        if item is None:
+            return unit
+        for later in units[n + 1 :]:
+            if _NUMBERED_CLAUSE.match(later.strip()):
+                break
+            if item.match(later.strip()):
+                return later
+        return unit if re.search(rf"[(（]{sub}[)）]", unit) else None
+    return None
+
+
 _FIGURE = vocab_file("layout.yaml")["superseded_figure"]
 _NUMBER_WORDS = "|".join(sorted(map(str, vocab_file("layout.yaml")["superseded_words"]), key=len, reverse=True))
 _SPOKEN = rf"{_FIGURE}|(?<![^\W\d_])(?:{_NUMBER_WORDS})(?![^\W\d_])|(?<=[我说是了])(?:{_NUMBER_WORDS})"

@@ -33,7 +33,7 @@ from knowledge.grounding import (
     spoken_of,
 )
 from knowledge.language import detect_language
-from knowledge.references import Correction, KeyedRow, corrections, keyed_rows, superseded
+from knowledge.references import Correction, KeyedRow, amendments, corrections, keyed_rows, superseded
 from knowledge.relevance import (
     PLACE_CITIES,
     PLACE_MARGINS,
@@ -195,6 +195,8 @@ class HybridRetriever:
             self._numbered = numbered_names(text)
             self.keyed_rows = keyed_rows(chunks, self._units)
             self.corrections = corrections(chunks)
+            for chunk_id, amended in amendments(chunks, self._units).items():
+                self.corrections.setdefault(chunk_id, []).extend(amended)
             for chunk_id, updates in superseded(chunks, self._units).items():
                 self.corrections.setdefault(chunk_id, []).extend(updates)
             self.footnotes = footnotes(chunks)

@@ -348,3 +348,17 @@ def test_money_asked_for_as_a_thing_must_be_named_by_a_passage_that_answers() ->
     assert bridge.priced_absent("总预算是多少？", [budget]) == []  # named in English, asked in Chinese
     # The asking itself ("cost", "fee") is no thing asked for.
     assert bridge.priced_absent("What does the audit cost?", [fee]) == []
+
+
+def test_a_price_named_as_a_things_fee_must_be_named_by_the_passages_that_answer() -> None:
+    """ "What is the visa fee?" where the documents speak of visas and fees elsewhere: a passage pricing the
+    delegate package is another thing's price. A passage in a script the knowledge base never names the thing in
+    may name it by words no group holds, so it is not read for it."""
+    kb = ["Delegates apply for a business visa themselves.", "The delegate fee is USD 500.", *FILLER]
+    bridge = QueryBridge.build(TermIndex(kb))
+    asked = "What is the visa fee for the China trip?"
+    assert bridge.priced_absent(asked, ["The delegate fee is USD 500 per person."]) == ["visa fee"]
+    assert bridge.priced_absent(asked, ["The visa fee is USD 60, paid at the consulate."]) == []
+    assert bridge.priced_absent(asked, ["代表团费用为每人500美元。"]) == []
+    # A thing the question names that is no price ("the China trip") is not asked the amount of.
+    assert bridge.priced_absent("How much does the China trip cost?", ["The delegate fee is USD 500."]) == []

@@ -804,16 +804,19 @@ def test_contact_centre_work_is_read_by_its_common_names(tmp_path: Path) -> None
         ("PK-704", "collections software;payment reminder campaigns"),
         ("PK-705", "web design"),
     ]
-    written = [company_row(id=i, name=f"Firm {i}", country="PK", city="Lahore", services=s) for i, s in rows]
-    companies = _written(tmp_path, written)
-    vocab = DirectoryVocabulary(companies)
+    companies = _service_firms(tmp_path, rows)
     for question, expected in (
         ("outbound dialer wali companies kaun si hain?", {"PK-701", "PK-702"}),
         ("agent scheduling vendors in Lahore", {"PK-703"}),
         ("قرضوں کی وصولی کا سافٹ ویئر دینے والی کمپنیاں", {"PK-704"}),
     ):
-        filters, wants = parse_filters(question, vocab)
-        assert wants and {c.id for c in companies if filters.matches(c)} == expected, (question, filters.describe())
+        assert _requested(companies, question) == expected, question
+
+
+def _service_firms(tmp_path: Path, rows: list[tuple[str, str]]) -> list[Company]:
+    """Lahore firms written from (id, services)."""
+    written = [company_row(id=i, name=f"Firm {i}", country="PK", city="Lahore", services=s) for i, s in rows]
+    return _written(tmp_path, written)
 
 
 def _retail(tmp_path: Path) -> list[Company]:
@@ -926,3 +929,51 @@ def test_a_dash_ends_the_clause_where_the_asker_says_what_they_make() -> None:
     )
     assert "elevator" not in asked and "pitch round" in asked
     assert "bms" in asked_part("which firms do elevator IoT–BMS integration?")
+
+
+def test_years_in_business_count_back_from_the_year_the_documents_are_written_for(tmp_path: Path) -> None:
+    """The directory's newest firm was founded in 2082 and the programme's documents are written for 2085: "more
+    than 20 years in business" means founded before 2065, not 2062."""
+    companies = _retail(tmp_path)
+    asked = "loyalty app or cloud POS firms with more than 20 years in business"
+    filters, _ = parse_filters(asked, DirectoryVocabulary(companies, documents_year=2085))
+    assert {c.id for c in companies if filters.matches(c)} == {"PK-509"}
+    (tmp_path / "more").mkdir()
+    later = [*companies, *_lahore_firms(tmp_path / "more", [("PK-510", "2064", "20", "cloud POS", "none", "Urdu")])]
+    filters, _ = parse_filters(asked, DirectoryVocabulary(later, documents_year=2085))
+    assert {c.id for c in later if filters.matches(c)} == {"PK-509", "PK-510"}
+    filters, _ = parse_filters(asked, DirectoryVocabulary(later))
+    assert {c.id for c in later if filters.matches(c)} == {"PK-509"}  # counted from 2082: 2064 is 18 years back
+
+
+def test_sports_and_venue_work_is_read_by_its_common_names(tmp_path: Path) -> None:
+    """vocab/terms.yaml's sports block: ticketing by its Chinese name, a referee review tool by another, live
+    scores in Chinese, an OTT firm found for "streaming", a gym system not taken for the sports industry."""
+    rows = [
+        ("PK-801", "box office software;season passes"),
+        ("PK-802", "e-ticketing;seat maps"),
+        ("PK-803", "DRS review tools;motion graphics"),
+        ("PK-804", "VAR software;instant replay"),
+        ("PK-805", "ball-by-ball scoring;scoreboard software"),
+        ("PK-806", "video streaming;web development"),
+        ("PK-807", "health club software;membership management"),
+        ("PK-808", "helpdesk software;SLA tracking"),
+    ]
+    companies = _service_firms(tmp_path, rows)
+    for question, expected in (
+        ("做票务系统的公司有哪些？", {"PK-801", "PK-802"}),
+        ("امپائر ریویو سسٹم بنانے والی کمپنیاں", {"PK-803", "PK-804"}),
+        ("实时比分数据公司", {"PK-805"}),
+        ("any OTT or streaming vendors?", {"PK-806"}),
+        ("健身房管理软件公司", {"PK-807"}),
+    ):
+        assert _requested(companies, question) == expected, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["巴基斯坦小公司的差旅补贴每家最多能拿多少？", "我们是小公司，培训补贴每家最高可以申请多少？"],
+)
+def test_how_much_of_an_amount_asked_a_few_words_on_is_a_programme_question(tmp_path: Path, question: str) -> None:
+    """多少 a few words after the amount's noun, in the same clause, asks how much, not for small Pakistani firms."""
+    assert not parse_filters(question, DirectoryVocabulary(_retail(tmp_path)))[1]

@@ -860,3 +860,107 @@ def test_the_wu_of_a_drone_or_wireless_is_no_negation() -> None:
     assert NEGATION.search("事项: 武汉地理空间与无人机博览会 | 地点: 光谷国际会议中心C2馆") is None
     assert NEGATION.search("无线网络覆盖全场") is None
     assert NEGATION.search("武汉无办公室") is not None
+
+
+@pytest.mark.parametrize(
+    ("kind", "question", "passage", "declined"),
+    [
+        # Asked how long, and the best passage gives no length of time: its neighbour's topic is no answer.
+        ("how long", "How long is the trial certificate valid?", "Vendors who pass receive a trial certificate.", True),
+        (
+            "how long",
+            "ٹرائل سرٹیفکیٹ کتنے سال کے لیے کارآمد رہتا ہے؟",
+            "Vendors who pass receive a trial certificate.",
+            True,
+        ),
+        ("how long", "证书有效期多长时间？", "Vendors who pass receive a trial certificate.", True),
+        # A length in digits, in words in any of the languages, or the dates that bound it, answers.
+        ("how long", "How long is the trial certificate valid?", "The certificate is valid for two years.", False),
+        (
+            "how long",
+            "How long is the trial certificate valid?",
+            "The certificate is valid until 31 March 2088.",
+            False,
+        ),
+        ("how long", "证书有效期多长时间？", "证书有效期为两年。", False),
+        ("how long", "certificate kitne saal valid rehta hai?", "Certificate teen saal tak valid rehta hai.", False),
+        ("how long", "How many hours is the night shift billed at least?", "Night shift: USD 60/h; min. 4 h.", False),
+        ("how long", "scholarship ke baad kitne mahine kaam karna hoga?", "کم از کم 18 ماہ کام کرنا ہوگا۔", False),
+        # Asking something else besides ("the pass mark … and how long …"): answered in part, not declined here.
+        (
+            "how long",
+            "english test ka pass mark kya hai aur certificate kitne saal valid rehta hai",
+            "Pass mark: 70/100 for the English test.",
+            False,
+        ),
+        # The hall and the board are named, their sizes are not.
+        ("size", "Hall 3 的面积有多大？", "对接会在3号馆举行，设主舞台和洽谈区。", True),
+        ("size", "LED board ka size kya hai, kitne meter?", "LED board slot (30 seconds): RMB 3,000 per match.", True),
+        (
+            "size",
+            "What size is a standard booth?",
+            "Each standard booth comes with a table, two chairs and a socket.",
+            True,
+        ),
+        # A measure or dimensions answer.
+        ("size", "What size is a standard booth?", "Standard booth, 3 m x 3 m: RMB 16,800.", False),
+        ("size", "Hall 3 的面积有多大？", "3号馆面积为12,000平方米。", False),
+        ("size", "what is the floor area of the trial floor?", "A standard trial floor is 1,600 m².", False),
+        # A firm's size is its head count, a budget's how big an amount: neither asks for a measure.
+        (
+            "size",
+            "how much is the participation fee for a firm our size?",
+            "Fee for 26 - 100 employees: 150,000",
+            False,
+        ),
+        ("size", "how big is the total budget of the voucher scheme?", "The scheme's total budget is 12 crore.", False),
+        ("size", "医疗信息系统的质保期多长", "医疗信息系统：最终验收后12个月。", False),
+    ],
+)
+def test_a_length_of_time_or_a_size_asked_must_be_given_by_the_best_passage(
+    kind: str, question: str, passage: str, declined: bool
+) -> None:
+    reason = abstain_reason(question, [_passage(passage)])
+    assert (reason is not None and kind in reason) is declined, reason
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Is bootcamp ki fees pachees hazaar rupay per firm hai.",
+        "Travel grant per firm zyada se zyada dedh lakh rupay tak milega.",
+        "ٹریول گرانٹ زیادہ سے زیادہ ڈیڑھ لاکھ روپے ہے۔",
+    ],
+)
+def test_an_amount_said_in_words_answers_how_much(passage: str) -> None:
+    """A voice note's "pachees hazaar rupay" (25,000 rupees) is an amount, as "PKR 25,000" is."""
+    assert abstain_reason("Lahore wale bootcamp ki fees kitni hai?", [_passage(passage)]) is None
+
+
+def test_an_amount_said_in_words_is_still_needed() -> None:
+    reason = abstain_reason("Lahore wale bootcamp ki fees kitni hai?", [_passage("Bootcamp Lahore mein hoga.")])
+    assert reason is not None and "amount of money" in reason
+
+
+def test_the_askers_own_city_is_where_they_are_not_a_city_asked_about() -> None:
+    """A city the knowledge base never names declines a question about it, not one whose asker says they are there,
+    though the best passage names another city."""
+    best = _passage("Registration at the Chengdu fair costs RMB 2,400 per firm.")
+    known = frozenset({"Chengdu", "Lahore"})
+    told = "ہم سیالکوٹ کی ۱۲ افراد کی ٹیم ہیں۔ رجسٹریشن فیس کتنی ہوگی؟"
+    assert abstain_reason(told, [best], known_cities=known) is None
+    assert abstain_reason("We are a 12-person team from Sialkot. What is the fee?", [best], known_cities=known) is None
+    reason = abstain_reason("What is the registration fee in Sialkot?", [best], known_cities=known)
+    assert reason is not None and "Sialkot" in reason
+
+
+def test_a_discount_answers_the_fee_after_it_where_its_document_prices_the_fee_elsewhere() -> None:
+    """The best passage gives the discount ("15% off the booth fee"); the booth fee stands in another section of the
+    same document, among the answer passages: together they answer. Another document's prices do not."""
+    discount = _passage("Early-bird discount: 15% off the booth fee when it is paid by 31 July.")
+    fees = _passage("Standard booth: RMB 16,800. Corner booth: RMB 21,000.", 1)
+    elsewhere = Chunk("c9", "hotels.md", "/kb/hotels.md", "Hotels", "Rates", fees.text, "en", 0, "text")
+    asked = "we pay the booth before the early-bird date. what is the booth fee for us then?"
+    assert abstain_reason(asked, [discount, fees]) is None
+    reason = abstain_reason(asked, [discount, elsewhere])
+    assert reason is not None and "amount of money" in reason

@@ -1624,3 +1624,30 @@ def test_a_pdf_table_of_two_columns_with_long_names_keeps_them_on_each_row(tmp_p
         "Rooms at the pilot property: 60 to 199 | Voucher rule: voucher capped at RMB 80,000",
     ]
     assert not any(b.text.startswith("-:") for b in blocks)
+
+
+def test_a_pdf_price_list_ruled_by_lines_across_reads_as_rows_not_as_two_columns_of_prose(tmp_path: Path) -> None:
+    """A price list ruled only by lines across the page, its long item names beside prices with words after them
+    ("USD 900 per training day"): both columns average three words or more and the item names fill their column,
+    as two columns of prose do, so the item names were read as one paragraph and the prices as another. A column
+    whose lines nearly all give a figure is a table's column of values."""
+    rows = [
+        ("Service", "Price"),
+        ("Onboarding workshop for a new client team", "USD 1,200"),
+        ("Data migration from a legacy ledger system", "USD 4,500"),
+        ("On-site trainer at the client's office", "USD 900 per training day"),
+        ("Extra user licence beyond the first twenty", "USD 35 per user per month"),
+        ("Priority support line with a named engineer", "USD 600 per month"),
+    ]
+    texts = [(50, 750, "Annex C - Service Prices"), (50, 720, "1. Prices")]
+    for n, (item, price) in enumerate(rows):
+        texts += [(56, 690 - 20 * n, item), (330, 690 - 20 * n, price)]
+    texts += [(50, 560, "2. Payment"), (50, 540, "Invoices are payable within 30 days of the invoice date.")]
+    rules = [(50, 702 - 20 * n, 560, 702 - 20 * n) for n in range(len(rows) + 1)]
+    sections = load_document(write_pdf(tmp_path / "prices.pdf", texts, rules=rules)).sections
+    blocks = [(s.headings[-1], b.kind, b.text) for s in sections for b in s.blocks]
+    rows_read = [text for heading, kind, text in blocks if heading == "1. Prices" and kind == "table_row"]
+    assert "Service: On-site trainer at the client's office | Price: USD 900 per training day" in rows_read
+    assert "Service: Priority support line with a named engineer | Price: USD 600 per month" in rows_read
+    assert len(rows_read) == len(rows) - 1
+    assert ("2. Payment", "text", "Invoices are payable within 30 days of the invoice date.") in blocks

@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.chunking import CELL_SEPARATOR, Chunk, answer_units
 from knowledge.directory_terms import fold
-from knowledge.references import corrections, keyed_rows, pointed_rows, row_key, superseded
+from knowledge.references import amendments, corrections, keyed_rows, pointed_rows, row_key, superseded
 
 
 def _table(name: str, rows: list[str]) -> tuple[Chunk, list[str]]:
@@ -246,3 +246,52 @@ def test_a_speaker_correcting_what_they_said_gives_the_figure_in_their_next_sent
     )
     [update] = _updates(transcript)["webinar"]
     assert update == ("two", update[1]) and update[1].endswith("It is three engineers per firm on site.")
+
+
+def _amended(*chunks: Chunk) -> dict[str, list[tuple[str, str]]]:
+    found = amendments(list(chunks), {c.id: (answer_units(c), None) for c in chunks})
+    return {chunk_id: [(a.old, a.new) for a in amended] for chunk_id, amended in found.items()}
+
+
+def test_an_addendum_amends_a_clause_by_its_number_and_a_lettered_item_under_it() -> None:
+    """An addendum names the clause it replaces or deletes; it seldom restates it. The clause's number says which
+    statement it changes, in another document: the unit the number opens, or the lettered item under it before the
+    next numbered clause. A replacement quoted over several sentences reads whole."""
+    rules = _passage(
+        "rules",
+        "3.1 Each firm may book one stand.\n3.2 A stand may be shared by at most two firms.\n"
+        "4.1 A firm may apply for the pilot if:\n- (a) it exhibited at the fair;\n"
+        "- (b) it has at least 10 employees;\n- (c) it signs the data pledge.\n4.2 Up to 16 vendors are selected.",
+    )
+    addendum = _passage(
+        "addendum",
+        'B1. Clause 3.2 is replaced by: "A stand may be shared by up to four firms. Each pays a surcharge of '
+        'USD 90."\nB2. Clause 4.1(b) is deleted.\nB3. Clause 9.9 is deleted.',
+    )
+    found = _amended(rules, addendum)
+    assert found == {
+        "rules": [
+            (
+                "3.2 A stand may be shared by at most two firms.",
+                'B1. Clause 3.2 is replaced by: "A stand may be shared by up to four firms. Each pays a surcharge '
+                'of USD 90."',
+            ),
+            ("- (b) it has at least 10 employees;", "B2. Clause 4.1(b) is deleted."),
+        ]
+    }
+
+
+@pytest.mark.parametrize(
+    "amending",
+    [
+        "第3.2条修改为：每个展位最多可由四家公司共用。",
+        "شق 3.2 منسوخ کر دی گئی ہے۔",
+        "Clause 3.21 is deleted.",
+        "See clause 3.2.",
+    ],
+)
+def test_an_amendment_in_other_languages_and_what_names_no_clause(amending: str) -> None:
+    rules = _passage("rules", "3.1 Each firm may book one stand.\n3.2 A stand may be shared by at most two firms.")
+    found = _amended(rules, _passage("notice", amending))
+    amended = amending.startswith(("第3.2条", "شق 3.2"))
+    assert found == ({"rules": [("3.2 A stand may be shared by at most two firms.", amending)]} if amended else {})
