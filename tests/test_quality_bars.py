@@ -100,6 +100,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-35": (DATA / "sample-35", DATA / "questions-35.jsonl"),
     "sample-36": (DATA / "sample-36", DATA / "questions-36.jsonl"),
     "sample-37": (DATA / "sample-37", DATA / "questions-37.jsonl"),
+    "sample-38": (DATA / "sample-38", DATA / "questions-38.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -260,7 +261,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # Key fact 0.855 (its bar reached), lead 0.823 and false abstention 0.016 since the thirty-fifth pass: a
     # question asking where is met by a city named (an event's venue), and "24 ghante wala number" is no length
     # of time in "0-2 years" of experience.
-    ("sample-18", "abstention", "overall"),  # 0.722
+    # Abstention 0.778 since the fiftieth session: a thing's own fee (学费) must be named by the passages that answer.
+    ("sample-18", "abstention", "overall"),  # 0.778
     # sample-19: written in the thirty-first session by a helper who never read the engine, measured blind first
     # with the engine of c23fba4 (source recall 0.975, zh 0.889, company P/R 0.908/0.788, key fact 0.855, lead
     # 0.839, abstention 0.611, false abstention 0.032, out-of-domain 0.958). Source recall 1.0, company P/R
@@ -333,7 +335,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # pass): those figures are not blind.
     # Company recall 0.932 (its bar reached) since the forty-third pass: a word naming a service's form
     # ("platform") need not stand in a value, nor be read as a value of its own.
-    ("sample-26", "abstention", "overall"),  # 0.75
+    # Abstention 0.8 since the fiftieth session: a thing's own fee (ویزا فیس) must be named by the passages that answer.
+    ("sample-26", "abstention", "overall"),  # 0.8
     # sample-27: written in the thirty-ninth session by a helper who never read the engine, measured blind first
     # with the engine of c9c0629, which held the session's first change, made before it existed (source recall
     # 0.974, zh 0.889, company P/R 0.686/0.678, key fact 0.75, lead 0.683, abstention 0.7, false abstention 0.033,
@@ -436,7 +439,19 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-37", "source_recall@5", "ur"),  # 0.857
     ("sample-37", "key_fact_hit", "overall"),  # 0.763
     ("sample-37", "key_fact_lead", "overall"),  # 0.737
-    ("sample-37", "abstention", "overall"),  # 0.55
+    # Abstention 0.6 since the fiftieth session: a length of time asked must be given by the best passage.
+    ("sample-37", "abstention", "overall"),  # 0.6
+    # sample-38: written in the fiftieth session by a helper who never read the engine, measured blind first with
+    # the engine of 138105f (source recall 0.842, en 0.889, ur 0.571, company P/R 0.712/0.606, key fact 0.553, lead
+    # 0.474, abstention 0.45, false abstention 0.067, median 410, out-of-domain 0.979). Company P/R 0.959/0.92, key
+    # fact 0.605, lead 0.526, abstention 0.55 and false abstention 0.05 since (docs/quality.md, fifty-fourth pass):
+    # those figures are not blind.
+    ("sample-38", "source_recall@5", "overall"),  # 0.842
+    ("sample-38", "source_recall@5", "en"),  # 0.889
+    ("sample-38", "source_recall@5", "ur"),  # 0.571
+    ("sample-38", "key_fact_hit", "overall"),  # 0.605
+    ("sample-38", "key_fact_lead", "overall"),  # 0.526
+    ("sample-38", "abstention", "overall"),  # 0.55
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
