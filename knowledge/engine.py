@@ -745,12 +745,16 @@ class AnswerEngine:
         row or sentence the lead shows, and only for a question of money."""
         if not (asks_money(question) or HOW_MUCH.search(question)):
             return None
-        rows = [unit for unit in self.retriever.units(hit.chunk)[0] if unit[:SHOWN_ROW_START] in text]
+        rows = self._shown_rows(hit, text)
         # Rows under one merged band label start alike: the share worked is one the lead shows.
         return next(
             (w for row in rows if (w := worked_share(question, row)) and w.share in text),
             None,
         )
+
+    def _shown_rows(self, hit: Hit, text: str) -> list[str]:
+        """The units of a hit's passage that `text` (the answer so far) shows, perhaps cut."""
+        return [unit for unit in self.retriever.units(hit.chunk)[0] if unit[:SHOWN_ROW_START] in text]
 
     def _worked_tax(
         self, question: str, lead: list[tuple[Hit, str]], shown: list[str]
@@ -762,7 +766,7 @@ class AnswerEngine:
             return None
         rate = tax_rate("\n".join(shown)) or tax_rate("\n".join(h.chunk.text for h, _ in lead))
         for hit, text in lead:
-            rows = [u for u in self.retriever.units(hit.chunk)[0] if u[:SHOWN_ROW_START] in text]
+            rows = self._shown_rows(hit, text)
             if total := worked_tax(question, [*rows, *text.splitlines()], rate):
                 return hit, total
         return None

@@ -298,6 +298,11 @@ def _priced(text: str, match: re.Match[str]) -> bool:
     return bool(_CURRENCY_WORD.search(text, match.start(), match.end()) or _CURRENCY_AFTER.match(text, match.end()))
 
 
+def _is_money(text: str, match: re.Match[str]) -> bool:
+    """Whether a number is an amount of money: a currency beside it, or in its column's name."""
+    return _priced(text, match) or _header_priced(text, match.start())
+
+
 def _last_end(match: re.Match[str], groups: Iterable[int]) -> int:
     """Where the last of the groups that matched ends: the amount a unit would follow."""
     return max(match.end(g) for g in groups if match.group(g))
@@ -317,7 +322,7 @@ def _ranges(text: str) -> tuple[Band, ...]:
             low = _value(match.group(1), match.group(4))
         if low < high:
             measure = _measure(text, _last_end(match, (3, 4))) or _header_days(text, match.start())
-            money = _priced(text, match) or _header_priced(text, match.start())
+            money = _is_money(text, match)
             out.append(Band(low, high, money, measure, _staffed(text, match.start(), money)))
             spans.append(match.span())
     dates = [m.span() for m in _DATE.finditer(text)]
@@ -329,7 +334,7 @@ def _ranges(text: str) -> tuple[Band, ...]:
             if _dated(text, match.start(first), match.group(first), dates):
                 continue
             value = _value(match.group(first), match.group(first + 1))
-            money = _priced(text, match) or _header_priced(text, match.start())
+            money = _is_money(text, match)
             measure = _measure(text, _last_end(match, (first, first + 1))) or _header_days(text, match.start())
             low, high = (value, math.inf) if above else (-math.inf, value)
             out.append(Band(low, high, money, measure, _staffed(text, match.start(), money)))
@@ -354,7 +359,7 @@ def worked_share(question: str, row: str) -> WorkedShare | None:
         return None
     asked = currencies_in(question)
     currencies = asked or currencies_in(row)
-    priced = [m for m in _NUMBER.finditer(question) if _priced(question, m)]
+    priced = _money_numbers(question)
     # Without a currency in the question, an amount with a multiplier ("8 lakh", "60万") is the money it gives.
     scaled = [] if priced or asked else [m for m in _NUMBER.finditer(question) if m.group(2)]
     money = [
@@ -420,7 +425,7 @@ def _money_in(row: str) -> list[float]:
     return [
         _value(m.group(1), m.group(2))
         for m in _NUMBER.finditer(row)
-        if (_priced(row, m) or _header_priced(row, m.start())) and not _YEAR.fullmatch(m.group(1))
+        if _is_money(row, m) and not _YEAR.fullmatch(m.group(1))
     ]
 
 
@@ -437,7 +442,7 @@ def worked_tax(question: str, rows: Sequence[str], rate: str | None) -> WorkedSh
     rate = tax_rate(question) or rate
     if rate is None:
         return None
-    asked = [m for m in _NUMBER.finditer(question) if _priced(question, m)]
+    asked = _money_numbers(question)
     if len(asked) == 1:
         base, row = _value(asked[0].group(1), asked[0].group(2)), question
     else:
@@ -468,13 +473,18 @@ def _row_caps(row: str) -> list[float]:
         for cell in _CLAUSE.split(row)
         if _CAP_WORDS.search(cell)
         for m in _NUMBER.finditer(cell)
-        if _priced(cell, m) or _header_priced(cell, m.start())
+        if _is_money(cell, m)
     ]
 
 
 def priced(question: str) -> bool:
     """Whether a number the question gives is an amount of money."""
-    return any(_priced(question, match) for match in _NUMBER.finditer(question))
+    return bool(_money_numbers(question))
+
+
+def _money_numbers(text: str) -> list[re.Match[str]]:
+    """The numbers a text gives with a currency beside them."""
+    return [m for m in _NUMBER.finditer(text) if _priced(text, m)]
 
 
 OPEN_FIT = 0.5  # how well an open range fits, against a range closed at both ends

@@ -32,6 +32,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 SHOWN_START = 40  # characters of a row that, found in the answer, show the row is quoted there (perhaps cut)
 
 
+def _units_of(chunk: Chunk, units: Mapping[str, tuple[list[str], object]]) -> list[str]:
+    """A passage's answer units, or its whole text where none were read."""
+    return units.get(chunk.id, ([chunk.text], None))[0]
+
+
 @dataclass(frozen=True)
 class KeyedRow:
     chunk: Chunk
@@ -52,7 +57,7 @@ def keyed_rows(chunks: Iterable[Chunk], units: Mapping[str, tuple[list[str], obj
     for chunk in chunks:
         if chunk.kind != "table":
             continue
-        for row in units.get(chunk.id, ([chunk.text], None))[0]:
+        for row in _units_of(chunk, units):
             if (key := row_key(row)) is not None:
                 found.setdefault(key, []).append(KeyedRow(chunk, row))
     return {key: rows[0] for key, rows in found.items() if len({r.row for r in rows}) == 1}
@@ -180,7 +185,7 @@ def amendments(chunks: Iterable[Chunk], units: Mapping[str, tuple[list[str], obj
     names the clause, it seldom restates it, so the number, not the words, says which statement it changes. The
     amendment reads with the replacement it quotes, over the units its sentences were split into."""
     chunks = list(chunks)
-    texts = {chunk.id: units.get(chunk.id, ([chunk.text], None))[0] for chunk in chunks}
+    texts = {chunk.id: _units_of(chunk, units) for chunk in chunks}
     found: list[tuple[str, str | None, str, Chunk]] = []
     for chunk in chunks:
         said = texts[chunk.id]
@@ -262,7 +267,7 @@ def superseded(chunks: Iterable[Chunk], units: Mapping[str, tuple[list[str], obj
     holds updates nothing (a changelog's partial revert)."""
     by_source: dict[str, list[tuple[Chunk, str]]] = {}
     for chunk in chunks:
-        by_source.setdefault(chunk.source, []).extend((chunk, u) for u in units.get(chunk.id, ([chunk.text], None))[0])
+        by_source.setdefault(chunk.source, []).extend((chunk, u) for u in _units_of(chunk, units))
     out: dict[str, list[Correction]] = {}
     for document in by_source.values():
         found: list[Correction] = []

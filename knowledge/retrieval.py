@@ -147,9 +147,8 @@ class HybridRetriever:
         self._numbered: dict[str, frozenset[str]] = {}  # capitalised words the documents number as names
         self.bridge = QueryBridge({}, {})  # the vocabulary's concepts, as these documents name them
         self.keyed_rows: dict[str, KeyedRow] = {}  # table rows by their item number (knowledge/references.py)
-        self.corrections: dict[
-            str, list[Correction]
-        ] = {}  # later notices' corrections and a document's own updates, by the passage they correct
+        # Later notices' corrections, addenda's amendments and a document's own updates, by the passage they correct.
+        self.corrections: dict[str, list[Correction]] = {}
         self.footnotes: dict[str, dict[str, Footnote]] = {}  # each document's notes by mark (knowledge/footnotes.py)
         self.own_name: frozenset[str] = frozenset()  # the words of the programme's name (relevance.own_name)
 
@@ -195,10 +194,9 @@ class HybridRetriever:
             self._numbered = numbered_names(text)
             self.keyed_rows = keyed_rows(chunks, self._units)
             self.corrections = corrections(chunks)
-            for chunk_id, amended in amendments(chunks, self._units).items():
-                self.corrections.setdefault(chunk_id, []).extend(amended)
-            for chunk_id, updates in superseded(chunks, self._units).items():
-                self.corrections.setdefault(chunk_id, []).extend(updates)
+            for found in (amendments(chunks, self._units), superseded(chunks, self._units)):
+                for chunk_id, more in found.items():
+                    self.corrections.setdefault(chunk_id, []).extend(more)
             self.footnotes = footnotes(chunks)
             self._generation = generation
 
