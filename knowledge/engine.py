@@ -91,6 +91,7 @@ from knowledge.relevance import (
     without_own_name,
 )
 from knowledge.retrieval import Hit, HybridRetriever
+from knowledge.schedule import slot_fit, slots
 from knowledge.text import QUESTION_MARKS, clip, fold_digits, in_script, stem, tokenize
 from knowledge.vocabulary import ASKING
 
@@ -884,10 +885,12 @@ class AnswerEngine:
 
     def _by_range(self, hits: list[Hit], question: str) -> list[Hit]:
         """A passage with the band the question's number falls in ranks as if RANGE_BONUS closer (less for
-        an open band, ranges.band_fit), as does one listing the item the question names by its number."""
+        an open band, ranges.band_fit), as does one listing the item the question names by its number, or the
+        agenda row of the time of day it names (schedule.slot_fit)."""
         given = amounts(question, self.retriever.quotes)
         items = labels(question)
-        if not given and not items:
+        times = slots(question)
+        if not given and not items and not times:
             return hits
         money, currencies = priced(question), currencies_in(question)
         fits = [
@@ -899,6 +902,11 @@ class AnswerEngine:
         # The item a question names by its number ("criterion number 3"): the passage that lists it as item 3.
         fits = [
             max(fit, float(any(opens_with_label(h.chunk.text, n) for n in items)))
+            for h, fit in zip(hits, fits, strict=True)
+        ]
+        # The time of day asked ("day 2 at 15:30"): the agenda row that holds it, under the day asked.
+        fits = [
+            max([fit] + [slot_fit(u, h.chunk.headings, t) for u in self.retriever.units(h.chunk)[0] for t in times])
             for h, fit in zip(hits, fits, strict=True)
         ]
         boosted = [

@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge.chunking import Chunk
+from knowledge.loaders import FOOTNOTE_MARK
 from knowledge.text import clip
 
 MAX_NOTES = 2  # notes one unit brings into the answer
-_MARK = r"\*{1,3}|[†‡§¶]|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹]"
+_MARK = FOOTNOTE_MARK
 MARK = re.compile(_MARK)
 # A mark right after a word, a figure, a "%" or a bracket: "fee*", "50%[1]", "2†", "24,000*†". "see [1]" is a
 # citation, not a mark.

@@ -345,10 +345,31 @@ def asked_years(question: str, this_year: int | None = None) -> list[str]:
     2082, whatever today's date; without one, the year before today."""
     folded = fold(fold_digits(question))
     told = told_of_asker(folded)
+    years = _years_outside(folded, told, this_year)
+    # A year only a statement beside the question names is context ("kitne hafte ka hai? pichle saal to 4 hafte
+    # tha"), unless the question names one too and compares them ("… was 10 lakh in 2061. still the same for 2063?").
+    asked = _years_outside(folded, [*told, *_statements(folded)], this_year)
+    return years if asked else asked
+
+
+def _years_outside(folded: str, told: list[tuple[int, int]], this_year: int | None) -> list[str]:
     years = [m.group(0) for m in YEAR.finditer(folded) if not any(s <= m.start() < e for s, e in told)]
     if any(not any(s <= m.start() < e for s, e in told) for m in LAST_YEAR.finditer(folded)):
         years.append(str((this_year or date.today().year) - 1))
     return years
+
+
+_SENTENCE_SPAN = re.compile(r"[^.!?。！？؟\n]+[.!?。！？؟]*")
+
+
+def _statements(folded: str) -> list[tuple[int, int]]:
+    """The sentences that ask nothing, in a message another sentence of which asks: "pilot basin kitne hafte ka
+    hai? pichle saal to 4 hafte tha" tells last year's length, it does not ask it."""
+    spans = [m.span() for m in _SENTENCE_SPAN.finditer(folded)]
+    asking = [span for span in spans if folded[span[0] : span[1]].rstrip().endswith(QUESTION_MARKS)]
+    if not asking:
+        return []
+    return [span for span in spans if span not in asking and not QUESTION_WORD.search(folded[span[0] : span[1]])]
 
 
 def _asked_cities(question: str) -> frozenset[str]:

@@ -44,6 +44,7 @@ from knowledge.language import base_language, roman_urdu_score
 from knowledge.ranges import Amount, amounts, band_fit, band_misses, currencies_in, labels, opens_with_label, priced
 from knowledge.relevance import TermIndex, content_terms
 from knowledge.retrieval import Hit
+from knowledge.schedule import Slot, slot_fit, slots
 from knowledge.text import MIN_CONSONANTS, QUESTION_MARKS, STOPWORDS, clip, consonants, fold_digits, tokenize
 from knowledge.vocabulary import ASKING
 
@@ -61,7 +62,8 @@ FEATURES = (
     "unit_similarity",  # the run's closest unit to the question (cosine)
     "first_similarity",  # the run's first unit to the question
     "number",  # a number is asked for and the run holds a digit
-    "band",  # how well a range the run states holds the question's amount (ranges.band_fit), or it lists the item asked
+    "band",  # how well a range the run states holds the question's amount (ranges.band_fit), or it lists the item
+    # asked, or the agenda row of the time of day asked (schedule.slot_fit)
     "place",  # the run names the question's city
     "row_key",  # the share of the question's words a table row's first cell holds, against the table's best
     "words",  # the IDF-weighted share of the question's words (and bridged names) the run uses, Roman Urdu's by
@@ -123,6 +125,7 @@ class Question:
     asks_money: bool
     given: tuple[Amount, ...]  # the amounts it gives (ranges.amounts)
     items: tuple[str, ...]  # the item numbers it names by a label ("criterion 3": ranges.labels)
+    slots: tuple[Slot, ...]  # the times of day it names, with the day ("day 2 at 15:30": schedule.slots)
     money: bool  # and whether they are money
     currencies: frozenset[str]  # the currencies it names (ranges.currencies_in)
     cities: frozenset[str]  # the cities it asks of: not the one the asker says they are in (asked_part)
@@ -167,6 +170,7 @@ class Question:
             asks_money=bool(asks_money(question)),
             given=tuple(amounts(f"{told} {question}" if told else question, quotes)),
             items=tuple(labels(question)),
+            slots=tuple(slots(question)),
             money=priced(question) or priced(told),
             currencies=currencies_in(question) | currencies_in(told),
             cities=named_cities(asked_part(question)),
@@ -267,6 +271,7 @@ def candidate_runs(
             max(
                 band_fit(u, given, question.money, question.currencies) if given else 0.0,
                 float(any(opens_with_label(u, n) for n in question.items)),
+                max((slot_fit(u, hit.chunk.headings, t) for t in question.slots), default=0.0),
             )
             for u in units
         ]

@@ -1293,8 +1293,22 @@ _HEADER_WORDS = 6
 _TWO_COLUMN_HEADER_WORDS = 3
 
 
+# A footnote's mark: "*", "†", "[1]", "¹" (knowledge/footnotes.py reads the notes).
+FOOTNOTE_MARK = r"\*{1,3}|[†‡§¶]|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹]"
+# A cell of footnote marks alone: a superscript set apart from the word it marks ("Day 2     ²     RMB 4,500").
+_MARKS_ALONE = re.compile(f"(?:{FOOTNOTE_MARK})+")
+
+
 def _layout_cells(line: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in _LAYOUT_CELL.finditer(line)]
+    """The cells of a laid-out line, each with where it starts; a cell of footnote marks alone joins the one before
+    it, as the document prints the mark ("Day 2²"), so it is no column of its own."""
+    cells: list[tuple[int, str]] = []
+    for m in _LAYOUT_CELL.finditer(line):
+        if cells and _MARKS_ALONE.fullmatch(m.group()):
+            cells[-1] = (cells[-1][0], cells[-1][1] + m.group())
+        else:
+            cells.append((m.start(), m.group()))
+    return cells
 
 
 _COLUMN_WORDS = 3  # a column of prose: its lines average more words than a table's label or amount
@@ -1985,7 +1999,34 @@ def load_document(path: Path) -> LoadedDocument:
         ]
     if not any(b.text.strip() for s in sections for b in s.blocks):
         raise LoadError("no text found")
+    sections = [Section(s.headings, _dittos_filled(s.blocks)) for s in sections]
     return LoadedDocument(path=path, title=title or path.stem, sections=sections)
+
+
+_DITTO = re.compile(f"^(?:{'|'.join(vocab_file('layout.yaml')['ditto'])})$", re.IGNORECASE)
+
+
+def _dittos_filled(blocks: list[Block]) -> list[Block]:
+    """Table rows with a ditto mark's cell read with the value of the same column in the row above: "Deposit: 〃"
+    alone answers nothing. Rows are read as `row_text` writes them ("Column: value | …"), so this serves every
+    format; a cell without a column name, or with none above, stays as written."""
+    out: list[Block] = []
+    above: dict[str, str] = {}
+    for block in blocks:
+        if block.kind != "table_row":
+            above = {}
+            out.append(block)
+            continue
+        cells = []
+        for cell in block.text.split(CELL_SEPARATOR):
+            name, colon, value = cell.partition(": ")
+            if colon and _DITTO.match(value.strip()) and name in above:
+                cell = f"{name}: {above[name]}"
+            if colon:
+                above[name] = cell.partition(": ")[2]
+            cells.append(cell)
+        out.append(Block(CELL_SEPARATOR.join(cells), block.kind))
+    return out
 
 
 def iter_files(paths: list[Path]) -> Iterator[Path]:

@@ -138,6 +138,40 @@ def test_a_request_for_a_kind_of_service_finds_its_narrower_services(question: s
     assert found_among(NARROWER, question) == expected
 
 
+WATER = [
+    company_row(id=i, name=n, country=i[:2], city=c, services=v)
+    for i, n, c, v in [
+        ("PK-801", "Indus Loss Control", "Sukkur", "漏损控制;Scada HMI"),
+        ("PK-802", "Ravi Meters", "Lahore", "prepaid water meters;water billing"),
+        ("PK-803", "Thar Lab Systems", "Karachi", "laboratory information management"),
+        ("CN-801", "Jiangxia Wells", "Wuhan", "Tube-well Telemetry;AQI dashboards"),
+        ("CN-802", "Donghu Sewage Works", "Wuhan", "WWTP automation;EPANET modelling"),
+        ("CN-803", "Hanyang Routes", "Wuhan", "sludge truck routing"),
+    ]
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Any NRW or leak detection firms?", {"PK-801"}),  # 漏损控制: leakage control
+        ("有没有做SCADA的公司？", {"PK-801"}),  # "Scada HMI" is SCADA work
+        ("smart water meter wali companies", {"PK-802"}),
+        ("哪些公司做智能水表？", {"PK-802"}),
+        ("Which firms do utility billing?", {"PK-802"}),  # water billing is utility billing
+        ("Who does LIMS for water labs?", {"PK-803"}),
+        ("groundwater monitoring companies?", {"CN-801"}),  # tube-well telemetry
+        ("哪些公司做空气质量监测？", {"CN-801"}),  # AQI dashboards
+        ("Any wastewater treatment plant control vendors?", {"CN-802"}),
+        ("hydraulic modelling firms in China", {"CN-802"}),  # EPANET modelling
+        ("route optimisation companies", {"CN-803"}),  # sludge truck routing is a kind of it
+        ("Which companies do smart metering?", {"PK-802"}),  # water meters are smart metering
+    ],
+)
+def test_water_and_environmental_services_are_named_across_their_forms(question: str, expected: set[str]) -> None:
+    assert found_among(WATER, question) == expected
+
+
 def test_an_everyday_word_does_not_name_a_value() -> None:
     filters, _ = parse_filters("Can one client hire the engineers of another one directly?", VOCAB)
     assert not filters.needs  # "one" is not "SAP Business One rollout"

@@ -538,6 +538,11 @@ def test_a_request_to_set_the_assistants_instructions_aside(message: str, overri
         # a price that only qualifies what is asked: the weight of price in the scoring
         ("scoring mein price ka weight kitna hai?", False),
         ("价格的权重是多少？", False),
+        # money by its own name: a prize, a deposit, an allowance (not 补贴, a grant's share as often as a sum)
+        ("表现最好的供应商能拿多少奖金？", True),
+        ("押金是多少？", True),
+        ("每日津贴有多少？", True),
+        ("补贴按多少比例报销？", False),
     ],
 )
 def test_a_question_asks_for_an_amount_of_money(question: str, money: bool) -> None:
@@ -612,6 +617,19 @@ def test_a_phone_number_asked_for_is_answered_only_by_a_passage_that_gives_one()
     assert abstain_reason("appeals board ka phone number kya hai?", [mail, desk]) is not None  # another's number
     assert abstain_reason("Multan desk ka phone number kya hai?", [desk]) is None
     assert abstain_reason("Can engineers copy users' mobile numbers (手机号)?", [mail]) is None
+
+
+@pytest.mark.parametrize("question", ["helpline?", "hotline number", "热线？", "ہیلپ لائن؟"])
+def test_a_helpline_asked_for_is_its_number(question: str) -> None:
+    """ "Helpline?" asks for the number: a passage that only says to call the helpline does not give it."""
+    vague = _passage("For questions, contact your city's regional desk or the programme helpline.")
+    overview = _passage("Helpline: 0800-92787 (toll-free in Pakistan), Monday to Friday.")
+    reason = abstain_reason(question, [vague, overview])
+    assert reason is not None and "phone number" in reason
+    assert abstain_reason(question, [overview, vague]) is None
+    # its hours are asked of it, not its number
+    hours = _passage("The helpline is open Monday to Friday, 09:00-17:00.")
+    assert abstain_reason("helpline timings?", [hours]) is None
 
 
 def test_a_name_written_in_urdu_script_is_held_by_an_urdu_passage() -> None:
@@ -790,6 +808,23 @@ def test_a_city_abroad_the_knowledge_base_never_names_is_not_answered_by_another
     reason = abstain_reason(question, [expo], known_cities=frozenset({"Karachi"}))
     assert reason == "the knowledge base never mentions Dubai"
     assert abstain_reason("When is the expo in Karachi?", [expo], known_cities=frozenset({"Karachi"})) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        # a year only a statement beside the question names is context
+        ("pilot basin kitne hafte ka hai? pichle saal to 4 hafte tha", []),
+        ("In 2086 the pilot ran in Wuhan. Where is it this year?", []),
+        # a question that names a year compares it with the statement's
+        ("in the 2086 pilot the cap was 10 lakh per firm. is it still the same for 2087?", ["2086", "2087"]),
+        ("where is it this year? and in 2086 where was it", ["2086"]),
+        # one sentence, no question mark: it asks
+        ("pichle saal ka pilot kis city mein hua tha", ["2086"]),
+    ],
+)
+def test_a_year_only_a_statement_beside_the_question_names_is_not_asked(question: str, years: list[str]) -> None:
+    assert asked_years(question, 2087) == years
 
 
 def test_last_year_asked_is_the_year_before_this_one() -> None:

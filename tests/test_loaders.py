@@ -1651,3 +1651,59 @@ def test_a_pdf_price_list_ruled_by_lines_across_reads_as_rows_not_as_two_columns
     assert "Service: Priority support line with a named engineer | Price: USD 600 per month" in rows_read
     assert len(rows_read) == len(rows) - 1
     assert ("2. Payment", "text", "Invoices are payable within 30 days of the invoice date.") in blocks
+
+
+def test_a_ditto_mark_in_a_table_cell_reads_as_the_value_above_it_in_every_format(tmp_path: Path) -> None:
+    """ "〃", "″", "do." and "same as above" repeat the cell above: the row alone must say the deposit. A cell that
+    says more than the mark, or a first row with nothing above it, stays as written."""
+    markdown = tmp_path / "loans.md"
+    markdown.write_text(
+        "# Loans\n\n| Item | Deposit |\n|---|---|\n| Flow meter | 〃 |\n| Clamp-on meter | RMB 1,200 |\n"
+        "| Magnetic meter | 〃 |\n| Pressure logger | RMB 400 |\n| Noise logger | do. |\n| Tablet | ″ |\n"
+        "| GPS tracker | same as above |\n| Sonde | 〃 or less |\n",
+        encoding="utf-8",
+    )
+    word = write_docx(
+        tmp_path / "loans.docx",
+        "Loans",
+        [],
+        [["Item", "Deposit"], ["Hydrophone", "RMB 900"], ["Spare hydrophone", "同上"]],
+    )
+    rows = [b.text for path in (markdown, word) for s in load_document(path).sections for b in s.blocks]
+    assert [r for r in rows if "|" in r] == [
+        "Item: Flow meter | Deposit: 〃",
+        "Item: Clamp-on meter | Deposit: RMB 1,200",
+        "Item: Magnetic meter | Deposit: RMB 1,200",
+        "Item: Pressure logger | Deposit: RMB 400",
+        "Item: Noise logger | Deposit: RMB 400",
+        "Item: Tablet | Deposit: RMB 400",
+        "Item: GPS tracker | Deposit: RMB 400",
+        "Item: Sonde | Deposit: 〃 or less",
+        "Item: Hydrophone | Deposit: RMB 900",
+        "Item: Spare hydrophone | Deposit: RMB 900",
+    ]
+
+
+def test_a_pdf_table_row_with_a_footnote_mark_set_apart_stays_a_row_and_keeps_its_mark(tmp_path: Path) -> None:
+    """A superscript mark drawn apart from its word ("Day 2     ²     RMB 4,500") is no column of its own: the row
+    keeps its cells, the mark stays on the word it marks, and the rows after it are still rows."""
+    pdf = write_pdf(
+        tmp_path / "fees.pdf",
+        [
+            (72, 720, "Fees"),
+            (72, 700, "Item"), (420, 700, "Fee"),
+            (72, 685, "Registration"), (420, 685, "RMB 3,200"),
+            (72, 670, "Exhibition table"), (250, 673, "\xb2", 6), (420, 670, "RMB 4,500"),
+            (72, 655, "Pilot participation"), (180, 658, "\xb9", 6), (420, 655, "RMB 26,000"),
+            (72, 640, "Sensor feed"), (420, 640, "RMB 45 per week"),
+            (72, 600, "\xb9 Excludes 6% VAT, which is added on the invoice."),
+            (72, 585, "\xb2 Free for firms with fewer than 10 staff."),
+        ],
+    )  # fmt: skip
+    rows = [b.text for s in load_document(pdf).sections for b in s.blocks if b.kind == "table_row"]
+    assert rows == [
+        "Item: Registration | Fee: RMB 3,200",
+        "Item: Exhibition table² | Fee: RMB 4,500",
+        "Item: Pilot participation¹ | Fee: RMB 26,000",
+        "Item: Sensor feed | Fee: RMB 45 per week",
+    ]

@@ -172,6 +172,12 @@ def _updates(*chunks: Chunk) -> dict[str, list[tuple[str, str]]]:
             "15 april 2083",
         ),
         ("门店实验日共有12家东道门店参加。", "东道门店调整为10家，而不是12家，每家门店可接待三家企业。", "12"),
+        # a reply naming the message it corrects: "not 10 as in your message below"
+        (
+            "> To confirm: the Pilot Basin has 10 vendor places, all in the Hankou district.",
+            "With two districts we can now take 14 vendors in the Pilot Basin, not 10 as in your message below.",
+            "10",
+        ),
         # a revised section striking the old figure through
         (
             "A panel scores each application and selects 30 firms for the fair.",
