@@ -101,6 +101,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-36": (DATA / "sample-36", DATA / "questions-36.jsonl"),
     "sample-37": (DATA / "sample-37", DATA / "questions-37.jsonl"),
     "sample-38": (DATA / "sample-38", DATA / "questions-38.jsonl"),
+    "sample-39": (DATA / "sample-39", DATA / "questions-39.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -308,11 +309,11 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # out-of-domain 1.0). Company P/R 0.927/0.752, key fact 0.817, lead 0.8 (its bar reached), abstention 0.9 and
     # false abstention 0.017 since the gaps it showed were closed (docs/quality.md, thirty-ninth pass): those
     # figures are not blind.
-    ("sample-23", "company_recall@5", "overall"),  # 0.783 (0.752 until the forty-second pass)
-    ("sample-23", "key_fact_hit", "overall"),  # 0.817
-    # 0.783 since a plain-text table ends at its closing rule: the footnote under it was a row cut into columns,
-    # and one lead now opens with the fee section's first sentences (docs/quality.md, forty-first pass).
-    ("sample-23", "key_fact_lead", "overall"),
+    # Company recall 0.867 and key fact 0.833 since the fifty-first session (water and environmental vocabulary,
+    # docs/quality.md, fifty-fifth pass); its lead 0.8 again there (0.783 from the forty-first pass, when a
+    # plain-text table came to end at its closing rule): that bar is reached.
+    ("sample-23", "company_recall@5", "overall"),  # 0.867 (0.783 until the fifty-fifth pass)
+    ("sample-23", "key_fact_hit", "overall"),  # 0.833
     # sample-24: written in the thirty-sixth session by a helper who never read the engine, measured blind first
     # with the engine of 9ca1436 (source recall 0.947, mixed 0.667, company P/R 0.867/0.61, key fact 0.579, lead
     # 0.553, abstention 0.75, false abstention 0.083, out-of-domain 1.0). Source recall 1.0, company P/R
@@ -416,8 +417,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # pass); Chinese source recall 1.0, key fact 0.605 and lead 0.579 in the fifty-third: not blind.
     ("sample-35", "company_precision@5", "overall"),  # 0.876
     ("sample-35", "company_recall@5", "overall"),  # 0.883
-    ("sample-35", "key_fact_hit", "overall"),  # 0.605
-    ("sample-35", "key_fact_lead", "overall"),  # 0.579
+    ("sample-35", "key_fact_hit", "overall"),  # 0.632 (0.605 until the fifty-fifth pass)
+    ("sample-35", "key_fact_lead", "overall"),  # 0.605 (0.579 until the fifty-fifth pass)
     ("sample-35", "abstention", "overall"),  # 0.8
     # sample-36: written in the forty-eighth session by a helper who never read the engine, measured blind first
     # with the engine of fdae49a (source recall 0.921, en 0.889, company P/R 0.73/0.611, key fact 0.605, lead 0.605,
@@ -449,9 +450,18 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-38", "source_recall@5", "overall"),  # 0.842
     ("sample-38", "source_recall@5", "en"),  # 0.889
     ("sample-38", "source_recall@5", "ur"),  # 0.571
-    ("sample-38", "key_fact_hit", "overall"),  # 0.605
-    ("sample-38", "key_fact_lead", "overall"),  # 0.526
-    ("sample-38", "abstention", "overall"),  # 0.55
+    ("sample-38", "key_fact_hit", "overall"),  # 0.658 (0.605 until the fifty-fifth pass)
+    ("sample-38", "key_fact_lead", "overall"),  # 0.605 (0.526 until the fifty-fifth pass)
+    ("sample-38", "abstention", "overall"),  # 0.6 (0.55 until the fifty-fifth pass)
+    # sample-39: written in the fifty-first session by a helper who never read the engine, measured blind first with
+    # the engine of 7521fb4 (source recall 0.974, company P/R 0.832/0.578, key fact 0.553, lead 0.526, abstention
+    # 0.6, false abstention 0.1, median 402, out-of-domain 1.0). The figures below are since (docs/quality.md,
+    # fifty-fifth pass), not blind.
+    ("sample-39", "company_recall@5", "overall"),  # 0.867
+    ("sample-39", "key_fact_hit", "overall"),  # 0.658
+    ("sample-39", "key_fact_lead", "overall"),  # 0.632
+    ("sample-39", "abstention", "overall"),  # 0.6
+    ("sample-39", "false_abstention", "overall"),  # 0.083
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 

@@ -15,6 +15,7 @@ import collections
 import csv
 import datetime
 import html.parser
+import itertools
 import json
 import os
 import re
@@ -204,9 +205,17 @@ NEAR_MISS = {
     "s39-zh-16": (ZH_GUIDE, "地下停车场", [r"停车[^。\n]*元", r"parking[^.\n]*(?:RMB|fee|free)", r"停车费"]),
     "s39-ur-12": (UR_GUIDE, "ویزا سپورٹ لیٹر", [r"ویزا[^۔\n]*فیس", r"visa[^.\n]*fee", r"签证[^。\n]*费"]),
     "s39-ur-13": (MINUTES, "desk in Sukkur", [r"Sukkur[^\n]*\+92", r"سکھر", r"Sukkur[^\n]*(?:Mon|Tue|Wed|Thu|Fri)"]),
-    "s39-ul-12": (ZH_GUIDE, "试点流域控制中心", [r"control cent(?:re|er)[^.\n]*(?:floor|address)", r"控制中心[^。\n]*地址", r"\d+楼"]),
+    "s39-ul-12": (
+        ZH_GUIDE,
+        "试点流域控制中心",
+        [r"control cent(?:re|er)[^.\n]*(?:floor|address)", r"控制中心[^。\n]*地址", r"\d+楼"],
+    ),
     "s39-ul-13": (EMAIL, "Wuchang", [r"households", r"connections", r"万户", r"Wuchang[^.\n]*\bpopulation"]),
-    "s39-ul-14": (MINUTES, "interpreters", [r"\d+ interpreters", r"(?:two|three|four|five|six|ten) interpreters", r"名口译"]),
+    "s39-ul-14": (
+        MINUTES,
+        "interpreters",
+        [r"\d+ interpreters", r"(?:two|three|four|five|six|ten) interpreters", r"名口译"],
+    ),
     "s39-mx-12": (FEES, "Exhibition table", [r"power socket", r"electric", r"电源", r"插座", r"\bkW\b"]),
     "s39-mx-13": (OVERVIEW, "Hanjiang Riverside Hotel", [r"per night", r"room rate", r"房价", r"每晚"]),
 }
@@ -404,7 +413,7 @@ def bands(t):
         out.append((int(m[1]), int(m[2]) if m[2] else None, num(m[3])))
     if len(out) != 4 or out[0][0] != 1:
         raise AssertionError(f"fee table: {len(out)} size bands")
-    for (lo, hi, _), (nlo, _, _) in zip(out, out[1:]):
+    for (lo, hi, _), (nlo, _, _) in itertools.pairwise(out):
         if hi is None or nlo != hi + 1:
             raise AssertionError("fee table: size bands do not follow on")
     cm = find(
@@ -517,7 +526,9 @@ def c_zh08(t):
 
 
 def c_ul01(t):
-    hh, mm = find(r"moves from \d\d:\d\d to\s+\*\*(\d\d):(\d\d) Beijing time\*\*", t[CORRECTION], "briefing time").groups()
+    hh, mm = find(
+        r"moves from \d\d:\d\d to\s+\*\*(\d\d):(\d\d) Beijing time\*\*", t[CORRECTION], "briefing time"
+    ).groups()
     agenda_time(t, "Pilot Basin briefing")
     h = int(hh) - pk_offset(t)
     return [f"{h:02d}:{mm}", f"{h:02d}:{mm} PKT"]
@@ -558,7 +569,14 @@ COMPUTED = {
 
 # ---------------------------------------------------------------------------------------------- directory filters
 SERVICE_FORMS = {
-    "scada": ["SCADA", "supervisory control", "数据采集与监控", "SCADA dashboards", "PLC/SCADA integration", "Scada HMI"],
+    "scada": [
+        "SCADA",
+        "supervisory control",
+        "数据采集与监控",
+        "SCADA dashboards",
+        "PLC/SCADA integration",
+        "Scada HMI",
+    ],
     "telem": ["IoT sensor platform", "telemetry", "Remote Telemetry Units", "物联网传感平台", "LoRaWAN sensors"],
     "nrw": ["NRW analytics", "leak detection", "Non-Revenue Water Reduction", "漏损控制", "acoustic leak detection"],
     "meter": ["smart metering", "meter data management", "MDM", "智能水表", "AMI", "prepaid water meters"],
@@ -575,7 +593,13 @@ SERVICE_FORMS = {
     "esg": ["ESG reporting", "carbon accounting", "Carbon Footprint Reporting", "碳排放核算", "GHG inventory"],
     "eia": ["EIA tools", "environmental impact assessment", "EIA Software", "环境影响评价"],
     "img": ["satellite imagery analysis", "drone survey", "Remote Sensing", "遥感影像分析", "UAV mapping"],
-    "field": ["field inspection app", "mobile field service", "Field Workforce App", "巡检App", "inspection checklists"],
+    "field": [
+        "field inspection app",
+        "mobile field service",
+        "Field Workforce App",
+        "巡检App",
+        "inspection checklists",
+    ],
     "portal": ["customer portal", "complaint hotline", "Customer Self-Service Portal", "客服热线与投诉"],
 }
 FORM_OF = {f.lower(): k for k, forms in SERVICE_FORMS.items() for f in forms}
@@ -682,7 +706,10 @@ def check_documents(c):
         elif want == "ur-Latn":
             c.ok(len(ROMAN_URDU.findall(texts[name])) > 30, f"{name}: not Roman Urdu")
         else:
-            c.ok(len(re.findall(HAN, texts[name])) > 150 and len(re.findall(r"[A-Za-z]", texts[name])) > 400, f"{name}: not two-language")
+            c.ok(
+                len(re.findall(HAN, texts[name])) > 150 and len(re.findall(r"[A-Za-z]", texts[name])) > 400,
+                f"{name}: not two-language",
+            )
         for dom in re.findall(r"[\w.-]+\.(?:com|org|net|pk|cn|io|gov)\b", texts[name]):
             c.ok(False, f"{name}: non-.example domain {dom}")
     c.ok(README.exists() and "fictional" in README.read_text(encoding="utf-8").lower(), "README with disclaimer")
@@ -709,7 +736,9 @@ def check_features(c, t):
     c.ok(re.search(r"^Date: 8 August 2087", top, re.M) is not None, "e-mail: newest on top")
     c.ok("14 vendors" in top and "10 vendor places" in quoted and "14" not in quoted, "e-mail: places changed")
     c.ok("12 September 2087" in top and "5 September 2087" in quoted, "e-mail: deadline changed")
-    c.ok(all("12 September" not in t[n] and "9月12日" not in t[n] for n in DOCS if n != EMAIL), "deadline only in e-mail")
+    c.ok(
+        all("12 September" not in t[n] and "9月12日" not in t[n] for n in DOCS if n != EMAIL), "deadline only in e-mail"
+    )
     # 2. cancellation bands; the fee stated elsewhere
     cr = md_rows(CANCEL)
     c.ok(len(cr) == 6 and cr[0][0].startswith("Days before"), "refund table: header and five bands")
@@ -722,7 +751,9 @@ def check_features(c, t):
     # 3. Beijing time only in the agenda; the offset stated once, in another document
     c.ok("All times below are Beijing time" in t[AGENDA] and not re.search(r"PKT|Pakistan time", t[AGENDA]), "agenda")
     hits = [n for n in DOCS if re.search(r"hours?\s+behind\s+Beijing|بیجنگ سے \d|比北京晚", t[n])]
-    c.ok(hits == [OVERVIEW] and unwrap(t[OVERVIEW]).count("3 hours behind Beijing") == 1, f"PKT offset stated in {hits}")
+    c.ok(
+        hits == [OVERVIEW] and unwrap(t[OVERVIEW]).count("3 hours behind Beijing") == 1, f"PKT offset stated in {hits}"
+    )
     # 4. head-count bands
     try:
         c.ok([(lo, hi) for lo, hi, _ in bands(t)] == [(1, 20), (21, 100), (101, 500), (501, None)], "size bands")
@@ -779,7 +810,10 @@ def check_features(c, t):
     c.ok("SUPERSEDED" in t[HANDBOOK_OLD] and "replaces version 1" in t[HANDBOOK], "superseded pair")
     c.ok("Correction Notice No. 1" in t[CORRECTION], "correction notice")
     agenda_version = parse_en_date(find(r"version of (\d{1,2} \w+ \d{4})", t[AGENDA], "agenda version")[1])
-    c.ok(parse_en_date(t[CORRECTION]) > parse_en_date(t[FEES]) and parse_en_date(t[CORRECTION]) > agenda_version, "correction later")
+    c.ok(
+        parse_en_date(t[CORRECTION]) > parse_en_date(t[FEES]) and parse_en_date(t[CORRECTION]) > agenda_version,
+        "correction later",
+    )
     c.ok("2086" in t[REPORT] and "last year's pilot figures" in t[REPORT], "report marks its figures as last year's")
     urraw = (PROG / UR_GUIDE).read_text(encoding="utf-8")
     c.ok('dir="rtl"' in urraw and 'lang="ur"' in urraw, "Urdu page: right-to-left")
@@ -918,7 +952,10 @@ def check_questions(c, t, rows):
         if lang in ("en", "zh", "ur"):
             c.ok(script_lang(text) == lang, f"{qid}: question script is not {lang}")
         if lang == "ur":
-            c.ok(not re.search(r"[A-Za-z]{4,}", re.sub(r"\b(PWSF|CSWIA|RMB|PKR|LIMS|SCADA)\b", "", text)), f"{qid}: Latin")
+            c.ok(
+                not re.search(r"[A-Za-z]{4,}", re.sub(r"\b(PWSF|CSWIA|RMB|PKR|LIMS|SCADA)\b", "", text)),
+                f"{qid}: Latin",
+            )
         if lang == "ur-Latn":
             c.ok(len(ROMAN_URDU.findall(text)) >= 2 and not re.search(HAN + "|" + ARABIC, text), f"{qid}: Roman Urdu")
         if lang == "mixed":
@@ -1013,7 +1050,9 @@ def check_questions(c, t, rows):
         if qid in FOOTNOTE_ONLY:
             mark = FOOTNOTE_ONLY[qid]
             foot = next((ln for ln in t[FEES].splitlines() if ln.startswith(mark + " ")), "")
-            c.ok(any(canon(a) in canon(foot) for a in ans) and srcs == [FEES], f"{qid}: not answered by footnote {mark}")
+            c.ok(
+                any(canon(a) in canon(foot) for a in ans) and srcs == [FEES], f"{qid}: not answered by footnote {mark}"
+            )
         if qid in BANDED:
             try:
                 fee = band_fee(t, BANDED[qid])
@@ -1024,7 +1063,9 @@ def check_questions(c, t, rows):
             when, pct = REFUND_BAND[qid]
             try:
                 got_pct = refund_pct(t, (summit_opens(t) - when).days)
-                c.ok(got_pct == pct and f"{pct}%" in [canon(a) for a in ans], f"{qid}: refund band {got_pct}% != {pct}%")
+                c.ok(
+                    got_pct == pct and f"{pct}%" in [canon(a) for a in ans], f"{qid}: refund band {got_pct}% != {pct}%"
+                )
             except AssertionError as e:
                 c.ok(False, f"{qid}: {e}")
             c.ok(CANCEL in srcs, f"{qid}: the refund policy is not a source")
@@ -1045,7 +1086,10 @@ def check_questions(c, t, rows):
     empty = [q["id"] for q in qs if q.get("kind") == "directory" and not q.get("expected_companies")]
     c.ok(empty == [EMPTY_SET], f"directory questions with no company: {empty}")
     c.ok(sum(1 for q in qs if q.get("kind") == "directory" and len(q.get("expected_companies", [])) == 1) >= 1, "one")
-    c.ok(byid.get(BY_ZH_NAME, {}).get("expected_companies") and "杰纳布水力模型" in byid[BY_ZH_NAME]["question"], "zh name")
+    c.ok(
+        byid.get(BY_ZH_NAME, {}).get("expected_companies") and "杰纳布水力模型" in byid[BY_ZH_NAME]["question"],
+        "zh name",
+    )
 
 
 def main():
