@@ -58,6 +58,7 @@ Buyer meetings are booked through the buyer portal before the expo opens.
         ("دوسرے دن شام ۷ بجے کیا ہے؟", [Slot(1140, 2)]),
         ("doosre din subah 9:00 baje kya hai", [Slot(540, 2)]),
         ("what is at 11:00 on day 1 and day 2", [Slot(660, None)]),  # two days: no one day
+        ("a call from 7pm to 10pm", [Slot(1140, None), Slot(1320, None)]),  # "pm" written onto the hour
         ("we have 3 points to raise and a team of 12", []),
         ("the fee is 15.30 dollars", []),
     ],
@@ -75,6 +76,8 @@ def test_a_row_answers_the_time_it_holds_or_spans_under_the_day_its_heading_name
     assert slot_fit(row, day2, Slot(960, 2)) == 0.0  # 16:00 is not a row that starts at 15:30
     assert slot_fit("Time: 14:00–16:00 | Closing plenary", "Day 3", Slot(900, 3)) == 1.0  # inside its span
     assert slot_fit("Time: 14:00–16:00 | Closing plenary", "Day 3", Slot(960, 3)) == 0.0  # its end is not in it
+    # "pm" inside a word ("Equipment") puts no hour in the afternoon
+    assert slot_fit("09:00 | Equipment check | Hall B", "Day 1", Slot(540, 1)) == 1.0
     assert day_numbers("第三天（5月6日）") == frozenset({3})
     assert day_numbers("within 30 days of the fair") == frozenset()
 
