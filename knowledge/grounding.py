@@ -28,7 +28,7 @@ from knowledge.directory_terms import city_patterns, country_mentions, fold, pla
 from knowledge.language import ARABIC
 from knowledge.ranges import spelled_out
 from knowledge.relevance import content_terms
-from knowledge.text import QUESTION_MARKS, STOPWORDS, consonants, fold_digits, tokenize
+from knowledge.text import MESSAGE_SENTENCE, QUESTION_MARKS, STOPWORDS, consonants, fold_digits, tokenize
 from knowledge.vocabulary import ASKING, vocab_file
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -161,10 +161,11 @@ ASKS_CONTACT = re.compile("|".join([*ASKING["asks_contact"], ASKS_WHERE.pattern]
 NEGATION = re.compile("|".join(ASKING["negation"]), re.IGNORECASE)
 ASKS_FALLBACK = re.compile("|".join(ASKING["asks_fallback"]), re.IGNORECASE)
 CITY_TIME_ZONE = re.compile("|".join(ASKING["city_time_zone"]), re.IGNORECASE)
+NOT_YET_SET = re.compile("|".join(ASKING["not_yet_set"]), re.IGNORECASE)
+ASKS_DATE, STATES_DATE = asking_of("date")
 # A year inside a full date, in any script: "31 January 2042", "31 جنوری 2042", "January 31, 2042" (a day and a
 # month as vocab/asking.yaml's states_date reads them, then the year), 2042年1月31日, 2042-01-31.
 _DAY_AND_MONTH = "|".join(f"(?:{p})" for p in ASKING["states_date"])
-_STATES_DATE = re.compile(_DAY_AND_MONTH, re.IGNORECASE)
 
 
 def _states_length(text: str) -> bool:
@@ -172,7 +173,7 @@ def _states_length(text: str) -> bool:
     bound one ("valid until 31 March", "10:00 to 16:00")."""
     return bool(
         STATES_DURATION.search(text)
-        or _STATES_DATE.search(text)
+        or STATES_DATE.search(text)
         or STATES_HOURS.search(text)
         or STATES_DURATION.search(spelled_out(text, threshold=0))
     )
@@ -359,13 +360,10 @@ def _years_outside(folded: str, told: list[tuple[int, int]], this_year: int | No
     return years
 
 
-_SENTENCE_SPAN = re.compile(r"[^.!?。！？؟\n]+[.!?。！？؟]*")
-
-
 def _statements(folded: str) -> list[tuple[int, int]]:
     """The sentences that ask nothing, in a message another sentence of which asks: "pilot basin kitne hafte ka
     hai? pichle saal to 4 hafte tha" tells last year's length, it does not ask it."""
-    spans = [m.span() for m in _SENTENCE_SPAN.finditer(folded)]
+    spans = [m.span() for m in MESSAGE_SENTENCE.finditer(folded)]
     asking = [span for span in spans if folded[span[0] : span[1]].rstrip().endswith(QUESTION_MARKS)]
     if not asking:
         return []
@@ -378,6 +376,19 @@ def _asked_cities(question: str) -> frozenset[str]:
     folded = fold(fold_digits(question))
     told = told_of_asker(folded)
     return named_cities("".join(ch if not any(s <= n < e for s, e in told) else " " for n, ch in enumerate(folded)))
+
+
+def left_unset(question: str, unit: str) -> bool:
+    """Whether the row or sentence that answers gives what the question asks, an amount or a date or time, as not
+    decided yet ("Fee: TBD", "Date: 待定", "to be announced") and states none: the documents say it is not known yet,
+    and quoting the row would answer "when?" with "TBD"."""
+    if not NOT_YET_SET.search(unit):
+        return False
+    if asks_money(question):
+        return not (MONEY_AMOUNT.search(unit) or GROUPED_NUMBER.search(unit))
+    if ASKS_DATE.search(question) or ASKS_HOURS.search(question):
+        return not (STATES_DATE.search(unit) or STATES_HOURS.search(unit))
+    return False
 
 
 def documents_year(text: str) -> int | None:

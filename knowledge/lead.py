@@ -33,6 +33,7 @@ from knowledge.directory_terms import country_mentions, fold, places
 from knowledge.grounding import (
     ASKS_CONTACT,
     ASKS_WHERE,
+    CODE,
     CONTACTS,
     MONEY_AMOUNT,
     NUMBERED,
@@ -125,6 +126,7 @@ class Question:
     asks_money: bool
     given: tuple[Amount, ...]  # the amounts it gives (ranges.amounts)
     items: tuple[str, ...]  # the item numbers it names by a label ("criterion 3": ranges.labels)
+    codes: tuple[re.Pattern[str], ...]  # the codes it asks of ("site K-7"; not "we are a T4 firm"), as whole words
     slots: tuple[Slot, ...]  # the times of day it names, with the day ("day 2 at 15:30": schedule.slots)
     money: bool  # and whether they are money
     currencies: frozenset[str]  # the currencies it names (ranges.currencies_in)
@@ -170,6 +172,11 @@ class Question:
             asks_money=bool(asks_money(question)),
             given=tuple(amounts(f"{told} {question}" if told else question, quotes)),
             items=tuple(labels(question)),
+            codes=tuple(
+                re.compile(rf"(?<![\w-]){re.escape(code)}(?![\w-])", re.IGNORECASE)
+                for code in CODE.findall(question)
+                if re.search(rf"(?<!\w){re.escape(fold(code))}(?!\w)", asked_part(question))
+            ),
             slots=tuple(slots(question)),
             money=priced(question) or priced(told),
             currencies=currencies_in(question) | currencies_in(told),
@@ -266,11 +273,13 @@ def candidate_runs(
         same = float(base_language(hit.chunk.language) == base_language(question.language))
         # Each unit read once; a run takes the best of the units it holds.
         given = question.given
-        # The item a question names by its number ("criterion 3") holds as a band holds the asker's figure.
+        # The item a question names by its number ("criterion 3"), or the table row whose first cell holds the code it
+        # names ("Site: K-7"), holds as a band holds the asker's figure.
         bands = [
             max(
                 band_fit(u, given, question.money, question.currencies) if given else 0.0,
                 float(any(opens_with_label(u, n) for n in question.items)),
+                float(CELL_SEPARATOR in u and any(code.search(u.split(CELL_SEPARATOR)[0]) for code in question.codes)),
                 max((slot_fit(u, hit.chunk.headings, t) for t in question.slots), default=0.0),
             )
             for u in units

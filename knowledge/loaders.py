@@ -2000,7 +2000,53 @@ def load_document(path: Path) -> LoadedDocument:
     if not any(b.text.strip() for s in sections for b in s.blocks):
         raise LoadError("no text found")
     sections = [Section(s.headings, _dittos_filled(s.blocks)) for s in sections]
+    if legend := _mark_legend(sections):
+        sections = [Section(s.headings, [_marks_named(b, legend) for b in s.blocks]) for s in sections]
     return LoadedDocument(path=path, title=title or path.stem, sections=sections)
+
+
+_CHECK_MARK = "|".join(vocab_file("layout.yaml")["check_marks"])
+# A mark defined: "[x] = required", "☐: optional", "✗ means not eligible"; its meaning up to a bracket or a stop.
+_MARK_DEFINED = re.compile(
+    rf"(?P<mark>{_CHECK_MARK})\s*(?:=|:|：|means\b)\s*(?P<word>[^\W\d_][^()（）·,，;；:：.。\n*]*)"
+)
+_MARK_ANYWHERE = re.compile(_CHECK_MARK)
+MARK_MEANING_WORDS = 3  # "not eligible", "required", "only if asked": a legend's meaning is a few words
+_MARKED_ITEM = re.compile(rf"^\s*(?:[-*•]\s+)?(?P<mark>{_CHECK_MARK})\s+[^\s=:：].*$", re.MULTILINE)
+
+
+def _mark_legend(sections: list[Section]) -> dict[str, str]:
+    """The document's legend of tick marks, mark by mark (spaces aside): a checklist's "[x] = required" says what
+    each ticked line is, and the line alone ("[ ] Company profile in Chinese") does not say it in words."""
+    legend: dict[str, str] = {}
+    for section in sections:
+        for block in section.blocks:
+            for m in _MARK_DEFINED.finditer(block.text):
+                meaning = _MARK_ANYWHERE.split(m.group("word"))[0].split()[:MARK_MEANING_WORDS]
+                legend.setdefault(_mark_key(m.group("mark")), " ".join(meaning))
+    return legend
+
+
+def _mark_key(mark: str) -> str:
+    return mark.replace(" ", "").lower()
+
+
+def _marks_named(block: Block, legend: dict[str, str]) -> Block:
+    """A block's marked list items ("- [ ] Pitch deck") and marked table cells ("Start-up: ✓") with the legend's
+    word after them ("- [ ] Pitch deck (optional)")."""
+
+    def item(m: re.Match[str]) -> str:
+        word = legend.get(_mark_key(m.group("mark")))
+        return f"{m.group(0)} ({word})" if word else m.group(0)
+
+    if block.kind != "table_row":
+        return Block(_MARKED_ITEM.sub(item, block.text), block.kind)
+    cells = []
+    for cell in block.text.split(CELL_SEPARATOR):
+        _, colon, value = cell.partition(": ")
+        word = legend.get(_mark_key(value.strip())) if colon else None
+        cells.append(f"{cell} ({word})" if word else cell)
+    return Block(CELL_SEPARATOR.join(cells), block.kind)
 
 
 _DITTO = re.compile(f"^(?:{'|'.join(vocab_file('layout.yaml')['ditto'])})$", re.IGNORECASE)
@@ -2021,9 +2067,10 @@ def _dittos_filled(blocks: list[Block]) -> list[Block]:
         for cell in block.text.split(CELL_SEPARATOR):
             name, colon, value = cell.partition(": ")
             if colon and _DITTO.match(value.strip()) and name in above:
-                cell = f"{name}: {above[name]}"
+                value = above[name]
+                cell = f"{name}: {value}"
             if colon:
-                above[name] = cell.partition(": ")[2]
+                above[name] = value
             cells.append(cell)
         out.append(Block(CELL_SEPARATOR.join(cells), block.kind))
     return out

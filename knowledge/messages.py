@@ -141,6 +141,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ur-Latn": "Directory mein sirf company ka taaruf (services, size, certifications, contact) hai, yeh maloomat "
         "nahi. Company se seedha rabta karein:",
     },
+    "not_yet_set": {
+        "en": "The programme's documents give this as not decided yet:",
+        "zh": "项目资料中此项尚未确定：",
+        "ur": "پروگرام کی دستاویزات کے مطابق یہ ابھی طے نہیں ہوا:",
+        "ur-Latn": "Program ke documents ke mutabiq yeh abhi tay nahi hua:",
+    },
     "compose_declined": {
         "en": "I answer questions from the programme's documents and company directory; I do not write or "
         "translate texts.",

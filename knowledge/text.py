@@ -22,6 +22,7 @@ _URDU_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed\u200c-\u200f]")
 _ARABIC_PUNCTUATION = re.compile(r"[\u060c\u061b\u061f\u066a-\u066d\u06d4]")
 
 QUESTION_MARKS = ("?", "？", "؟")  # what ends a question in English, Chinese and Urdu (str.endswith takes it)
+MESSAGE_SENTENCE = re.compile(r"[^.!?。！？؟۔\n]+[.!?。！？؟۔]*")  # one sentence of a message, "۔" ending Urdu ones
 EN_STOPWORDS = frozenset(
     """a an the and or of to in on at for by with from as is are was were be been being it its this that he she his her him
     these those there their them they we you your our us i me my do does did done can could would should

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -963,3 +964,54 @@ async def test_firms_that_pitched_at_the_webinar_in_a_city_are_listed_from_the_d
     answer = await ask(sample_app, "۲۰۲۲ کے ویبینار میں پیش ہونے والی اسلام آباد کی کمپنیاں")
     assert not answer.abstained
     assert {c.id for c in answer.companies} == {"PK-022", "PK-023", "PK-025", "PK-026", "PK-030"}
+
+
+async def test_a_question_naming_a_code_the_documents_hold_is_asked_of_them(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """A code is the documents' own name for one thing: asked in Urdu how many sensors site "WC-25" has, the
+    question's other words are in no English passage and it scored like an off-topic one on these four documents
+    of sample-39 (a site list, an Urdu guide, a Chinese guide, an overview). The site's row opens the answer, in
+    English too, where the next rows' passage ranked first. A code they never hold admits nothing."""
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    sample = Path(__file__).parent / "data" / "sample-39" / "programme"
+    for name in ("pilot-basin-site-list.pdf", "ur-vendor-guide.html", "zh-buyer-guide.docx", "programme-overview.md"):
+        shutil.copy(sample / name, folder)
+    app = make_app(knowledge={"sources": [str(folder)]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    for asked in ("سائٹ WC-25 پر کتنے سینسر لگے ہوئے ہیں؟", "how many sensors at site WC-25?"):
+        answer = await ask(app, asked)
+        assert not answer.abstained, answer.explanation  # type: ignore[attr-defined]
+        lead = answer.text.split("\n")[1]  # type: ignore[attr-defined]
+        assert lead.startswith("Code: WC-25") and "Sensors: 3" in lead, answer.text  # type: ignore[attr-defined]
+    unheld = await ask(app, "سائٹ QX-77 پر کتنے سینسر لگے ہوئے ہیں؟")
+    assert unheld.abstained, unheld.text  # type: ignore[attr-defined]
+
+
+async def test_a_row_that_gives_the_asked_date_as_not_decided_yet_is_shown_as_such(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """Asked when the visa letters go out, the schedule's row says "Date: TBD · 待定": the documents say it is not
+    decided yet. The asker is told so, with the row, and the question lands with staff as unanswered (it is
+    declined); before, the row was quoted as the answer. A row with its date still answers. Four documents of
+    sample-40: a two-language schedule, a fee page, an overview and a Chinese notice."""
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    sample = Path(__file__).parent / "data" / "sample-40" / "programme"
+    for name in ("depot-sprint-schedule-en-zh.html", "expo-stand-packages.html", "programme-overview.md"):
+        shutil.copy(sample / name, folder)
+    shutil.copy(sample / "zh-buyer-notice.docx", folder)
+    app = make_app(knowledge={"sources": [str(folder)]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    asked_twice = (
+        ("visa invitation letters, when are they sent?", "not decided yet"),
+        ("签证邀请函哪一天发？", "尚未确定"),
+    )
+    for asked, said in asked_twice:
+        answer = await ask(app, asked)
+        assert answer.abstained, answer.text  # type: ignore[attr-defined]
+        opening, row = answer.text.split("\n")[:2]  # type: ignore[attr-defined]
+        assert said in opening and "Visa invitation letters sent" in row and "TBD" in row, answer.text  # type: ignore[attr-defined]
+    answer = await ask(app, "when is the kick-off and safety induction?")
+    assert not answer.abstained and "11 October 2088" in answer.text, answer.text  # type: ignore[attr-defined]

@@ -1707,3 +1707,36 @@ def test_a_pdf_table_row_with_a_footnote_mark_set_apart_stays_a_row_and_keeps_it
         "Item: Pilot participation¹ | Fee: RMB 26,000",
         "Item: Sensor feed | Fee: RMB 45 per week",
     ]
+
+
+def test_tick_marks_a_document_defines_in_a_legend_are_read_with_their_word(tmp_path: Path) -> None:
+    """ "[x] = required · [ ] = optional": a checklist's line "[ ] Company profile in Chinese" says in words that
+    it is optional only through the legend, so the line alone answers "is it mandatory?". Table cells marked so
+    ("✓" under a legend "✓: eligible") likewise. Without a legend, or a mark the legend does not define, the line
+    stays as written, and so does the legend itself."""
+    checklist = tmp_path / "checklist.md"
+    checklist.write_text(
+        "# Papers to send\n\nMarks: **[x] = required** (we do not accept the form without it) · **[ ] = optional**."
+        "\n\n## Vendors\n\n- [x] Signed registration form\n- [ ] Pitch deck\n* [X] Tax certificate\n"
+        "- ☐ Brochure\n",
+        encoding="utf-8",
+    )
+    matrix = tmp_path / "matrix.md"
+    matrix.write_text(
+        "# Who may apply\n\n✓: eligible, ✗: not eligible.\n\n| Firm | Expo | Sprint |\n|---|---|---|\n"
+        "| Start-up | ✓ | ✗ |\n| SME | ✓ | ✓ (with a partner) |\n",
+        encoding="utf-8",
+    )
+    plain = tmp_path / "plain.md"
+    plain.write_text("# Todo\n\n## List\n\n- [x] Book the hall\n- [ ] Print badges\n", encoding="utf-8")
+    lines = {p.name: [b.text for s in load_document(p).sections for b in s.blocks] for p in (checklist, matrix, plain)}
+    assert lines["checklist.md"][0].startswith("Marks: [x] = required (we do not accept")
+    assert lines["checklist.md"][1].splitlines() == [
+        "- [x] Signed registration form (required)",
+        "- [ ] Pitch deck (optional)",
+        "* [X] Tax certificate (required)",
+        "- ☐ Brochure",
+    ]
+    assert "Firm: Start-up | Expo: ✓ (eligible) | Sprint: ✗ (not eligible)" in lines["matrix.md"]
+    assert "Firm: SME | Expo: ✓ (eligible) | Sprint: ✓ (with a partner)" in lines["matrix.md"]
+    assert lines["plain.md"] == ["- [x] Book the hall\n- [ ] Print badges"]

@@ -17,6 +17,7 @@ from knowledge.ranges import (
     band_misses,
     bounds,
     currencies_in,
+    in_millions,
     labels,
     opens_with_label,
     priced,
@@ -548,3 +549,18 @@ async def test_the_sum_is_worked_from_the_row_the_lead_shows_under_a_merged_band
 )
 def test_a_number_word_before_a_unit_of_time_is_a_number(text: str, read: str) -> None:
     assert spelled_out(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("一等奖60万元，二等奖30万元", "一等奖60万元 (RMB 600,000)，二等奖30万元 (RMB 300,000)"),
+        ("意向采购总额3.5亿元人民币。", "意向采购总额3.5亿元人民币 (RMB 350 million)。"),
+        ("预算共计2,000万元", "预算共计2,000万元 (RMB 20 million)"),
+        ("每年接待12万人次", "每年接待12万人次"),  # people, not money
+        ("stand fee RMB 9,000", "stand fee RMB 9,000"),
+    ],
+)
+def test_yuan_counted_in_wan_or_yi_is_also_said_in_rmb_as_english_writes_it(text: str, read: str) -> None:
+    """An English or Urdu asker reads "60万元" as nothing; "RMB 600,000" beside it says the same."""
+    assert in_millions(text) == read
