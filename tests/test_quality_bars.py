@@ -102,6 +102,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-37": (DATA / "sample-37", DATA / "questions-37.jsonl"),
     "sample-38": (DATA / "sample-38", DATA / "questions-38.jsonl"),
     "sample-39": (DATA / "sample-39", DATA / "questions-39.jsonl"),
+    "sample-40": (DATA / "sample-40", DATA / "questions-40.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -327,8 +328,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.579, abstention 0.75, false abstention 0.05, out-of-domain 1.0). Source recall 1.0, company P/R 0.982/1.0,
     # key fact 0.763, lead 0.711, abstention 0.85 (its bar reached) and false abstention 0.033 since the gaps it
     # showed were closed (docs/quality.md, forty-first pass): those figures are not blind.
-    ("sample-25", "key_fact_hit", "overall"),  # 0.763
-    ("sample-25", "key_fact_lead", "overall"),  # 0.711
+    ("sample-25", "key_fact_hit", "overall"),  # 0.789 (0.763 until the fifty-sixth pass)
+    ("sample-25", "key_fact_lead", "overall"),  # 0.737 (0.711 until the fifty-sixth pass)
     # sample-26: written in the thirty-eighth session by a helper who never read the engine, measured blind first
     # with the engine of 4407b79 (source recall 1.0, company P/R 0.697/0.607, ur 0.2/0.2, key fact 0.767, lead
     # 0.733, abstention 0.75, false abstention 0.033, out-of-domain 1.0). Company P/R 0.977/0.898, key fact 0.95,
@@ -395,10 +396,10 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # pass); key fact 0.658 and lead 0.5 since the fifty-first; key fact 0.711 and lead 0.579 in the fifty-third,
     # whose worked-out fees with tax and slide-by-slide reading of its launch deck made the median answer 461
     # characters (the bar is 450): those figures are not blind.
-    ("sample-33", "key_fact_hit", "overall"),  # 0.711
+    ("sample-33", "key_fact_hit", "overall"),  # 0.684 (0.711 until the fifty-sixth pass)
     ("sample-33", "key_fact_lead", "overall"),  # 0.579
     ("sample-33", "abstention", "overall"),  # 0.8
-    ("sample-33", "median_programme_chars", "overall"),  # 461
+    # sample-33's median answer, 461 characters until the fifty-sixth pass, is 445 since (docs/quality.md).
     # sample-34: written in the forty-sixth session by a helper who never read the engine, measured blind first
     # with the engine of 0fb0353 (source recall 0.974, ur 0.857, company P/R 0.83/0.704, key fact 0.421, lead
     # 0.395, abstention 0.85, false abstention 0.1, median 463, out-of-domain 0.979). Source recall 1.0, company P/R
@@ -458,10 +459,17 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.6, false abstention 0.1, median 402, out-of-domain 1.0). The figures below are since (docs/quality.md,
     # fifty-fifth pass), not blind.
     ("sample-39", "company_recall@5", "overall"),  # 0.867
-    ("sample-39", "key_fact_hit", "overall"),  # 0.658
-    ("sample-39", "key_fact_lead", "overall"),  # 0.632
+    ("sample-39", "key_fact_hit", "overall"),  # 0.684 (0.658 until the fifty-sixth pass)
+    ("sample-39", "key_fact_lead", "overall"),  # 0.658 (0.632 until the fifty-sixth pass)
     ("sample-39", "abstention", "overall"),  # 0.6
-    ("sample-39", "false_abstention", "overall"),  # 0.083
+    ("sample-39", "false_abstention", "overall"),  # 0.067 (0.083 until the fifty-sixth pass)
+    # sample-40: written in the fifty-second session by a helper who never read the engine, measured blind first with
+    # the engine of da7cbf9 (source recall 0.974, company P/R 0.809/0.652, key fact 0.632, lead 0.605, abstention
+    # 0.45, false abstention 0.05, median 387, out-of-domain 0.979). The figures below are since (docs/quality.md,
+    # fifty-sixth pass), not blind.
+    ("sample-40", "key_fact_hit", "overall"),  # 0.684
+    ("sample-40", "key_fact_lead", "overall"),  # 0.658
+    ("sample-40", "abstention", "overall"),  # 0.6
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 

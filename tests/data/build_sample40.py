@@ -874,7 +874,14 @@ DATASETS = [
 def data_sheet_pdf():
     ops = [
         ("t", 50, 748, "Jinxiu Depot data sheet", "/F2", 16),
-        ("t", 50, 730, "Depot Sprint 2088 \u00b7 Rongcheng Metro Operating Group with CURIA \u00b7 25 July 2088", "/F1", 9),
+        (
+            "t",
+            50,
+            730,
+            "Depot Sprint 2088 \u00b7 Rongcheng Metro Operating Group with CURIA \u00b7 25 July 2088",
+            "/F1",
+            9,
+        ),
     ]
     rule(ops, 720, 0.5)
     y = text_block(

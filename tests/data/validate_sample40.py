@@ -233,12 +233,28 @@ NEAR_MISS = {
     "s40-en-17": (SCHEDULE, "Awards ceremony", [r"award[^\n]*\d{1,2} (?:november|december)", r"颁奖[^\n]*\d+月\d+日"]),
     "s40-en-18": (MANUAL, "Hall 5", [r"\d+ stands", r"capacity", r"\d+个展位", r"展位总数", r"stands in hall"]),
     "s40-zh-14": (OVERVIEW, "Rongcheng Metro Operating Group", [r"\d+ (?:metro )?lines", r"\d+条线路", r"线路总数"]),
-    "s40-zh-15": (SCHEDULE, "夜班跟班参观", [r"night-shift visit[^\n]*\d{1,2} (?:october|november)", r"夜班[^\n]*\d+月\d+日"]),
-    "s40-zh-17": (SCHEDULE, "签证邀请函发出", [r"invitation letters? (?:are |will be )?sent on", r"邀请函[^\n]*\d+月\d+日"]),
+    "s40-zh-15": (
+        SCHEDULE,
+        "夜班跟班参观",
+        [r"night-shift visit[^\n]*\d{1,2} (?:october|november)", r"夜班[^\n]*\d+月\d+日"],
+    ),
+    "s40-zh-17": (
+        SCHEDULE,
+        "签证邀请函发出",
+        [r"invitation letters? (?:are |will be )?sent on", r"邀请函[^\n]*\d+月\d+日"],
+    ),
     "s40-ur-12": (VOICE_NOTE, "briefing", [r"briefing[^.\n]*(?:fees|rupay|free)", r"بریفنگ[^۔\n]*فیس"]),
-    "s40-ur-13": (HANDBOOK, "Jinxiu Depot", [r"\d+ (?:depot )?engineers", r"\d+名工程师", r"engineers (?:on (?:its )?staff|employed)"]),
+    "s40-ur-13": (
+        HANDBOOK,
+        "Jinxiu Depot",
+        [r"\d+ (?:depot )?engineers", r"\d+名工程师", r"engineers (?:on (?:its )?staff|employed)"],
+    ),
     "s40-ul-12": (VOICE_NOTE, "group flight", [r"flight[^.\n]*(?:rupay|روپے|RMB|PKR)", r"kiraya[^.\n]*\d"]),
-    "s40-ul-13": (TRANSCRIPT, "free shuttle bus", [r"last (?:bus|shuttle)", r"shuttle[^.\n]*until", r"aakhri bus", r"末班"]),
+    "s40-ul-13": (
+        TRANSCRIPT,
+        "free shuttle bus",
+        [r"last (?:bus|shuttle)", r"shuttle[^.\n]*until", r"aakhri bus", r"末班"],
+    ),
     "s40-ul-14": (
         TRANSCRIPT,
         "Gate C interpretation desk",
@@ -593,7 +609,9 @@ def c_en08(t):
 
 
 def c_en09(t):
-    find(r"except women-led firms \(at least 51 % owned by women\), which pay no participation fee", t[HANDBOOK], "rule")
+    find(
+        r"except women-led firms \(at least 51 % owned by women\), which pay no participation fee", t[HANDBOOK], "rule"
+    )
     n = 0 + 2 * packages_fee("Table 2", "Depot workstation", "per seat, whole Sprint", "PTSC member")
     return [f"RMB {money(n)}", money(n)]
 
@@ -941,7 +959,9 @@ def check_features(c, t):
         for n in DOCS:
             if n != doc:
                 c.ok(
-                    all(amount(m) != v for m in re.findall(r"\d[\d,.]*\s*(?:million|万|亿)|\d{1,3}(?:,\d{3}){2,}", t[n])),
+                    all(
+                        amount(m) != v for m in re.findall(r"\d[\d,.]*\s*(?:million|万|亿)|\d{1,3}(?:,\d{3}){2,}", t[n])
+                    ),
                     f"{qid}: {fig} also stated in {n}",
                 )
     c.ok("万元" in zh and "亿元" in zh, "zh notice: both 万 and 亿")
@@ -1211,7 +1231,9 @@ def check_questions(c, t, rows):
                 c.ok(any(canon(val) in canon(a) for a in ans), f"{qid}: merged-cell value not a key fact")
         if qid in HEADER_FOOTER:
             c.ok(srcs == [HANDBOOK], f"{qid}: source")
-            c.ok(any(canon(a) in canon(HEADER_FOOTER[qid][1]) for a in ans), f"{qid}: header/footer fact not a key fact")
+            c.ok(
+                any(canon(a) in canon(HEADER_FOOTER[qid][1]) for a in ans), f"{qid}: header/footer fact not a key fact"
+            )
         if qid in TURN_ONLY:
             c.ok(TRANSCRIPT in srcs, f"{qid}: transcript not a source")
         if qid in CHECKS:
