@@ -2017,7 +2017,7 @@ _MARKED_ITEM = re.compile(rf"^\s*(?:[-*•]\s+)?(?P<mark>{_CHECK_MARK})\s+[^\s=:
 
 def _mark_legend(sections: list[Section]) -> dict[str, str]:
     """The document's legend of tick marks, mark by mark (spaces aside): a checklist's "[x] = required" says what
-    each ticked line is, and the line alone ("[ ] Company profile in Chinese") does not say it in words."""
+    each ticked line is, and the line alone ("[ ] Pitch deck") does not say it in words."""
     legend: dict[str, str] = {}
     for section in sections:
         for block in section.blocks:

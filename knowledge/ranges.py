@@ -203,7 +203,7 @@ def _header_priced(text: str, start: int) -> bool:
     return _CURRENCY_WORD.search(_cell_header(text, start)) is not None
 
 
-# An amount in yuan counted in 万 or 亿 ("60万元", "3.5亿元人民币"): read by Chinese askers at a glance, by no one else.
+# An amount in yuan counted in 万 or 亿 ("60万元", "2.8亿元人民币"): read by Chinese askers at a glance, by no one else.
 _WAN_YUAN = re.compile(
     r"(?<![\d.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<unit>[万萬亿億])"
     r"\s*(?:元(?:人民币|人民幣)?|人民币|人民幣)"
@@ -212,7 +212,7 @@ _WAN_YUAN = re.compile(
 
 def in_millions(text: str) -> str:
     """The text with each amount in yuan counted in 万 or 亿 followed by the same in RMB as English writes it:
-    "一等奖60万元 (RMB 600,000)", "3.5亿元 (RMB 350 million)". An English or Urdu asker reads the second."""
+    "一等奖60万元 (RMB 600,000)", "2.8亿元 (RMB 280 million)". An English or Urdu asker reads the second."""
 
     def glossed(m: re.Match[str]) -> str:
         value = float(m.group("number").replace(",", "")) * _MULTIPLIERS[m.group("unit")]

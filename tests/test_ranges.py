@@ -555,7 +555,7 @@ def test_a_number_word_before_a_unit_of_time_is_a_number(text: str, read: str) -
     ("text", "read"),
     [
         ("一等奖60万元，二等奖30万元", "一等奖60万元 (RMB 600,000)，二等奖30万元 (RMB 300,000)"),
-        ("意向采购总额3.5亿元人民币。", "意向采购总额3.5亿元人民币 (RMB 350 million)。"),
+        ("采购预算2.8亿元人民币。", "采购预算2.8亿元人民币 (RMB 280 million)。"),
         ("预算共计2,000万元", "预算共计2,000万元 (RMB 20 million)"),
         ("每年接待12万人次", "每年接待12万人次"),  # people, not money
         ("stand fee RMB 9,000", "stand fee RMB 9,000"),
