@@ -575,8 +575,8 @@ def tells_of_asker(sentence: str) -> bool:
 
 
 _FIRST_CLAUSE = re.compile(
-    r"(?:[^,，;；—–]|(?<=\d),(?=\d)|(?<=\S)[—–](?=\S))+(?=[,，;；]|\s[—–]\s?)"
-)  # "8,000" is one number; " — " ends a clause
+    r"(?:[^,，;；،—–]|(?<=\d),(?=\d)|(?<=\S)[—–](?=\S))+(?=[,，;；،]|\s[—–]\s?)"
+)  # "8,000" is one number; " — " ends a clause; so does Urdu's comma "،"
 
 
 def told_of_asker(folded: str) -> list[tuple[int, int]]:

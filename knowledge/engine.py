@@ -25,6 +25,7 @@ from knowledge.batching import QueryBatcher, query_batches
 from knowledge.chunking import CELL_SEPARATOR, Chunk, fit_row, split_sentences
 from knowledge.crosslingual import folded_concept_groups, groups_named, place_concepts, with_names
 from knowledge.curated import STAFF_SOURCE, CuratedAnswer, CuratedMatcher
+from knowledge.date_bands import worked_refund
 from knowledge.directory import Company
 from knowledge.directory_query import (
     DirectoryVocabulary,
@@ -72,6 +73,7 @@ from knowledge.models import Answer, CompanyCard, Inquiry, Source
 from knowledge.ranges import (
     WorkedShare,
     amounts,
+    asks_with_tax,
     band_fit,
     currencies_in,
     in_millions,
@@ -97,6 +99,7 @@ from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.schedule import slot_fit, slots
 from knowledge.text import QUESTION_MARKS, clip, fold_digits, in_script, stem, tokenize
 from knowledge.vocabulary import ASKING
+from knowledge.zones import converted
 
 log = logging.getLogger(__name__)
 SHOWN_ROW_START = 40  # characters of a row that, found in a lead, show the row is quoted there
@@ -626,6 +629,8 @@ class AnswerEngine:
         if (
             reason is None
             and len(asks) < 2
+            # A tax asked added to a fee is one the passages leave out of it ("excludes 6% VAT"): worked out below.
+            and not asks_with_tax(question)
             and (unpriced := bridge.unpriced(question, *_priced_and_denied(passages, lead), found))
         ):
             reason = f"it asks the price of {', '.join(unpriced)}, which the passages name only to leave it out"
@@ -661,13 +666,29 @@ class AnswerEngine:
         body = [f"{said(unit)} [{number[hit.chunk.id]}]" for hit, unit in lead]
         # The asker's sum, worked out from the first unit that gives a share of it, opens the answer.
         worked = ((hit, self._worked_share(question, hit, unit)) for hit, unit in lead if (hit, unit) in chosen)
-        if found_share := next(((hit, share) for hit, share in worked if share), None):
+        shown = [
+            row
+            for hit, unit in lead
+            if (hit, unit) in chosen
+            for row in [*self._shown_rows(hit, unit), *unit.splitlines()]
+        ]
+        if refund := worked_refund(question, (self._section(by_id[i].chunk) for i in order), shown):
+            # A refund asked on a date: the share of the schedule's band holding it, of the asker's fee.
+            at, share = refund
+            body.insert(0, say("worked_total", lang).format(n=number[order[at]], sum=share.sum))
+        elif found_share := next(((hit, share) for hit, share in worked if share), None):
             hit, share = found_share
             capped = say("worked_cap", lang).format(cap=share.cap) if share.cap else ""
             body.insert(0, say("worked_share", lang).format(n=number[hit.chunk.id], sum=share.sum) + capped)
         elif taxed := self._worked_tax(question, [(h, u) for h, u in lead if (h, u) in chosen], body):
             hit, total = taxed
             body.insert(0, say("worked_total", lang).format(n=number[hit.chunk.id], sum=total.sum))
+        elif timed := next(((h, t) for h, u in lead if (h, u) in chosen and (t := converted(question, u))), None):
+            # A time asked in one of the two countries' zones, quoted in the other's: said in the zone asked too.
+            hit, time = timed
+            moved = {1: f" {say('day_after', lang)}", -1: f" {say('day_before', lang)}"}.get(time.days, "")
+            said_time = f"{time.span} {time.zone}{moved}"
+            body.insert(0, say("worked_total", lang).format(n=number[hit.chunk.id], sum=said_time))
         quoted = {hit.chunk.id for hit, _ in lead}
         lines = {i: f"[{number[i]}] {_citation(by_id[i].chunk)}" for i in order}
         citations = "\n".join([f"{say('sources', lang)}:", *(lines[i] for i in order if i in quoted)])
@@ -676,6 +697,12 @@ class AnswerEngine:
         answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme", cited=cited)
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
+
+    def _section(self, chunk: Chunk) -> str:
+        """The text of the chunk's whole section (its document's chunks under the same headings), in order: a
+        refund table's own chunk may leave the date its days count back from to the sentence before it."""
+        same = [c for c in self.retriever.chunks if c.source == chunk.source and c.headings == chunk.headings]
+        return "\n".join(c.text for c in sorted(same, key=lambda c: c.position)) or chunk.text
 
     def _first_unit(self, hit: Hit, run: str) -> str:
         """The sentence or table row a lead's run opens with: what answers, before what follows it."""

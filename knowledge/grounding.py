@@ -148,6 +148,7 @@ def asking_of(what: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 ASKS_PHONE, STATES_PHONE = asking_of("phone")
+ASKS_EMAIL, STATES_EMAIL = asking_of("email")
 # A contact is an address, a phone number or an e-mail; one asked for by its kind is met only by that kind.
 ASKS_DURATION, STATES_DURATION = asking_of("duration")
 ASKS_SIZE, STATES_SIZE = asking_of("size")
@@ -461,6 +462,9 @@ def _denied_place(question: str, passages: Sequence[Chunk]) -> str | None:
     if len(cities) != 1 or not kinds or ASKS_FALLBACK.search(question):
         return None
     (city,) = cities
+    # A passage under the city's heading giving that contact is the city's ("Karachi office > Phone").
+    if any(city in named_cities(p.heading_path) and any(s.search(p.text) for s in kinds) for p in passages):
+        return None
     read = [[CITY_TIME_ZONE.sub(" ", unit) for unit in statements(passage)] for passage in passages]
     units = [unit for passage in read for unit in passage]
     naming = [unit for unit in units if city in named_cities(unit)]
@@ -671,7 +675,8 @@ def abstain_reason(
     )
     if asks_money(question) and not priced:
         return "the question asks for an amount of money and the best passage holds none"
-    if COUNT_QUESTION.search(question) and not _counts(joined):
+    # A count said in words answers too ("three weeks", "تین ہفتے", "do hafte").
+    if COUNT_QUESTION.search(question) and not (_counts(joined) or _counts(spelled_out(joined, threshold=0))):
         return "the question asks how many and the passages hold no count"
     if asks_share and not shared:
         return "the question asks for a rate or a share and the best passage gives none"
@@ -680,6 +685,16 @@ def abstain_reason(
     # As with an amount: a number in a lesser passage (another office's) is not the one asked for.
     if ASKS_PHONE.search(question) and not (STATES_PHONE.search(texts[0]) or STATES_PHONE.search(quoted)):
         return "the question asks for a phone number and the best passage gives none"
+    # An e-mail asked for alone (not "phone or email"; not "we'll email the notice on 22 September, how much comes
+    # back?"): a street address does not answer it.
+    asks_email = (
+        ASKS_EMAIL.search(question)
+        and not any(asks.search(question) for asks, _ in CONTACTS if asks.pattern != ASKS_EMAIL.pattern)
+        and not any(p.search(question) for p in (HOW_MUCH, ASKS_DATE, COUNT_QUESTION, ASKS_DURATION))
+        and not asks_besides(question, lambda c: bool(ASKS_EMAIL.search(c)))
+    )
+    if asks_email and not (STATES_EMAIL.search(texts[0]) or STATES_EMAIL.search(quoted)):
+        return "the question asks for an e-mail address and the best passage gives none"
     # Only when that is all it asks: "the pass mark, and how long the certificate is valid" is answered in part.
     asks_length = ASKS_DURATION.search(question) and not asks_besides(question, lambda c: bool(ASKS_DURATION.search(c)))
     if asks_length and not any(_states_length(t) for t in (texts[0], fold_digits(quoted))):

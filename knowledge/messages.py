@@ -73,6 +73,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ur": "[{n}] سے حساب: {sum}",
         "ur-Latn": "[{n}] se hisaab: {sum}",
     },
+    "day_after": {"en": "(the next day)", "zh": "（次日）", "ur": "(اگلے دن)", "ur-Latn": "(agle din)"},
+    "day_before": {"en": "(the day before)", "zh": "（前一天）", "ur": "(ایک دن پہلے)", "ur-Latn": "(ek din pehle)"},
     "worked_cap": {
         "en": "; the maximum it states is {cap}",
         "zh": "；其上限为 {cap}",

@@ -419,7 +419,7 @@ _RATE = re.compile(rf"(?<![\d.])(\d{{1,2}}(?:\.\d+)?)\s*(?:{'|'.join(GRAMMAR['pe
 TAX_REACH = 25  # characters around a tax word that say it is left out: "excluding the 16% sales tax", "不含税"
 
 
-def _tax_asked(question: str) -> bool:
+def asks_with_tax(question: str) -> bool:
     """Whether a question asks a sum with a tax added: a tax named, a word of adding, none of leaving out near it."""
     taxes = list(_TAX.finditer(question))
     if not taxes or not _TAX_ADDED.search(question):
@@ -449,18 +449,26 @@ def _money_in(row: str) -> list[float]:
 
 
 def worked_tax(question: str, rows: Sequence[str], rate: str | None) -> WorkedShare | None:
-    """The fee a question asks with tax added, worked out: "PKR 92,000 + 16% = PKR 106,720".
-
-    The fee is the one amount of money the question gives, or else the first amount of money of the one table
-    row whose band holds the asker's count ("we are 40 people": "Full-time staff: 21–75 | Participation fee:
-    PKR 92,000"): a row's first money cell is its fee, later ones its extras. The rate is the one the question
-    gives beside a tax word, or `rate` (tax_rate of what the answer quotes). Nothing is worked out where the
-    fee or the rate is not one."""
-    if not _tax_asked(question):
+    """The fee a question asks with tax added, worked out: "PKR 92,000 + 16% = PKR 106,720". The fee is the
+    asker's (asker_fee); the rate is the one the question gives beside a tax word, or `rate` (tax_rate of what
+    the answer quotes). Nothing is worked out where the fee or the rate is not one."""
+    if not asks_with_tax(question):
         return None
     rate = tax_rate(question) or rate
     if rate is None:
         return None
+    if (fee := asker_fee(question, rows)) is None:
+        return None
+    base, code = fee
+    total = base * (1 + float(rate) / 100)
+    return WorkedShare(f"{rate}%", f"{code}{base:,.0f} + {rate}% = {code}{total:,.0f}", None)
+
+
+def asker_fee(question: str, rows: Sequence[str]) -> tuple[float, str] | None:
+    """The asker's fee and its currency code with a space ("PKR "; "" when not one): the one amount of money the
+    question gives, or else the first amount of money of the one table row whose band holds the asker's count
+    ("we are 40 people": "Full-time staff: 21–75 | Participation fee: PKR 92,000"): a row's first money cell is
+    its fee, later ones its extras. None where it is not one."""
     asked = _money_numbers(question)
     if len(asked) == 1:
         base, row = _value(asked[0].group(1), asked[0].group(2)), question
@@ -479,9 +487,7 @@ def worked_tax(question: str, rows: Sequence[str], rate: str | None) -> WorkedSh
             return None
         row, base = next(iter(fitting.items()))
     codes = currencies_in(row) or currencies_in(question)
-    code = f"{next(iter(codes))} " if len(codes) == 1 else ""
-    total = base * (1 + float(rate) / 100)
-    return WorkedShare(f"{rate}%", f"{code}{base:,.0f} + {rate}% = {code}{total:,.0f}", None)
+    return base, f"{next(iter(codes))} " if len(codes) == 1 else ""
 
 
 def _row_caps(row: str) -> list[float]:

@@ -68,6 +68,7 @@ WORDED_LEAN = -0.045
 PLACE_MARGINS = {"city": 0.02, "country": 0.04}
 PLACE_CITIES = 10  # the cities the documents name in the most passages, each with its place questions
 URDU_CHANGING_ENDINGS = ("ا", "ہ")  # a masculine noun's or verb's ending, replaced when it inflects
+LOAN_CONSONANTS = 4  # an Urdu-script word read as an English word of the documents by this many consonants or more
 TYPO_LENGTH = 6  # shorter words are one edit from too many others
 # A word respelled as the documents write it must be longer: "export" is one edit from "expert", a typo of
 # eight letters or more ("memebrship", "timmings") seldom is of another word (docs/quality.md, thirty-third pass).
@@ -242,6 +243,15 @@ class TermIndex:
             return None
         return self._sounds.get(sounded_consonants(word))
 
+    def loanwords(self, question: str) -> list[str]:
+        """The documents' English words the question writes in Urdu script ("سسٹم" for "system"), each
+        of LOAN_CONSONANTS consonants or more: a shorter skeleton meets an Urdu word of its own too often
+        ("ملیں", "get", sounds as "million")."""
+        words = (
+            t for t in content_terms(question) if not t.isascii() and len(sounded_consonants(t)) >= LOAN_CONSONANTS
+        )
+        return list(dict.fromkeys(loan for t in words if (loan := self.loanword(t)) is not None))
+
     def frequency(self, term: str) -> int:
         """How many passages use the term (for a long Chinese term, at most its rarest two characters)."""
         if term in self.words:
@@ -260,15 +270,18 @@ class TermIndex:
 
     def coverage(self, question: str, named: Iterable[str] = ()) -> float:
         """The share of the question's content terms the knowledge base uses: as written, one typo away
-        (a Latin word of TYPO_LENGTH letters or more), or inside a phrase of `named`, the question's
-        phrases the knowledge base names in another language (knowledge/crosslingual.py)."""
+        (a Latin word of TYPO_LENGTH letters or more), as an English word of its written in Urdu script
+        (loanwords), or inside a phrase of `named`, the question's phrases the knowledge base names in another
+        language (knowledge/crosslingual.py)."""
         # A number (a year, an amount) says nothing of the topic: "کرکٹ ورلڈ کپ 2055" shares only its year.
         terms = [t for t in content_terms(question) if not t.isdigit()]
         spans = [normalise(n).lower() for n in named]
         words = {w for n in spans for w in tokenize(n)}
 
+        loans = {t for t in terms if not t.isascii() and self.loanwords(t)}
+
         def used(term: str) -> bool:
-            if self.holds(term) or term in words:
+            if self.holds(term) or term in words or term in loans:
                 return True
             if _CJK_RUN.fullmatch(term):
                 return any(term in n for n in spans)

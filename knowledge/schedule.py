@@ -74,6 +74,26 @@ def slots(question: str) -> list[Slot]:
     return [Slot(clock.minute, day) for clock in _clocks(text)]
 
 
+class ClockSpan(NamedTuple):
+    """A clock time, or two joined as a span ("14:00–16:30"), where the text writes it."""
+
+    start: int
+    end: int
+    minutes: tuple[int, ...]  # minutes after midnight, each time of the span
+
+
+def clock_spans(text: str) -> list[ClockSpan]:
+    """The clock times of a text, a span's two as one, at their places in `text` (whose digits may be Urdu)."""
+    text = fold_digits(text)
+    out: list[ClockSpan] = []
+    for clock in _clocks(text):
+        if out and len(out[-1].minutes) == 1 and _SPAN.match(text[out[-1].end : clock.start]):
+            out[-1] = ClockSpan(out[-1].start, clock.end, (*out[-1].minutes, clock.minute))
+        else:
+            out.append(ClockSpan(clock.start, clock.end, (clock.minute,)))
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _times(text: str) -> tuple[tuple[int, int], ...]:
     """The times a row holds, each as a span of minutes: "15:30–17:00" a span, a lone "15:30" a point."""

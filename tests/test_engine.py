@@ -1015,3 +1015,50 @@ async def test_a_row_that_gives_the_asked_date_as_not_decided_yet_is_shown_as_su
         assert said in opening and "Visa invitation letters sent" in row and "TBD" in row, answer.text  # type: ignore[attr-defined]
     answer = await ask(app, "when is the kick-off and safety induction?")
     assert not answer.abstained and "11 October 2088" in answer.text, answer.text  # type: ignore[attr-defined]
+
+
+async def test_a_time_asked_in_pakistan_time_is_worked_out_from_beijing_time(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """The schedule gives the Hangzhou matchmaking days as "09:30–17:30 Beijing time" only; asked the time in
+    Pakistan time, the answer opens with it worked out (three hours behind) and cites the row. A question naming
+    no zone is answered by the row alone. Three documents of sample-18: an overview, its offices, a Chinese guide."""
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    sample = Path(__file__).parent / "data" / "sample-18" / "programme"
+    for name in ("tutor-track-2049-overview.md", "offices-and-contacts.txt", "zhongfang-canyu-zhinan.txt"):
+        shutil.copy(sample / name, folder)
+    app = make_app(knowledge={"sources": [str(folder)]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    answer = await ask(app, "what time do the Matchmaking Days in Hangzhou start, in Pakistan time?")
+    assert not answer.abstained, answer.explanation  # type: ignore[attr-defined]
+    worked, row = answer.text.split("\n")[1:3]  # type: ignore[attr-defined]
+    assert worked == "Worked out from [1]: 06:30–14:30 Pakistan time", answer.text  # type: ignore[attr-defined]
+    assert "09:30–17:30 Beijing time" in row, answer.text  # type: ignore[attr-defined]
+    plain = await ask(app, "what time do the Matchmaking Days in Hangzhou start?")
+    assert "Worked out" not in plain.text and "09:30–17:30 Beijing time" in plain.text, plain.text  # type: ignore[attr-defined]
+
+
+async def test_a_refund_asked_on_a_date_is_worked_out_of_the_askers_fee(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """Asked what comes back on withdrawing on 1 June by a firm of 120, the answer shows the fee row of its band
+    (PKR 98,000) and the refund rules elsewhere give 50% for that date: the sum opens the answer, citing the rules.
+    Without a date nothing is worked out. Four documents of sample-30: the call, the Urdu fee guide, the FAQ, the
+    overview."""
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    sample = Path(__file__).parent / "data" / "sample-30" / "programme"
+    for name in ("call-for-applications-2073.pdf", "ur-fees-refunds.docx", "faq.md", "overview.md"):
+        shutil.copy(sample / name, folder)
+    app = make_app(knowledge={"sources": [str(folder)]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    asked = (
+        "we're about 120 staff and might have to withdraw on 1 june. how much of the participation fee do we get back?"
+    )
+    answer = await ask(app, asked)
+    assert not answer.abstained, answer.explanation  # type: ignore[attr-defined]
+    worked = answer.text.split("\n")[1]  # type: ignore[attr-defined]
+    assert worked.startswith("Worked out from [") and worked.endswith("50% × PKR 98,000 = PKR 49,000"), answer.text  # type: ignore[attr-defined]
+    undated = await ask(app, "we're about 120 staff. how much of the participation fee do we get back if we withdraw?")
+    assert "Worked out" not in undated.text, undated.text  # type: ignore[attr-defined]

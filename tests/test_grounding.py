@@ -697,6 +697,17 @@ def test_a_city_denied_an_office_on_a_line_after_other_offices_addresses_is_decl
     assert abstain_reason("合肥办公室的地址是什么？", [listing]) is None
 
 
+def test_a_contact_under_the_citys_heading_is_the_citys_office() -> None:
+    """The office guide names its offices only in headings ("Karachi office > Phone"): the number under the
+    Karachi heading is Karachi's, though another passage names Karachi in a negation ("Karachi nahi aa saktin")."""
+    heading = "Karachi office (head office) > Phone"
+    phone = Chunk("c0", "offices.md", "/kb/offices.md", "Offices", heading, "+92 21 3587 4410", "en", 0, "text")
+    aside = _passage("Jo firms Karachi nahi aa saktin woh online join kar sakti hain.", 1)
+    assert abstain_reason("Karachi office ka phone number kya hai?", [phone, aside]) is None
+    reason = abstain_reason("Karachi office ka phone number kya hai?", [aside, _passage("Lahore: +92 42 3571 0923", 2)])
+    assert reason is not None and "does not have" in reason
+
+
 def test_a_contact_in_the_line_denying_an_office_is_the_office_named_before_it() -> None:
     """ "No office in Kunming; call the Chengdu office on …": the number is Chengdu's, not Kunming's; a number
     after the office it belongs to, or before the office named after it, is that office's."""
@@ -999,3 +1010,45 @@ def test_a_discount_answers_the_fee_after_it_where_its_document_prices_the_fee_e
     assert abstain_reason(asked, [discount, fees]) is None
     reason = abstain_reason(asked, [discount, elsewhere])
     assert reason is not None and "amount of money" in reason
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "How many weeks does the invitation letter take?",
+            "The office prepares the invitation letter in three weeks.",
+        ),
+        ("ویزا دعوت نامہ ملنے میں کتنے ہفتے لگتے ہیں؟", "کراچی دفتر دعوت نامہ تین ہفتے میں تیار کرتا ہے۔"),
+        (
+            "seat kitne hafte pehle confirm karni hogi?",
+            "Group ticket ki seat flight se do hafte pehle confirm karni hogi.",
+        ),
+    ],
+)
+def test_a_count_said_in_words_answers_how_many(question: str, text: str) -> None:
+    passage = Chunk("c0", "guide.md", "/kb/guide.md", "Guide", "Visa letters", text, "en", 0, "text")
+    assert abstain_reason(question, [passage]) is None
+
+
+def test_a_year_the_asker_tells_of_themselves_before_an_urdu_comma_is_not_asked() -> None:
+    """ "ہماری کمپنی 2084 میں بنی تھی، کیا ہم …" says when the asker's firm was founded, then asks: 2084 is no
+    year the passages must name."""
+    assert asked_years("ہماری کمپنی 2084 میں بنی تھی، کیا ہم اسٹارٹ اپ کارنر لے سکتے ہیں؟") == []
+    assert asked_years("کیا 2084 کے نتائج جاری ہو گئے ہیں؟") == ["2084"]
+
+
+def test_an_email_asked_for_alone_is_not_answered_by_a_street_address() -> None:
+    """ "ای میل ایڈریس" asks the e-mail, not where the desk is: the desk's street address does not answer it, an
+    e-mail does; asked with another contact kind, the other kind decides."""
+    street = Chunk(
+        "c0", "o.md", "/o.md", "Offices", "Gwadar desk > Address", "PMSC desk, Marine Drive", "en", 0, "text"
+    )
+    mail = Chunk("c1", "o.md", "/o.md", "Offices", "Gwadar desk > E-mail", "gwadar@desk.example", "en", 1, "text")
+    for asked in ("گوادر ڈیسک کا ای میل ایڈریس کیا ہے؟", "what is the email address of the gwadar desk?"):
+        reason = abstain_reason(asked, [street])
+        assert reason is not None and "e-mail" in reason, asked
+        assert abstain_reason(asked, [mail]) is None
+    assert abstain_reason("gwadar desk address or email?", [street]) is None
+    # "email" as what the asker will do, asking something else.
+    assert abstain_reason("we'll email the notice on 22 September, how much comes back?", [street]) is None

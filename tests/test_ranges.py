@@ -440,6 +440,10 @@ def test_the_askers_fee_with_tax_is_worked_out_from_the_row_their_count_fits_and
     )
     # The rate the question gives, and a fee it gives itself.
     assert worked_tax("our fee is PKR 50,000, how much with 17% GST?", [], None)[1] == "PKR 50,000 + 17% = PKR 58,500"
+    assert (
+        worked_tax("we're 40 people: our fee once the 16% tax is added?", FEE_ROWS, None)[1]
+        == "PKR 92,000 + 16% = PKR 106,720"
+    )
     # Asked without the tax, or without one fee or one rate, nothing is worked out.
     assert worked_tax("we are 40 people, fee excluding tax?", FEE_ROWS, rate) is None
     assert worked_tax("40人，不含税费用多少？", FEE_ROWS, rate) is None
