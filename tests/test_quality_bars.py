@@ -103,6 +103,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-38": (DATA / "sample-38", DATA / "questions-38.jsonl"),
     "sample-39": (DATA / "sample-39", DATA / "questions-39.jsonl"),
     "sample-40": (DATA / "sample-40", DATA / "questions-40.jsonl"),
+    "sample-41": (DATA / "sample-41", DATA / "questions-41.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -361,16 +362,16 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # 0.934/0.814, key fact 0.5, lead 0.5, abstention 0.75, false abstention 0.05, out-of-domain 1.0). Source
     # recall 0.974, company P/R 0.982/0.973, key fact 0.684, lead 0.684 since the gaps it showed were closed
     # (docs/quality.md, forty-fifth pass): those figures are not blind.
-    ("sample-29", "key_fact_hit", "overall"),  # 0.737
-    ("sample-29", "key_fact_lead", "overall"),  # 0.737
+    ("sample-29", "key_fact_hit", "overall"),  # 0.763 (0.737 until the fifty-seventh pass)
+    ("sample-29", "key_fact_lead", "overall"),  # 0.763 (0.737 until the fifty-seventh pass)
     ("sample-29", "abstention", "overall"),  # 0.8
     # sample-30: written in the forty-second session by a helper who never read the engine, measured blind first
     # with the engine of c0b9fde, the session's starting point (source recall 0.947, zh 0.778, company P/R
     # 0.83/0.697, key fact 0.5, lead 0.447, abstention 0.7, false abstention 0.1, out-of-domain 0.979). Source
     # recall 1.0, company P/R 0.955/0.955, abstention 0.85 and false abstention 0.033 since the gaps it showed
     # were closed (docs/quality.md, forty-sixth pass): those figures are not blind.
-    ("sample-30", "key_fact_hit", "overall"),  # 0.684
-    ("sample-30", "key_fact_lead", "overall"),  # 0.605
+    ("sample-30", "key_fact_hit", "overall"),  # 0.711 (0.684 until the fifty-seventh pass)
+    ("sample-30", "key_fact_lead", "overall"),  # 0.632 (0.605 until the fifty-seventh pass)
     # sample-31: written in the forty-third session by a helper who never read the engine, measured blind first
     # with the engine of 180b992, the session's starting point (source recall 0.895, ur 0.667, company P/R
     # 0.752/0.682, key fact 0.605, lead 0.526, abstention 0.9, false abstention 0.1, out-of-domain 1.0). Source
@@ -379,15 +380,15 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-31", "source_recall@5", "zh"),  # 0.889
     ("sample-31", "company_precision@5", "overall"),  # 0.894
     ("sample-31", "company_recall@5", "overall"),  # 0.826
-    ("sample-31", "key_fact_hit", "overall"),  # 0.763
-    ("sample-31", "key_fact_lead", "overall"),  # 0.711
+    ("sample-31", "key_fact_hit", "overall"),  # 0.789 (0.763 until the fifty-seventh pass)
+    ("sample-31", "key_fact_lead", "overall"),  # 0.737 (0.711 until the fifty-seventh pass)
     # sample-32: written in the forty-fourth session by a helper who never read the engine, measured blind first
     # with the engine of d8c3d81 (source recall 1.0, company P/R 0.75/0.75, key fact 0.605, lead 0.474,
     # abstention 0.7, false abstention 0.067, out-of-domain 0.979). Company P/R 0.928/0.932, key fact 0.684, lead
     # 0.632 and false abstention 0.033 since the gaps it showed were closed (docs/quality.md, forty-eighth pass):
     # those figures are not blind.
-    ("sample-32", "key_fact_hit", "overall"),  # 0.711
-    ("sample-32", "key_fact_lead", "overall"),  # 0.658
+    ("sample-32", "key_fact_hit", "overall"),  # 0.737 (0.711 until the fifty-seventh pass)
+    ("sample-32", "key_fact_lead", "overall"),  # 0.684 (0.658 until the fifty-seventh pass)
     ("sample-32", "abstention", "overall"),  # 0.7
     # sample-33: written in the forty-fifth session by a helper who never read the engine, measured blind first
     # with the engine of a94d036 (source recall 0.974, company P/R 0.864/0.761, key fact 0.553, lead 0.421,
@@ -410,7 +411,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-34", "source_recall@5", "ur"),  # 0.857
     ("sample-34", "key_fact_hit", "overall"),  # 0.605
     ("sample-34", "key_fact_lead", "overall"),  # 0.579
-    ("sample-34", "median_programme_chars", "overall"),  # 464
+    ("sample-34", "median_programme_chars", "overall"),  # 455 (464 until the fifty-seventh pass)
     # sample-35: written in the forty-seventh session by a helper who never read the engine, measured blind first
     # with the engine of c568ac8 (source recall 0.947, zh 0.778, company P/R 0.795/0.701, key fact 0.474, lead
     # 0.474, abstention 0.75, false abstention 0.033, median 439, out-of-domain 1.0). Source recall 0.974 (zh 0.889),
@@ -469,7 +470,14 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # fifty-sixth pass), not blind.
     ("sample-40", "key_fact_hit", "overall"),  # 0.684
     ("sample-40", "key_fact_lead", "overall"),  # 0.658
-    ("sample-40", "abstention", "overall"),  # 0.6
+    ("sample-40", "abstention", "overall"),  # 0.55 (0.6 until the fifty-seventh pass)
+    # sample-41: written in the fifty-third session by a helper who never read the engine, measured blind first with
+    # the engine of 6fd9ae9 (source recall 0.974, company P/R 0.718/0.645, key fact 0.605, lead 0.526, abstention
+    # 0.5, false abstention 0.117, median 394, out-of-domain 1.0). The figures below are since (docs/quality.md,
+    # fifty-seventh pass), not blind.
+    ("sample-41", "key_fact_hit", "overall"),  # 0.658
+    ("sample-41", "key_fact_lead", "overall"),  # 0.579
+    ("sample-41", "abstention", "overall"),  # 0.55
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
