@@ -20,7 +20,7 @@ from knowledge.ranges import GRAMMAR as AMOUNTS
 from knowledge.ranges import Amount, WorkedShare, asker_fee, band_fit
 from knowledge.schedule import GRAMMAR as CALENDAR
 from knowledge.text import fold_digits
-from knowledge.vocabulary import ASKING
+from knowledge.vocabulary import ASKING, MONTH_NAMES
 
 
 def _words(grammar: dict[str, list[str]], key: str) -> re.Pattern[str]:
@@ -28,20 +28,20 @@ def _words(grammar: dict[str, list[str]], key: str) -> re.Pattern[str]:
 
 
 _MONTHS = {str(name).lower(): int(n) for n, names in CALENDAR["months"].items() for name in names}
-_MONTH = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
-_I = re.IGNORECASE
 _DATES = (
     # 31 July 2081, 1st June, ۳۱ جولائی ۲۰۸۱
     re.compile(
-        rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<month>{_MONTH})\b\.?,?(?:\s*(?P<year>\d{{4}}))?", re.I
+        rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<month>{MONTH_NAMES})\b\.?,?(?:\s*(?P<year>\d{{4}}))?", re.I
     ),
     # July 31, 2081
-    re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b,?(?:\s*(?P<year>\d{{4}}))?", _I),
+    re.compile(
+        rf"\b(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b,?(?:\s*(?P<year>\d{{4}}))?", re.I
+    ),
     # 2081年7月31日, 7月31号
     re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"),
 )
 # Two dates are a band's first and last only when joined as one ("1 August to 15 September", 7月1日至8月31日).
-_JOINED = re.compile(rf"\s*(?:{'|'.join(CALENDAR['span'])}|and|until|till|through)\s*", re.IGNORECASE)
+_JOINED = re.compile(rf"\s*(?:{'|'.join([*CALENDAR['span'], *CALENDAR['date_span']])})\s*", re.IGNORECASE)
 _NEAR = 20  # characters around a date in which a word bounds it
 _UNTIL = _words(CALENDAR, "until_date")
 _BEFORE = _words(CALENDAR, "before_date")

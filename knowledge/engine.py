@@ -672,7 +672,7 @@ class AnswerEngine:
             if (hit, unit) in chosen
             for row in [*self._shown_rows(hit, unit), *unit.splitlines()]
         ]
-        if refund := worked_refund(question, (self._section(by_id[i].chunk) for i in order), shown):
+        if refund := worked_refund(question, (self.retriever.section(by_id[i].chunk) for i in order), shown):
             # A refund asked on a date: the share of the schedule's band holding it, of the asker's fee.
             at, share = refund
             body.insert(0, say("worked_total", lang).format(n=number[order[at]], sum=share.sum))
@@ -697,12 +697,6 @@ class AnswerEngine:
         answer = Answer(text=text, language=lang, sources=tuple(sources), kind="programme", cited=cited)
         every = "\n".join([f"{say('sources', lang)}:", *lines.values()])
         return _Draft(answer, [by_id[i].chunk.text for i in order], every, why)
-
-    def _section(self, chunk: Chunk) -> str:
-        """The text of the chunk's whole section (its document's chunks under the same headings), in order: a
-        refund table's own chunk may leave the date its days count back from to the sentence before it."""
-        same = [c for c in self.retriever.chunks if c.source == chunk.source and c.headings == chunk.headings]
-        return "\n".join(c.text for c in sorted(same, key=lambda c: c.position)) or chunk.text
 
     def _first_unit(self, hit: Hit, run: str) -> str:
         """The sentence or table row a lead's run opens with: what answers, before what follows it."""

@@ -17,7 +17,7 @@ from knowledge.chunking import CELL_SEPARATOR, Chunk
 from knowledge.directory_terms import fold
 from knowledge.grounding import MONEY_AMOUNT
 from knowledge.text import fold_digits, tokenize
-from knowledge.vocabulary import vocab_file
+from knowledge.vocabulary import vocab_file, with_months
 
 ITEM_KEY = re.compile(r"(?<![A-Za-z0-9.,])(?:[A-Za-z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3})+(?![A-Za-z0-9%]|[.,]\d)")
 # Items named as a range ("items 2.1-2.8", "2.1 to 2.8", amounts.yaml's words between) point to a stretch of the
@@ -235,7 +235,7 @@ def _clause_unit(units: list[str], main: str, sub: str | None) -> str | None:
     return None
 
 
-_FIGURE = vocab_file("layout.yaml")["superseded_figure"]
+_FIGURE = with_months(vocab_file("layout.yaml")["superseded_figure"])
 _NUMBER_WORDS = "|".join(sorted(map(str, vocab_file("layout.yaml")["superseded_words"]), key=len, reverse=True))
 _SPOKEN = rf"{_FIGURE}|(?<![^\W\d_])(?:{_NUMBER_WORDS})(?![^\W\d_])|(?<=[我说是了])(?:{_NUMBER_WORDS})"
 SUPERSEDED = [

@@ -237,20 +237,19 @@ class TermIndex:
                 by_sound.setdefault(sound, set()).add(word)
         return {sound: words.pop() for sound, words in by_sound.items() if len(words) == 1}
 
-    def loanword(self, word: str) -> str | None:
-        """The documents' English word an Urdu-script word writes ("سینیئر" is "senior"), or None."""
-        if word.isascii():
+    def loanword(self, word: str, consonants: int = MIN_CONSONANTS) -> str | None:
+        """The documents' English word an Urdu-script word of `consonants` consonants or more writes ("سینیئر" is
+        "senior"), or None."""
+        if word.isascii() or len(sound := sounded_consonants(word)) < consonants:
             return None
-        return self._sounds.get(sounded_consonants(word))
+        return self._sounds.get(sound)
 
     def loanwords(self, question: str) -> list[str]:
         """The documents' English words the question writes in Urdu script ("سسٹم" for "system"), each
         of LOAN_CONSONANTS consonants or more: a shorter skeleton meets an Urdu word of its own too often
         ("ملیں", "get", sounds as "million")."""
-        words = (
-            t for t in content_terms(question) if not t.isascii() and len(sounded_consonants(t)) >= LOAN_CONSONANTS
-        )
-        return list(dict.fromkeys(loan for t in words if (loan := self.loanword(t)) is not None))
+        loans = (self.loanword(t, LOAN_CONSONANTS) for t in content_terms(question))
+        return list(dict.fromkeys(loan for loan in loans if loan is not None))
 
     def frequency(self, term: str) -> int:
         """How many passages use the term (for a long Chinese term, at most its rarest two characters)."""
@@ -278,10 +277,8 @@ class TermIndex:
         spans = [normalise(n).lower() for n in named]
         words = {w for n in spans for w in tokenize(n)}
 
-        loans = {t for t in terms if not t.isascii() and self.loanwords(t)}
-
         def used(term: str) -> bool:
-            if self.holds(term) or term in words or term in loans:
+            if self.holds(term) or term in words or self.loanword(term, LOAN_CONSONANTS) is not None:
                 return True
             if _CJK_RUN.fullmatch(term):
                 return any(term in n for n in spans)

@@ -151,6 +151,7 @@ class HybridRetriever:
         self.corrections: dict[str, list[Correction]] = {}
         self.footnotes: dict[str, dict[str, Footnote]] = {}  # each document's notes by mark (knowledge/footnotes.py)
         self.own_name: frozenset[str] = frozenset()  # the words of the programme's name (relevance.own_name)
+        self._sections: dict[tuple[str, str], str] = {}  # each section's text by (document, headings), in order
 
     def refresh(self) -> None:
         """Rebuild the BM25 index when the catalog changed (here or in another process)."""
@@ -172,6 +173,10 @@ class HybridRetriever:
             self._vocab = dict(retriever.vocab_dict) if chunks else {}
             self._chunks = chunks
             self._by_id = {c.id: i for i, c in enumerate(chunks)}
+            sections: dict[tuple[str, str], list[str]] = {}
+            for c in sorted(chunks, key=lambda c: c.position):
+                sections.setdefault((c.source, c.headings), []).append(c.text)
+            self._sections = {key: "\n".join(texts) for key, texts in sections.items()}
             self._matrix = self._load_vectors(chunks)
             self._priors = self.language_priors(self._matrix)
             languages = np.asarray([c.language for c in chunks])
@@ -234,6 +239,10 @@ class HybridRetriever:
     def numbered(self, word: str) -> frozenset[str]:
         """The numbers the documents give a word written as a name ("Cycle 3", "Level 2"), by its lowercase."""
         return self._numbered.get(word, frozenset())
+
+    def section(self, chunk: Chunk) -> str:
+        """The text of the chunk's whole section (its document's chunks under the same headings), in order."""
+        return self._sections.get((chunk.source, chunk.headings), chunk.text)
 
     def units(self, chunk: Chunk) -> tuple[list[str], np.ndarray]:
         """A chunk's answer units and their vectors."""

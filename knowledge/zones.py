@@ -32,6 +32,8 @@ class Zone:
     names: re.Pattern[str]
     country: str  # the code of the country keeping it (places.yaml)
     said: tuple[str, ...]  # its names, as glossary.yaml lists them
+    after: re.Pattern[str]  # its name just after a time ("17:00 (PKT)")
+    before: re.Pattern[str]  # its name just before one ("北京时间20:00"), at the end of the text searched
 
     def name_for(self, question: str) -> str:
         """The zone's first name in the question's script: 北京时间 to a Chinese asker, "Beijing time" to others."""
@@ -50,16 +52,16 @@ def zones() -> tuple[Zone, ...]:
         longest = sorted(names, key=len, reverse=True)
         said = [r"\s+".join(re.escape(w) for w in name.split()) for name in longest]
         words = "|".join(rf"(?<!\w){s}(?!\w)" if name.isascii() else s for s, name in zip(said, longest, strict=True))
-        zone = Zone(int(clock["offset"]), re.compile(words, re.IGNORECASE), str(clock["country"]), tuple(names))
-        out.append(zone)
+        after = re.compile(rf"{_AFTER}(?:{words})", re.IGNORECASE)
+        before = re.compile(rf"(?:{words}){_BEFORE}$", re.IGNORECASE)
+        names_at = re.compile(words, re.IGNORECASE)
+        out.append(Zone(int(clock["offset"]), names_at, str(clock["country"]), tuple(names), after, before))
     return tuple(out)
 
 
 def _labelled(text: str, zone: Zone) -> list[ClockSpan]:
     """The clock times (or spans) `text` labels as the zone's: its name just after them or just before."""
-    after = re.compile(rf"{_AFTER}(?:{zone.names.pattern})", re.IGNORECASE)
-    before = re.compile(rf"(?:{zone.names.pattern}){_BEFORE}$", re.IGNORECASE)
-    return [s for s in clock_spans(text) if after.match(text, s.end) or before.search(text, 0, s.start)]
+    return [s for s in clock_spans(text) if zone.after.match(text, s.end) or zone.before.search(text, 0, s.start)]
 
 
 def _said(span: ClockSpan, hours: int) -> tuple[str, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -966,6 +966,18 @@ async def test_firms_that_pitched_at_the_webinar_in_a_city_are_listed_from_the_d
     assert {c.id for c in answer.companies} == {"PK-022", "PK-023", "PK-025", "PK-026", "PK-030"}
 
 
+def sample_app(make_app: Callable[..., App], tmp_path: Path, sample: str, names: Sequence[str]) -> App:
+    """An app over a few documents of one sample, ingested: a whole sample is slow to ingest for one behaviour, and
+    a made-up knowledge base of a few lines reads every question as off its topic."""
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    for name in names:
+        shutil.copy(Path(__file__).parent / "data" / sample / "programme" / name, folder)
+    app = make_app(knowledge={"sources": [str(folder)]})
+    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    return app
+
+
 async def test_a_question_naming_a_code_the_documents_hold_is_asked_of_them(
     make_app: Callable[..., App], tmp_path: Path
 ) -> None:
@@ -973,13 +985,12 @@ async def test_a_question_naming_a_code_the_documents_hold_is_asked_of_them(
     question's other words are in no English passage and it scored like an off-topic one on these four documents
     of sample-39 (a site list, an Urdu guide, a Chinese guide, an overview). The site's row opens the answer, in
     English too, where the next rows' passage ranked first. A code they never hold admits nothing."""
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    sample = Path(__file__).parent / "data" / "sample-39" / "programme"
-    for name in ("pilot-basin-site-list.pdf", "ur-vendor-guide.html", "zh-buyer-guide.docx", "programme-overview.md"):
-        shutil.copy(sample / name, folder)
-    app = make_app(knowledge={"sources": [str(folder)]})
-    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    app = sample_app(
+        make_app,
+        tmp_path,
+        "sample-39",
+        ("pilot-basin-site-list.pdf", "ur-vendor-guide.html", "zh-buyer-guide.docx", "programme-overview.md"),
+    )
     for asked in ("سائٹ WC-25 پر کتنے سینسر لگے ہوئے ہیں؟", "how many sensors at site WC-25?"):
         answer = await ask(app, asked)
         assert not answer.abstained, answer.explanation  # type: ignore[attr-defined]
@@ -996,14 +1007,17 @@ async def test_a_row_that_gives_the_asked_date_as_not_decided_yet_is_shown_as_su
     decided yet. The asker is told so, with the row, and the question lands with staff as unanswered (it is
     declined); before, the row was quoted as the answer. A row with its date still answers. Four documents of
     sample-40: a two-language schedule, a fee page, an overview and a Chinese notice."""
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    sample = Path(__file__).parent / "data" / "sample-40" / "programme"
-    for name in ("depot-sprint-schedule-en-zh.html", "expo-stand-packages.html", "programme-overview.md"):
-        shutil.copy(sample / name, folder)
-    shutil.copy(sample / "zh-buyer-notice.docx", folder)
-    app = make_app(knowledge={"sources": [str(folder)]})
-    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    app = sample_app(
+        make_app,
+        tmp_path,
+        "sample-40",
+        (
+            "depot-sprint-schedule-en-zh.html",
+            "expo-stand-packages.html",
+            "programme-overview.md",
+            "zh-buyer-notice.docx",
+        ),
+    )
     asked_twice = (
         ("visa invitation letters, when are they sent?", "not decided yet"),
         ("签证邀请函哪一天发？", "尚未确定"),
@@ -1023,13 +1037,12 @@ async def test_a_time_asked_in_pakistan_time_is_worked_out_from_beijing_time(
     """The schedule gives the Hangzhou matchmaking days as "09:30–17:30 Beijing time" only; asked the time in
     Pakistan time, the answer opens with it worked out (three hours behind) and cites the row. A question naming
     no zone is answered by the row alone. Three documents of sample-18: an overview, its offices, a Chinese guide."""
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    sample = Path(__file__).parent / "data" / "sample-18" / "programme"
-    for name in ("tutor-track-2049-overview.md", "offices-and-contacts.txt", "zhongfang-canyu-zhinan.txt"):
-        shutil.copy(sample / name, folder)
-    app = make_app(knowledge={"sources": [str(folder)]})
-    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    app = sample_app(
+        make_app,
+        tmp_path,
+        "sample-18",
+        ("tutor-track-2049-overview.md", "offices-and-contacts.txt", "zhongfang-canyu-zhinan.txt"),
+    )
     answer = await ask(app, "what time do the Matchmaking Days in Hangzhou start, in Pakistan time?")
     assert not answer.abstained, answer.explanation  # type: ignore[attr-defined]
     worked, row = answer.text.split("\n")[1:3]  # type: ignore[attr-defined]
@@ -1046,13 +1059,12 @@ async def test_a_refund_asked_on_a_date_is_worked_out_of_the_askers_fee(
     (PKR 98,000) and the refund rules elsewhere give 50% for that date: the sum opens the answer, citing the rules.
     Without a date nothing is worked out. Four documents of sample-30: the call, the Urdu fee guide, the FAQ, the
     overview."""
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    sample = Path(__file__).parent / "data" / "sample-30" / "programme"
-    for name in ("call-for-applications-2073.pdf", "ur-fees-refunds.docx", "faq.md", "overview.md"):
-        shutil.copy(sample / name, folder)
-    app = make_app(knowledge={"sources": [str(folder)]})
-    assert not app.ingestor.ingest(app.settings.source_paths).failed
+    app = sample_app(
+        make_app,
+        tmp_path,
+        "sample-30",
+        ("call-for-applications-2073.pdf", "ur-fees-refunds.docx", "faq.md", "overview.md"),
+    )
     asked = (
         "we're about 120 staff and might have to withdraw on 1 june. how much of the participation fee do we get back?"
     )
