@@ -388,7 +388,7 @@ class DirectoryVocabulary:
         )
         # A Chinese name asked by its start ("塔什库尔干雪峰通达" for 塔什库尔干雪峰通达国际物流有限公司): the shortest start
         # no other company's Chinese name opens with, of at least CJK_NAME_START characters and half the name.
-        shorts = sorted((_LEGAL_FORM_ZH.sub("", c.name_zh), c.id) for c in companies if c.name_zh)
+        shorts = sorted((_LEGAL_FORM_ZH.sub("", c.name_zh).lower(), c.id) for c in companies if c.name_zh)
         for n, (short, cid) in enumerate(shorts):
             neighbours = [shorts[m][0] for m in (n - 1, n + 1) if 0 <= m < len(shorts)]
             shared = max((_shared_start(short, other) for other in neighbours), default=0)
@@ -558,7 +558,8 @@ def _name_keys(company: Company) -> list[tuple[str, bool]]:
         # characters: "北京" is no key for 北京科技有限公司.
         short = _LEGAL_FORM_ZH.sub("", company.name_zh)
         shorter = _GENERIC_ENDING_ZH.sub("", short)
-        keys.append((next((k for k in (shorter, short) if len(k) >= 4), company.name_zh), False))
+        # Lowercased as the question is read: "新月IP集成" is asked as written, with its Latin letters in any case.
+        keys.append((next((k for k in (shorter, short) if len(k) >= 4), company.name_zh).lower(), False))
     return keys
 
 

@@ -41,7 +41,9 @@ from knowledge.directory_terms import fold
 from knowledge.footnotes import notes_for
 from knowledge.gloss import as_read, gloss, gloss_roman_urdu
 from knowledge.grounding import (
+    ASKS_DATE,
     ASKS_WHO,
+    ASKS_WHOM,
     CODE,
     COUNT_QUESTION,
     DECISION_LINE,
@@ -57,6 +59,7 @@ from knowledge.grounding import (
     asks_money,
     asks_to_compose,
     asks_to_override,
+    gives_contact,
     left_unset,
     mentions_name,
     named_cities,
@@ -99,6 +102,7 @@ from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.schedule import slot_fit, slots
 from knowledge.text import QUESTION_MARKS, clip, fold_digits, in_script, stem, tokenize
 from knowledge.vocabulary import ASKING
+from knowledge.weekday_dates import said_date, worked_date
 from knowledge.zones import converted
 
 log = logging.getLogger(__name__)
@@ -600,6 +604,9 @@ class AnswerEngine:
                 reason = "without the programme's name it carries, nothing it asks is the knowledge base's"
         ranked, named = _naming_first(self._by_range(hits, question), question)
         passages = _with_each_year(self._answer_passages(ranked), ranked, question, self.retriever.this_year)
+        if (contact := self._contact_passage(passages, question, vector)) is not None:
+            passages = [*passages, contact]
+            sources = self._distinct_sources([contact, *hits])  # its document is one the answer draws on
         quoting = [named] if named is not None else passages  # what the lead quotes from
         texts = [h.chunk.indexed_text for h in passages]  # with their headings, which say what they are about
         # Declined for what no answering passage names only when that is all it asks: another question of
@@ -672,6 +679,7 @@ class AnswerEngine:
             if (hit, unit) in chosen
             for row in [*self._shown_rows(hit, unit), *unit.splitlines()]
         ]
+        year = self.retriever.this_year
         if refund := worked_refund(question, (self.retriever.section(by_id[i].chunk) for i in order), shown):
             # A refund asked on a date: the share of the schedule's band holding it, of the asker's fee.
             at, share = refund
@@ -689,6 +697,12 @@ class AnswerEngine:
             moved = {1: f" {say('day_after', lang)}", -1: f" {say('day_before', lang)}"}.get(time.days, "")
             said_time = f"{time.span} {time.zone}{moved}"
             body.insert(0, say("worked_total", lang).format(n=number[hit.chunk.id], sum=said_time))
+        elif ASKS_DATE.search(question) and (
+            dated := next(((h, d) for h, u in lead if (h, u) in chosen and (d := worked_date(question, u, year))), None)
+        ):
+            # A date given by a weekday of a month ("the second Friday of May 2090"): the calendar date it falls on.
+            hit, (day, _) = dated
+            body.insert(0, say("worked_total", lang).format(n=number[hit.chunk.id], sum=said_date(day, lang)))
         quoted = {hit.chunk.id for hit, _ in lead}
         lines = {i: f"[{number[i]}] {_citation(by_id[i].chunk)}" for i in order}
         citations = "\n".join([f"{say('sources', lang)}:", *(lines[i] for i in order if i in quoted)])
@@ -925,6 +939,25 @@ class AnswerEngine:
             if len(out) == self.top_k:
                 break
         return out
+
+    def _contact_passage(self, passages: list[Hit], question: str, vector: list[float]) -> Hit | None:
+        """The passage of the documents' contact row nearest the question in meaning, where it asks whom to turn to
+        and no answer passage gives a contact: "our login to the simulation servers stopped working, who do
+        we write to?" is answered by a contacts table's row ("Cloud EDA farm accounts | Wang Lei | …"), which
+        shares no word with it and ranked below passages about the servers."""
+        if not ASKS_WHOM.search(question) or any(gives_contact(h.chunk.text) for h in passages):
+            return None
+        query = np.asarray(vector, dtype=np.float32)
+        best: tuple[float, Chunk] | None = None
+        for chunk in self.retriever.chunks:
+            units, matrix = self.retriever.units(chunk) if gives_contact(chunk.text) else ([], None)
+            rows = [i for i, unit in enumerate(units) if gives_contact(unit)]
+            if not rows or matrix is None or matrix.shape[1] != query.shape[0]:
+                continue
+            score = float((matrix[rows] @ query).max())
+            if best is None or score > best[0]:
+                best = (score, chunk)
+        return None if best is None else Hit(best[1], best[0], best[0], 0.0)
 
     def _by_range(self, hits: list[Hit], question: str) -> list[Hit]:
         """A passage with the band the question's number falls in ranks as if RANGE_BONUS closer (less for

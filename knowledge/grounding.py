@@ -156,6 +156,7 @@ CONTACTS = (asking_of("address"), (ASKS_PHONE, STATES_PHONE), asking_of("email")
 # An office's opening hours are asked of it as its address is: a city without an office has none.
 ASKS_HOURS, STATES_HOURS = asking_of("time")
 ASKS_OFFICE = re.compile("|".join(ASKING["asks_office"]), re.IGNORECASE)
+ASKS_WHOM = re.compile("|".join(ASKING["asks_whom"]), re.IGNORECASE)
 ASKS_WHERE = re.compile("|".join(ASKING["asks_where"]), re.IGNORECASE)
 # A contact of no kind ("contact details", "where is the office?").
 ASKS_CONTACT = re.compile("|".join([*ASKING["asks_contact"], ASKS_WHERE.pattern]), re.IGNORECASE)
@@ -167,6 +168,11 @@ ASKS_DATE, STATES_DATE = asking_of("date")
 # A year inside a full date, in any script: "31 January 2042", "31 جنوری 2042", "January 31, 2042" (a day and a
 # month as vocab/asking.yaml's states_date reads them, then the year), 2042年1月31日, 2042-01-31.
 _DAY_AND_MONTH = "|".join(f"(?:{p})" for p in ASKING["states_date"])
+
+
+def gives_contact(text: str) -> bool:
+    """Whether a text gives an e-mail address or a phone number."""
+    return bool(STATES_EMAIL.search(text) or STATES_PHONE.search(text))
 
 
 def _states_length(text: str) -> bool:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.chunking import CELL_SEPARATOR, Chunk
 from knowledge.directory_terms import fold
 from knowledge.grounding import MONEY_AMOUNT
 from knowledge.text import fold_digits, tokenize
-from knowledge.vocabulary import vocab_file, with_months
+from knowledge.vocabulary import vocab_file, with_calendar
 
 ITEM_KEY = re.compile(r"(?<![A-Za-z0-9.,])(?:[A-Za-z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3})+(?![A-Za-z0-9%]|[.,]\d)")
 # Items named as a range ("items 2.1-2.8", "2.1 to 2.8", amounts.yaml's words between) point to a stretch of the
@@ -235,7 +235,7 @@ def _clause_unit(units: list[str], main: str, sub: str | None) -> str | None:
     return None
 
 
-_FIGURE = with_months(vocab_file("layout.yaml")["superseded_figure"])
+_FIGURE = with_calendar(vocab_file("layout.yaml")["superseded_figure"])
 _NUMBER_WORDS = "|".join(sorted(map(str, vocab_file("layout.yaml")["superseded_words"]), key=len, reverse=True))
 _SPOKEN = rf"{_FIGURE}|(?<![^\W\d_])(?:{_NUMBER_WORDS})(?![^\W\d_])|(?<=[我说是了])(?:{_NUMBER_WORDS})"
 SUPERSEDED = [
@@ -259,12 +259,23 @@ def _restates(folded: str, old: str, said: frozenset[str]) -> bool:
     return len(_content_words(folded) & said) >= SHARED_WORDS
 
 
+def _latest(update: Correction, found: list[Correction], hops: int = 5) -> Correction:
+    """The update as the newest of those updating it in turn says it (a chain of a change log's rows)."""
+    for _ in range(hops):
+        later = next((o for o in found if o.new != update.new and o.stands_in(fold(update.new))), None)
+        if later is None:
+            break
+        update = replace(update, new=later.new, chunk=later.chunk)
+    return update
+
+
 def superseded(chunks: Iterable[Chunk], units: Mapping[str, tuple[list[str], object]]) -> dict[str, list[Correction]]:
     """A document's updates of its own statements (vocab/layout.yaml, superseded): a thread's newest message ("now
     10 host shops, not 12"), a chat's later correction ("Jumeraat ko …, Budh ko nahi"), a changelog's "(was …)",
     by the id of each passage of the same document that holds the statement updated. Within one document only: a
-    figure negated in one file is no notice about another's. An update that a later one in turn says no longer
-    holds updates nothing (a changelog's partial revert)."""
+    figure negated in one file is no notice about another's. An update that a later one in turn updates reads as
+    that later one: a change log's "raised from 38,000 to 40,000", then "from 40,000 to 42,500", tells the body's
+    38,000 that the fee is 42,500 now."""
     by_source: dict[str, list[tuple[Chunk, str]]] = {}
     for chunk in chunks:
         by_source.setdefault(chunk.source, []).extend((chunk, u) for u in _units_of(chunk, units))
@@ -282,7 +293,7 @@ def superseded(chunks: Iterable[Chunk], units: Mapping[str, tuple[list[str], obj
                     new = f"{unit} {document[n + 1][1]}" if told else unit
                     words = _content_words(fold(unit)) - _content_words(old)
                     found.append(Correction(old, " ".join(new.split()), chunk, old, frozenset(), words))
-        standing = [c for c in found if not any(o.new != c.new and o.stands_in(fold(c.new)) for o in found)]
+        standing = [_latest(c, found) for c in found]
         for chunk, unit in document:
             folded = fold(unit)
             for c in standing:

@@ -24,24 +24,24 @@ def vocab_file(name: str) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
-# The months' names as English, Urdu and Roman Urdu write them (vocab/schedule.yaml), longest first: a pattern of
-# another data file names them `{month}` so that one list of months serves every reader of dates.
-MONTH_NAMES = "|".join(
-    re.escape(str(name))
-    for name in sorted(
-        (name for names in vocab_file("schedule.yaml")["months"].values() for name in names),
-        key=lambda name: len(str(name)),
-        reverse=True,
-    )
-)
+def _names_of(key: str) -> str:
+    """An alternation of the names of vocab/schedule.yaml's `key` (months, weekdays), longest first."""
+    names = (str(name) for group in vocab_file("schedule.yaml")[key].values() for name in group)
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
-def with_months(pattern: str) -> str:
-    """A data file's pattern with `{month}` standing for any month's name."""
-    return pattern.replace("{month}", f"(?:{MONTH_NAMES})")
+# The months' and weekdays' names in our languages (vocab/schedule.yaml): a pattern of another data file names them
+# `{month}` and `{weekday}`, so that one list serves every reader of dates.
+MONTH_NAMES = _names_of("months")
+WEEKDAY_NAMES = _names_of("weekdays")
+
+
+def with_calendar(pattern: str) -> str:
+    """A data file's pattern with `{month}` standing for any month's name and `{weekday}` for any weekday's."""
+    return pattern.replace("{month}", f"(?:{MONTH_NAMES})").replace("{weekday}", f"(?:{WEEKDAY_NAMES})")
 
 
 # How people ask (company words, list requests, programme questions …), per language.
 ASKING: dict[str, list[str]] = {
-    key: [with_months(p) for p in patterns] for key, patterns in vocab_file("asking.yaml").items()
+    key: [with_calendar(p) for p in patterns] for key, patterns in vocab_file("asking.yaml").items()
 }

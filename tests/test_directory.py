@@ -584,6 +584,22 @@ def test_a_chinese_company_is_found_by_the_start_of_its_name_that_no_other_share
     assert parse_filters("塔什库尔干雪峰有哪些公司？", vocab)[0].names == set()  # the start both names share
 
 
+def test_a_chinese_name_holding_latin_letters_is_found_as_written(tmp_path: Path) -> None:
+    """新月IP集成 is asked with its capitals: the question is read lowercased, so the name is too. Before, it named
+    nothing and the question listed every company offering IP集成."""
+    rows = [
+        company_row(id=i, name=name, name_zh=zh, country="PK", city="Islamabad", founded="2050", employees="40",
+                    services=services)
+        for i, name, zh, services in (
+            ("PK-311", "Crescent IP Integration", "新月IP集成", "IP integration"),
+            ("PK-312", "Margalla IP Cores", "马尔加拉IP核", "IP集成"),
+        )
+    ]  # fmt: skip
+    vocab = DirectoryVocabulary(_written(tmp_path, rows))
+    assert parse_filters("新月IP集成是哪家公司？在哪个城市？", vocab)[0].names == {"PK-311"}
+    assert parse_filters("马尔加拉ip核做什么？", vocab)[0].names == {"PK-312"}
+
+
 @pytest.mark.parametrize(
     ("question", "wants"),
     [

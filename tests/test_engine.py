@@ -1074,3 +1074,42 @@ async def test_a_refund_asked_on_a_date_is_worked_out_of_the_askers_fee(
     assert worked.startswith("Worked out from [") and worked.endswith("50% × PKR 98,000 = PKR 49,000"), answer.text  # type: ignore[attr-defined]
     undated = await ask(app, "we're about 120 staff. how much of the participation fee do we get back if we withdraw?")
     assert "Worked out" not in undated.text, undated.text  # type: ignore[attr-defined]
+
+
+async def test_a_date_given_by_a_weekday_of_a_month_is_worked_out(make_app: Callable[..., App], tmp_path: Path) -> None:
+    """The call gives the Sprint's closing date as "the last Monday of August 2090" and the Chinese notice holds its
+    briefings "2090年6月至8月 … 每月最后一个星期三": asked when, the answer opens with the calendar date, citing the
+    rule. Four documents of sample-42: the call, the Chinese notice, the overview, the FAQ."""
+    app = sample_app(
+        make_app,
+        tmp_path,
+        "sample-42",
+        ("call-for-vendors-2090.md", "zh-buyer-notice.docx", "programme-overview.md", "vendor-faq.md"),
+    )
+    for asked, said in (
+        ("when do applications for the Tape-out Sprint close?", "Monday 28 August 2090"),
+        ("8月份的线上说明会是哪一天？", "2090年8月30日（星期三）"),
+    ):
+        answer = await ask(app, asked)
+        assert not answer.abstained, answer.explanation  # type: ignore[attr-defined]
+        worked = answer.text.split("\n")[1]  # type: ignore[attr-defined]
+        assert worked.endswith(said) and "[" in worked, answer.text  # type: ignore[attr-defined]
+
+
+async def test_whom_to_turn_to_is_answered_by_the_contacts_row_nearest_in_meaning(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """Asked whom to write to about logging in to the Sprint's cloud simulators, the passages about the Sprint's
+    tools give no contact; the contacts table's row for the cloud EDA farm's accounts joins them and answers. A
+    question asking no one is answered as before. Four documents of sample-42."""
+    app = sample_app(
+        make_app,
+        tmp_path,
+        "sample-42",
+        ("contacts-by-role.html", "tapeout-sprint-rules-v2.docx", "vendor-faq.md", "programme-overview.md"),
+    )
+    answer = await ask(app, "we can't log in to the Sprint's cloud simulators any more. who should we contact?")
+    assert not answer.abstained, answer.explanation  # type: ignore[attr-defined]
+    assert "edafarm@huaxin.example" in answer.text.split("\n")[1], answer.text  # type: ignore[attr-defined]
+    plain = await ask(app, "how many simulator licences does each Sprint team get?")
+    assert "contacts-by-role" not in plain.text, plain.text  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.chunking import Chunk
 from knowledge.grounding import (
+    ASKS_WHOM,
     NEGATION,
     abstain_reason,
     asked_years,
@@ -1052,3 +1053,19 @@ def test_an_email_asked_for_alone_is_not_answered_by_a_street_address() -> None:
     assert abstain_reason("gwadar desk address or email?", [street]) is None
     # "email" as what the asker will do, asking something else.
     assert abstain_reason("we'll email the notice on 22 September, how much comes back?", [street]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("our login stopped working. who do we write to?", True),
+        ("bill ki copy chahiye, kis se baat karein?", True),
+        ("展台搭建的事联系谁？", True),
+        ("ویزا لیٹر کے لیے کس سے رابطہ کریں؟", True),
+        ("whom should I ask about the invoice?", True),
+        ("who organised the 2022 webinar?", False),
+        ("who can build a TOS for us?", False),
+    ],
+)
+def test_a_question_asking_whom_to_turn_to(question: str, asks: bool) -> None:
+    assert bool(ASKS_WHOM.search(question)) is asks

@@ -225,6 +225,22 @@ def test_an_update_that_a_later_one_reverts_updates_nothing() -> None:
     assert all("rises" not in new for updates in found.values() for _, new in updates)
 
 
+def test_a_change_logs_chain_of_updates_reads_as_its_latest() -> None:
+    """The body still gives the first fee; the change log raised it from 38,000 to 40,000, then from 40,000 to
+    42,500: the body's statement is followed by the latest row, not the one between (nor by nothing)."""
+    manual = _passage(
+        "manual",
+        "A space-only stand is bare floor space in Hall 5. The RMB 38,000 stand fee covers a 4 kW socket.\n"
+        "v1.1 (8 April): space-only stand fee raised from RMB 38,000 to RMB 40,000.\n"
+        "v1.2 (10 June): space-only stand fee raised from RMB 40,000 to RMB 42,500.",
+    )
+    found = _updates(manual)
+    assert {new for updates in found.values() for _, new in updates} == {
+        "v1.2 (10 June): space-only stand fee raised from RMB 40,000 to RMB 42,500."
+    }
+    assert "38,000" in {old for updates in found.values() for old, _ in updates}  # the body's figure is followed
+
+
 def test_a_notice_saying_what_another_document_says_and_what_is_correct_corrects_it() -> None:
     """ "The slide says crates must reach … by 20 September 2085. … the correct deadline is 26 September 2085."
     The slide's bullet is followed by both sentences; ordinary prose that says something is no correction."""
