@@ -104,6 +104,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-39": (DATA / "sample-39", DATA / "questions-39.jsonl"),
     "sample-40": (DATA / "sample-40", DATA / "questions-40.jsonl"),
     "sample-41": (DATA / "sample-41", DATA / "questions-41.jsonl"),
+    "sample-42": (DATA / "sample-42", DATA / "questions-42.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -478,6 +479,13 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-41", "key_fact_hit", "overall"),  # 0.658
     ("sample-41", "key_fact_lead", "overall"),  # 0.579
     ("sample-41", "abstention", "overall"),  # 0.55
+    # sample-42: written in the fifty-fourth session by a helper who never read the engine, measured blind first with
+    # the engine of 5c8ffdf (source recall 0.921, company P/R 0.6/0.598, key fact 0.632, lead 0.579, abstention 0.4,
+    # false abstention 0.033, median 443, out-of-domain 0.979). The figures below are since (docs/quality.md,
+    # fifty-eighth pass), not blind.
+    ("sample-42", "key_fact_hit", "overall"),  # 0.737
+    ("sample-42", "key_fact_lead", "overall"),  # 0.684
+    ("sample-42", "abstention", "overall"),  # 0.4
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 

@@ -721,7 +721,14 @@ BACKLOG = [
 def block_pdf():
     ops = [
         ("t", 50, 748, "HX-7 memory-controller block \u2014 Sprint brief and verification backlog", "/F2", 15),
-        ("t", 50, 730, "Tape-out Sprint 2090 \u00b7 Huaxin Microelectronics with HICDA \u00b7 31 August 2090", "/F1", 9),
+        (
+            "t",
+            50,
+            730,
+            "Tape-out Sprint 2090 \u00b7 Huaxin Microelectronics with HICDA \u00b7 31 August 2090",
+            "/F1",
+            9,
+        ),
     ]
     rule(ops, 720, 0.5)
     y = text_block(

@@ -27,6 +27,8 @@ from fractions import Fraction
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import itertools
+
 from sample_text import ARABIC, COLUMNS, FIELDS, HAN, script_lang  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -370,7 +372,10 @@ def word_tables(path):
     out = []
     for tbl in word_body(path).iter(W + "tbl"):
         out.append(
-            [[" ".join(para_text(p) for p in tc.iter(W + "p")) for tc in tr.findall(W + "tc")] for tr in tbl.iter(W + "tr")]
+            [
+                [" ".join(para_text(p) for p in tc.iter(W + "p")) for tc in tr.findall(W + "tc")]
+                for tr in tbl.iter(W + "tr")
+            ]
         )
     return out
 
@@ -401,7 +406,9 @@ def md_rows(name, text=None):
 
 
 BACKLOG_METHODS = ["UVM coverage", "formal", "simulation", "power-aware simulation", "DFT", "STA", "UVM RAL", "GLS"]
-PDF_ROW = re.compile(r"^(.+?) (\d+) (" + "|".join(sorted(map(re.escape, BACKLOG_METHODS), key=len, reverse=True)) + r")$")
+PDF_ROW = re.compile(
+    r"^(.+?) (\d+) (" + "|".join(sorted(map(re.escape, BACKLOG_METHODS), key=len, reverse=True)) + r")$"
+)
 
 
 def table_text(name):
@@ -543,7 +550,11 @@ def rule_date(t, qid):
             raise AssertionError("rule month")
         return nth_weekday(int(m[4]), month, WEEKDAY[m[2].lower()], ORDINAL[m[1]])
     if doc == ZH_NOTICE:
-        m = find(r"(\d{4})年(\d{1,2})月至(\d{1,2})月，[^。]*?每月(最后一个|第[一二三]个)(星期[一二三四五六日])", text, "zh rule")
+        m = find(
+            r"(\d{4})年(\d{1,2})月至(\d{1,2})月，[^。]*?每月(最后一个|第[一二三]个)(星期[一二三四五六日])",
+            text,
+            "zh rule",
+        )
         if not int(m[2]) <= month <= int(m[3]):
             raise AssertionError("month outside the rule's months")
         return nth_weekday(int(m[1]), month, WEEKDAY[m[5]], ORDINAL[m[4]])
@@ -602,7 +613,7 @@ def space_only_fee():
     ]
     if not changes:
         raise AssertionError("no space-only amendment")
-    v, d, m = max(changes, key=lambda x: x[1])
+    _v, _d, m = max(changes, key=lambda x: x[1])
     return num(m[2])
 
 
@@ -647,7 +658,9 @@ def instalments(t):
 
 
 def opening_day(t):
-    m = find(r"Tuesday (\d{1,2}) to Thursday (\d{1,2}) (\w+) (\d{4}), Hefei Luzhou Expo Centre", t[OVERVIEW], "fair dates")
+    m = find(
+        r"Tuesday (\d{1,2}) to Thursday (\d{1,2}) (\w+) (\d{4}), Hefei Luzhou Expo Centre", t[OVERVIEW], "fair dates"
+    )
     d = datetime.date(int(m[4]), MONTHS[m[3].lower()], int(m[1]))
     m2 = find(r"The fair opens (\w+) (\d{1,2} \w+ \d{4})", t[VENUE], "venue opening day")
     if parse_en_date(m2[2]) != d or d.strftime("%A") != m2[1]:
@@ -960,7 +973,7 @@ def check_features(c, t):
         c.ok(False, f"delegates: {e}")
     # 6. eligibility: all three thresholds stated; one question qualifies, the others fail one rule each
     try:
-        eng, yrs, need, closing = eligibility_rule(t)
+        eng, yrs, _need, _closing = eligibility_rule(t)
         c.ok((eng, yrs) == (8, 2), "eligibility thresholds")
         outcomes = []
         for qid, (e, y, certs, want, rule) in ELIGIBILITY.items():
@@ -977,7 +990,9 @@ def check_features(c, t):
     for qid, (head, subject, fact) in FAQ_QS.items():
         body = secs.get(head, "")
         c.ok(bool(body.strip()), f"{qid}: no FAQ heading {head!r}")
-        c.ok(subject.lower() in head.lower() and subject.lower() not in body.lower(), f"{qid}: answer repeats {subject}")
+        c.ok(
+            subject.lower() in head.lower() and subject.lower() not in body.lower(), f"{qid}: answer repeats {subject}"
+        )
         c.ok(canon(fact) in canon(body), f"{qid}: {fact!r} not below {head!r}")
     # 8. contacts by role
     try:
@@ -992,7 +1007,7 @@ def check_features(c, t):
     try:
         hist = amendments()
         c.ok([v for v, _, _ in hist] == ["v1.0", "v1.1", "v1.2"], "amendment versions")
-        c.ok(all(a[1] < b[1] for a, b in zip(hist, hist[1:])), "amendment dates ascending")
+        c.ok(all(a[1] < b[1] for a, b in itertools.pairwise(hist)), "amendment dates ascending")
         fee = space_only_fee()
         c.ok(fee == 42_500 and fee_table()[("Space only", "36 m²")] == fee, "space-only fee")
         prose = "\n".join(word_lines(PROG / MANUAL, tables=False))
@@ -1227,7 +1242,9 @@ def check_questions(c, t, rows):
         if qid in WEEKDAY_RULES:
             doc, rule, _ = WEEKDAY_RULES[qid]
             c.ok(doc in srcs, f"{qid}: the rule's document is not a source")
-            c.ok(any(canon(a) in canon(rule) or canon(rule) in canon(a) for a in rest), f"{qid}: rule not an alternative")
+            c.ok(
+                any(canon(a) in canon(rule) or canon(rule) in canon(a) for a in rest), f"{qid}: rule not an alternative"
+            )
         if qid in RATE_QS:
             c.ok(INVOICING in srcs and "41.35" in ans, f"{qid}: rate sources")
         if qid in ZH_UNITS:
@@ -1244,13 +1261,13 @@ def check_questions(c, t, rows):
             c.ok(str(e) in text and str(y) in text and all(x.split("/")[-1].split()[-1] in text for x in certs),
                  f"{qid}: the asker's situation is not in the question")  # fmt: skip
         if qid in FAQ_QS:
-            head, subject, fact = FAQ_QS[qid]
+            head, _subject, fact = FAQ_QS[qid]
             c.ok(srcs == [FAQ] and canon(head) not in canon(text), f"{qid}: FAQ source / heading copied")
         if qid in CONTACT_QS:
-            role, words = CONTACT_QS[qid]
+            _role, words = CONTACT_QS[qid]
             c.ok(srcs == [CONTACTS] and not any(w.lower() in text.lower() for w in words), f"{qid}: names the role")
         if qid in AMENDED:
-            c.ok(MANUAL in srcs and "42,500" in " ".join(ans) or qid in COMPUTED, f"{qid}: amended figure")
+            c.ok((MANUAL in srcs and "42,500" in " ".join(ans)) or qid in COMPUTED, f"{qid}: amended figure")
         if qid in ZH_DATES:
             doc, zh, en = ZH_DATES[qid]
             c.ok(doc in srcs and en in ans and zh[5:] in ans, f"{qid}: English and Chinese forms")
