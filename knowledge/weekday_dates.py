@@ -12,6 +12,7 @@ import calendar
 import re
 from datetime import date
 
+from knowledge.language import CJK
 from knowledge.schedule import GRAMMAR as CALENDAR
 from knowledge.text import fold_digits
 from knowledge.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
@@ -23,11 +24,14 @@ def _alternation(words: list[str]) -> str:
 
 _WEEKDAY_OF = {str(name).lower(): day for day, names in CALENDAR["weekdays"].items() for name in names}
 _ORDINALS = {str(word).lower(): int(n) for word, n in CALENDAR["ordinals"].items()}
+_WORDS = _alternation([w for w in _ORDINALS if not CJK.match(w)])
+_NUMERALS = "".join(w for w in _ORDINALS if CJK.match(w))
 _LAST = [str(w) for w in CALENDAR["last_weekday"]]
 # "the second Friday", "第二个星期五", "teesre Saturday", "آخری جمعہ": an ordinal (or the word for the last), a weekday.
+# A Chinese numeral is an ordinal only as 第二, 第二个 or 二个: "一周一次" (once a week) holds no Monday.
 _RULE = re.compile(
-    rf"(?<![A-Za-z])(?:第\s*)?(?:(?P<ordinal>{_alternation(list(_ORDINALS))})|(?P<last>{_alternation(_LAST)}))\s*(?:个\s*)?"
-    rf"(?P<weekday>{WEEKDAY_NAMES})(?![A-Za-z])",
+    rf"(?:(?<![A-Za-z])(?P<ordinal>{_WORDS})\s+|第\s*(?P<numeral>[{_NUMERALS}])\s*(?:个\s*)?|(?P<counted>[{_NUMERALS}])\s*个\s*"
+    rf"|(?<![A-Za-z])(?P<last>{_alternation(_LAST)})\s*)(?P<weekday>{WEEKDAY_NAMES})(?![A-Za-z])",
     re.IGNORECASE,
 )
 _MONTH_NUMBER = {str(name).lower(): int(n) for n, names in CALENDAR["months"].items() for name in names}
@@ -85,7 +89,8 @@ def worked_date(question: str, text: str, this_year: int | None) -> tuple[date, 
             year = year or next((int(y) for y in _YEAR.findall(clause.group(0))), None) or this_year
             if year is None:
                 continue
-            ordinal = None if rule.group("last") else _ORDINALS[rule.group("ordinal").lower()]
+            said = rule.group("ordinal") or rule.group("numeral") or rule.group("counted")
+            ordinal = None if said is None else _ORDINALS[said.lower()]
             found = weekday_of_month(year, month, _WEEKDAY_OF[rule.group("weekday").lower()], ordinal)
             if found is not None:
                 return found, rule.group(0)

@@ -42,6 +42,8 @@ def test_a_weekday_rule_is_worked_out_to_its_date(question: str, text: str, this
         ("when is the meeting?", "Meetings are on the second Friday. The hall is booked for May."),
         # a month outside those the rule's clause names
         ("十二月的说明会是几号？", "2026年6月至8月，秘书处在每月最后一个星期三举行线上说明会。"),
+        # a Chinese numeral without 第 or 个 is no ordinal: "一周一次" is once a week, not a Monday
+        ("5月的例会是哪天？", "5月每一周一次例会。"),
         # every month, and the question names no month
         ("when is the clinic?", "The clinic runs on the first Tuesday of every month in 2026."),
     ],
