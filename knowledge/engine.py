@@ -942,9 +942,9 @@ class AnswerEngine:
 
     def _contact_passage(self, passages: list[Hit], question: str, vector: list[float]) -> Hit | None:
         """The passage of the documents' contact row nearest the question in meaning, where it asks whom to turn to
-        and no answer passage gives a contact: "our login to the simulation servers stopped working, who do
-        we write to?" is answered by a contacts table's row ("Cloud EDA farm accounts | Wang Lei | …"), which
-        shares no word with it and ranked below passages about the servers."""
+        and no answer passage gives a contact: "the upload page rejects our invoice, whom should we call?" is
+        answered by a contacts table's row ("Billing portal | A. Rahman | …"), which shares no word with it and
+        ranked below passages about invoices."""
         if not ASKS_WHOM.search(question) or any(gives_contact(h.chunk.text) for h in passages):
             return None
         query = np.asarray(vector, dtype=np.float32)

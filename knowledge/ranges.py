@@ -21,17 +21,12 @@ from text_to_num import alpha2digit
 from knowledge.directory_terms import places
 from knowledge.language import CJK
 from knowledge.loaders import CELL_SEPARATOR
-from knowledge.text import STOPWORDS, fold_digits, stem
+from knowledge.text import STOPWORDS, alternation, fold_digits, stem
 from knowledge.vocabulary import ASKING, vocab_file
 
 GRAMMAR = vocab_file("amounts.yaml")
 # A day and a month ("15 August", "Oct 4", 5月20日, "20 جون"): the day is a date, not an amount (asking.yaml).
 _DATE = re.compile("|".join(ASKING["states_date"]), re.IGNORECASE)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """Literal words as one alternation, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _any(key: str) -> str:
@@ -40,7 +35,7 @@ def _any(key: str) -> str:
 
 
 _MULTIPLIERS = {str(word).lower(): float(factor) for word, factor in GRAMMAR["multipliers"].items()}
-_UNITS = _alternation(_MULTIPLIERS)
+_UNITS = alternation(_MULTIPLIERS)
 _AMOUNT = (
     rf"(\d[\d,]*(?:\.\d+)?)(?![.,]?\d|\s*(?i:{_any('percent')}))\s*"  # a percentage is a rate, not an amount
     rf"(?i:({_UNITS})(?![a-z²³]))?"  # "18 m²" is an area, not 18 million
@@ -97,14 +92,14 @@ _NEXT_WORDS = re.compile(r"(?:[\s-]*[^\W\d_]+){1,3}")  # "۹۰ کل وقتی م�
 
 _WORDS = {lang: {str(w): n for w, n in words.items()} for lang, words in GRAMMAR["number_words"].items()}  # "dedh": 1.5
 _SCALES = {**_MULTIPLIERS, **{str(w).lower(): 100.0 for w in GRAMMAR["hundreds"]}}
-_SCALE = _alternation(w for w in _SCALES if not w.isascii() or len(w) > 1)  # not "k"/"m" alone after a word
-_SPELLED_UNIT = _alternation([*_WORDS["ur"], *_WORDS["before_scale"]])
+_SCALE = alternation(w for w in _SCALES if not w.isascii() or len(w) > 1)  # not "k"/"m" alone after a word
+_SPELLED_UNIT = alternation([*_WORDS["ur"], *_WORDS["before_scale"]])
 _SPELLED = re.compile(rf"(?<!\w)({_SPELLED_UNIT}|\d+)\s+({_SCALE})(?!\w)", re.IGNORECASE)
-_URDU_ALONE = re.compile(rf"(?<!\w)({_alternation(_WORDS['ur'])})(?!\w)")
+_URDU_ALONE = re.compile(rf"(?<!\w)({alternation(_WORDS['ur'])})(?!\w)")
 # A word that is a number only before a multiplier is one before a unit of time too: "بیس سال" (twenty years) is
 # no "base", "do saal" no verb.
-_TIME_WORDS = _alternation(str(w) for w in GRAMMAR["time_units"] if not str(w).isascii() or len(str(w)) > 3)
-_BEFORE_TIME = re.compile(rf"(?<!\w)({_alternation(_WORDS['before_scale'])})(?=\s+(?:{_TIME_WORDS})(?!\w))", re.I)
+_TIME_WORDS = alternation(str(w) for w in GRAMMAR["time_units"] if not str(w).isascii() or len(str(w)) > 3)
+_BEFORE_TIME = re.compile(rf"(?<!\w)({alternation(_WORDS['before_scale'])})(?=\s+(?:{_TIME_WORDS})(?!\w))", re.I)
 _CJK_NUMERAL = re.compile("[零〇一二两三四五六七八九十百千万亿]")
 _A_BEFORE_NUMBER = re.compile(r"\b(a|an)\s+(?=\d)", re.IGNORECASE)
 

@@ -274,8 +274,8 @@ def superseded(chunks: Iterable[Chunk], units: Mapping[str, tuple[list[str], obj
     10 host shops, not 12"), a chat's later correction ("Jumeraat ko …, Budh ko nahi"), a changelog's "(was …)",
     by the id of each passage of the same document that holds the statement updated. Within one document only: a
     figure negated in one file is no notice about another's. An update that a later one in turn updates reads as
-    that later one: a change log's "raised from 38,000 to 40,000", then "from 40,000 to 42,500", tells the body's
-    38,000 that the fee is 42,500 now."""
+    that later one: a change log's "raised from 700 to 750", then "from 750 to 800", tells the body's 700 that
+    the fee is 800 now."""
     by_source: dict[str, list[tuple[Chunk, str]]] = {}
     for chunk in chunks:
         by_source.setdefault(chunk.source, []).extend((chunk, u) for u in _units_of(chunk, units))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -97,6 +98,11 @@ _DIGITS = str.maketrans({chr(base + n): str(n) for base in (0x0660, 0x06F0, 0x09
 _CHINESE_DIGITS = str.maketrans({"〇": "0", "零": "0"} | {c: str(n) for n, c in enumerate("一二三四五六七八九", 1)})
 _CHINESE_YEAR = re.compile("[〇零一二三四五六七八九]{4}(?=年)")
 _SPOKEN_DAY = re.compile("(?<=月\\d)号|(?<=月\\d\\d)号")  # 3月10号 is spoken for the 3月10日 documents write
+
+
+def alternation(words: Iterable[object]) -> str:
+    """Literal words as one regex alternation, longest first (so "以上" is tried before "上")."""
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: len(str(w)), reverse=True))
 
 
 def fold_digits(text: str) -> str:

@@ -1,7 +1,7 @@
 """A date a document gives by a weekday of a month, worked out to the calendar date.
 
-"Applications close on the second Friday of May 2090" (5月的第二个星期五, "har mahine ke teesre Saturday") leaves
-the asker to count the calendar: asked when, the answer says "Friday 12 May 2090". The weekdays, the ordinals,
+"Entries close on the third Tuesday of March 2031" (3月的第三个星期二, "har mahine ke pehle Monday") leaves
+the asker to count the calendar: asked when, the answer says "Tuesday 18 March 2031". The weekdays, the ordinals,
 the months and the words for every month are the grammar of our languages (vocab/schedule.yaml); the year is
 the rule's own, else the one the question names, else the year the documents are written for.
 """
@@ -14,28 +14,22 @@ from datetime import date
 
 from knowledge.language import CJK
 from knowledge.schedule import GRAMMAR as CALENDAR
-from knowledge.text import fold_digits
+from knowledge.text import alternation, fold_digits
 from knowledge.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: len(str(w)), reverse=True))
-
 
 _WEEKDAY_OF = {str(name).lower(): day for day, names in CALENDAR["weekdays"].items() for name in names}
 _ORDINALS = {str(word).lower(): int(n) for word, n in CALENDAR["ordinals"].items()}
-_WORDS = _alternation([w for w in _ORDINALS if not CJK.match(w)])
+_WORDS = alternation([w for w in _ORDINALS if not CJK.match(w)])
 _NUMERALS = "".join(w for w in _ORDINALS if CJK.match(w))
 _LAST = [str(w) for w in CALENDAR["last_weekday"]]
 # "the second Friday", "第二个星期五", "teesre Saturday", "آخری جمعہ": an ordinal (or the word for the last), a weekday.
 # A Chinese numeral is an ordinal only as 第二, 第二个 or 二个: "一周一次" (once a week) holds no Monday.
 _RULE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<ordinal>{_WORDS})\s+|第\s*(?P<numeral>[{_NUMERALS}])\s*(?:个\s*)?|(?P<counted>[{_NUMERALS}])\s*个\s*"
-    rf"|(?<![A-Za-z])(?P<last>{_alternation(_LAST)})\s*)(?P<weekday>{WEEKDAY_NAMES})(?![A-Za-z])",
+    rf"|(?<![A-Za-z])(?P<last>{alternation(_LAST)})\s*)(?P<weekday>{WEEKDAY_NAMES})(?![A-Za-z])",
     re.IGNORECASE,
 )
 _MONTH_NUMBER = {str(name).lower(): int(n) for n, names in CALENDAR["months"].items() for name in names}
-_CHINESE_NUMBER = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 # A month named by its name ("May", "مئی") or as Chinese writes it (5月, 八月), with the year when one stands by it.
 _MONTH = re.compile(
     rf"(?:(?P<year_before>\d{{4}})\s*年\s*)?(?:(?P<number>\d{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月"
@@ -48,6 +42,12 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _CLAUSE = re.compile(r"[^.;。；؛۔\n]+")
 
 
+def _chinese_number(numeral: str) -> int:
+    import cn2an  # here, not at the top: importing it takes 0.2-0.3 s, and few documents write months so
+
+    return int(cn2an.cn2an(numeral, "smart"))
+
+
 def _months(text: str) -> list[tuple[int, int | None]]:
     """The months a text names, each with the year written beside it (None where none is)."""
     out = []
@@ -56,7 +56,7 @@ def _months(text: str) -> list[tuple[int, int | None]]:
         if number is None:
             month = _MONTH_NUMBER[m.group("name").lower()]
         else:
-            month = int(number) if number.isdigit() else sum(_CHINESE_NUMBER[c] for c in number)
+            month = int(number) if number.isdigit() else _chinese_number(number)
         year = m.group("year_before") or m.group("year")
         if 1 <= month <= 12:
             out.append((month, int(year) if year else None))
@@ -98,7 +98,7 @@ def worked_date(question: str, text: str, this_year: int | None) -> tuple[date, 
 
 
 def said_date(day: date, lang: str) -> str:
-    """The date as the asker's language writes it: "Friday 12 May 2090", 2090年5月12日（星期五）."""
+    """The date as the asker's language writes it: "Tuesday 18 March 2031", 2031年3月18日（星期二）."""
     names = CALENDAR["weekdays"][day.weekday()]
     if lang == "zh":
         return f"{day.year}年{day.month}月{day.day}日（{names[1]}）"
