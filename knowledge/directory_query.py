@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 from knowledge.directory import Company
 from knowledge.directory_terms import (
     OFFERING_FORMS,
+    SOUNDED_SPAN,
+    URDU_WORD,
     VALUE_FIELDS,
     Mention,
     NameFinder,
@@ -28,7 +30,6 @@ from knowledge.directory_terms import (
     fold,
     singular,
 )
-from knowledge.language import ARABIC
 from knowledge.ranges import spelled_out
 from knowledge.relevance import roman_urdu_grammar, urdu_grammar
 from knowledge.text import MESSAGE_SENTENCE, QUESTION_MARKS, STOPWORDS, clip, fold_digits, sounded_consonants, tokenize
@@ -56,8 +57,6 @@ _GENERIC_ENDING_ZH = re.compile(f"(?:{'|'.join(map(re.escape, ASKING['chinese_ge
 NOT_IN_DIRECTORY: list[str] = ASKING["not_in_directory"]
 CJK_NAME_START = 6  # "深圳前海", "乌鲁木齐天山": a city and a district or a mountain, not yet one company's name
 SOUNDED_ALONE = 5  # consonants an English word written in Urdu needs to be read alone, not beside another
-SOUNDED_SPAN = 3  # Urdu words one English word may be written as ("ٹیلی میڈیسن" telemedicine)
-_URDU_WORD = re.compile(f"(?:{ARABIC.pattern})+")
 
 
 def _comparisons() -> dict[str, Any]:
@@ -369,17 +368,7 @@ class DirectoryVocabulary:
                 "\n".join([*_written(c), c.name_zh, c.description_zh])
             )
         )
-        # How Urdu script writes each English word the directory's values use (sounded_consonants), where it
-        # writes one only.
-        sounds: dict[str, set[str]] = {}
-        for value in {v for c in companies for v in (*c.services, *c.industries, *c.technologies)}:
-            for word in re.findall(r"[A-Za-z]{2,}", value):
-                # One English word in the singular and the plural: Urdu gives a loanword its own plural.
-                single = singular(word.lower())
-                for form in {word.lower(), single}:
-                    if skeleton := sounded_consonants(form):
-                        sounds.setdefault(skeleton, set()).add(single)
-        self.sounds = {skeleton: words.pop() for skeleton, words in sounds.items() if len(words) == 1}
+        self.sounds = self.terms.sounds  # how Urdu script writes the English words of the values
         # The values' words in order, singular: where two words read beside each other stand together in a value.
         self._value_words = "\n".join(
             " ".join(singular(w.lower()) for w in re.findall(r"[A-Za-z]{2,}", v))
@@ -463,8 +452,8 @@ class DirectoryVocabulary:
         Words of `named` (phrases that already name a value, as the asker wrote them) stay as written, unless a word
         beside them sounds with them like a longer value ("ڈرون" names drones, "ڈرون فوٹیج" drone footage)."""
         named = list(named)
-        kept_words = {w for phrase in named for w in _URDU_WORD.findall(phrase)}
-        words = list(_URDU_WORD.finditer(question))
+        kept_words = {w for phrase in named for w in URDU_WORD.findall(phrase)}
+        words = list(URDU_WORD.finditer(question))
         read: list[tuple[int, int, str, int]] = []  # (start, end, English word, consonants)
         kept: list[bool] = []  # whether each read is of named words only
         at = 0
@@ -504,7 +493,7 @@ class DirectoryVocabulary:
         covered = [(start, end) for start, end, _, _ in sounded]
         for phrase in named:
             for found in re.finditer(re.escape(phrase), question):
-                spans = [(w.start(), w.end()) for w in _URDU_WORD.finditer(question, found.start(), found.end())]
+                spans = [(w.start(), w.end()) for w in URDU_WORD.finditer(question, found.start(), found.end())]
                 inside = [any(a <= ws and we <= b for a, b in covered) for ws, we in spans]
                 if any(inside) and not all(inside):
                     sounded = [r for r in sounded if not (found.start() <= r[0] < found.end())]

@@ -7,7 +7,9 @@ a value. A value can be named:
   Business One", "blockchain" for "blockchain development");
 - by any name of a lexicon group linked to it (`vocab/terms.yaml`, `places.yaml`, `languages.yaml`:
   reviewed, general field vocabulary in English, Chinese and Urdu). A group links to a value when one
-  of its Latin names stands in the value as whole words and no longer name of another group covers it.
+  of its Latin names stands in the value as whole words and no longer name of another group covers it;
+- by its English words, where the value writes them in Urdu script ("ESG رپورٹنگ" is ESG reporting, so linked to
+  that group), and by the acronym its list of single words spells ("monitoring, reporting & verification": MRV).
 
 Nothing here knows any particular directory: a new spreadsheet brings its own values.
 """
@@ -28,10 +30,11 @@ import ahocorasick
 from knowledge.directory import Company
 from knowledge.language import ARABIC
 from knowledge.relevance import roman_urdu_grammar
-from knowledge.text import STOPWORDS
+from knowledge.text import STOPWORDS, sounded_consonants
 from knowledge.vocabulary import vocab_file
 
 VALUE_FIELDS = ("services", "industries", "technologies", "certifications", "languages")
+_WORK_FIELDS = ("services", "industries", "technologies")  # what a company does, in words Urdu may write as loans
 LEXICON_KIND = {
     "service": "services",
     "industry": "industries",
@@ -64,6 +67,9 @@ _SHARED_MODIFIER_AFTER = re.compile(vocab_file("comparisons.yaml")["shared_modif
 OFFERING_FORMS = frozenset(vocab_file("comparisons.yaml")["offering_forms"])  # "software", "tools"
 _CAPITALS_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,5}(?![A-Za-z0-9])")  # an acronym as a question writes it
 _HYPHENATED = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z]+)-([A-Za-z]+)(?![A-Za-z0-9-])")  # "play-out", not "e-com-merce"
+SOUNDED_SPAN = 3  # Urdu words one English word may be written as ("ٹیلی میڈیسن" telemedicine)
+READING_CONSONANTS = 5  # a value's Urdu words read as English ones sound this many consonants together
+URDU_WORD = re.compile(f"(?:{ARABIC.pattern})+")
 _RESPELL = tuple((re.compile(pattern), ending) for pattern, ending in vocab_file("spelling.yaml")["respell"])
 
 
@@ -330,6 +336,49 @@ def _as_in(written: str, word: str) -> str:
     return m.group(0) if m else word
 
 
+def english_sounds(values: Iterable[str]) -> dict[str, str]:
+    """How Urdu script writes each English word the values use (sounded_consonants), where it writes one only."""
+    sounds: dict[str, set[str]] = {}
+    for value in values:
+        for word in re.findall(r"[A-Za-z]{2,}", value):
+            # One English word in the singular and the plural: Urdu gives a loanword its own plural.
+            single = singular(word.lower())
+            for form in {word.lower(), single}:
+                if skeleton := sounded_consonants(form):
+                    sounds.setdefault(skeleton, set()).add(single)
+    return {skeleton: words.pop() for skeleton, words in sounds.items() if len(words) == 1}
+
+
+def latin_reading(written: str, sounds: dict[str, str]) -> str | None:
+    """A value written with English words in Urdu script ("ESG رپورٹنگ") as those words ("ESG reporting"), when
+    every Urdu word of it sounds as one of `sounds` (english_sounds), alone or with the next ones ("سافٹ ویئر"),
+    and they sound READING_CONSONANTS consonants or more together: a short word alike by chance reads nothing."""
+    words = list(URDU_WORD.finditer(written))
+    out, done, at, sounded = [], 0, 0, 0
+    while at < len(words):
+        for span in range(min(SOUNDED_SPAN, len(words) - at), 0, -1):
+            group = words[at : at + span]
+            if any(written[a.end() : b.start()].strip() for a, b in pairwise(group)):
+                continue
+            skeleton = "".join(sounded_consonants(w.group(0)) for w in group)
+            if len(skeleton) >= 2 and (english := sounds.get(skeleton)):
+                out.append(f"{written[done : group[0].start()]}{english}")
+                done, at, sounded = group[-1].end(), at + span, sounded + len(skeleton)
+                break
+        else:
+            return None
+    return f"{''.join(out)}{written[done:]}" if out and sounded >= READING_CONSONANTS else None
+
+
+def list_acronym(written: str) -> str | None:
+    """The acronym a list of single words spells ("monitoring, reporting & verification": MRV), written out where
+    others write the acronym."""
+    parts = [_words(p) for p in _PART_SPLIT.split(written) if p and p.strip()]
+    if len(parts) < SPELLED_MIN_WORDS or any(len(p) != 1 or p[0] in _grammar_words() for p in parts):
+        return None
+    return "".join(p[0][0] for p in parts if not p[0].isdigit()).upper() if all(p[0].isalpha() for p in parts) else None
+
+
 def _is_everyday_word(name: str) -> bool:
     """One Latin word, not written as an acronym: it may be a value's name or just part of the sentence."""
     return bool(re.fullmatch(r"[A-Za-z][a-z]+", name.strip()))
@@ -349,12 +398,23 @@ class ValueTerms:
             if company.city.strip():
                 values.setdefault(Pair("city", company.city.strip().lower()), company.city.strip())
         self.values = values
+        self.sounds = english_sounds(
+            w for p, w in values.items() if p.field in ("services", "industries", "technologies")
+        )
+        # Another way to read a value: its English words as Urdu script writes them, or the acronym its list spells.
+        readings = {
+            pair: reading
+            for pair, written in values.items()
+            if pair.field != "city" and (reading := latin_reading(written, self.sounds) or list_acronym(written))
+        }
         names: dict[str, set[Pair]] = defaultdict(set)
         for pair, written in values.items():
             names[written].add(pair)
             for part in _parts(written):
                 names[part].add(pair)
         holders = _holders(values)
+        for pair, reading in readings.items():
+            names[reading].add(pair)
         for word, pairs in self._distinctive_words(values, holders).items():
             names[word] |= pairs
         for run, pairs in self._runs(values).items():
@@ -396,7 +456,14 @@ class ValueTerms:
             names[family] |= pairs
         for name, pairs in self._compounds(values, holders).items():
             names[name] |= pairs
-        lexicon_names, linked, self._group_pairs = self._lexicon_names(values)
+        lexicon_names, linked, self._group_pairs = self._lexicon_names(values, readings)
+        by_fold = {match_fold(name): pairs for name, pairs in names.items()}
+        for pair, reading in readings.items():
+            # Asked as written ("ESG رپورٹنگ"), the value asks for what its reading names: the values written so
+            # and the groups it links to.
+            names[values[pair]] |= by_fold.get(match_fold(reading), set())
+            for _, _, group in lexicon_finder().find(reading):
+                names[values[pair]] |= {p for p in self._group_pairs.get(group, ()) if p.field == pair.field}
         # A lexicon group the rows name anywhere (a value, a description) is something the directory holds.
         rows = "\n".join(c.document() for c in companies)
         self.held_groups = linked | {group for _, _, group in lexicon_finder().find(rows)}
@@ -504,6 +571,8 @@ class ValueTerms:
                         if run[0] in _grammar_words() or run[-1] in _grammar_words() or any(w.isdigit() for w in run):
                             continue
                         out["".join(w[0] for w in run)].add(pair)
+            if acronym := list_acronym(written):
+                out[acronym.lower()].add(pair)
         return out
 
     @staticmethod
@@ -555,10 +624,11 @@ class ValueTerms:
 
     @staticmethod
     def _lexicon_names(
-        values: dict[Pair, str],
+        values: dict[Pair, str], readings: dict[Pair, str]
     ) -> tuple[dict[str, set[Pair]], frozenset[int], dict[int, set[Pair]]]:
         """Every name of a lexicon group (any language) for the values the group links to, the groups
-        that link to some value, and the values each group links to."""
+        that link to some value, and the values each group links to. A value is read as written and as its
+        `readings`."""
         out: dict[str, set[Pair]] = defaultdict(set)
         by_group: dict[int, set[Pair]] = defaultdict(set)
         held: set[int] = set()
@@ -568,8 +638,10 @@ class ValueTerms:
         for pair, written in values.items():
             if pair.field == "city":
                 continue
-            # Read as written and with its hyphenated compounds joined ("play-out scheduling" is playout work).
-            for folded in dict.fromkeys((match_fold(written), match_fold(_HYPHENATED.sub(r"\1\2", written)))):
+            # Read as written, with its hyphenated compounds joined ("play-out scheduling" is playout work) and as
+            # its other reading.
+            forms = (written, _HYPHENATED.sub(r"\1\2", written), readings.get(pair, written))
+            for folded in dict.fromkeys(match_fold(form) for form in forms):
                 spans: list[tuple[int, int, int]] = []  # (start, end, group)
                 for g, patterns in enumerate(compiled):
                     # A working language names the languages a company works in, not its services: "Chinese

@@ -100,6 +100,7 @@ from knowledge.relevance import (
 )
 from knowledge.retrieval import Hit, HybridRetriever
 from knowledge.schedule import slot_fit, slots
+from knowledge.steps import next_step
 from knowledge.text import QUESTION_MARKS, clip, fold_digits, in_script, stem, tokenize
 from knowledge.vocabulary import ASKING
 from knowledge.weekday_dates import said_date, worked_date
@@ -485,7 +486,10 @@ class AnswerEngine:
         compared = bool(filters.employees or filters.founded or filters.pitched is not None) and not (
             priced(question) or currencies_in(question) or amount
         )
-        if wants_companies and not (filters.names or filters.strongly_asked or compared):
+        # A list word without a word for companies ("哪些排放", read as a request from its conditions alone) asks
+        # for companies no more surely than words for them do.
+        listed_firms = filters.strongly_asked and not filters.implied
+        if wants_companies and not (filters.names or listed_firms or compared):
             # Words for companies, but it may read like the documents: then the documents answer.
             lean = self._profiles_lean(vector, lang, directory)
             why.append(f"profiles lean {lean:+.3f}")
@@ -550,8 +554,6 @@ class AnswerEngine:
             return _Draft(listed, why=[*draft.why, "answered from the directory: the documents do not answer it"])
         if listed.companies and filters.firm():
             draft.companies, draft.companies_first = listed, companies_likelier
-        elif companies_likelier and listed.companies:
-            return _Draft(listed, why=[*draft.why, "answered from the directory: its reading is the likelier"])
         return draft
 
     # ------------------------------------------------------------------ programme documents
@@ -621,6 +623,8 @@ class AnswerEngine:
             lead = [(hit, clip(hit.chunk.text, DETAIL_CHARS)) for hit in passages]
         elif reason is not None:
             lead = []
+        elif stepped := next_step(question, hits, lambda h: self.retriever.units(h.chunk), np.asarray(vector)):
+            lead = [stepped]  # the step after the one the question names
         elif len(asks) < 2 or len(lead := self._lead_each(question, asks, quoting, lang)) < 2:
             lead = self._lead(quoting, search.vectors, question, lang, searched)
         chosen = list(lead)  # what the lead quotes, before what follows it or opens it
@@ -948,15 +952,12 @@ class AnswerEngine:
         if not ASKS_WHOM.search(question) or any(gives_contact(h.chunk.text) for h in passages):
             return None
         query = np.asarray(vector, dtype=np.float32)
-        best: tuple[float, Chunk] | None = None
-        for chunk in self.retriever.chunks:
-            units, matrix = self.retriever.units(chunk) if gives_contact(chunk.text) else ([], None)
-            rows = [i for i, unit in enumerate(units) if gives_contact(unit)]
-            if not rows or matrix is None or matrix.shape[1] != query.shape[0]:
-                continue
-            score = float((matrix[rows] @ query).max())
-            if best is None or score > best[0]:
-                best = (score, chunk)
+        scored = [
+            (float((rows @ query).max()), chunk)
+            for chunk, rows in self.retriever.contact_rows
+            if rows.shape[1] == query.shape[0]
+        ]
+        best = max(scored, key=lambda pair: pair[0], default=None)
         return None if best is None else Hit(best[1], best[0], best[0], 0.0)
 
     def _by_range(self, hits: list[Hit], question: str) -> list[Hit]:

@@ -139,6 +139,12 @@ def roman_urdu_grammar() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def chinese_question_words() -> frozenset[str]:
+    """Chinese words asking how many of a thing (vocab/function_words.yaml): no topic of the question's."""
+    return frozenset(_function_words().get("zh", {}).get("question_words", ()))
+
+
+@lru_cache(maxsize=1)
 def urdu_grammar() -> frozenset[str]:
     """Urdu's own grammar words (vocab/function_words.yaml): never an English word written in Urdu script."""
     return frozenset(_function_words().get("ur", {}).get("grammar", ()))
@@ -158,7 +164,7 @@ def content_terms(question: str) -> list[str]:
     that is Roman Urdu for certain loses them ("ban", "sir", "use" are English words too).
     """
     grammar = roman_urdu_grammar() if roman_urdu_score(question) else ROMAN_URDU_WORDS
-    return [t for t in tokenize(question) if len(t) > 1 and t not in grammar]
+    return [t for t in tokenize(question) if len(t) > 1 and t not in grammar and t not in chinese_question_words()]
 
 
 def without_outside_quotations(question: str, documents_quote: Callable[[str], bool]) -> str | None:

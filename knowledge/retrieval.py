@@ -27,6 +27,7 @@ from knowledge.grounding import (
     cities_in,
     documents_year,
     event_cities,
+    gives_contact,
     holidays_named,
     named_cities,
     numbered_names,
@@ -152,6 +153,8 @@ class HybridRetriever:
         self.footnotes: dict[str, dict[str, Footnote]] = {}  # each document's notes by mark (knowledge/footnotes.py)
         self.own_name: frozenset[str] = frozenset()  # the words of the programme's name (relevance.own_name)
         self._sections: dict[tuple[str, str], str] = {}  # each section's text by (document, headings), in order
+        # The passages that give an e-mail or a phone, each with the vectors of its units that do (its contact rows).
+        self.contact_rows: list[tuple[Chunk, np.ndarray]] = []
 
     def refresh(self) -> None:
         """Rebuild the BM25 index when the catalog changed (here or in another process)."""
@@ -198,6 +201,7 @@ class HybridRetriever:
             self.chinese_script = chinese_script(text)
             self._numbered = numbered_names(text)
             self.keyed_rows = keyed_rows(chunks, self._units)
+            self.contact_rows = self._contact_rows(chunks)
             self.corrections = corrections(chunks)
             for found in (amendments(chunks, self._units), superseded(chunks, self._units)):
                 for chunk_id, more in found.items():
@@ -243,6 +247,15 @@ class HybridRetriever:
     def section(self, chunk: Chunk) -> str:
         """The text of the chunk's whole section (its document's chunks under the same headings), in order."""
         return self._sections.get((chunk.source, chunk.headings), chunk.text)
+
+    def _contact_rows(self, chunks: list[Chunk]) -> list[tuple[Chunk, np.ndarray]]:
+        out = []
+        for chunk in chunks:
+            units, matrix = self.units(chunk) if gives_contact(chunk.text) else ([], None)
+            rows = [i for i, unit in enumerate(units) if gives_contact(unit)]
+            if rows and matrix is not None and matrix.shape[1]:
+                out.append((chunk, matrix[rows]))
+        return out
 
     def units(self, chunk: Chunk) -> tuple[list[str], np.ndarray]:
         """A chunk's answer units and their vectors."""

@@ -14,7 +14,7 @@ from datetime import date
 
 from knowledge.language import CJK
 from knowledge.schedule import GRAMMAR as CALENDAR
-from knowledge.text import alternation, fold_digits
+from knowledge.text import alternation, chinese_number, fold_digits
 from knowledge.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 
 _WEEKDAY_OF = {str(name).lower(): day for day, names in CALENDAR["weekdays"].items() for name in names}
@@ -42,12 +42,6 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _CLAUSE = re.compile(r"[^.;。；؛۔\n]+")
 
 
-def _chinese_number(numeral: str) -> int:
-    import cn2an  # here, not at the top: importing it takes 0.2-0.3 s, and few documents write months so
-
-    return int(cn2an.cn2an(numeral, "smart"))
-
-
 def _months(text: str) -> list[tuple[int, int | None]]:
     """The months a text names, each with the year written beside it (None where none is)."""
     out = []
@@ -56,7 +50,7 @@ def _months(text: str) -> list[tuple[int, int | None]]:
         if number is None:
             month = _MONTH_NUMBER[m.group("name").lower()]
         else:
-            month = int(number) if number.isdigit() else _chinese_number(number)
+            month = int(number) if number.isdigit() else chinese_number(number)
         year = m.group("year_before") or m.group("year")
         if 1 <= month <= 12:
             out.append((month, int(year) if year else None))

@@ -17,11 +17,13 @@ from knowledge.directory_terms import country_mentions, fold
 from knowledge.grounding import asking_of
 from knowledge.language import ARABIC, CJK
 from knowledge.schedule import DAY_MINUTES, ClockSpan, clock_spans
+from knowledge.schedule import GRAMMAR as CALENDAR
+from knowledge.text import alternation
 from knowledge.vocabulary import vocab_file
 
 # What may stand between a time and its zone's name after it ("17:00 (PKT)", "۵ بجے پاکستانی وقت", "09:30 in
 # Beijing time"), and before it ("北京时间20:00", "PKT: 10:00", "پاکستانی وقت کے مطابق 10:00").
-_AFTER = r"\s*(?:بجے|baje|am|pm|a\.m\.|p\.m\.)?\s*[（(]?\s*(?:in\s+|,\s*)?"
+_AFTER = rf"\s*(?:{alternation(CALENDAR['hour_marks'])})?\s*[（(]?\s*(?:in\s+|,\s*)?"
 ASKS_TIME, _ = asking_of("time")
 _BEFORE = r"\s*[)）]?\s*(?:[:：]|کے\s+مطابق|ke\s+mutabiq)?\s*(?:at\s+)?"
 

@@ -172,6 +172,37 @@ def test_water_and_environmental_services_are_named_across_their_forms(question:
     assert found_among(WATER, question) == expected
 
 
+READINGS = [
+    company_row(id=i, name=n, country=i[:2], city=c, services=v)
+    for i, n, c, v in [
+        ("PK-901", "Dir Kiln Data", "Chitral", "کلن مانیٹرنگ;GRI رپورٹنگ"),  # English words in Urdu script
+        ("PK-902", "Kalam Kiln Works", "Swat", "kiln monitoring;ERP implementation"),
+        ("PK-903", "Kaghan Disclosure Desk", "Mansehra", "GRI standards reporting"),
+        ("CN-901", "Xining Harbour Data", "Xining", "extract, transform & load"),  # spelled out: ETL
+        ("CN-902", "Golmud Pipes", "Golmud", "ETL pipelines"),
+    ]
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A value written with English words in Urdu script reads as those words: asked in English it is found,
+        # and asked as written it asks for what its English words name (the value, or a lexicon group).
+        ("kiln monitoring companies?", {"PK-901", "PK-902"}),
+        ("کلن مانیٹرنگ والی کمپنیاں کون سی ہیں؟", {"PK-901", "PK-902"}),
+        ("which firms do GRI reports?", {"PK-901", "PK-903"}),
+        ("GRI رپورٹنگ کرنے والی کمپنیاں", {"PK-901", "PK-903"}),
+        # A list of single words spells the acronym other rows write: "extract, transform & load" is ETL work.
+        ("which companies do ETL?", {"CN-901", "CN-902"}),
+    ],
+)
+def test_a_value_is_also_read_as_its_english_words_and_as_the_acronym_its_list_spells(
+    question: str, expected: set[str]
+) -> None:
+    assert found_among(READINGS, question) == expected
+
+
 def test_an_everyday_word_does_not_name_a_value() -> None:
     filters, _ = parse_filters("Can one client hire the engineers of another one directly?", VOCAB)
     assert not filters.needs  # "one" is not "SAP Business One rollout"

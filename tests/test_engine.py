@@ -1113,3 +1113,29 @@ async def test_whom_to_turn_to_is_answered_by_the_contacts_row_nearest_in_meanin
     assert "edafarm@huaxin.example" in answer.text.split("\n")[1], answer.text  # type: ignore[attr-defined]
     plain = await ask(app, "how many simulator licences does each Sprint team get?")
     assert "contacts-by-role" not in plain.text, plain.text  # type: ignore[attr-defined]
+
+
+async def test_the_next_step_is_the_item_after_the_one_the_question_names(
+    make_app: Callable[..., App], tmp_path: Path
+) -> None:
+    """Asked what comes after paying the fee, the passage about the fee ranks first for its words; the answer is
+    the item after "Pay the listing fee" in the numbered procedure. A question asking no next step is answered as
+    before, from the fee's own passage."""
+    procedure = (
+        "# Joining the supplier roster\n\n## How to join\n\n"
+        "1. Open an account on the roster portal and confirm your e-mail address.\n"
+        "2. Upload the firm's trade licence and two client references.\n"
+        "3. Pay the listing fee on the invoice the desk sends after the references are checked.\n"
+        "4. Schedule the onboarding call with the desk from the portal's calendar.\n"
+        "5. Sign the roster code of conduct electronically.\n"
+    )
+    fees = (
+        "# Roster fees\n\n## Listing fee\n\nThe listing fee is PKR 18,000 per firm per year. It covers the roster "
+        "profile page, the quarterly buyer digest and one onboarding call. The listing fee is paid by bank "
+        "transfer within 14 days of the invoice.\n"
+    )
+    app = _ingested(make_app, tmp_path / "kb", {"how-to-join.md": procedure, "fees.md": fees})
+    answer = await ask(app, "what is the next step after paying the listing fee?")
+    assert "Schedule the onboarding call" in answer.text.split("\n")[1], answer.text  # type: ignore[attr-defined]
+    plain = await ask(app, "how much is the listing fee?")
+    assert "18,000" in plain.text.split("\n")[1], plain.text  # type: ignore[attr-defined]

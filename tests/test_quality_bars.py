@@ -105,6 +105,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "sample-40": (DATA / "sample-40", DATA / "questions-40.jsonl"),
     "sample-41": (DATA / "sample-41", DATA / "questions-41.jsonl"),
     "sample-42": (DATA / "sample-42", DATA / "questions-42.jsonl"),
+    "sample-43": (DATA / "sample-43", DATA / "questions-43.jsonl"),
 }
 # (metric, bar, higher is better); languages each bar is checked in
 BARS = [
@@ -486,6 +487,13 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("sample-42", "key_fact_hit", "overall"),  # 0.737
     ("sample-42", "key_fact_lead", "overall"),  # 0.684
     ("sample-42", "abstention", "overall"),  # 0.4
+    # sample-43: written in the fifty-fifth session by a helper who never read the engine, measured blind first with
+    # the engine of 1e9c9d7 (source recall 0.921, company P/R 0.801/0.669, key fact 0.737, lead 0.711, abstention 0.8,
+    # false abstention 0.05, median 396, out-of-domain 0.979). The figures below are since (docs/quality.md,
+    # fifty-ninth pass), not blind.
+    ("sample-43", "key_fact_hit", "overall"),  # 0.789
+    ("sample-43", "key_fact_lead", "overall"),  # 0.763
+    ("sample-43", "abstention", "overall"),  # 0.8
 }
 KNOWN_OUT_OF_DOMAIN_MISSES: set[str] = set()
 
