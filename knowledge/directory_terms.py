@@ -8,8 +8,8 @@ a value. A value can be named:
 - by any name of a lexicon group linked to it (`vocab/terms.yaml`, `places.yaml`, `languages.yaml`:
   reviewed, general field vocabulary in English, Chinese and Urdu). A group links to a value when one
   of its Latin names stands in the value as whole words and no longer name of another group covers it;
-- by its English words, where the value writes them in Urdu script ("ESG رپورٹنگ" is ESG reporting, so linked to
-  that group), and by the acronym its list of single words spells ("monitoring, reporting & verification": MRV).
+- by its English words, where the value writes them in Urdu script ("GRI رپورٹنگ" is GRI reporting, so linked to
+  that group), and by the acronym its list of single words spells ("extract, transform & load": ETL).
 
 Nothing here knows any particular directory: a new spreadsheet brings its own values.
 """
@@ -350,7 +350,7 @@ def english_sounds(values: Iterable[str]) -> dict[str, str]:
 
 
 def latin_reading(written: str, sounds: dict[str, str]) -> str | None:
-    """A value written with English words in Urdu script ("ESG رپورٹنگ") as those words ("ESG reporting"), when
+    """A value written with English words in Urdu script ("GRI رپورٹنگ") as those words ("GRI reporting"), when
     every Urdu word of it sounds as one of `sounds` (english_sounds), alone or with the next ones ("سافٹ ویئر"),
     and they sound READING_CONSONANTS consonants or more together: a short word alike by chance reads nothing."""
     words = list(URDU_WORD.finditer(written))
@@ -371,7 +371,7 @@ def latin_reading(written: str, sounds: dict[str, str]) -> str | None:
 
 
 def list_acronym(written: str) -> str | None:
-    """The acronym a list of single words spells ("monitoring, reporting & verification": MRV), written out where
+    """The acronym a list of single words spells ("extract, transform & load": ETL), written out where
     others write the acronym."""
     parts = [_words(p) for p in _PART_SPLIT.split(written) if p and p.strip()]
     if len(parts) < SPELLED_MIN_WORDS or any(len(p) != 1 or p[0] in _grammar_words() for p in parts):
@@ -459,7 +459,7 @@ class ValueTerms:
         lexicon_names, linked, self._group_pairs = self._lexicon_names(values, readings)
         by_fold = {match_fold(name): pairs for name, pairs in names.items()}
         for pair, reading in readings.items():
-            # Asked as written ("ESG رپورٹنگ"), the value asks for what its reading names: the values written so
+            # Asked as written ("GRI رپورٹنگ"), the value asks for what its reading names: the values written so
             # and the groups it links to.
             names[values[pair]] |= by_fold.get(match_fold(reading), set())
             for _, _, group in lexicon_finder().find(reading):

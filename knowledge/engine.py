@@ -486,7 +486,7 @@ class AnswerEngine:
         compared = bool(filters.employees or filters.founded or filters.pitched is not None) and not (
             priced(question) or currencies_in(question) or amount
         )
-        # A list word without a word for companies ("哪些排放", read as a request from its conditions alone) asks
+        # A list word without a word for companies ("指的是哪些标准", read as a request from its conditions alone) asks
         # for companies no more surely than words for them do.
         listed_firms = filters.strongly_asked and not filters.implied
         if wants_companies and not (filters.names or listed_firms or compared):

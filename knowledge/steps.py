@@ -1,7 +1,7 @@
 """The step after the one a question names, in a numbered procedure of the documents.
 
-"What's the next step after paying the fee?" ranks the passages about the fee first, for its words; the answer is
-the item that follows "4. Pay the registration fee …" in the procedure that lists it. The words asking for the
+"What comes next once the listing fee is paid?" ranks the passages about the fee first, for its words; the answer
+is the item that follows "3. Pay the listing fee …" in the procedure that lists it. The words asking for the
 next step are the grammar of our languages (vocab/asking.yaml, asks_next_step).
 """
 

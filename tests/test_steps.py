@@ -36,7 +36,7 @@ def test_a_procedures_item_is_read_by_the_number_it_opens_with(unit: str, number
         ("fee jama karwane ke baad agla step kya hai", True),
         ("فیس جمع کرانے کے بعد اگلا قدم کیا ہے؟", True),
         # What follows from a date or an event is no step of a procedure.
-        ("cancel karna para to 20 oct ke baad kya hoga?", False),
+        ("registration cancel ki to 5 March ke baad kya hoga?", False),
         ("what happens after the deadline?", False),
         ("how much is the listing fee?", False),
     ],
