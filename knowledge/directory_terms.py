@@ -374,9 +374,11 @@ def list_acronym(written: str) -> str | None:
     """The acronym a list of single words spells ("extract, transform & load": ETL), written out where
     others write the acronym."""
     parts = [_words(p) for p in _PART_SPLIT.split(written) if p and p.strip()]
-    if len(parts) < SPELLED_MIN_WORDS or any(len(p) != 1 or p[0] in _grammar_words() for p in parts):
+    if len(parts) < SPELLED_MIN_WORDS or any(
+        len(p) != 1 or not p[0].isalpha() or p[0] in _grammar_words() for p in parts
+    ):
         return None
-    return "".join(p[0][0] for p in parts if not p[0].isdigit()).upper() if all(p[0].isalpha() for p in parts) else None
+    return "".join(p[0][0] for p in parts).upper()
 
 
 def _is_everyday_word(name: str) -> bool:
@@ -398,9 +400,7 @@ class ValueTerms:
             if company.city.strip():
                 values.setdefault(Pair("city", company.city.strip().lower()), company.city.strip())
         self.values = values
-        self.sounds = english_sounds(
-            w for p, w in values.items() if p.field in ("services", "industries", "technologies")
-        )
+        self.sounds = english_sounds(w for p, w in values.items() if p.field in _WORK_FIELDS)
         # Another way to read a value: its English words as Urdu script writes them, or the acronym its list spells.
         readings = {
             pair: reading
