@@ -13,13 +13,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from knowledge.directory import Company
 from knowledge.directory_terms import (
     OFFERING_FORMS,
-    SOUNDED_SPAN,
     URDU_WORD,
     VALUE_FIELDS,
     Mention,
@@ -29,10 +27,11 @@ from knowledge.directory_terms import (
     country_mentions,
     fold,
     singular,
+    sounded_runs,
 )
 from knowledge.ranges import spelled_out
 from knowledge.relevance import roman_urdu_grammar, urdu_grammar
-from knowledge.text import MESSAGE_SENTENCE, QUESTION_MARKS, STOPWORDS, clip, fold_digits, sounded_consonants, tokenize
+from knowledge.text import MESSAGE_SENTENCE, QUESTION_MARKS, STOPWORDS, clip, fold_digits, tokenize
 from knowledge.vocabulary import ASKING, vocab_file
 
 if TYPE_CHECKING:
@@ -453,26 +452,13 @@ class DirectoryVocabulary:
         beside them sounds with them like a longer value ("ڈرون" names drones, "ڈرون فوٹیج" drone footage)."""
         named = list(named)
         kept_words = {w for phrase in named for w in URDU_WORD.findall(phrase)}
-        words = list(URDU_WORD.finditer(question))
-        read: list[tuple[int, int, str, int]] = []  # (start, end, English word, consonants)
-        kept: list[bool] = []  # whether each read is of named words only
-        at = 0
-        while at < len(words):
-            for span in range(min(SOUNDED_SPAN, len(words) - at), 0, -1):
-                group = words[at : at + span]
-                if any(question[a.end() : b.start()].strip() for a, b in pairwise(group)) or any(
-                    w.group(0) in STOPWORDS or w.group(0) in urdu_grammar() or _company_word(w.group(0)) for w in group
-                ):
-                    continue
-                sounds = [sounded_consonants(w.group(0)) for w in group]
-                skeleton = "".join(sounds)
-                if all(sounds) and len(skeleton) >= 2 and (english := self.sounds.get(skeleton)):
-                    read.append((group[0].start(), group[-1].end(), english, len(skeleton)))
-                    kept.append(all(w.group(0) in kept_words for w in group))
-                    at += span
-                    break
-            else:
-                at += 1
+        read = sounded_runs(  # (start, end, English word, consonants)
+            question,
+            self.sounds,
+            lambda word: word in STOPWORDS or word in urdu_grammar() or _company_word(word),
+        )
+        # whether each read is of named words only
+        kept = [all(w in kept_words for w in URDU_WORD.findall(question[start:end])) for start, end, _, _ in read]
 
         def beside(n: int) -> bool:
             """Next to another read; where either is of named words, as two words that stand together in a value

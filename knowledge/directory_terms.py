@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -349,25 +349,44 @@ def english_sounds(values: Iterable[str]) -> dict[str, str]:
     return {skeleton: words.pop() for skeleton, words in sounds.items() if len(words) == 1}
 
 
-def latin_reading(written: str, sounds: dict[str, str]) -> str | None:
-    """A value written with English words in Urdu script ("GRI رپورٹنگ") as those words ("GRI reporting"), when
-    every Urdu word of it sounds as one of `sounds` (english_sounds), alone or with the next ones ("سافٹ ویئر"),
-    and they sound READING_CONSONANTS consonants or more together: a short word alike by chance reads nothing."""
-    words = list(URDU_WORD.finditer(written))
-    out, done, at, sounded = [], 0, 0, 0
+def sounded_runs(
+    text: str, sounds: dict[str, str], skip: Callable[[str], bool] = lambda _word: False
+) -> list[tuple[int, int, str, int]]:
+    """(start, end, English word, consonants) for each run of Urdu words written together, up to SOUNDED_SPAN and
+    longest first, that sounds as one English word of `sounds` (english_sounds): "سافٹ ویئر" is "software". A word
+    that starts no such run, or that `skip` keeps out, is passed over."""
+    words = list(URDU_WORD.finditer(text))
+    runs: list[tuple[int, int, str, int]] = []
+    at = 0
     while at < len(words):
         for span in range(min(SOUNDED_SPAN, len(words) - at), 0, -1):
             group = words[at : at + span]
-            if any(written[a.end() : b.start()].strip() for a, b in pairwise(group)):
+            if any(text[a.end() : b.start()].strip() for a, b in pairwise(group)) or any(
+                skip(w.group(0)) for w in group
+            ):
                 continue
-            skeleton = "".join(sounded_consonants(w.group(0)) for w in group)
-            if len(skeleton) >= 2 and (english := sounds.get(skeleton)):
-                out.append(f"{written[done : group[0].start()]}{english}")
-                done, at, sounded = group[-1].end(), at + span, sounded + len(skeleton)
+            each = [sounded_consonants(w.group(0)) for w in group]
+            skeleton = "".join(each)
+            if all(each) and len(skeleton) >= 2 and (english := sounds.get(skeleton)):
+                runs.append((group[0].start(), group[-1].end(), english, len(skeleton)))
+                at += span
                 break
         else:
-            return None
-    return f"{''.join(out)}{written[done:]}" if out and sounded >= READING_CONSONANTS else None
+            at += 1
+    return runs
+
+
+def latin_reading(written: str, sounds: dict[str, str]) -> str | None:
+    """A value written with English words in Urdu script ("GRI رپورٹنگ") as those words ("GRI reporting"), when
+    every Urdu word of it stands in a sounded run (sounded_runs) and they sound READING_CONSONANTS consonants or
+    more together: a short word alike by chance reads nothing."""
+    runs = sounded_runs(written, sounds)
+    covered = all(any(s <= w.start() and w.end() <= e for s, e, _, _ in runs) for w in URDU_WORD.finditer(written))
+    if not runs or not covered or sum(n for *_, n in runs) < READING_CONSONANTS:
+        return None
+    for start, end, english, _ in reversed(runs):
+        written = f"{written[:start]}{english}{written[end:]}"
+    return written
 
 
 def list_acronym(written: str) -> str | None:
