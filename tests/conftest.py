@@ -19,6 +19,15 @@ SHARED = ROOT.parent / "shared"
 EVAL_FILE = SHARED / "eval" / "questions.jsonl"
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under `--dist loadgroup` a module's tests stay on one worker, so its module fixtures (an ingested knowledge
+    base, a server) are built once; test_quality_bars groups by set instead, its costly unit of work."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__ if item.module else item.nodeid))
+
+
 def write_config(folder: Path, **sections: object) -> Path:
     """A config file in `folder` whose data_dir is `folder/data`; sections override defaults."""
     data: dict[str, object] = {"data_dir": str(folder / "data"), "knowledge": {"sources": []}}

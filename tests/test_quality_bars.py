@@ -503,7 +503,10 @@ def _available(name: str) -> bool:
     return kb.exists() and questions.exists()
 
 
-@pytest.fixture(scope="module", params=[n for n in SETS if _available(n)])
+# Each set is one group of work for pytest-xdist (`--dist loadgroup`): its tests share one ingest.
+@pytest.fixture(
+    scope="module", params=[pytest.param(n, marks=pytest.mark.xdist_group(n)) for n in SETS if _available(n)]
+)
 def scored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
     """One knowledge base ingested from scratch, its questions and the out-of-domain set answered."""
     name = request.param
