@@ -50,7 +50,15 @@ class App:
         embeddings, model_id = build_embeddings(self.settings.knowledge.embeddings)
         catalog = self.settings.database_for("catalog.sqlite3")
         database.upgrade(catalog)
-        return KnowledgeBase(self.settings.data_path, embeddings, model_id, self.settings.knowledge.chroma, catalog)
+        cache = self.settings.knowledge.embeddings.cache_file
+        return KnowledgeBase(
+            self.settings.data_path,
+            embeddings,
+            model_id,
+            self.settings.knowledge.chroma,
+            catalog,
+            embedding_cache=self.settings.resolve(cache) if cache else None,
+        )
 
     @cached_property
     def ingestor(self) -> Ingestor:

@@ -30,12 +30,16 @@ class KnowledgeBase:
         model_id: str,
         chroma: ChromaSettings,
         database: str | Path | None = None,
+        embedding_cache: Path | None = None,
     ) -> None:
-        """`database`: a SQLAlchemy URL or SQLite file, already migrated; default data_dir/catalog.sqlite3."""
+        """`database`: a SQLAlchemy URL or SQLite file, already migrated; default data_dir/catalog.sqlite3.
+        `embedding_cache`: the SQLite file of vectors kept by text; default data_dir/embedding-cache.sqlite3."""
         data_dir.mkdir(parents=True, exist_ok=True)
         self.data_dir = data_dir
         self.catalog = Catalog(database or data_dir / "catalog.sqlite3")
-        self.cached_embeddings = CachedEmbeddings(embeddings, data_dir / "embedding-cache.sqlite3", model_id)
+        self.cached_embeddings = CachedEmbeddings(
+            embeddings, embedding_cache or data_dir / "embedding-cache.sqlite3", model_id
+        )
         self.embeddings = embeddings
         self.model_id = model_id
         stored = self.catalog.get_meta("embedding_model")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, SecretStr
@@ -23,6 +24,10 @@ class EmbeddingSettings(Section):
     base_url: str | None = None
     api_key: SecretStr | None = None
     batch_size: int = 32
+    # Vectors kept by text, so no text is embedded twice; default data_dir/embedding-cache.sqlite3. Knowledge bases
+    # on one machine (a staging and a live one) may share one file: the programme's fixed probes, and any document
+    # both hold, are embedded once for all of them.
+    cache_file: Path | None = None
 
 
 class RetrievalSettings(Section):

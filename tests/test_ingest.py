@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from bot.config import load_settings
 from bot.wiring import App
 from knowledge import ingest
 from knowledge.ingest import code_fingerprint, reader_version
@@ -107,6 +108,26 @@ def test_second_ingest_changes_nothing_and_embeds_nothing(tmp_path: Path, make_a
     assert second.embedded == 0
     assert not second.changed
     assert (app.kb.catalog.counts(), chroma_ids(app)) == before
+
+
+def test_knowledge_bases_sharing_an_embedding_cache_embed_a_text_once(tmp_path: Path) -> None:
+    """A second knowledge base on the machine (its own data_dir) ingesting the same file embeds nothing: the
+    vectors come from the shared cache file, and it answers as the first does."""
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    shutil.copy(SAMPLE_KB / "programme" / "faq-ur.md", folder)
+    cache = tmp_path / "shared" / "vectors.sqlite3"
+    apps = []
+    for name in ("staging", "live"):
+        (tmp_path / name).mkdir()
+        config = write_config(tmp_path / name, knowledge={"sources": [], "embeddings": {"cache_file": str(cache)}})
+        apps.append(App(load_settings(config)))
+    first, second = (app.ingestor.ingest([folder]) for app in apps)
+    assert first.embedded > 0 and second.embedded == 0 and second.changed
+    assert cache.exists() and not (tmp_path / "live" / "data" / "embedding-cache.sqlite3").exists()
+    question = Inquiry(text="How do I register my company?")
+    one, two = (asyncio.run(app.engine.answer(question)) for app in apps)
+    assert (one.text, [s.source for s in one.sources]) == (two.text, [s.source for s in two.sources])
 
 
 def test_a_file_stored_by_an_older_reader_is_read_again_without_embedding_again(

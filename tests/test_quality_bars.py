@@ -512,7 +512,11 @@ def scored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     name = request.param
     kb, questions = SETS[name]
     folder = tmp_path_factory.mktemp(f"quality-{name}")
-    config = write_config(folder, knowledge={"sources": [str(kb / "programme"), str(kb / "directory.csv")]})
+    # One embedding cache for every set on this worker: the engine's fixed probes, the same for every knowledge
+    # base, are embedded once rather than once a set (vectors depend on the text alone).
+    cache = tmp_path_factory.getbasetemp() / "embedding-cache.sqlite3"
+    sources = [str(kb / "programme"), str(kb / "directory.csv")]
+    config = write_config(folder, knowledge={"sources": sources, "embeddings": {"cache_file": str(cache)}})
     app = App(load_settings(config))
     report = app.ingestor.ingest(app.settings.source_paths)
     assert not report.failed, report.error_lines()
