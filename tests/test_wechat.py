@@ -104,8 +104,8 @@ async def test_plaintext_question_gets_a_cited_chinese_reply(sample_app: App, tm
 
 async def test_safe_mode_decrypts_and_encrypts(sample_app: App, tmp_path: Path) -> None:
     app = app_for(sample_app, tmp_path, wechat=wechat_section())
-    query, body = safe_mode(message_xml("user-2", Content="中方采购企业需要付服务费吗？", msg_id=1002))
     async with wechat_server(app) as (_, client):
+        query, body = safe_mode(message_xml("user-2", Content="中方采购企业需要付服务费吗？", msg_id=1002))
         reply = await client.post("/wechat", params=query, content=body.encode())
         forged = await client.post("/wechat", params={**query, "msg_signature": "f" * 40}, content=body.encode())
     outer = xmltodict.parse(reply.text)["xml"]
@@ -176,8 +176,8 @@ async def test_forged_stale_malicious_and_oversized_requests_are_refused(
 
 async def test_retries_of_one_message_are_answered_exactly_once(sample_app: App, tmp_path: Path) -> None:
     app = app_for(sample_app, tmp_path, wechat=wechat_section())
-    xml = message_xml("u6", Content="哪些巴基斯坦公司有会说中文的员工？", msg_id=1007)
     async with wechat_server(app) as (_, client):
+        xml = message_xml("u6", Content="哪些巴基斯坦公司有会说中文的员工？", msg_id=1007)
         replies = await asyncio.gather(*(post_text(client, xml) for _ in range(4)))
     answered = [r for r in replies if r.text != "success"]
     assert len(answered) == 1
@@ -221,8 +221,8 @@ async def test_slow_answer_without_push_arrives_on_a_retry(
     sample_app: App, tmp_path: Path, slow_llm: FakeOpenAI, wechat_api: FakeWeChatAPI
 ) -> None:
     app = app_for(sample_app, tmp_path, **slow_sections(slow_llm, wechat_api, can_push=False, delay=2.5))
-    xml = message_xml("u7", Content="巴基斯坦和中国时差几个小时？", msg_id=1008)
     async with wechat_server(app) as (_, client):
+        xml = message_xml("u7", Content="巴基斯坦和中国时差几个小时？", msg_id=1008)
         outcomes = await deliver_like_wechat(client, xml)
     assert outcomes[0] is None  # the first delivery was left unanswered on purpose
     assert outcomes[-1] is not None and "3个小时" in content_of(httpx.Response(200, text=outcomes[-1]))
@@ -233,8 +233,8 @@ async def test_answer_too_slow_for_every_retry_is_held_for_1(
     sample_app: App, tmp_path: Path, slow_llm: FakeOpenAI, wechat_api: FakeWeChatAPI
 ) -> None:
     app = app_for(sample_app, tmp_path, **slow_sections(slow_llm, wechat_api, can_push=False, delay=8.0))
-    xml = message_xml("u8", Content="巴基斯坦和中国时差几个小时？", msg_id=1009)
     async with wechat_server(app) as (_, client):
+        xml = message_xml("u8", Content="巴基斯坦和中国时差几个小时？", msg_id=1009)
         outcomes = await deliver_like_wechat(client, xml)
         assert outcomes[:3] == [None, None, None] and "回复「1」" in content_of(httpx.Response(200, text=outcomes[3]))
         await asyncio.sleep(3.5)

@@ -68,11 +68,13 @@ async def test_encrypted_question_gets_an_encrypted_passive_reply(
     sample_app: App, tmp_path: Path, wecom_api: FakeWeChatAPI
 ) -> None:
     app = app_for(sample_app, tmp_path, wecom=wecom_section(wecom_api))
-    xml = message_xml(
-        "zhangwei", msg_id=2001, to=CORP_ID, Content="卡拉奇有哪些做呼叫中心的公司？", AgentID=str(AGENT_ID)
-    )
-    query, body = wecom_callback(xml)
     async with wechat_server(app) as (_, client):
+        # Stamped once the server is up, as WeCom stamps a message when it sends it: a CreateTime from before a slow
+        # start-up reads as a delivery WeCom has given up on, and that answer goes by push instead.
+        xml = message_xml(
+            "zhangwei", msg_id=2001, to=CORP_ID, Content="卡拉奇有哪些做呼叫中心的公司？", AgentID=str(AGENT_ID)
+        )
+        query, body = wecom_callback(xml)
         reply = await client.post("/wecom", params=query, content=body.encode())
         forged = await client.post("/wecom", params={**query, "msg_signature": "1" * 40}, content=body.encode())
     content = reply_content(reply)
@@ -96,9 +98,11 @@ async def test_slow_answers_are_sent_through_the_app_message_api(
         llm={"provider": "openai", "base_url": slow_llm.base_url, "model": "slow", "timeout_s": 30},
         wecom=wecom_section(wecom_api, passive_timeout_s=0.5),
     )
-    xml = message_xml("lihua", msg_id=2002, to=CORP_ID, Content="巴基斯坦和中国时差几个小时？", AgentID=str(AGENT_ID))
-    query, body = wecom_callback(xml)
     async with wechat_server(app) as (_, client):
+        xml = message_xml(
+            "lihua", msg_id=2002, to=CORP_ID, Content="巴基斯坦和中国时差几个小时？", AgentID=str(AGENT_ID)
+        )
+        query, body = wecom_callback(xml)
         first = await client.post("/wecom", params=query, content=body.encode())
         retry = await client.post("/wecom", params=query, content=body.encode())
         sent = await asyncio.to_thread(wecom_api.wait_for_sent, 1)
