@@ -66,6 +66,13 @@ class _Date(NamedTuple):
     day: int
 
 
+def undated(text: str) -> str:
+    """The text with its calendar dates blanked out (same length), so that their numbers are read as nothing else."""
+    for found in _dates(text):
+        text = text[: found.start] + " " * (found.end - found.start) + text[found.end :]
+    return text
+
+
 def _dates(text: str) -> list[_Date]:
     """The calendar dates a text writes, in order, with their places in it (its digits read as ASCII)."""
     found: list[_Date] = []

@@ -23,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.chunking import Chunk, split_sentences
+from knowledge.date_bands import undated
 from knowledge.directory_query import event_beside, glossary_finder, told_of_asker
 from knowledge.directory_terms import city_patterns, country_mentions, fold, places, province_patterns, provinces
 from knowledge.language import ARABIC
@@ -41,8 +42,10 @@ GROUPED_NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{2,3})+(?![\d,])")  # "5,20
 # An amount as a spreadsheet exports it, ungrouped with two decimals ("62400.00"): three digits or more before the
 # point, so that a rate ("2.50") or a version ("1.25") is none.
 EXPORTED_AMOUNT = re.compile(r"(?<![\d.,])\d{3,}\.\d{2}(?![\d.])")
+# کتنے بجے / "kitne baje" ("how many o'clock") asks the time, which a clock time answers.
 COUNT_QUESTION = re.compile(
-    r"\bhow\s+many\b|多少(家|个|名|位|人)|几(家|个|名|位)|کتنے|کتنی(?!\s*دیر)|\bkitn[ei]\b(?!\s*(dair|der|dafa))",
+    r"\bhow\s+many\b|多少(家|个|名|位|人)|几(家|个|名|位)|کتنے(?!\s*بجے)|کتنی(?!\s*دیر)"
+    r"|\bkitn[ei]\b(?!\s*(dair|der|dafa|baje))",
     re.IGNORECASE,
 )
 # A code that names one thing: letters with digits ("P5", "T4", "B2B") or a word with a short capital or numeric
@@ -122,7 +125,11 @@ def _hard(skeleton: str) -> str:
     return skeleton.replace("c", "k")
 
 
-def _counts(text: str) -> bool:
+def _counts(text: str, dates_count: bool = True) -> bool:
+    """A number other than a year. Unless `dates_count` (the question asks when as well), a date's day and month are
+    none either: "the port tour on 12 May has limited places" gives no number of places."""
+    if not dates_count:
+        text = undated(text)
     return any(not YEAR.fullmatch(n) for n in NUMBER.findall(text))
 
 
@@ -681,9 +688,14 @@ def abstain_reason(
     )
     if asks_money(question) and not priced:
         return "the question asks for an amount of money and the best passage holds none"
-    # A count said in words answers too ("three weeks", "تین ہفتے", "do hafte").
-    if COUNT_QUESTION.search(question) and not (_counts(joined) or _counts(spelled_out(joined, threshold=0))):
-        return "the question asks how many and the passages hold no count"
+    # A count, like an amount, answers only from the best passage or the lead: a booth fee in a lesser passage is no
+    # number of places, nor is a section's number in the passage's headings ("四、码头参观"). A count said in words
+    # answers too ("three weeks", "تین ہفتے", "do hafte"). How many days or weeks is a length of time, asked below.
+    if COUNT_QUESTION.search(question) and not ASKS_DURATION.search(question):
+        dates_count = bool(ASKS_DATE.search(question))
+        counted = (fold_digits(passages[0].text), fold_digits(quoted))
+        if not any(_counts(t, dates_count) or _counts(spelled_out(t, threshold=0), dates_count) for t in counted):
+            return "the question asks how many and neither the best passage nor the lead holds a count"
     if asks_share and not shared:
         return "the question asks for a rate or a share and the best passage gives none"
     if ASKS_NAMES.search(question) and not (STATES_NAMES.search(texts[0]) or STATES_NAMES.search(quoted)):

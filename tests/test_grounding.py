@@ -1032,6 +1032,39 @@ def test_a_count_said_in_words_answers_how_many(question: str, text: str) -> Non
     assert abstain_reason(question, [passage]) is None
 
 
+def _headed(heading: str, text: str, n: int = 0) -> Chunk:
+    return Chunk(f"c{n}", "notice.docx", "/kb/notice.docx", "Notice", heading, text, "zh", n, "text")
+
+
+@pytest.mark.parametrize(
+    ("question", "heading", "text"),
+    [
+        ("How many places does the port tour have?", "4. Port tour", "The port tour on 12 May has limited places."),
+        ("码头参观一共有多少个名额？", "四、码头参观", "2080年5月12日下午组织码头参观，名额有限，须提前登记。"),
+        ("port tour mein kitni seats hain?", "Port tour", "Port tour 12 May ko hai, seats mehdood hain."),
+    ],
+)
+def test_a_date_or_a_section_number_is_no_count_and_a_lesser_passage_does_not_give_one(
+    question: str, heading: str, text: str
+) -> None:
+    """The visit's date and its section's number count nothing, and a fee table retrieved beside it is no number
+    of places: the question is declined, not answered with the visit's date."""
+    fees = _headed("Booth fees", "Shell booth 9 m²: RMB 12,000. Space only, 36 m²: RMB 30,000.", 1)
+    tour = _headed(heading, text)
+    reason = abstain_reason(question, [tour, fees], quoted=text)
+    assert reason is not None and "how many" in reason
+    counted = text.replace("limited places", "40 places").replace("名额有限", "名额40个").replace("mehdood", "40")
+    assert abstain_reason(question, [_headed(heading, counted), fees], quoted=counted) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["How many days does the trade week run?", "展会持续几个工作日？", "trade week kitne din ka hai?"]
+)
+def test_how_many_days_is_answered_by_the_dates_that_bound_them(question: str) -> None:
+    text = "The trade week runs from Monday 15 October to Friday 19 October 2091."
+    assert abstain_reason(question, [_headed("Dates", text)], quoted=text) is None
+
+
 def test_a_year_the_asker_tells_of_themselves_before_an_urdu_comma_is_not_asked() -> None:
     """ "ہماری کمپنی 2084 میں بنی تھی، کیا ہم …" says when the asker's firm was founded, then asks: 2084 is no
     year the passages must name."""
@@ -1069,3 +1102,9 @@ def test_an_email_asked_for_alone_is_not_answered_by_a_street_address() -> None:
 )
 def test_a_question_asking_whom_to_turn_to(question: str, asks: bool) -> None:
     assert bool(ASKS_WHOM.search(question)) is asks
+
+
+@pytest.mark.parametrize("question", ["کوئٹہ دفتر کتنے بجے کھلتا ہے؟", "Quetta office kitne baje khulta hai?"])
+def test_how_many_oclock_asks_the_time_a_clock_time_answers(question: str) -> None:
+    text = "The Quetta office opens at 09:30 (from 15 November to 15 February at 10:00)."
+    assert abstain_reason(question, [_headed("Office hours", text)], quoted=text) is None
