@@ -42,12 +42,7 @@ GROUPED_NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{2,3})+(?![\d,])")  # "5,20
 # An amount as a spreadsheet exports it, ungrouped with two decimals ("62400.00"): three digits or more before the
 # point, so that a rate ("2.50") or a version ("1.25") is none.
 EXPORTED_AMOUNT = re.compile(r"(?<![\d.,])\d{3,}\.\d{2}(?![\d.])")
-# کتنے بجے / "kitne baje" ("how many o'clock") asks the time, which a clock time answers.
-COUNT_QUESTION = re.compile(
-    r"\bhow\s+many\b|多少(家|个|名|位|人)|几(家|个|名|位)|کتنے(?!\s*بجے)|کتنی(?!\s*دیر)"
-    r"|\bkitn[ei]\b(?!\s*(dair|der|dafa|baje))",
-    re.IGNORECASE,
-)
+COUNT_QUESTION = re.compile("|".join(ASKING["asks_count"]), re.IGNORECASE)
 # A code that names one thing: letters with digits ("P5", "T4", "B2B") or a word with a short capital or numeric
 # suffix ("Pilot-XL", "Sprint-M", "R-36"). Ordinals ("4th") and amounts ("30k") start with a digit and are not codes.
 CODE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d[A-Za-z\d]*|[A-Za-z]+-[A-Z\d]{1,3})(?![\w-])")
